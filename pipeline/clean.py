@@ -1,0 +1,132 @@
+"""Clean stage: separate non-prose lines and repair run-together words.
+
+Input: an Article with `raw`. Output: the same article with `clean` (the repaired
+body text), `corrections` (every change, in raw offsets), `captions` (the lines
+moved out of the body, kept as evidence) and `boundaries` (clean-text offsets of
+every space the repair inserted: in this scraping style they often mark the edge
+of an italicised title or a link).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from pipeline import repair
+from pipeline.captions import classify_line
+from pipeline.record import Article, Caption, Correction
+
+_LINE = re.compile(r"[^\n]*\n?")
+_TOKEN = re.compile(r"\S+")
+
+
+def clean(article: Article) -> Article:
+    """Article with raw text -> article with clean text, corrections, captions, boundaries."""
+    raw = article.raw
+    lines = _lines(raw)
+    kinds = [classify_line(text) for _, _, text in lines]
+    removals = _removals(raw, lines, kinds)
+    insertions = _insertions(lines)
+    in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
+    body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
+    clean_text, boundaries, moved = _apply(raw, body)
+    captions = []
+    for removal, ((start, _, text), kind) in zip(removals, [(ln, k) for ln, k in zip(lines, kinds) if k is not None]):
+        inside = [c for c in in_removed if start <= c.start < start + len(text)]
+        captions.append(Caption(start, start + len(text), _insert_spaces(text, start, inside).strip(), kind, moved[removal.start]))
+    # Spaces inserted inside a removed line repair the caption text kept on the record.
+    corrections = sorted(body + in_removed, key=lambda c: (c.start, c.end, c.replacement))
+    return replace(article, clean=clean_text, corrections=corrections, captions=captions, boundaries=boundaries)
+
+
+def _insert_spaces(text: str, base: int, insertions: list[Correction]) -> str:
+    """Apply insertions (raw offsets, line starting at `base`) to one line's text."""
+    for c in sorted(insertions, key=lambda c: -c.start):
+        at = c.start - base
+        text = text[:at] + c.replacement + text[at:]
+    return text
+
+
+def _lines(raw: str) -> list[tuple[int, int, str]]:
+    """raw -> [(start, end_including_newline, text_without_newline)] for every line."""
+    out = []
+    for m in _LINE.finditer(raw):
+        if m.start() == m.end():
+            break
+        out.append((m.start(), m.end(), m.group(0).rstrip("\n")))
+    return out
+
+
+def _removals(raw: str, lines, kinds) -> list[Correction]:
+    """One correction per non-prose line: the line and the blank lines after it go."""
+    out = []
+    for i, ((start, end, _), kind) in enumerate(zip(lines, kinds)):
+        if kind is None:
+            continue
+        stop = end
+        j = i + 1
+        while j < len(lines) and not lines[j][2].strip() and kinds[j] is None:
+            stop = lines[j][1]
+            j += 1
+        if j == len(lines):  # last line of the text: take the blank lines before it instead
+            stop = len(raw)
+            k = i
+            while k > 0 and not lines[k - 1][2].strip() and kinds[k - 1] is None:
+                k -= 1
+            if k > 0 and kinds[k - 1] is None:
+                start = lines[k][0] - 1 if raw[lines[k][0] - 1 : lines[k][0]] == "\n" else lines[k][0]
+        out.append(Correction(start, stop, raw[start:stop], "", kind))
+    return out
+
+
+def _insertions(prose_lines) -> list[Correction]:
+    """Spaces to insert into prose lines: sure splits first, then model splits of letter runs."""
+    staged = []  # (absolute token start, token, sure splits)
+    runs: Counter[str] = Counter()
+    for start, _, text in prose_lines:
+        for n, m in enumerate(_TOKEN.finditer(text)):
+            token = m.group(0)
+            sure = repair.sure_splits(token, line_start=n == 0)
+            staged.append((start + m.start(), token, sure))
+            for piece in _pieces(token, sure):
+                runs.update(repair._LETTERS.findall(piece))
+    vocab = repair.DocVocabulary(runs)
+    out = []
+    for tok_start, token, sure in staged:
+        splits = list(sure)
+        if not repair.is_protected(token):
+            offset = 0
+            for piece in _pieces(token, sure):
+                for m in repair._LETTERS.finditer(piece):
+                    for split in repair.run_split(m.group(0), vocab):
+                        splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
+                offset += len(piece)
+        for split in splits:
+            at = tok_start + split.offset
+            out.append(Correction(at, at, "", " ", split.rule))
+    return out
+
+
+def _pieces(token: str, splits) -> list[str]:
+    """Cut a token at the given splits."""
+    cuts = [0] + [s.offset for s in splits] + [len(token)]
+    return [token[a:b] for a, b in zip(cuts, cuts[1:])]
+
+
+def _apply(raw: str, corrections: list[Correction]) -> tuple[str, list[tuple[int, str]], dict[int, int]]:
+    """Apply sorted, non-overlapping corrections -> (clean text, inserted-space offsets, raw->clean map of removal starts)."""
+    parts, boundaries, moved = [], [], {}
+    pos = out_len = 0
+    for c in corrections:
+        parts.append(raw[pos : c.start])
+        out_len += c.start - pos
+        if c.replacement == " " and not c.original:
+            boundaries.append((out_len, c.rule))
+        if not c.replacement:
+            moved[c.start] = out_len
+        parts.append(c.replacement)
+        out_len += len(c.replacement)
+        pos = c.end
+    parts.append(raw[pos:])
+    return "".join(parts), boundaries, moved

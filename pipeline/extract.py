@@ -1,0 +1,267 @@
+"""Extract stage: the films of one article, each with role, rank, year, director, cast and evidence.
+
+Input: an Article with `clean`, `captions`, `boundaries` and `doc` (spaCy).
+Output: the same article with `films` and `subject` filled. Candidates come from
+pipeline.titles, roles and ranks from pipeline.sections, facts from pipeline.facts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter, defaultdict
+from dataclasses import replace
+
+from pipeline import facts, sections
+from pipeline.record import Article, Evidence, Film, Mention
+from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
+
+
+def extract(article: Article) -> Article:
+    """Article (cleaned and annotated) -> article with films and subject."""
+    text = article.clean or ""
+    doc = article.doc
+    sent_bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
+    sent_starts = [s for s, _ in sent_bounds]
+    persons = _person_spans(doc)
+
+    def sentence_of(offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
+        return sent_bounds[i]
+
+    markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
+    marker_keys = {normalise(c.text) for c in markers}
+    text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
+    text_cands = [_classify(text, c, persons, marker_keys) for c in text_cands]
+    known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
+    text_cands += _repeat_mentions(text, known, text_cands)
+
+    mentions: dict[str, list[Candidate]] = defaultdict(list)
+    for c in sorted(text_cands, key=lambda c: c.start):
+        if c.kind == "film":
+            mentions[normalise(c.text)].append(c)
+    for c in markers:
+        mentions.setdefault(normalise(c.text), [])
+
+    paras = sections.paragraphs(text, [e for _, e in sent_bounds])
+    offsets = {k: [c.start for c in v] for k, v in mentions.items()}
+    marker_pos = [(c.marker_at, normalise(c.text)) for c in markers]
+    heading_ranks = {normalise(c.text): c.rank for c in markers if c.rank}
+    subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks)
+    for alias, key in merges.items():
+        mentions[key].extend(mentions.pop(alias, []))
+
+    films = []
+    for key, found in mentions.items():
+        spellings = [c.text for c in found] + [c.text for c in markers if normalise(c.text) == key]
+        title = _title(key, found, markers)
+        film = Film(film_id="", title=title, aliases=sorted(set(spellings) - {title}))
+        if key == subject:
+            film.role = "subject"
+        elif key in heading_ranks and entries:
+            film.role, film.rank = "recommended", heading_ranks[key]
+        elif key in entries:
+            film.role, film.rank = "recommended", entries.index(key) + 1
+        film.mentions = [Mention(c.start, c.end, c.text, text[slice(*sentence_of(c.start))].strip()) for c in found]
+        films.append(film)
+    _add_facts(text, films, markers, paras, sentence_of, persons)
+    films.sort(key=_order)
+    for n, film in enumerate(films, 1):
+        film.film_id = f"{article.article_id}#{n}"
+    subject_title = next((f.title for f in films if f.role == "subject"), None)
+    return replace(article, films=films, subject=subject_title)
+
+
+def _order(film: Film) -> tuple:
+    """Stable output order: subject, then ranked entries, then by first mention, then title."""
+    role = {"subject": 0, "recommended": 1}.get(film.role, 2)
+    first = film.mentions[0].start if film.mentions else 10**9
+    return (role, film.rank or 0, first, film.title)
+
+
+def _title(key: str, found: list[Candidate], markers: list[Candidate]) -> str:
+    """The spelling to report: a caption/heading's, else the most common, else the first."""
+    for c in markers:
+        if normalise(c.text) == key:
+            return c.text
+    counts = Counter(c.text for c in found)
+    return max(counts, key=lambda t: (counts[t], -min(c.start for c in found if c.text == t)))
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """Keep one candidate per span; a longer span wins over one it contains."""
+    out = []
+    for c in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def _person_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of multi-word PERSON entities."""
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+
+
+# "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
+_ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
+
+
+def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
+    """Decide what a text mention is from its context: film, franchise, person or character."""
+    after = text[c.end : c.end + 30].lower()
+    before = text[max(0, c.start - 30) : c.start].lower()
+    next_word = re.match(r"(?:’s|'s)?\s*([\w\-’']+)", after)
+    nxt = next_word.group(1) if next_word else ""
+    cue = cues()
+    if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):
+        return replace(c, kind="franchise")
+    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]):
+        return replace(c, kind="character")
+    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["director_before"] | cue["cast_before"]):
+        return replace(c, kind="person")
+    if normalise(c.text) in marker_keys or not any(s <= c.start and c.end <= e for s, e in persons):
+        return c
+    # spaCy tags many titles PERSON too; believe it when the text treats the span as a
+    # person: a possessive right after it, or its last word used alone elsewhere (a surname).
+    if re.match(r"\s*(?:’s|'s|’|')\s", text[c.end : c.end + 4]):
+        return replace(c, kind="person")
+    words = c.text.split()
+    if len(words) >= 2 and re.search(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", text):
+        return replace(c, kind="person")
+    return c
+
+
+def _repeat_mentions(text: str, known: set[str], taken: list[Candidate]) -> list[Candidate]:
+    """Further plain mentions of titles already found (exact title-case match, word-bounded)."""
+    out = []
+    spans = [(c.start, c.end) for c in taken]
+    for key in known:
+        for c in taken:
+            if normalise(c.text) == key and c.kind == "film":
+                surface = c.text
+                break
+        else:
+            continue
+        for m in re.finditer(r"(?<![\w’'])" + re.escape(surface) + r"(?![\w])", text):
+            if any(s < m.end() and m.start() < e for s, e in spans):
+                continue
+            cand = Candidate(m.start(), m.end(), surface, "text")
+            after = text[m.end() : m.end() + 20].lower().split()
+            if after and after[0].strip(",.;") in cues()["franchise_after"]:
+                continue
+            out.append(cand)
+            spans.append((m.start(), m.end()))
+    return out
+
+
+def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, persons) -> None:
+    """Fill year, director and cast of every film (in place), each with evidence."""
+    by_key = {normalise(f.title): f for f in films}
+    for f in films:
+        for a in f.aliases:
+            by_key.setdefault(normalise(a), f)
+    mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
+    cast_names: set[str] = set()
+    # Section film of every paragraph: the last entry or subject introduced at or before it.
+    owner: dict[int, Film] = {}
+    current = next((f for f in films if f.role == "subject"), None)
+    intro = [m for m in mention_at]
+    for p in paras:
+        starters = [f for s, e, f in intro if p.start <= s < p.first_sentence_end and f.role == "recommended"]
+        marker = [by_key.get(normalise(c.text)) for c in markers if c.marker_at is not None and
+                  max((q.end for q in paras if q.end <= p.start), default=0) <= c.marker_at <= p.start]
+        for f in [m for m in marker if m is not None and m.role == "recommended"] + starters:
+            if f.rank and (current is None or current.role != "recommended" or (current.rank or 0) < f.rank):
+                current = f
+        if current is not None:
+            owner[p.start] = current
+
+    def section_film(offset: int) -> Film | None:
+        starts = [p.start for p in paras if p.start <= offset]
+        return owner.get(starts[-1]) if starts else None
+
+    # Captions and headings first: they state year and director outright.
+    for c in markers:
+        f = by_key.get(normalise(c.text))
+        if f and c.year and f.year is None:
+            f.year, f.year_source = c.year, c.source
+            f.evidence["year"] = _ev(Evidence(c.text, c.source))
+        if f and c.director and f.director is None:
+            f.director, f.director_source = c.director, c.source
+            f.evidence["director"] = _ev(Evidence(c.text, c.source))
+    # Cast first, so that no actor can become a director.
+    for s0, s1 in sorted({sentence_of(m.start) for f in films for m in f.mentions} | {(p.start, p.end) for p in paras}):
+        for name, ev in facts.cast_cues(text, s0, s1):
+            target = _film_right_after(mention_at, ev.end) or section_film(s0) or _single_film(mention_at, s0, s1)
+            cast_names.add(name)
+            if target is not None and name not in target.cast and normalise(name) not in by_key:
+                target.cast.append(name)
+                target.evidence.setdefault("cast", []).append(_ev(ev))
+    for start, end, f in mention_at:
+        s0, s1 = sentence_of(start)
+        only = _single_film(mention_at, s0, s1) is f
+        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only)):
+            f.year, f.year_source = found[0], "text"
+            f.evidence["year"] = _ev(found[1])
+        if f.director is None:
+            poss = facts.possessive_before(text, start, s0)
+            if poss and _is_director_name(poss[0], cast_names, by_key):
+                f.director, f.director_source = poss[0], "text"
+                f.evidence["director"] = _ev(Evidence(text[poss[2] : end], "text", poss[2], end))
+            elif found := facts.directed_by_after(text, end, s1):
+                if _is_director_name(found[0], cast_names, by_key):
+                    f.director, f.director_source = found[0], "text"
+                    f.evidence["director"] = _ev(found[1])
+    directors = {f.director for f in films if f.director}
+    for p in paras:
+        for s0, s1 in _sentences_in(p, sentence_of):
+            target = section_film(s0)
+            if target is None or target.director is not None:
+                continue
+            for name, ev in facts.director_cues(text, s0, s1) + facts.possessive_film_nouns(text, s0, s1):
+                if _is_director_name(name, cast_names, by_key) and not _names_other_director(name, directors):
+                    target.director, target.director_source = name, "text"
+                    target.evidence["director"] = _ev(ev)
+                    directors.add(name)
+                    break
+
+
+def _sentences_in(p, sentence_of) -> list[tuple[int, int]]:
+    """The sentences of one paragraph, in order."""
+    out, at = [], p.start
+    while at < p.end:
+        s0, s1 = sentence_of(at)
+        out.append((max(s0, p.start), min(s1, p.end)))
+        at = max(s1, at + 1)
+    return out
+
+
+def _film_right_after(mention_at, offset: int) -> Film | None:
+    """The film named within a few words after `offset` ("performance in <Title>"), if any."""
+    return next((f for s, e, f in mention_at if offset <= s <= offset + 25), None)
+
+
+def _single_film(mention_at, s0: int, s1: int) -> Film | None:
+    """The one film a sentence names, or None when it names none or several."""
+    named = {id(f): f for s, e, f in mention_at if s0 <= s < s1}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _is_director_name(name: str, cast_names: set[str], by_key: dict) -> bool:
+    """A plausible director: not an actor named in this article, not a film title."""
+    if normalise(name) in by_key or name.lower() in cues()["not_titles"]:
+        return False
+    return not any(name == c or name in c.split() for c in cast_names)
+
+
+def _names_other_director(name: str, directors: set[str]) -> bool:
+    """True when `name` (maybe a surname alone) is already the director of some film."""
+    return any(name == d or name in d.split() for d in directors)
+
+
+def _ev(e: Evidence) -> dict:
+    """Evidence -> its JSON form."""
+    return {"text": e.text, "source": e.source, "start": e.start, "end": e.end}

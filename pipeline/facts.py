@@ -1,0 +1,112 @@
+"""Year, director and cast of a film, from the sentences of its article.
+
+Pure functions over the clean text: each returns the value and its evidence
+(the words that state it, with clean-text offsets). Patterns are general cue
+phrases (pipeline/data/cues.toml); nothing here knows any film or person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.record import Evidence
+from pipeline.titles import cues
+
+_NAME = r"(?:[A-Z][\w’'\-.]*[a-z][\w’'\-]*|[A-Z]\.)(?:\s+(?:(?:de|da|del|della|van|von|der|den|le|la|du|di|bin|al)\s+)?(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]\.)){0,3}"
+NAME = re.compile(_NAME)
+_POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
+_YEAR = r"((?:18|19|20)\d\d)"
+_RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{_YEAR}\b")
+_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+{_YEAR}\s+(?:\w+\s+){{0,2}}?(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|original|adaptation)\s+$")
+_PAREN_AFTER = re.compile(rf"^\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
+_DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
+_PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
+
+
+def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool) -> tuple[int, Evidence] | None:
+    """A year stated for the mention text[start:end]: "Title (1999)", "the 1999 film Title",
+    or "upon its release in 1999" in a sentence that names no other film."""
+    if m := _PAREN_AFTER.match(text, end):
+        return int(m.group(1)), Evidence(text[start : end + m.end() - end], "text", start, end + m.end() - end)
+    s0, s1 = sentence
+    if m := _YEAR_BEFORE.search(text[s0:start]):
+        return int(m.group(1)), Evidence(text[s0 + m.start() : end], "text", s0 + m.start(), end)
+    if only_film and (m := _RELEASE.search(text, s0, s1)):
+        return int(m.group(1)), Evidence(m.group(0), "text", m.start(), m.end())
+    return None
+
+
+def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
+    """"Name’s [adjectives] <mention>" -> (name, the words between, name offset), else None."""
+    window = text[max(sentence_start, start - 120) : start]
+    base = start - len(window)
+    best = None
+    for m in _POSSESSIVE.finditer(window):
+        between = window[m.end() :]
+        words = between.split()
+        if len(words) <= 3 and all(w.islower() and w not in _PREPOSITIONS for w in words):
+            best = (m.group(1), between.strip(), base + m.start(1))
+    return best
+
+
+def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
+    """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name"."""
+    out = []
+    span = text[s0:s1]
+    before = sorted(cues()["director_before"], key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in before) + r")\s+(" + _NAME + ")")
+    for m in pattern.finditer(span):
+        out.append((m.group(1), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    return out
+
+
+def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
+    """"Name’s [adjectives] film/movie/sequel" in text[s0:s1] -> directors of the section's film."""
+    out = []
+    nouns = cues()["film_nouns"]
+    for m in _POSSESSIVE.finditer(text, s0, s1):
+        rest = text[m.end() : min(s1, m.end() + 60)].split()
+        for i, word in enumerate(rest[:4]):
+            w = word.strip(",.;:!?").lower()
+            if not word[:1].islower():
+                break
+            if w in cues()["cast_possessive_head"] or w in _PREPOSITIONS:
+                break
+            if w in nouns:
+                end = m.end() + len(" ".join(rest[: i + 1]))
+                out.append((m.group(1), Evidence(text[m.start() : end], "text", m.start(), end)))
+                break
+    return out
+
+
+def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
+    """Actors in text[s0:s1]: "starring Name", "Name’s lead performance", "Name stars"."""
+    out = []
+    before = sorted(cues()["cast_before"], key=len, reverse=True)
+    pattern = re.compile(r"\b(?i:" + "|".join(re.escape(c) for c in before) + r")\s+(" + _NAME + ")")
+    for m in pattern.finditer(text, s0, s1):
+        name = m.group(1)
+        if name[:1].isupper():
+            out.append((name, Evidence(m.group(0), "text", m.start(), m.end())))
+    heads = cues()["cast_possessive_head"]
+    for m in _POSSESSIVE.finditer(text, s0, s1):
+        rest = text[m.end() : min(s1, m.end() + 40)].split()
+        for word in rest[:3]:
+            w = word.strip(",.;:!?").lower()
+            if not word[:1].islower():
+                break
+            if w in heads:
+                stop = text.find(word, m.end()) + len(word)
+                out.append((m.group(1), Evidence(text[m.start() : stop], "text", m.start(), stop)))
+                break
+    for m in re.finditer(rf"({_NAME})\s+(?:stars|starred|plays|played)\b", text[s0:s1]):
+        out.append((m.group(1), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    return out
+
+
+def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
+    """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention."""
+    m = _DIRECTED_BY.search(text, end, min(s1, end + 40))
+    if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]):
+        return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
+    return None

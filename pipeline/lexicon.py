@@ -1,0 +1,56 @@
+"""Cached loaders for the word-frequency model and the package's data files.
+
+Everything here loads once per process (functools.cache) and never at import
+time of a stage module, so workers pay the cost once.
+"""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@cache
+def data_file(name: str) -> dict:
+    """Parse pipeline/data/<name> (TOML) -> dict. Cached."""
+    with resources.files("pipeline.data").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The lowercase word lists of pipeline/data/words.toml as frozensets."""
+
+    short_words: frozenset[str]
+    suffix_words: frozenset[str]
+    prefix_words: frozenset[str]
+    name_suffixes: frozenset[str]
+    number_suffixes: frozenset[str]
+    name_prefixes: frozenset[str]
+
+
+@cache
+def word_lists() -> WordLists:
+    """Load pipeline/data/words.toml once."""
+    raw = data_file("words.toml")
+    return WordLists(**{key: frozenset(raw[key]) for key in WordLists.__dataclass_fields__})
+
+
+@cache
+def _frequencies() -> dict[str, float]:
+    # wordfreq's English "large" list: ~320k words with frequencies from many sources.
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="large")
+
+
+def zipf(word: str) -> float:
+    """Zipf frequency of a word (log10 of occurrences per billion words); 0.0 if unknown.
+
+    Case-insensitive; curly apostrophes are treated as straight ones.
+    """
+    freq = _frequencies().get(word.lower().replace("’", "'"), 0.0)
+    return math.log10(freq * 1e9) if freq > 0 else 0.0

@@ -1,0 +1,95 @@
+"""The article record that flows through the stages, and the small types it holds.
+
+Every stage takes one `Article` and returns it with more fields filled
+(`dataclasses.replace`), so the same stage functions can run in-process, in a
+process pool or on a cluster worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One change the clean stage made, in raw-text offsets: raw[start:end] == original."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A non-prose line (image file name, poster caption, byline...) kept out of the body."""
+
+    start: int  # offsets into the raw text
+    end: int
+    text: str
+    rule: str
+    before: int  # offset in the cleaned text where the line stood
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a film is named: offsets into the cleaned text and the sentence around it."""
+
+    start: int
+    end: int
+    text: str
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a fact was reported: the words that state it and where they are."""
+
+    text: str
+    source: str  # "text" | "heading" | "caption" | "kb"
+    start: int | None = None  # offsets into the cleaned text (None for captions)
+    end: int | None = None
+
+
+@dataclass
+class Film:
+    """One film of one article, with every fact's evidence."""
+
+    film_id: str
+    title: str
+    role: str = "mentioned"
+    rank: int | None = None
+    aliases: list[str] = field(default_factory=list)
+    year: int | None = None
+    year_source: str | None = None
+    director: str | None = None
+    director_source: str | None = None
+    cast: list[str] = field(default_factory=list)
+    themes: list[dict] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Article:
+    """One input article as it moves through the pipeline.
+
+    `raw` is the decoded input and never changes; `clean` is the repaired body
+    text; `corrections` map one to the other; `doc` is the spaCy Doc of `clean`
+    (not exported).
+    """
+
+    article_id: str
+    source: str
+    format: str
+    raw: str
+    clean: str | None = None
+    corrections: list[Correction] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    boundaries: list[tuple[int, str]] = field(default_factory=list)  # (clean offset of inserted space, rule)
+    doc: Any = None
+    films: list[Film] = field(default_factory=list)
+    subject: str | None = None
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,243 @@
+"""Find where run-together words must be split (the heart of the clean stage).
+
+Scrapers that strip inline tags without spaces glue a title or link to its
+neighbours: "theTitle", "Titleis", "today.The", "sucha". This module proposes
+split points for one token at a time, with a rule name for each, and never
+touches the text itself.
+
+Evidence used, in order of confidence:
+1. punctuation followed directly by a capitalised word ("today.The", "Title,word");
+2. a lowercase -> uppercase change after a known word or a possessive ("theTitle",
+   "Name’sTitle"), unless the whole token is itself a known word (CamelCase names);
+3. a split of a letter run into two known words, scored with a unigram
+   word-frequency model (wordfreq) plus the article's own vocabulary, only when the
+   run itself is unknown or much rarer than the two words together.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.lexicon import word_lists, zipf
+
+# Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
+_PROTECTED = re.compile(
+    r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_PUNCT = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])")
+_CLAUSE_PUNCT = re.compile(r"(?<=[A-Za-z][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)")
+_DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![\w])")
+_RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
+_CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
+_LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+
+# Tunable thresholds (zipf units: log10 occurrences per billion words).
+MIN_PIECE = 2.5  # a piece rarer than this is not a known word
+ATTESTED_BONUS = 1.0  # a capitalised left piece the article also uses on its own
+LONG_PIECE = 1.5  # ... unless it is long (7+ letters), where chance matches are rare
+DOC_PIECE = 4.0  # a piece seen on its own elsewhere in the article counts at least this
+UNKNOWN_RUN = -2.5  # score of a letter run the model has never seen
+MARGIN = 0.5  # how much better a split must score than leaving a lowercase run whole
+KNOWN_WORD = 4.0  # a lowercase run at least this common is never split
+CAPITALISED_MARGIN = 0.5  # the same for a capitalised run (a title or name glued to a word)
+RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least this common
+CASE_LEFT_CAPITALISED = 5.0  # "While|Title": a capitalised left piece must be this common
+
+
+@dataclass(frozen=True)
+class Split:
+    """Insert one space before token[offset]; `rule` says why."""
+
+    offset: int
+    rule: str
+
+
+class DocVocabulary:
+    """Letter runs seen in one article, standing on their own (after the sure splits).
+
+    A run that appears in the article by itself is a known word there, even if no
+    dictionary has it (a surname, a foreign title).
+    """
+
+    def __init__(self, runs: Counter[str]):
+        self._exact = runs
+        self._lower: Counter[str] = Counter()
+        for run, n in runs.items():
+            self._lower[run.lower()] += n
+
+    def count(self, run: str) -> int:
+        """How often `run` stands alone in the article (case-insensitive)."""
+        return self._lower[run.lower()]
+
+
+def is_protected(token: str) -> bool:
+    """True for URLs, e-mail addresses, file names and handles, which are never split."""
+    return bool(_PROTECTED.search(token))
+
+
+def sure_splits(token: str, *, line_start: bool = False) -> list[Split]:
+    """Splits that need no frequency model: punctuation, digits, case changes.
+
+    token: one whitespace-delimited token; line_start: whether it opens its line
+    (where "1.Title" is a rank glued to a title). Returns splits sorted by offset.
+    """
+    if is_protected(token):
+        return []
+    found: dict[int, str] = {}
+    for m in _SENTENCE_PUNCT.finditer(token):
+        found.setdefault(m.start(), "punct_space")
+    for m in _CLAUSE_PUNCT.finditer(token):
+        found.setdefault(m.start(), "punct_space")
+    if line_start and (m := _RANK_GLUE.match(token)):
+        found.setdefault(m.end(), "rank_glue")
+    lists = word_lists()
+    for m in _DIGIT_WORD.finditer(token):
+        word = m.group(1)
+        if word not in lists.number_suffixes and zipf(word) >= 4.0:
+            found.setdefault(m.start(1), "digit_word")
+    for m in _CASE_CHANGE.finditer(token):
+        if _case_split_ok(token, m.start()):
+            found.setdefault(m.start(), "case_change")
+    return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
+
+
+def _case_split_ok(token: str, at: int) -> bool:
+    """Whether a lowercase -> uppercase change at `at` marks two glued words."""
+    left_match = None
+    for left_match in _LETTERS.finditer(token[:at]):
+        pass
+    if left_match is None:
+        return False
+    right = _LETTERS.match(token, at)
+    right_word = right.group(0) if right else ""
+    left = left_match.group(0)
+    before_left = token[: left_match.start()]
+    # "Name’sTitle" / "Names’Title": a possessive directly followed by a capital.
+    if token[at - 1] in "’'" and left.endswith("s") or left == "s" and before_left.endswith(("’", "'")):
+        return True
+    if token[at - 1] in "’'":
+        return False  # "O’Neil", "D’Artagnan"
+    if left_match.start() > 0 and token[left_match.start() - 1].isalpha():
+        return False
+    whole = _LETTERS.match(token, left_match.start())
+    if whole and zipf(whole.group(0)) >= 2.0:
+        return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
+    lists = word_lists()
+    if left.islower():
+        if len(left) <= 2:
+            return left in lists.short_words and left != "i"
+        return zipf(left) >= 3.0 and len(right_word) >= 2
+    if left[0].isupper() and left[1:].islower():
+        if left.lower() in lists.name_prefixes:
+            return False
+        return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left)
+    return False
+
+
+def _ends_with_glued_word(run: str) -> bool:
+    """"Nameand" -> True: a capitalised run that ends in a common word glued to it."""
+    if zipf(run) > 0:
+        return False
+    for i in range(3, len(run) - 1):
+        tail = run[i:]
+        if (len(tail) > 2 or tail in word_lists().short_words) and zipf(tail) >= CASE_LEFT_CAPITALISED:
+            return True
+    return False
+
+
+def run_split(run: str, vocab: DocVocabulary) -> list[Split]:
+    """Where one letter run (no case change inside it but at its start) splits in two, if anywhere.
+
+    run: letters only, e.g. "Titleis", "sucha", "camerawork". Returns the split or
+    []. A run that is a known word stays whole unless two very common words
+    explain it far better ("isa" -> "is a").
+    """
+    if len(run) < 3 or not run[1:].islower():
+        return []
+    if run[0].isupper():
+        return _capitalised_split(run, vocab)
+    return _lowercase_split(run, vocab)
+
+
+def _lowercase_split(run: str, vocab: DocVocabulary) -> list[Split]:
+    """"sucha" -> "such|a", "toosimilarto" -> "too|similar|to": known pieces, unknown run.
+
+    Up to three pieces; each extra piece costs one more factor of the unigram
+    model, so two pieces win unless the run needs three.
+    """
+    if vocab.count(run) >= 2 or zipf(run) >= KNOWN_WORD:
+        return []  # a common word, or a rare one the article uses more than once
+    lists = word_lists()
+
+    def piece(left: str, right: str) -> float | None:
+        if left in lists.prefix_words or right in lists.suffix_words:
+            return None
+        return _piece(right, vocab)
+
+    best: tuple[float, tuple[int, ...]] | None = None
+    n = len(run)
+    for i in range(1, n):
+        zl = _piece(run[:i], vocab)
+        if zl is None:
+            continue
+        zr = piece(run[:i], run[i:])
+        if zr is not None:
+            best = max(best or (zl + zr - 9.0, (i,)), (zl + zr - 9.0, (i,)))
+        for j in range(i + 1, n):
+            zm, zr = piece(run[:i], run[i:j]), piece(run[i:j], run[j:])
+            if zm is not None and zr is not None:
+                cand = (zl + zm + zr - 18.0 - MARGIN, (i, j))
+                best = max(best or cand, cand)
+    return _accept(run, best, MARGIN)
+
+
+def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
+    """"Titleis" -> "Title|is": a name or title glued to a common lowercase word after it.
+
+    The left piece may be unknown to the dictionary (a name) only when the right
+    piece is a long, common word; names are never cut before a name-forming ending.
+    """
+    if zipf(run) > 0:
+        return []  # any dictionary entry, names included, stays whole when capitalised
+    lists = word_lists()
+    best = None
+    for i in range(3, len(run) - 1):
+        left, right = run[:i], run[i:]
+        if right in lists.name_suffixes or right in lists.suffix_words and len(right) < 4:
+            continue
+        zr = _piece(right, vocab)
+        zl = _piece(left, vocab)
+        attested = vocab.count(left) >= 1 and len(right) >= 5 and zipf(right) >= LONG_PIECE
+        if zr is None or zr < RIGHT_AFTER_NAME and not attested:
+            continue
+        if zl is None:
+            if len(right) < 4 or zr < 4.0:
+                continue
+            zl = MIN_PIECE
+        score = zl + zr - 9.0 + (ATTESTED_BONUS if attested else 0.0)
+        best = max(best or (score, (i,)), (score, (i,)))
+    return _accept(run, best, CAPITALISED_MARGIN)
+
+
+def _accept(run: str, best: tuple[float, tuple[int, ...]] | None, margin: float) -> list[Split]:
+    """Keep the best split only if it beats leaving the run whole by `margin`."""
+    whole = zipf(run)
+    whole_score = whole if whole > 0 else UNKNOWN_RUN
+    if best is None or best[0] < whole_score + margin:
+        return []
+    return [Split(at, "word_split") for at in best[1]]
+
+
+def _piece(piece: str, vocab: DocVocabulary) -> float | None:
+    """Score of a candidate piece, or None when it is not a word."""
+    low = piece.lower()
+    if len(piece) <= 2:
+        lists = word_lists()
+        return zipf(low) if low in lists.short_words and low != "i" else None
+    z = zipf(low)
+    if vocab.count(piece) >= 1:
+        z = max(z, DOC_PIECE)
+    return z if z >= (LONG_PIECE if len(piece) >= 7 else MIN_PIECE) else None

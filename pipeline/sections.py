@@ -1,0 +1,95 @@
+"""Give each film its role and rank from the article's structure.
+
+A listicle puts one film per section. A section opens at a caption or heading
+that names a film, or at a paragraph whose first sentence names a film the
+article has not mentioned before. The subject is the film the opening paragraph
+is built around (the most mentioned film named there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
+MIN_ENTRIES = 3  # fewer entries than this is not a list: everything but the subject is "mentioned"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the clean text: offsets and where its first sentence ends."""
+
+    start: int
+    end: int
+    first_sentence_end: int
+
+
+def paragraphs(text: str, sentence_ends: list[int]) -> list[Paragraph]:
+    """Clean text -> paragraphs (separated by blank lines), each with its first sentence's end."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        if not m.group(0).strip():
+            continue
+        first_end = next((e for e in sentence_ends if m.start() < e <= m.end()), m.end())
+        out.append(Paragraph(m.start(), m.end(), first_end))
+    return out
+
+
+def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers: list[tuple[int, str]],
+                 heading_ranks: dict[str, int]) -> tuple[str | None, list[str], dict[str, str]]:
+    """Structure -> (subject key, entry keys in rank order, alias merges {alias key: film key}).
+
+    paras: the paragraphs; mentions: film key -> clean offsets of its film mentions;
+    markers: (clean offset, film key) of captions/headings naming a film.
+    """
+    subject = _subject(paras, mentions, markers)
+    entries: list[str] = []
+    merges: dict[str, str] = {}
+    seen_before = lambda key, at: any(o < at for o in mentions.get(key, []))  # noqa: E731
+    open_marker: str | None = None
+    marker_mentioned = True
+    for para in paras:
+        pending = [key for at, key in markers if _between(at, para, paras)]
+        for key in pending:
+            if key != subject and key not in entries:
+                entries.append(key)
+                open_marker, marker_mentioned = key, False
+        lead = sorted(
+            (min(o for o in offs if para.start <= o < para.first_sentence_end), key)
+            for key, offs in mentions.items()
+            if any(para.start <= o < para.first_sentence_end for o in offs)
+        )
+        for at, key in lead:
+            if key == subject or key in entries or key in merges:
+                continue
+            if seen_before(key, para.start):
+                continue
+            if open_marker and not marker_mentioned:
+                merges[key] = open_marker  # the caption named this film; the prose calls it so
+                marker_mentioned = True
+            else:
+                entries.append(key)
+                open_marker = None
+            break
+        if open_marker and any(para.start <= o < para.end for o in mentions.get(open_marker, [])):
+            marker_mentioned = True
+    if sum(1 for k in entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:
+        return subject, [], merges
+    return subject, entries, merges
+
+
+def _between(at: int, para: Paragraph, paras: list[Paragraph]) -> bool:
+    """True when a marker at clean offset `at` stands just before `para` (after the previous one)."""
+    prev_end = max((p.end for p in paras if p.end <= para.start), default=0)
+    return prev_end <= at <= para.start
+
+
+def _subject(paras: list[Paragraph], mentions: dict[str, list[int]], markers) -> str | None:
+    """The most mentioned film named in the opening paragraph (ties: the earliest), if any."""
+    if not paras:
+        return None
+    first = paras[0]
+    named = [k for k, offs in mentions.items() if any(first.start <= o < first.end for o in offs)]
+    if not named:
+        return None
+    return max(named, key=lambda k: (len(mentions[k]), -min(mentions[k])))

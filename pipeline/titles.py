@@ -1,0 +1,198 @@
+"""Find title candidates in one cleaned article and say what each mention is.
+
+Sources of candidates, all general (no title list):
+- repaired boundaries: in this scraping style an inserted space very often marks
+  the edge of an italicised title or a link, so a title-case run that starts or
+  ends at one is a candidate;
+- captions and headings ("Title Movie Poster", "Title (1999)", "3. Title (Director, 2003)");
+- quoted titles and title-case runs right after "film"/"movie" (for undamaged text).
+Each mention is then classified by its context: film, franchise usage, person,
+character.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.captions import RANK_START, YEAR_PAREN
+from pipeline.lexicon import data_file
+
+SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "la", "le", "du", "von", "van", "or", "&"}
+_TOKEN = re.compile(r"\S+")
+_QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
+_POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span that may name a film. Offsets are into the clean text (None for captions)."""
+
+    start: int | None
+    end: int | None
+    text: str
+    source: str  # "text" | "caption" | "heading"
+    kind: str = "film"  # "film" | "franchise" | "person" | "character"
+    year: int | None = None  # a year the caption/heading gives
+    director: str | None = None  # "(Director, 2003)" in a caption/heading
+    rank: int | None = None  # "3. Title" heading
+    marker_at: int | None = None  # clean offset where a caption/heading stood
+
+
+@cache
+def cues() -> dict[str, frozenset[str]]:
+    """The cue word lists of pipeline/data/cues.toml as frozensets."""
+    return {k: frozenset(v) for k, v in data_file("cues.toml").items()}
+
+
+def normalise(title: str) -> str:
+    """Key for grouping spellings of one title: casefolded, quotes unified, punctuation dropped."""
+    t = title.casefold().replace("’", "'").replace("‘", "'")
+    t = re.sub(r"[^\w\s']", " ", t)
+    return " ".join(t.split())
+
+
+def is_titlecase(word: str) -> bool:
+    """True for a word that can stand inside a title: capitalised, a number, or a small word."""
+    core = word.strip("“”\"‘’'()[]")
+    return bool(core) and (core[0].isupper() or core[0].isdigit() or core.lower() in SMALL)
+
+
+TITLE_LINES = {"caption", "heading", "poster_caption"}
+
+
+def caption_candidate(caption) -> Candidate | None:
+    """A caption/heading line -> a film candidate with any rank, year and director it states."""
+    if caption.rule not in TITLE_LINES:
+        return None
+    text = caption.text
+    rank = None
+    if (m := RANK_START.match(text)) and caption.rule == "heading":
+        rank = int(m.group(1) or m.group(2))
+        text = text[m.end():]
+    year = director = None
+    if m := YEAR_PAREN.search(text):
+        year = int(m.group(1))
+        inside = m.group(0)[1:-1]
+        first = inside.split(",")[0].strip()
+        if "," in inside and first and not first.isdigit() and first[0].isupper():
+            director = first
+        text = text[: m.start()]
+    text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
+    words = text.split()
+    if not words or len(words) > 10 or not all(is_titlecase(w) for w in words):
+        return None
+    if any(w.lower() in {"movies", "films", "shows", "series"} for w in words):
+        return None  # "10 Great Action Movies to Watch": an article title, not a film
+    if len(words) == 1 and words[0].lower() in cues()["not_titles"]:
+        return None
+    source = "heading" if caption.rule == "heading" else "caption"
+    return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before)
+
+
+def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candidate]:
+    """Title-case runs that open or close at a repaired boundary -> candidates (offsets in text)."""
+    cuts = sorted({b for b, rule in boundaries})
+    sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\""}
+    found: dict[tuple[int, int], Candidate] = {}
+    for b in cuts:
+        if b not in sentence_starts:
+            span = _run_forward(text, b + 1, cuts)
+            if span:
+                found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+        span = _run_backward(text, b, cuts)
+        if span:
+            found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+    return [c for c in found.values() if _plausible(c.text)]
+
+
+def cue_candidates(text: str) -> list[Candidate]:
+    """Quoted titles and title-case runs after "film"/"movie" (works on undamaged text too)."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        words = m.group(1).split()
+        if len(words) <= 8 and all(is_titlecase(w) for w in words):
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
+    for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
+        span = _run_forward(text, m.end(), [])
+        if span and _plausible(text[span[0] : span[1]]):
+            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+    return out
+
+
+def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
+    """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
+    if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
+        return None
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    next_cut = next((c for c in cuts if c > start), line_end)
+    limit = min(line_end, next_cut)
+    end = start
+    for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
+        word = m.group(0)
+        if n >= 8 or not is_titlecase(word):
+            break
+        core, stop = _trim(word)
+        if not core:
+            break
+        end = m.start() + len(core)
+        if stop:
+            break
+    return _strip_small(text, start, end)
+
+
+def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | None:
+    """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start."""
+    if end == 0 or not text[end - 1].isalnum():
+        return None
+    line_start = text.rfind("\n", 0, end) + 1
+    prev_cut = max((c + 1 for c in cuts if c < end), default=line_start)
+    floor = max(line_start, prev_cut)
+    words = list(_TOKEN.finditer(text, floor, end))
+    start = end
+    for n, m in enumerate(reversed(words)):
+        word = m.group(0)
+        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")):
+            break
+        if n == 0 and (re.search(r"[’']s?$", word) or not (word[0].isupper() or word[0].isdigit())):
+            return None  # "Name’s|Title": a possessive name; "in|Title": no title ends here
+        start = m.start()
+    if start == end:
+        return None
+    return _strip_small(text, start, end)
+
+
+def _trim(word: str) -> tuple[str, bool]:
+    """Strip closing punctuation/possessive from a word -> (core, whether the run stops here)."""
+    core = re.sub(r"(?:[’']s?|[,.;!?)\]”\"—–]+)$", "", word)
+    if core.endswith(":"):
+        return core, False
+    return core, core != word
+
+
+def _strip_small(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing small words (and leading ones but articles) from a span; None if nothing is left."""
+    toks = list(_TOKEN.finditer(text, start, end))
+    while toks and toks[-1].group(0).lower() in SMALL:
+        toks.pop()
+    first = 0
+    while first < len(toks) - 1 and toks[first].group(0).lower() in SMALL - {"the", "a", "an"}:
+        first += 1
+    if not toks[first:]:
+        return None
+    s, e = toks[first].start(), min(toks[-1].end(), end)
+    e = s + len(text[s:e].rstrip(" :"))
+    return (s, e) if e > s else None
+
+
+def _plausible(span: str) -> bool:
+    """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter)."""
+    words = span.split()
+    if not words or len(words) > 8:
+        return False
+    if len(words) == 1:
+        w = words[0].strip("“”\"‘’'")
+        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"]
+    return any(w[0].isalpha() and w.lower() not in SMALL for w in words)

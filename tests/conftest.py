@@ -1,0 +1,22 @@
+"""Shared fixtures: the spaCy model loads once per test session."""
+
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).parent / "gold"
+SEED_ID = "000_952f3a0165ab6795"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline, loaded once (tests using it are marked slow)."""
+    from pipeline.annotate import load_nlp
+
+    return load_nlp(None)
+
+
+@pytest.fixture(scope="session")
+def seed_raw() -> str:
+    """The seed article as scraped."""
+    return (GOLD / f"{SEED_ID}.txt").read_text(encoding="utf-8")

@@ -1,0 +1,43 @@
+"""Line classification: which lines leave the body as captions, headings or debris."""
+
+import pytest
+
+from pipeline.captions import classify_line
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("0157269_poster_w780.jpg", "image_filename"),
+        ("IMG_2034.JPEG", "image_filename"),
+        ("Article image", "image_placeholder"),
+        ("Some Film Movie Poster", "poster_caption"),
+        ("Some Film (1982) - Poster - An Actor Holding Rifle", "poster_caption"),
+        ("Image via Big Studio", "image_credit"),
+        ("Photo: Someone Else", "image_credit"),
+        ("Watch on Netflix", "watch_on"),
+        ("By Jane Doe", "byline"),
+        ("Related: The 20 Best Heist Movies", "related_link"),
+        ("Advertisement", "advertisement"),
+        ("Some Film (1961)", "caption"),
+        ("A Film Title (Some Director, 2003, France)", "caption"),
+        ("3. The Long Title (2018)", "heading"),
+        ("10. Another Film", "heading"),
+    ],
+)
+def test_classify_line_finds_non_prose(line, rule):
+    assert classify_line(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "They are both films about people pushed to the edge of society.",
+        "The movie focuses on a wandering samurai who takes justice into his own hands.",
+        "It stars two actors and was released in 1999.",
+        "Watching it again, the poster in the hallway was the only thing that felt dated.",
+        "",
+    ],
+)
+def test_classify_line_keeps_prose(line):
+    assert classify_line(line) is None

@@ -1,0 +1,74 @@
+"""Extract stage on the seed article against its gold annotation (loads spaCy: slow)."""
+
+import json
+
+import pytest
+
+from pipeline.annotate import annotate
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.record import Article
+from pipeline.titles import normalise
+from tests.conftest import GOLD, SEED_ID
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def seed(nlp, seed_raw):
+    article = extract(annotate(clean(Article(SEED_ID, "seed.txt", "txt", seed_raw)), nlp))
+    gold = json.loads((GOLD / f"{SEED_ID}.films.json").read_text(encoding="utf-8"))
+    return article, gold
+
+
+def _gold_key(gold, film):
+    """The gold film a predicted film matches (title or alias), or None."""
+    names = {normalise(film.title), *map(normalise, film.aliases)}
+    for g in gold["films"]:
+        if names & {normalise(g["title"]), *map(normalise, g["aliases"])}:
+            return g
+    return None
+
+
+def test_extract_seed_subject_and_ranked_entries(seed):
+    article, gold = seed
+    assert article.subject == gold["subject"]
+    ranked = sorted((f for f in article.films if f.role == "recommended"), key=lambda f: f.rank)
+    assert [(_gold_key(gold, f) or {}).get("title") for f in ranked] == [
+        g["title"] for g in sorted((g for g in gold["films"] if g["role"] == "recommended"), key=lambda g: g["rank"])
+    ]
+
+
+def test_extract_seed_reports_no_false_films(seed):
+    article, gold = seed
+    assert [f.title for f in article.films if _gold_key(gold, f) is None] == []
+
+
+def test_extract_seed_years_are_stated_ones(seed):
+    article, gold = seed
+    for film in article.films:
+        g = _gold_key(gold, film)
+        assert film.year == g["year_text"], film.title
+        if film.year:
+            assert film.evidence["year"]["text"]
+
+
+def test_extract_seed_directors_right_and_never_an_actor(seed):
+    article, gold = seed
+    actors = set(gold["people_not_directors"])
+    for film in article.films:
+        g = _gold_key(gold, film)
+        if film.director:
+            assert film.director not in actors
+            assert g["director_text"] and film.director.split()[-1] in g["director_text"], film.title
+    named = [g for g in gold["films"] if g["director_text"] and g["role"] != "mentioned"]
+    found = [f for f in article.films if f.director and _gold_key(gold, f) in named]
+    assert len(found) == len(named)
+
+
+def test_extract_mentions_point_into_clean_text(seed):
+    article, _ = seed
+    for film in article.films:
+        for m in film.mentions:
+            assert article.clean[m.start : m.end] == m.text
+            assert m.text in m.sentence

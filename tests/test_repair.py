@@ -1,0 +1,65 @@
+"""Run-together repair: what must be split, and the many tokens that must never be."""
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.record import Article
+
+
+def repaired(text: str) -> str:
+    """Clean a one-paragraph text and return the repaired body."""
+    return clean(Article("t", "t", "txt", text)).clean
+
+
+# Rare names, compounds, CamelCase, abbreviations, numbers, URLs, e-mails, file names.
+MUST_NOT_SPLIT = [
+    "Maccaro", "Odenkirk", "Yojimbo", "Kotcheff", "Whannell", "Skarsgård", "Villeneuve",
+    "Gyllenhaal", "Iñárritu", "Waititi", "Lanthimos", "Kiarostami", "Weerasethakul",
+    "Zvyagintsev", "Koreeda", "Hamaguchi", "Greengrass", "Goldblum", "Spielberg",
+    "Tarantino", "Kurosawa", "Bigelow", "Schoenaerts", "Wierzbicki", "Okafor", "Sciamma",
+    "camerawork", "spinoff", "filmmaking", "duology", "rewatched", "bionically",
+    "screenwriting", "worldbuilding", "showrunner", "gunplay", "swordfight", "headbutt",
+    "storytelling", "blockbuster", "moviegoers", "standout", "overlong", "underrated",
+    "McDonald", "DreamWorks", "YouTube", "iPhone", "LaBeouf", "DiCaprio", "McConaughey",
+    "PlayStation", "MacBook", "eBay", "O’Neil", "D’Artagnan", "LinkedIn", "FedEx",
+    "U.S.", "e.g.", "i.e.", "Vol. 1", "3.5", "9/10", "1990s", "’80s", "4th", "21st",
+    "10pm", "4K", "3D", "1,000", "$200", "A24",
+    "https://example.com/films/list", "www.example.org", "editor@example.com",
+    "0157269_poster_w780.jpg", "poster-final.png",
+]
+
+
+@pytest.mark.parametrize("token", MUST_NOT_SPLIT)
+def test_repair_never_splits_real_words(token):
+    text = f"Critics agreed that {token} mattered a lot here."
+    assert repaired(text) == text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("It was the best today.The next one was not.", "It was the best today. The next one was not."),
+        ("We watched it for Heist,boundless fun.", "We watched it for Heist, boundless fun."),
+        ("It is sucha good film.", "It is such a good film."),
+        ("It was apivotal moment.", "It was a pivotal moment."),
+        ("The set piecesthat follow are great.", "The set pieces that follow are great."),
+        ("Many consider it thegreatest ever.", "Many consider it the greatest ever."),
+        ("What follows isa brutal tale.", "What follows is a brutal tale."),
+        ("We saw theNightcrawler sequel.", "We saw the Nightcrawler sequel."),
+        ("As directorDenis Moreau said it.", "As director Denis Moreau said it."),
+        ("Nightcrawleris a great film.", "Nightcrawler is a great film."),
+        ("Moreau’sNightcrawler works.", "Moreau’s Nightcrawler works."),
+        ("WhileNightcrawler works, it drags.", "While Nightcrawler works, it drags."),
+        ("After Chapter 4with its ending.", "After Chapter 4 with its ending."),
+    ],
+)
+def test_repair_splits_run_together_words(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["A plain sentence with nothing glued.", "Nightcrawler and Nightcrawler again.", "x" * 3],
+)
+def test_repair_leaves_clean_text_alone(raw):
+    assert repaired(raw) == raw
