@@ -19,6 +19,7 @@ from pipeline.record import Article, Caption, Correction
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
+_YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
 
 def clean(article: Article) -> Article:
@@ -27,7 +28,7 @@ def clean(article: Article) -> Article:
     lines = _lines(raw)
     kinds = [classify_line(text) for _, _, text in lines]
     removals = _removals(raw, lines, kinds)
-    insertions = _insertions(lines)
+    insertions = _insertions(lines, [k is None for k in kinds])
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
     body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
     clean_text, boundaries, moved = _apply(raw, body)
@@ -80,27 +81,37 @@ def _removals(raw: str, lines, kinds) -> list[Correction]:
     return out
 
 
-def _insertions(prose_lines) -> list[Correction]:
-    """Spaces to insert into prose lines: sure splits first, then model splits of letter runs."""
-    staged = []  # (absolute token start, token, sure splits)
+def _insertions(lines, prose: list[bool]) -> list[Correction]:
+    """Spaces to insert: sure splits first, then model splits of letter runs.
+
+    Two passes: the first collects the article's own vocabulary (letter runs left
+    after the sure splits), the second decides with it. A run right before a year
+    in brackets ("Title (1999)") is a title and is kept whole.
+    """
+    staged = []  # (absolute token start, token, opens its line, run before a year)
     runs: Counter[str] = Counter()
-    for start, _, text in prose_lines:
+    for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
             sure = repair.sure_splits(token, line_start=n == 0)
-            staged.append((start + m.start(), token, sure))
-            for piece in _pieces(token, sure):
-                runs.update(repair._LETTERS.findall(piece))
+            staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end()))))
+            if is_prose:  # the vocabulary is the body's, so cleaning the clean text decides alike
+                for piece in _pieces(token, sure):
+                    runs.update(repair._LETTERS.findall(piece))
     vocab = repair.DocVocabulary(runs)
     out = []
-    for tok_start, token, sure in staged:
-        splits = list(sure)
+    for tok_start, token, line_start, before_year in staged:
+        splits = repair.sure_splits(token, line_start=line_start, vocab=vocab)
         if not repair.is_protected(token):
+            pieces = _pieces(token, splits)
             offset = 0
-            for piece in _pieces(token, sure):
-                for m in repair._LETTERS.finditer(piece):
-                    for split in repair.run_split(m.group(0), vocab):
-                        splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
+            for n, piece in enumerate(pieces):
+                titled = (before_year and n == len(pieces) - 1) or (
+                    n + 1 < len(pieces) and _YEAR_AFTER.match(pieces[n + 1]))
+                if not titled:
+                    for m in repair._LETTERS.finditer(piece):
+                        for split in repair.run_split(m.group(0), vocab):
+                            splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
         for split in splits:
             at = tok_start + split.offset

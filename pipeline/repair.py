@@ -27,24 +27,33 @@ _PROTECTED = re.compile(
     r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_PUNCT = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=\d{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])")
-_CLAUSE_PUNCT = re.compile(r"(?<=[A-Za-z][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)")
+_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
+_CLAUSE_PUNCT = re.compile(
+    r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
+    r"|(?<=[A-Za-zÀ-ÿ])(?=\([A-Z0-9])"  # "Title(1999)"
+    r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
+    r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
+    r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
+)
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![\w])")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
-_LETTERS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters, any script
 
 # Tunable thresholds (zipf units: log10 occurrences per billion words).
 MIN_PIECE = 2.5  # a piece rarer than this is not a known word
 ATTESTED_BONUS = 1.0  # a capitalised left piece the article also uses on its own
 LONG_PIECE = 1.5  # ... unless it is long (7+ letters), where chance matches are rare
 DOC_PIECE = 4.0  # a piece seen on its own elsewhere in the article counts at least this
-UNKNOWN_RUN = -2.5  # score of a letter run the model has never seen
+UNKNOWN_RUN = -2.5  # score of an unknown letter run of up to 8 letters ...
+UNKNOWN_PER_LETTER = 0.3  # ... which falls with every further letter: long unknown runs are rarely words
+NAME_FLOOR = 2.0  # score of an unknown capitalised piece (a name) before a long common word
 MARGIN = 0.5  # how much better a split must score than leaving a lowercase run whole
 KNOWN_WORD = 4.0  # a lowercase run at least this common is never split
 CAPITALISED_MARGIN = 0.5  # the same for a capitalised run (a title or name glued to a word)
 RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least this common
-CASE_LEFT_CAPITALISED = 5.0  # "While|Title": a capitalised left piece must be this common
+SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
+CASE_LEFT_CAPITALISED = 4.5  # "While|Title": a capitalised left piece must be this common
 
 
 @dataclass(frozen=True)
@@ -78,11 +87,13 @@ def is_protected(token: str) -> bool:
     return bool(_PROTECTED.search(token))
 
 
-def sure_splits(token: str, *, line_start: bool = False) -> list[Split]:
+def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | None = None) -> list[Split]:
     """Splits that need no frequency model: punctuation, digits, case changes.
 
     token: one whitespace-delimited token; line_start: whether it opens its line
-    (where "1.Title" is a rank glued to a title). Returns splits sorted by offset.
+    (where "1.Title" is a rank glued to a title); vocab: the article's words, when
+    known (a capitalised word the article uses alone may start "WordTitle").
+    Returns splits sorted by offset.
     """
     if is_protected(token):
         return []
@@ -99,12 +110,12 @@ def sure_splits(token: str, *, line_start: bool = False) -> list[Split]:
         if word not in lists.number_suffixes and zipf(word) >= 4.0:
             found.setdefault(m.start(1), "digit_word")
     for m in _CASE_CHANGE.finditer(token):
-        if _case_split_ok(token, m.start()):
+        if _case_split_ok(token, m.start(), vocab):
             found.setdefault(m.start(), "case_change")
     return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
 
 
-def _case_split_ok(token: str, at: int) -> bool:
+def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> bool:
     """Whether a lowercase -> uppercase change at `at` marks two glued words."""
     left_match = None
     for left_match in _LETTERS.finditer(token[:at]):
@@ -123,17 +134,21 @@ def _case_split_ok(token: str, at: int) -> bool:
     if left_match.start() > 0 and token[left_match.start() - 1].isalpha():
         return False
     whole = _LETTERS.match(token, left_match.start())
-    if whole and zipf(whole.group(0)) >= 2.0:
+    if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2):
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     lists = word_lists()
+    initial = len(right_word) == 1 and token[at + 1 : at + 2] == "."  # "madeM. Name"
     if left.islower():
+        if len(right_word) < 2 and not initial:
+            return False
         if len(left) <= 2:
             return left in lists.short_words and left != "i"
-        return zipf(left) >= 3.0 and len(right_word) >= 2
+        return zipf(left) >= 2.5 or _ends_with_glued_word(left)
     if left[0].isupper() and left[1:].islower():
         if left.lower() in lists.name_prefixes:
             return False
-        return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left)
+        return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left) or (
+            vocab is not None and vocab.count(left) >= 1 and len(left) >= 3)
     return False
 
 
@@ -155,10 +170,12 @@ def run_split(run: str, vocab: DocVocabulary) -> list[Split]:
     []. A run that is a known word stays whole unless two very common words
     explain it far better ("isa" -> "is a").
     """
-    if len(run) < 3 or not run[1:].islower():
+    if len(run) < 3:
         return []
     if run[0].isupper():
         return _capitalised_split(run, vocab)
+    if not run.islower():
+        return []
     return _lowercase_split(run, vocab)
 
 
@@ -200,23 +217,30 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
     The left piece may be unknown to the dictionary (a name) only when the right
     piece is a long, common word; names are never cut before a name-forming ending.
     """
-    if zipf(run) > 0:
-        return []  # any dictionary entry, names included, stays whole when capitalised
+    if zipf(run) >= 1.5:
+        return []  # a dictionary entry, names included, stays whole when capitalised
     lists = word_lists()
     best = None
     for i in range(3, len(run) - 1):
         left, right = run[:i], run[i:]
+        if not right.islower():
+            continue
         if right in lists.name_suffixes or right in lists.suffix_words and len(right) < 4:
             continue
         zr = _piece(right, vocab)
         zl = _piece(left, vocab)
         attested = vocab.count(left) >= 1 and len(right) >= 5 and zipf(right) >= LONG_PIECE
-        if zr is None or zr < RIGHT_AFTER_NAME and not attested:
+        if zr is None or zr < RIGHT_AFTER_NAME and not (attested or len(right) >= 7 and zr >= MIN_PIECE):
             continue
+        if len(right) <= 3 and zr < SHORT_AFTER_NAME:
+            continue  # "Flyora" is a name, not "Fly ora": short glued words are function words
         if zl is None:
-            if len(right) < 4 or zr < 4.0:
+            if len(right) >= 4 and zr >= 4.0:
+                zl = max(zipf(left), NAME_FLOOR)  # an unknown name before a long common word
+            elif zipf(left) > 0 and len(left) >= 5:
+                zl = zipf(left)  # a rare but real word before a short one ("Housemaid|a")
+            else:
                 continue
-            zl = MIN_PIECE
         score = zl + zr - 9.0 + (ATTESTED_BONUS if attested else 0.0)
         best = max(best or (score, (i,)), (score, (i,)))
     return _accept(run, best, CAPITALISED_MARGIN)
@@ -225,7 +249,7 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
 def _accept(run: str, best: tuple[float, tuple[int, ...]] | None, margin: float) -> list[Split]:
     """Keep the best split only if it beats leaving the run whole by `margin`."""
     whole = zipf(run)
-    whole_score = whole if whole > 0 else UNKNOWN_RUN
+    whole_score = whole if whole > 0 else UNKNOWN_RUN - UNKNOWN_PER_LETTER * max(0, len(run) - 8)
     if best is None or best[0] < whole_score + margin:
         return []
     return [Split(at, "word_split") for at in best[1]]

@@ -1,0 +1,185 @@
+"""Score the pipeline and its baselines on a gold set; `make eval` runs this.
+
+    python -m pipeline.evaluate --gold tests/gold --out output [--model NAME]
+
+Input: a gold folder of `<id>.txt` (damaged text), `<id>.clean.txt` (gold repair)
+and `<id>.films.json` (gold films). Output: a table on stdout and `<out>/eval.json`
+(same content, fixed key order, no timestamps). `evaluate(gold_dir, nlp)` returns
+the dict without printing or writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipeline import baselines, scoring
+from pipeline.ingest import decode
+from pipeline.record import Article
+
+BOUNDARY_SYSTEMS = ("film-extract", *baselines.SEGMENTERS)
+FILM_SYSTEMS = ("film-extract", "spaCy NER")
+
+
+def load_gold(gold_dir: Path) -> list[dict]:
+    """Gold folder -> [{"id", "source", "raw", "clean", "doc"}] for every complete article, sorted by id."""
+    out = []
+    for path in sorted(Path(gold_dir).glob("*.txt")):
+        if path.name.endswith(".clean.txt"):
+            continue
+        article_id = path.name[: -len(".txt")]
+        clean, films = path.with_name(f"{article_id}.clean.txt"), path.with_name(f"{article_id}.films.json")
+        if not (clean.exists() and films.exists()):
+            continue
+        out.append({
+            "id": article_id,
+            "source": path.name,
+            "raw": decode(path.read_bytes())[0],
+            "clean": decode(clean.read_bytes())[0],
+            "doc": json.loads(films.read_text(encoding="utf-8")),
+        })
+    return out
+
+
+def score_article(gold: dict, article: Article, nlp) -> dict:
+    """One gold article and its processed Article -> boundary, film and fact scores (with baselines)."""
+    raw, films = gold["raw"], gold["doc"]["films"]
+    truth = scoring.gold_boundaries(raw, gold["clean"])
+    systems = {"film-extract": article.corrections}
+    for name, segment in baselines.SEGMENTERS.items():
+        systems[name] = baselines.segment_corrections(raw, segment, name)
+    boundaries = {name: scoring.score_boundaries(raw, truth, scoring.predicted_boundaries(raw, fixes))
+                  for name, fixes in systems.items()}
+    matches = scoring.match_films(article.films, films)
+    roles = scoring.score_roles(article.films, films, matches)
+    return {
+        "boundaries": boundaries,
+        "films": {
+            "film-extract": scoring.score_films(article.films, films, matches),
+            "spaCy NER": scoring.score_films(baselines.ner_films(gold["clean"], nlp), films),
+        },
+        "role": roles["role"],
+        "rank": roles["rank"],
+        "year": scoring.score_years(article.films, films, matches),
+        "director": scoring.score_directors(article.films, films, matches),
+        "themes": scoring.score_themes(article.films, films, matches),
+        "actor_as_director": scoring.actors_as_directors(article.films, gold["doc"], matches),
+    }
+
+
+def total(per_article: dict[str, dict]) -> dict:
+    """Per-article scores -> micro-averaged totals; lists are concatenated with the article id in front."""
+    rows = list(per_article.values())
+
+    def merged(pick) -> dict:
+        return scoring.merge([pick(r) for r in rows])
+
+    out = {
+        "boundaries": {s: merged(lambda r, s=s: r["boundaries"][s]) for s in BOUNDARY_SYSTEMS},
+        "films": {s: merged(lambda r, s=s: r["films"][s]) for s in FILM_SYSTEMS},
+    }
+    for key in ("role", "rank", "year", "director", "themes"):
+        out[key] = merged(lambda r, key=key: r[key])
+    out["themes"]["predicted"] = sum(r["themes"]["predicted"] for r in rows)
+    out["actor_as_director"] = [{"article": a, **hit} for a, r in per_article.items() for hit in r["actor_as_director"]]
+    return out
+
+
+def headline(scores: dict) -> dict:
+    """Article or total scores -> the flat metrics that quality floors are pinned on."""
+    ours, films = scores["boundaries"]["film-extract"], scores["films"]["film-extract"]
+    return {
+        "boundary_precision": ours["precision"],
+        "boundary_recall": ours["recall"],
+        "boundary_f1": ours["f1"],
+        "film_precision": films["precision"],
+        "film_recall": films["recall"],
+        "film_f1": films["f1"],
+        "director_precision": scores["director"]["precision"],
+        "year_precision": scores["year"]["precision"],
+    }
+
+
+def evaluate(gold_dir, nlp) -> dict:
+    """Gold folder and a spaCy pipeline -> {"articles": {id: scores}, "total": scores, "headline": {...}}.
+
+    Runs `pipeline.run.process` over the damaged texts; no files are written.
+    """
+    from pipeline.run import process
+
+    gold = load_gold(Path(gold_dir))
+    articles = [Article(article_id=g["id"], source=g["source"], format="txt", raw=g["raw"]) for g in gold]
+    done = {a.article_id: a for a in process(articles, nlp)}
+    per_article = {g["id"]: score_article(g, done[g["id"]], nlp) for g in gold}
+    result = {"articles": per_article, "total": total(per_article)}
+    result["headline"] = {"total": headline(result["total"]), **{a: headline(s) for a, s in per_article.items()}}
+    return result
+
+
+def _prf_row(label: str, s: dict) -> str:
+    return f"  {label:<14}{s['tp']:>5}{s['fp']:>5}{s['fn']:>5}   {s['precision']:.3f}  {s['recall']:.3f}  {s['f1']:.3f}"
+
+
+def format_scores(title: str, s: dict, *, lists: bool = True) -> str:
+    """One scope's scores -> a readable block of text (tables, then the error lists)."""
+    head = f"  {'':<14}{'tp':>5}{'fp':>5}{'fn':>5}   P      R      F1"
+    lines = [f"== {title} ==", "run-together boundaries", head]
+    lines += [_prf_row(name, s["boundaries"][name]) for name in BOUNDARY_SYSTEMS]
+    lines += ["films", head] + [_prf_row(name, s["films"][name]) for name in FILM_SYSTEMS]
+    role, rank, year, director, themes = (s[k] for k in ("role", "rank", "year", "director", "themes"))
+    lines += [
+        "film-extract facts",
+        f"  role acc {role['accuracy']:.3f} ({role['correct']}/{role['total']})"
+        f"   rank acc {rank['accuracy']:.3f} ({rank['correct']}/{rank['total']})",
+        f"  year P {year['precision']:.3f} R {year['recall']:.3f}"
+        f"   director P {director['precision']:.3f} R {director['recall']:.3f}"
+        f"   themes P {themes['precision']:.3f} R {themes['recall']:.3f} (predicted={themes['predicted']})",
+    ]
+    actors = s["actor_as_director"]
+    lines.append(f"  actor reported as director: {len(actors)}")
+    lines += [f"    {a.get('article', '') + ': ' if 'article' in a else ''}{a['film']} <- {a['director']}" for a in actors]
+    if lists:
+        ours = s["boundaries"]["film-extract"]
+        lines.append(f"  false splits ({len(ours['false_splits'])}):")
+        lines += [f"    {c}" for c in ours["false_splits"]]
+        lines.append(f"  missed boundaries ({len(ours['misses'])}):")
+        lines += [f"    {c}" for c in ours["misses"]]
+        films = s["films"]["film-extract"]
+        if films["false_films"] or films["missed_films"]:
+            lines.append(f"  false films: {films['false_films']}   missed films: {films['missed_films']}")
+    return "\n".join(lines)
+
+
+def format_report(result: dict) -> str:
+    """evaluate() result -> the full printed report: each article, then the total."""
+    blocks = [format_scores(a, s) for a, s in result["articles"].items()]
+    blocks.append(format_scores(f"TOTAL ({len(result['articles'])} articles)", result["total"], lists=False))
+    return "\n\n".join(blocks) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """CLI entry: score, print the report, write <out>/eval.json. Returns the exit code."""
+    from pipeline.annotate import load_nlp
+
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, required=True, help="gold folder (<id>.txt, .clean.txt, .films.json)")
+    parser.add_argument("--out", type=Path, required=True, help="folder for eval.json")
+    parser.add_argument("--model", default=None, help="spaCy model package (default: first installed)")
+    args = parser.parse_args(argv)
+    result = evaluate(args.gold, load_nlp(args.model))
+    if not result["articles"]:
+        print(f"no complete gold articles in {args.gold}", file=sys.stderr)
+        return 1
+    sys.stdout.write(format_report(result))
+    args.out.mkdir(parents=True, exist_ok=True)
+    with open(args.out / "eval.json", "w", encoding="utf-8") as fh:
+        json.dump(result, fh, ensure_ascii=False, indent=2)
+        fh.write("\n")
+    print(f"wrote {args.out / 'eval.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""Pure scoring functions for the evaluation: run-together repair boundaries and film facts.
+
+No I/O here. Gold films are the dicts of a `<id>.films.json` (`title`, `aliases`,
+`role`, `rank`, `year_text`, `director_text`, `cast_text`, `themes`); predicted
+films are `pipeline.record.Film` objects (or anything with the same attributes).
+Fact scores (role, rank, year, director, themes) are computed over matched films
+for precision and over every gold film for recall, so a missed film costs recall
+of its facts but a spurious film is counted once, in the film score.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from pipeline.titles import normalise
+
+CONTEXT = 15  # characters of raw text shown on each side of a boundary
+
+
+def prf(tp: int, fp: int, fn: int) -> dict:
+    """Counts -> {"tp", "fp", "fn", "precision", "recall", "f1"} (0.0 when undefined)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def accuracy(correct: int, total: int) -> dict:
+    """Counts -> {"correct", "total", "accuracy"} (0.0 when total is 0)."""
+    return {"correct": correct, "total": total, "accuracy": round(correct / total, 4) if total else 0.0}
+
+
+def merge(scores: list[dict]) -> dict:
+    """Sum the counts of several prf() or accuracy() dicts and recompute the rates (micro average)."""
+    if scores and "correct" in scores[0]:
+        return accuracy(sum(s["correct"] for s in scores), sum(s["total"] for s in scores))
+    return prf(*(sum(s[k] for s in scores) for k in ("tp", "fp", "fn")))
+
+
+# --- run-together repair boundaries -------------------------------------------------------
+
+
+def _spaced_before(text: str) -> tuple[str, set[int]]:
+    """text -> (its non-space characters, indices k whose k-th non-space char follows whitespace)."""
+    chars, spaced, gap = [], set(), False
+    for ch in text:
+        if ch.isspace():
+            gap = True
+            continue
+        if gap and chars:
+            spaced.add(len(chars))
+        chars.append(ch)
+        gap = False
+    return "".join(chars), spaced
+
+
+def gold_boundaries(raw: str, clean: str) -> set[int]:
+    """raw and gold-repaired text -> indices k (before raw's k-th non-space char) where only clean has a space.
+
+    Raises ValueError if the two texts differ beyond whitespace.
+    """
+    raw_chars, raw_spaced = _spaced_before(raw)
+    clean_chars, clean_spaced = _spaced_before(clean)
+    if raw_chars != clean_chars:
+        raise ValueError("raw and clean text differ beyond whitespace")
+    return clean_spaced - raw_spaced
+
+
+def predicted_boundaries(raw: str, corrections) -> set[int]:
+    """raw text and Corrections -> indices k of the inserted spaces that fall where raw has none.
+
+    Only pure insertions of one space count (`original == ""`, `replacement == " "`, at raw offset `start`).
+    """
+    offsets = [i for i, ch in enumerate(raw) if not ch.isspace()]
+    _, raw_spaced = _spaced_before(raw)
+    found = set()
+    for c in corrections:
+        if c.replacement == " " and c.original == "":
+            k = bisect_left(offsets, c.start)
+            if 0 < k < len(offsets) and k not in raw_spaced:
+                found.add(k)
+    return found
+
+
+def context(raw: str, k: int, width: int = CONTEXT) -> str:
+    """raw text and a boundary index -> "left|right" with `width` raw chars each side, newlines as ¶."""
+    offsets = [i for i, ch in enumerate(raw) if not ch.isspace()]
+    at = offsets[k] if k < len(offsets) else len(raw)
+    return (raw[max(0, at - width) : at] + "|" + raw[at : at + width]).replace("\n", "¶")
+
+
+def score_boundaries(raw: str, gold: set[int], predicted: set[int]) -> dict:
+    """Gold and predicted boundary sets -> prf() plus `false_splits` and `misses` (context strings)."""
+    out = prf(len(gold & predicted), len(predicted - gold), len(gold - predicted))
+    out["false_splits"] = [context(raw, k) for k in sorted(predicted - gold)]
+    out["misses"] = [context(raw, k) for k in sorted(gold - predicted)]
+    return out
+
+
+# --- films ---------------------------------------------------------------------------------
+
+
+def _gold_keys(film: dict) -> set[str]:
+    return {normalise(t) for t in [film["title"], *film.get("aliases", [])]}
+
+
+def _year(value) -> int | None:
+    """A gold year_text or predicted year -> int, or None if absent or not a number."""
+    try:
+        return int(str(value).strip()) if value is not None else None
+    except ValueError:
+        return None
+
+
+def match_films(predicted, gold: list[dict]) -> list[tuple[int, int]]:
+    """Predicted Films and gold film dicts -> [(predicted index, gold index)], each gold film used once.
+
+    A predicted film matches a gold film when the normalised title or any alias of
+    either side is equal. Among several candidates the one with the same year wins,
+    then the one with the same title, then the first in gold order.
+    """
+    pairs, used = [], set()
+    for pi, film in enumerate(predicted):
+        keys = {normalise(t) for t in [film.title, *film.aliases]}
+        best = None
+        for gi, g in enumerate(gold):
+            if gi in used or not keys & _gold_keys(g):
+                continue
+            rank = (_year(g.get("year_text")) == film.year, normalise(g["title"]) == normalise(film.title))
+            if best is None or rank > best[0]:
+                best = (rank, gi)
+        if best is not None:
+            used.add(best[1])
+            pairs.append((pi, best[1]))
+    return pairs
+
+
+def score_films(predicted, gold: list[dict], matches: list[tuple[int, int]] | None = None) -> dict:
+    """Predicted Films vs gold films -> prf() plus `false_films` and `missed_films` (titles)."""
+    matches = match_films(predicted, gold) if matches is None else matches
+    hit_p = {p for p, _ in matches}
+    hit_g = {g for _, g in matches}
+    out = prf(len(matches), len(predicted) - len(matches), len(gold) - len(matches))
+    out["false_films"] = [f.title for i, f in enumerate(predicted) if i not in hit_p]
+    out["missed_films"] = [g["title"] for i, g in enumerate(gold) if i not in hit_g]
+    return out
+
+
+def score_roles(predicted, gold: list[dict], matches) -> dict:
+    """Matched films -> {"role": accuracy(), "rank": accuracy()} (rank None == None counts as right)."""
+    role = sum(predicted[p].role == gold[g]["role"] for p, g in matches)
+    rank = sum(predicted[p].rank == gold[g]["rank"] for p, g in matches)
+    return {"role": accuracy(role, len(matches)), "rank": accuracy(rank, len(matches))}
+
+
+def score_years(predicted, gold: list[dict], matches) -> dict:
+    """Predicted years vs gold `year_text` -> prf(); a year where gold has none is a false positive."""
+    tp = fp = 0
+    for p, g in matches:
+        year = predicted[p].year
+        if year is not None:
+            if _year(gold[g].get("year_text")) == _year(year):
+                tp += 1
+            else:
+                fp += 1
+    stated = sum(_year(g.get("year_text")) is not None for g in gold)
+    return prf(tp, fp, stated - tp)
+
+
+def _name_tokens(name: str) -> list[str]:
+    return normalise(name).split()  # normalise turns hyphens into spaces: "Chan-wook" -> chan, wook
+
+
+def names_match(a: str | None, b: str | None) -> bool:
+    """True if two person names agree: equal once normalised, or one's tokens all occur in the other
+    ("Mann" ~ "Michael Mann", "Park" ~ "Park Chan-wook")."""
+    if not a or not b:
+        return False
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    return ta == tb or set(ta) <= set(tb) or set(tb) <= set(ta)
+
+
+def score_directors(predicted, gold: list[dict], matches) -> dict:
+    """Predicted directors vs gold `director_text` -> prf() over matched films (recall over all gold)."""
+    tp = fp = 0
+    for p, g in matches:
+        name = predicted[p].director
+        if name:
+            if names_match(name, gold[g].get("director_text")):
+                tp += 1
+            else:
+                fp += 1
+    stated = sum(bool(g.get("director_text")) for g in gold)
+    return prf(tp, fp, stated - tp)
+
+
+def actors_as_directors(predicted, gold_doc: dict, matches) -> list[dict]:
+    """Every predicted director who is a gold non-director or cast member -> [{"film", "director"}].
+
+    A cast member who is the gold director of the film he is reported for is not listed.
+    """
+    people = list(gold_doc.get("people_not_directors", []))
+    for g in gold_doc["films"]:
+        people += g.get("cast_text") or []
+    gold_of = {p: gold_doc["films"][g] for p, g in matches}
+    out = []
+    for i, film in enumerate(predicted):
+        if not film.director or not any(names_match(film.director, person) for person in people):
+            continue
+        if i in gold_of and names_match(film.director, gold_of[i].get("director_text")):
+            continue
+        out.append({"film": film.title, "director": film.director})
+    return out
+
+
+def theme_key(name: str) -> str:
+    """A theme name -> lenient comparison key: lowercase, "-" and "_" as spaces, single-spaced."""
+    return " ".join(re.sub(r"[-_]", " ", name.lower()).split())
+
+
+def score_themes(predicted, gold: list[dict], matches) -> dict:
+    """Theme names of matched films vs gold `themes` -> prf() plus `predicted` (themes reported)."""
+    tp = fp = 0
+    for p, g in matches:
+        mine = {theme_key(t["name"] if isinstance(t, dict) else t) for t in predicted[p].themes}
+        hits = len(mine & {theme_key(t) for t in gold[g].get("themes", [])})
+        tp += hits
+        fp += len(mine) - hits
+    total = sum(len({theme_key(t) for t in g.get("themes", [])}) for g in gold)
+    out = prf(tp, fp, total - tp)
+    out["predicted"] = tp + fp
+    return out
