@@ -7,6 +7,7 @@ excluded and the faster sentence recogniser enabled in its place.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -70,15 +71,23 @@ def annotate(article: Article, nlp) -> Article:
     return replace(article, doc=nlp(article.clean or ""))
 
 
+ZONE_SIZE = 1000  # articles per spaCy memory zone
+
+
 def annotate_many(articles: Iterable[Article], nlp, batch_size: int = 64) -> Iterator[Article]:
-    """Stream articles through `nlp.pipe` in batches; yields each article with `doc` set."""
+    """Stream articles through `nlp.pipe` in batches; yields each article with `doc` set.
+
+    Each run of ZONE_SIZE articles is annotated inside `nlp.memory_zone()`, so the
+    strings spaCy interns for them are freed afterwards and memory stays flat on
+    long runs. A yielded doc is valid until the caller asks for the next article:
+    use it, then drop it (as `pipeline.run.process` does).
+    """
     pending = iter(articles)
-    buffer: list[Article] = []
-
-    def texts() -> Iterator[str]:
-        for article in pending:
-            buffer.append(article)
-            yield article.clean or ""
-
-    for doc in nlp.pipe(texts(), batch_size=batch_size):
-        yield replace(buffer.pop(0), doc=doc)
+    while True:
+        chunk = list(itertools.islice(pending, ZONE_SIZE))
+        if not chunk:
+            return
+        with nlp.memory_zone():
+            docs = nlp.pipe((a.clean or "" for a in chunk), batch_size=batch_size)
+            for article, doc in zip(chunk, docs):
+                yield replace(article, doc=doc)

@@ -139,7 +139,7 @@ def measure(stream: Iterator[Article], nlp, batch_size: int, growth: bool) -> di
                 totals[f"{which}_seconds"] += time.perf_counter() - t
             before = totals["articles"]
             totals["articles"] += len(batch)
-            totals["words"] += sum(len(t.split()) for t in texts)
+            totals["words"] += sum(len(text.split()) for text in texts)
             for mark in CHECKPOINTS:
                 if growth and before < mark <= totals["articles"]:
                     rows.append(_growth_row(str(mark), totals, rss.sample()))

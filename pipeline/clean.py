@@ -19,6 +19,7 @@ from pipeline.record import Article, Caption, Correction
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
 
@@ -88,29 +89,34 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     after the sure splits), the second decides with it. A run right before a year
     in brackets ("Title (1999)") is a title and is kept whole.
     """
-    staged = []  # (absolute token start, token, opens its line, run before a year)
+    staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits)
     runs: Counter[str] = Counter()
     for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
             sure = repair.sure_splits(token, line_start=n == 0)
-            staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end()))))
+            staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure))
             if is_prose:  # the vocabulary is the body's, so cleaning the clean text decides alike
-                for piece in _pieces(token, sure):
-                    runs.update(repair._LETTERS.findall(piece))
+                runs.update(repair._LETTERS.findall(token) if not sure else
+                            [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)])
     vocab = repair.DocVocabulary(runs)
+    decided: dict[str, list[repair.Split]] = {}  # run -> its splits (a run decides alike everywhere)
     out = []
-    for tok_start, token, line_start, before_year in staged:
-        splits = repair.sure_splits(token, line_start=line_start, vocab=vocab)
+    for tok_start, token, line_start, before_year, sure in staged:
+        # Only a capitalised word glued to a capital can change its mind once the vocabulary is known.
+        splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if _CAMEL.search(token) else list(sure)
         if not repair.is_protected(token):
-            pieces = _pieces(token, splits)
+            pieces = _pieces(token, splits) if splits else [token]
             offset = 0
             for n, piece in enumerate(pieces):
                 titled = (before_year and n == len(pieces) - 1) or (
                     n + 1 < len(pieces) and _YEAR_AFTER.match(pieces[n + 1]))
                 if not titled:
                     for m in repair._LETTERS.finditer(piece):
-                        for split in repair.run_split(m.group(0), vocab):
+                        run = m.group(0)
+                        if run not in decided:
+                            decided[run] = repair.run_split(run, vocab)
+                        for split in decided[run]:
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
         for split in splits:

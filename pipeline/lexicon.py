@@ -47,6 +47,7 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en", wordlist="large")
 
 
+@cache
 def zipf(word: str) -> float:
     """Zipf frequency of a word (log10 of occurrences per billion words); 0.0 if unknown.
 

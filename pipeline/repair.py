@@ -38,6 +38,8 @@ _CLAUSE_PUNCT = re.compile(
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![\w])")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
+# A plain word with at most closing punctuation: no sure rule can split it.
+_PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters, any script
 
 # Tunable thresholds (zipf units: log10 occurrences per billion words).
@@ -95,7 +97,7 @@ def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | 
     known (a capitalised word the article uses alone may start "WordTitle").
     Returns splits sorted by offset.
     """
-    if is_protected(token):
+    if _PLAIN.match(token) or is_protected(token):
         return []
     found: dict[int, str] = {}
     for m in _SENTENCE_PUNCT.finditer(token):
