@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline import facts, sections
+from pipeline.lexicon import first_names, zipf
 from pipeline.record import Article, Evidence, Film, Mention
 from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
 
@@ -105,6 +106,8 @@ def _person_spans(doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
 
 
+COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
+
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
 
@@ -122,16 +125,32 @@ def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
         return replace(c, kind="character")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["director_before"] | cue["cast_before"]):
         return replace(c, kind="person")
-    if normalise(c.text) in marker_keys or not any(s <= c.start and c.end <= e for s, e in persons):
+    if normalise(c.text) in marker_keys:
+        return c
+    if _looks_like_name(c.text):
+        return replace(c, kind="person")
+    if not any(s <= c.start and c.end <= e for s, e in persons):
         return c
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
     # person: a possessive right after it, or its last word used alone elsewhere (a surname).
     if re.match(r"\s*(?:’s|'s|’|')\s", text[c.end : c.end + 4]):
         return replace(c, kind="person")
     words = c.text.split()
-    if len(words) >= 2 and re.search(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", text):
+    given = zipf(words[0]) < COMMON_WORD - 0.5 or words[0].lower() in first_names() and zipf(words[0]) < COMMON_WORD
+    if len(words) >= 2 and given and re.search(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", text):
         return replace(c, kind="person")
     return c
+
+
+def _looks_like_name(span: str) -> bool:
+    """"Given-name Surname": 2-3 words, the first a census given name, the last no common word.
+
+    ("Lady Bird", "Annie Hall" stay titles: their last word is a common English word.)
+    """
+    words = span.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0].lower() in first_names() and zipf(words[-1].strip("’'")) < COMMON_WORD
 
 
 def _repeat_mentions(text: str, known: set[str], taken: list[Candidate]) -> list[Candidate]:

@@ -55,3 +55,19 @@ def zipf(word: str) -> float:
     """
     freq = _frequencies().get(word.lower().replace("’", "'"), 0.0)
     return math.log10(freq * 1e9) if freq > 0 else 0.0
+
+
+COMMON_NAME_LIMIT = 5.5  # zipf; a "name" more common than this is an everyday word
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lowercase given names from the US Census lists that the `names` package ships (~5,000)."""
+    found: set[str] = set()
+    base = resources.files("names")
+    for part in ("dist.male.first", "dist.female.first"):
+        for line in base.joinpath(part).read_text(encoding="ascii").splitlines():
+            if line.strip():
+                found.add(line.split()[0].lower())
+    # The census lists hold a few everyday words ("my", "in", "so"): not given names in text.
+    return frozenset(n for n in found if zipf(n) < COMMON_NAME_LIMIT)
