@@ -19,6 +19,7 @@ from pipeline.record import Article, Caption, Correction
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
+HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
@@ -27,7 +28,10 @@ def clean(article: Article) -> Article:
     """Article with raw text -> article with clean text, corrections, captions, boundaries."""
     raw = article.raw
     lines = _lines(raw)
-    kinds = [classify_line(text) for _, _, text in lines]
+    kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
+    if kinds and (first := next((i for i, (_, _, t) in enumerate(lines) if t.strip()), None)) is not None:
+        if kinds[first] in ("caption", "heading") and len(lines[first][2].split()) >= HEADLINE_WORDS:
+            kinds[first] = "headline"  # the article's own title line
     removals = _removals(raw, lines, kinds)
     insertions = _insertions(lines, [k is None for k in kinds])
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
@@ -48,6 +52,16 @@ def _insert_spaces(text: str, base: int, insertions: list[Correction]) -> str:
         at = c.start - base
         text = text[:at] + c.replacement + text[at:]
     return text
+
+
+def _sure_view(line: str) -> str:
+    """A line with the sure splits applied ("ByName" -> "By Name"), for classifying it."""
+    out = []
+    for n, m in enumerate(_TOKEN.finditer(line)):
+        token = m.group(0)
+        cuts = [sp.offset for sp in repair.sure_splits(token, line_start=n == 0)]
+        out.append(" ".join(token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])))
+    return " ".join(out)
 
 
 def _lines(raw: str) -> list[tuple[int, int, str]]:

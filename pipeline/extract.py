@@ -33,7 +33,7 @@ def extract(article: Article) -> Article:
     markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
     marker_keys = {normalise(c.text) for c in markers}
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
-    text_cands = [_classify(text, c, persons, marker_keys) for c in text_cands]
+    text_cands = _settle_names(text, [_classify(text, c, persons, marker_keys) for c in text_cands])
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += _repeat_mentions(text, known, text_cands)
 
@@ -128,7 +128,7 @@ def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
     if normalise(c.text) in marker_keys:
         return c
     if _looks_like_name(c.text):
-        return replace(c, kind="person")
+        return replace(c, kind="name")  # a person unless the text calls it a film (see _settle_names)
     if not any(s <= c.start and c.end <= e for s, e in persons):
         return c
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
@@ -140,6 +140,18 @@ def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
     if len(words) >= 2 and given and re.search(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", text):
         return replace(c, kind="person")
     return c
+
+
+def _settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Name-like spans are people, unless some mention of the same words is called a film
+    ("the first <Given Surname> movie"): then all its name-like mentions are that film."""
+    film_words = cues()["single_film_after"]
+    called_film = {
+        normalise(c.text) for c in cands
+        if c.kind in ("film", "name") and (m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
+    }
+    return [replace(c, kind="film" if normalise(c.text) in called_film else "person") if c.kind == "name" else c
+            for c in cands]
 
 
 def _looks_like_name(span: str) -> bool:

@@ -35,7 +35,8 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
 )
-_DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![\w])")
+_DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
+_WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
@@ -111,6 +112,9 @@ def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | 
         word = m.group(1)
         if word not in lists.number_suffixes and zipf(word) >= 4.0:
             found.setdefault(m.start(1), "digit_word")
+    for m in _WORD_DIGIT.finditer(token):
+        if zipf(m.group(1)) >= 3.0:
+            found.setdefault(m.end(1), "digit_word")  # "writing28 Days": a word glued to a number
     for m in _CASE_CHANGE.finditer(token):
         if _case_split_ok(token, m.start(), vocab):
             found.setdefault(m.start(), "case_change")

@@ -19,9 +19,11 @@ from functools import cache
 from pipeline.captions import RANK_START, YEAR_PAREN
 from pipeline.lexicon import data_file
 
+_NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "la", "le", "du", "von", "van", "or", "&"}
 _TOKEN = re.compile(r"\S+")
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
+_ACTOR_IN = re.compile(r"^((?!(?:The|A|An)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+in\s+(.+)$")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 
@@ -38,6 +40,7 @@ class Candidate:
     director: str | None = None  # "(Director, 2003)" in a caption/heading
     rank: int | None = None  # "3. Title" heading
     marker_at: int | None = None  # clean offset where a caption/heading stood
+    cast: str | None = None  # "Actor in Title" caption
 
 
 @cache
@@ -68,7 +71,7 @@ def caption_candidate(caption) -> Candidate | None:
         return None
     text = caption.text
     rank = None
-    if (m := RANK_START.match(text)) and caption.rule == "heading":
+    if m := RANK_START.match(text):
         rank = int(m.group(1) or m.group(2))
         text = text[m.end():]
     year = director = None
@@ -80,6 +83,9 @@ def caption_candidate(caption) -> Candidate | None:
             director = first
         text = text[: m.start()]
     text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
+    cast = None
+    if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
+        cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
     words = text.split()
     if not words or len(words) > 10 or not all(is_titlecase(w) for w in words):
         return None
@@ -88,7 +94,7 @@ def caption_candidate(caption) -> Candidate | None:
     if len(words) == 1 and words[0].lower() in cues()["not_titles"]:
         return None
     source = "heading" if caption.rule == "heading" else "caption"
-    return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before)
+    return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 
 
 def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candidate]:
@@ -138,9 +144,9 @@ def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
         if not core:
             break
         end = m.start() + len(core)
-        if stop:
-            break
-    return _strip_small(text, start, end)
+        if stop and not (word.rstrip(".") in _NUMBERED and word.endswith(".")):
+            break  # "Vol. 2", "Pt. 1": the full stop does not end the title
+    return _strip_small(text, start, end, keep_lead=True)
 
 
 def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | None:
@@ -172,13 +178,19 @@ def _trim(word: str) -> tuple[str, bool]:
     return core, core != word
 
 
-def _strip_small(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop trailing small words (and leading ones but articles) from a span; None if nothing is left."""
+def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False) -> tuple[int, int] | None:
+    """Drop trailing small words (and leading ones but articles) from a span; None if nothing is left.
+
+    keep_lead: keep a capitalised small word that opens the span ("In the Mood...",
+    "Le Cercle..."): a run that starts at a repaired boundary starts where the markup did.
+    """
     toks = list(_TOKEN.finditer(text, start, end))
     while toks and toks[-1].group(0).lower() in SMALL:
         toks.pop()
     first = 0
     while first < len(toks) - 1 and toks[first].group(0).lower() in SMALL - {"the", "a", "an"}:
+        if keep_lead and first == 0 and toks[0].group(0)[:1].isupper():
+            break
         first += 1
     if not toks[first:]:
         return None
