@@ -11,6 +11,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
+from functools import cache
 
 from pipeline import facts, sections
 from pipeline.lexicon import first_names, zipf
@@ -33,7 +34,7 @@ def extract(article: Article) -> Article:
     markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
     marker_keys = {normalise(c.text) for c in markers}
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
-    text_cands = _settle_names(text, [_classify(text, c, persons, marker_keys) for c in text_cands])
+    text_cands = _people_lists(text, _settle_names(text, [_classify(text, c, persons, marker_keys) for c in text_cands]))
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += _repeat_mentions(text, known, text_cands)
 
@@ -112,6 +113,15 @@ COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, n
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
+@cache
+def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
+    """Director/cast cue, maybe with modifiers ("directed by the late "), ending the text before a name."""
+    cue = cues()
+    words = "|".join(re.escape(w) for w in sorted(cue["director_before"] | cue["cast_before"], key=len, reverse=True))
+    mods = "|".join(re.escape(w) for w in cue["name_modifiers"])
+    return re.compile(rf"\b(?:{words})\s+(?:(?:{mods})\s+){{0,2}}$")
+
+
 def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
     """Decide what a text mention is from its context: film, franchise, person or character."""
     after = text[c.end : c.end + 30].lower()
@@ -123,8 +133,10 @@ def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
         return replace(c, kind="franchise")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]):
         return replace(c, kind="character")
-    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["director_before"] | cue["cast_before"]):
+    if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")):
         return replace(c, kind="person")
+    if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
+        return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's
     if normalise(c.text) in marker_keys:
         return c
     if _looks_like_name(c.text):
@@ -140,6 +152,19 @@ def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
     if len(words) >= 2 and given and re.search(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", text):
         return replace(c, kind="person")
     return c
+
+
+def _people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """In "A, B and C" lists that start with a person, every name is a person."""
+    out = list(cands)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]):
+            out[i] = replace(cur, kind="person")
+    return out
+
+
+_LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 
 def _settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
