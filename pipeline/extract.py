@@ -26,6 +26,7 @@ def extract(article: Article) -> Article:
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
     sent_starts = [s for s, _ in sent_bounds]
     persons = _person_spans(doc)
+    person_words = _person_words(doc)
 
     def sentence_of(offset: int) -> tuple[int, int]:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
@@ -33,15 +34,17 @@ def extract(article: Article) -> Article:
 
     markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
     marker_keys = {normalise(c.text) for c in markers}
+    known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
-    text_cands = _people_lists(text, _settle_names(text, [_classify(text, c, persons, marker_keys) for c in text_cands]))
+    text_cands = _people_lists(text, _settle_names(text, [_classify(text, c, persons, marker_keys, known_people) for c in text_cands]))
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += _repeat_mentions(text, known, text_cands)
 
+    text_cands = _parenthetical_aliases(text, text_cands)
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
-            mentions[normalise(c.text)].append(c)
+            mentions[normalise(c.alias_of or c.text)].append(c)
     for c in markers:
         mentions.setdefault(normalise(c.text), [])
 
@@ -49,7 +52,9 @@ def extract(article: Article) -> Article:
     offsets = {k: [c.start for c in v] for k, v in mentions.items()}
     marker_pos = [(c.marker_at, normalise(c.text)) for c in markers]
     heading_ranks = {normalise(c.text): c.rank for c in markers if c.rank}
-    subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks)
+    entry_markers = [normalise(c.text) for c in markers if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
+    headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
+    subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline)
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
 
@@ -66,7 +71,7 @@ def extract(article: Article) -> Article:
             film.role, film.rank = "recommended", entries.index(key) + 1
         film.mentions = [Mention(c.start, c.end, c.text, text[slice(*sentence_of(c.start))].strip()) for c in found]
         films.append(film)
-    _add_facts(text, films, markers, paras, sentence_of, persons)
+    _add_facts(text, films, markers, paras, sentence_of, person_words)
     films.sort(key=_order)
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"
@@ -122,8 +127,20 @@ def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\b(?:{words})\s+(?:(?:{mods})\s+){{0,2}}$")
 
 
-def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
-    """Decide what a text mention is from its context: film, franchise, person or character."""
+def _person_words(doc) -> set[str]:
+    """Every word of every PERSON entity (so a surname alone can be recognised)."""
+    if doc is None:
+        return set()
+    return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
+
+
+def _classify(text: str, c: Candidate, persons, marker_keys, known_people=frozenset()) -> Candidate:
+    """Decide what a text mention is from its context: film, franchise, person or character.
+
+    known_people: normalised names that captions/headings give as director or cast.
+    """
+    if normalise(c.text) in known_people:
+        return replace(c, kind="person")
     after = text[c.end : c.end + 30].lower()
     before = text[max(0, c.start - 30) : c.start].lower()
     next_word = re.match(r"(?:’s|'s)?\s*([\w\-’']+)", after)
@@ -152,6 +169,22 @@ def _classify(text: str, c: Candidate, persons, marker_keys) -> Candidate:
     if len(words) >= 2 and given and re.search(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", text):
         return replace(c, kind="person")
     return c
+
+
+_PAREN_ALIAS = re.compile(r"\s*\(\s*$")
+
+
+def _parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """"Title (Other Title)" / "Title (Other Title, 1999)": the bracketed title is an alias.
+
+    The bracketed mention is re-labelled with the outer title's text, so both group
+    together; its own spelling is kept in `alias`."""
+    out = list(cands)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.kind == "film" and cur.kind == "film" and _PAREN_ALIAS.fullmatch(text[prev.end : cur.start]):
+            out[i] = replace(cur, alias_of=prev.text)
+    return out
 
 
 def _people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -213,7 +246,7 @@ def _repeat_mentions(text: str, known: set[str], taken: list[Candidate]) -> list
     return out
 
 
-def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, persons) -> None:
+def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words) -> None:
     """Fill year, director and cast of every film (in place), each with evidence."""
     by_key = {normalise(f.title): f for f in films}
     for f in films:
@@ -264,11 +297,12 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             f.evidence["year"] = _ev(found[1])
         if f.director is None:
             poss = facts.possessive_before(text, start, s0)
-            if poss and _is_director_name(poss[0], cast_names, by_key):
+            poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
+            if poss and _is_director_name(poss[0], cast_names, by_key, person_words):
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = _ev(Evidence(text[poss[2] : end], "text", poss[2], end))
             elif found := facts.directed_by_after(text, end, s1):
-                if _is_director_name(found[0], cast_names, by_key):
+                if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = _ev(found[1])
     directors = {f.director for f in films if f.director}
@@ -277,8 +311,14 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             target = section_film(s0)
             if target is None or target.director is not None:
                 continue
-            for name, ev in facts.director_cues(text, s0, s1) + facts.possessive_film_nouns(text, s0, s1):
-                if _is_director_name(name, cast_names, by_key) and not _names_other_director(name, directors):
+            # "director Name" names the section film's director; "Name’s latest film" may mean
+            # another film when the sentence names one, so it counts only in sentences that do not.
+            others = any(f is not target for st, _, f in mention_at if s0 <= st < s1)
+            found = facts.director_cues(text, s0, s1) + ([] if others else [
+                (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
+            for name, ev in found:
+                single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")
+                if single_ok and _is_director_name(name, cast_names, by_key, person_words | {name}) and not _names_other_director(name, directors):
                     target.director, target.director_source = name, "text"
                     target.evidence["director"] = _ev(ev)
                     directors.add(name)
@@ -306,9 +346,12 @@ def _single_film(mention_at, s0: int, s1: int) -> Film | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def _is_director_name(name: str, cast_names: set[str], by_key: dict) -> bool:
-    """A plausible director: not an actor named in this article, not a film title."""
+def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:
+    """A plausible director: not an actor named in this article, not a film title, and
+    a one-word name only when the text treats that word as a person's (not "Studio’s Title")."""
     if normalise(name) in by_key or name.lower() in cues()["not_titles"]:
+        return False
+    if len(name.split()) == 1 and name not in person_words:
         return False
     return not any(name == c or name in c.split() for c in cast_names)
 

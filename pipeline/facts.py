@@ -23,6 +23,11 @@ _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})"
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
 
+def clean_name(name: str) -> str:
+    """"Name’s" -> "Name": a possessive ending is not part of a person's name."""
+    return re.sub(r"(?:’s|'s|’|')$", "", name.strip())
+
+
 def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool) -> tuple[int, Evidence] | None:
     """A year stated for the mention text[start:end]: "Title (1999)", "the 1999 film Title",
     or "upon its release in 1999" in a sentence that names no other film."""
@@ -44,7 +49,7 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
     for m in _POSSESSIVE.finditer(window):
         between = window[m.end() :]
         words = between.split()
-        if len(words) <= 3 and all(w.islower() and w not in _PREPOSITIONS for w in words):
+        if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
             best = (m.group(1), between.strip(), base + m.start(1))
     return best
 
@@ -56,7 +61,7 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     before = sorted(cues()["director_before"], key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in before) + r")\s+(" + _NAME + ")")
     for m in pattern.finditer(span):
-        out.append((m.group(1), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+        out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     return out
 
 

@@ -227,7 +227,7 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         return []  # a dictionary entry, names included, stays whole when capitalised
     lists = word_lists()
     best = None
-    for i in range(3, len(run) - 1):
+    for i in range(3, len(run)):
         left, right = run[:i], run[i:]
         if not right.islower():
             continue

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.titles import cues
+
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 MIN_ENTRIES = 3  # fewer entries than this is not a list: everything but the subject is "mentioned"
+MARKER_SHARE = 0.6  # entry headings this share of the prose entries or more: the headings are the list
 
 
 @dataclass(frozen=True)
@@ -36,13 +39,46 @@ def paragraphs(text: str, sentence_ends: list[int]) -> list[Paragraph]:
 
 
 def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers: list[tuple[int, str]],
-                 heading_ranks: dict[str, int]) -> tuple[str | None, list[str], dict[str, str]]:
+                 heading_ranks: dict[str, int], entry_markers: list[str] | None = None,
+                 headline: str | None = None) -> tuple[str | None, list[str], dict[str, str]]:
     """Structure -> (subject key, entry keys in rank order, alias merges {alias key: film key}).
 
     paras: the paragraphs; mentions: film key -> clean offsets of its film mentions;
-    markers: (clean offset, film key) of captions/headings naming a film.
+    markers: (clean offset, film key) of captions/headings naming a film;
+    entry_markers: keys of headings that look like list entries ("3. Title", "Title (1999)"),
+    in order; headline: the article's own title line (normalised), if it has one.
     """
-    subject = _subject(paras, mentions, markers)
+    subject = _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
+    if headline is not None and not is_list_headline(headline):
+        return subject, [], {}  # a review or a news piece: no ranked entries
+    prose_subject, prose_entries, merges = _prose_roles(paras, mentions, markers, subject)
+    entry_markers = list(dict.fromkeys(k for k in entry_markers or [] if k != subject))
+    if len(entry_markers) >= MIN_ENTRIES and len(entry_markers) >= MARKER_SHARE * len(prose_entries):
+        return subject, entry_markers, {}  # the headings are the list
+    if sum(1 for k in prose_entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:
+        return subject, [], merges
+    return subject, prose_entries, merges
+
+
+def is_list_headline(headline: str) -> bool:
+    """"7 Coming-of-Age Comedies to Watch...", "Movies Like X": a plural film or genre noun.
+
+    (A number alone is not enough: "1999 at 25: ..." is an anniversary, not a list.)"""
+    return any(w in cues()["list_nouns"] for w in headline.split())
+
+
+def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:
+    """The longest film title the headline names, if any ("...If You Loved <Title>")."""
+    if not headline:
+        return None
+    padded = f" {headline} "
+    named = [k for k in mentions if k and f" {k} " in padded]
+    return max(named, key=len) if named else None
+
+
+def _prose_roles(paras, mentions, markers, subject):
+    """Entries from the prose: a caption naming a film, or a paragraph whose first sentence
+    names a film not seen before. Returns (subject, entries, alias merges)."""
     entries: list[str] = []
     merges: dict[str, str] = {}
     seen_before = lambda key, at: any(o < at for o in mentions.get(key, []))  # noqa: E731
@@ -64,8 +100,9 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
                 continue
             if seen_before(key, para.start):
                 continue
-            if open_marker and not marker_mentioned:
-                merges[key] = open_marker  # the caption named this film; the prose calls it so
+            if open_marker and not marker_mentioned and any(at < o < para.end for o in mentions.get(open_marker, [])):
+                # The caption named this film, the prose calls it so first and by the caption's name after.
+                merges[key] = open_marker
                 marker_mentioned = True
             else:
                 entries.append(key)
@@ -73,8 +110,6 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
             break
         if open_marker and any(para.start <= o < para.end for o in mentions.get(open_marker, [])):
             marker_mentioned = True
-    if sum(1 for k in entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:
-        return subject, [], merges
     return subject, entries, merges
 
 

@@ -23,7 +23,9 @@ _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "la", "le", "du", "von", "van", "or", "&"}
 _TOKEN = re.compile(r"\S+")
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
-_ACTOR_IN = re.compile(r"^((?!(?:The|A|An)\b)[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})\s+in\s+(.+)$")
+_NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}"
+# "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
+_ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 
@@ -41,6 +43,7 @@ class Candidate:
     rank: int | None = None  # "3. Title" heading
     marker_at: int | None = None  # clean offset where a caption/heading stood
     cast: str | None = None  # "Actor in Title" caption
+    alias_of: str | None = None  # "Title (Alias)": the title this mention is another name for
 
 
 @cache
@@ -129,6 +132,8 @@ def cue_candidates(text: str) -> list[Candidate]:
 
 def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
+    while start < len(text) and text[start] in "(“\"‘[":
+        start += 1  # "(Title" / "“Title": the opening mark is not part of it
     if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
         return None
     line_end = text.find("\n", start)
@@ -195,6 +200,8 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False) ->
     if not toks[first:]:
         return None
     s, e = toks[first].start(), min(toks[-1].end(), end)
+    while s < e and text[s] in "(“\"‘[":
+        s += 1  # an opening bracket or quote is not part of the title
     e = s + len(text[s:e].rstrip(" :"))
     return (s, e) if e > s else None
 
