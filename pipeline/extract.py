@@ -122,7 +122,7 @@ _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|origina
 def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     """Director/cast cue, maybe with modifiers ("directed by the late "), ending the text before a name."""
     cue = cues()
-    words = "|".join(re.escape(w) for w in sorted(cue["director_before"] | cue["cast_before"], key=len, reverse=True))
+    words = "|".join(re.escape(w) for w in sorted(cue["director_before"] | cue["cast_before"] | cue["person_before"], key=len, reverse=True))
     mods = "|".join(re.escape(w) for w in cue["name_modifiers"])
     return re.compile(rf"\b(?:{words})\s+(?:(?:{mods})\s+){{0,2}}$")
 
@@ -154,6 +154,12 @@ def _classify(text: str, c: Candidate, persons, marker_keys, known_people=frozen
         return replace(c, kind="person")
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
         return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's
+    if re.search(r"(?:^|\s)[A-Z]\.\s+$", text[max(0, c.start - 4) : c.start]):
+        return replace(c, kind="person")  # "M. Name Surname": an initial opens a person's name
+    words = c.text.split()
+    if re.match(r"(?:’s|'s|’|')\s", text[c.end : c.end + 4]) and 2 <= len(words) <= 3 and (
+            _given(words[0]) or zipf(words[0]) < COMMON_WORD - 0.5):
+        return replace(c, kind="person")  # "Given Surname’s ...": a person's possessive
     if normalise(c.text) in marker_keys:
         return c
     if _looks_like_name(c.text):
@@ -171,7 +177,7 @@ def _classify(text: str, c: Candidate, persons, marker_keys, known_people=frozen
     return c
 
 
-_PAREN_ALIAS = re.compile(r"\s*\(\s*$")
+_PAREN_ALIAS = re.compile(r"\s*\(\s*|,?\s+(?:released|known|retitled|distributed|sold|shown)\b[^.()]{0,40}?\bas\s+")
 
 
 def _parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -220,7 +226,12 @@ def _looks_like_name(span: str) -> bool:
     words = span.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    return words[0].lower() in first_names() and zipf(words[-1].strip("’'")) < COMMON_WORD
+    return _given(words[0]) and zipf(words[-1].strip("’'")) < COMMON_WORD
+
+
+def _given(word: str) -> bool:
+    """A census given name, also as the first part of a hyphenated one ("Jean-Pierre")."""
+    return word.lower() in first_names() or word.split("-")[0].lower() in first_names()
 
 
 def _repeat_mentions(text: str, known: set[str], taken: list[Candidate]) -> list[Candidate]:

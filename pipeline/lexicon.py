@@ -58,16 +58,19 @@ def zipf(word: str) -> float:
 
 
 COMMON_NAME_LIMIT = 5.5  # zipf; a "name" more common than this is an everyday word
+MIN_NAME_SHARE = 0.006  # percent of people with the name in the census; rarer entries are dropped
 
 
 @cache
 def first_names() -> frozenset[str]:
-    """Lowercase given names from the US Census lists that the `names` package ships (~5,000)."""
-    found: set[str] = set()
+    """Lowercase given names from the US Census (1990) lists that the `names` package ships."""
+    share: dict[str, float] = {}
     base = resources.files("names")
     for part in ("dist.male.first", "dist.female.first"):
         for line in base.joinpath(part).read_text(encoding="ascii").splitlines():
             if line.strip():
-                found.add(line.split()[0].lower())
-    # The census lists hold a few everyday words ("my", "in", "so"): not given names in text.
-    return frozenset(n for n in found if zipf(n) < COMMON_NAME_LIMIT)
+                name, percent = line.split()[:2]
+                share[name.lower()] = max(share.get(name.lower(), 0.0), float(percent))
+    # The census lists hold everyday words too: rare entries ("princess", "lady") and very
+    # common words ("my", "in", "so") are not taken as given names.
+    return frozenset(n for n, p in share.items() if p >= MIN_NAME_SHARE and zipf(n) < COMMON_NAME_LIMIT)

@@ -20,7 +20,7 @@ from pipeline.captions import RANK_START, YEAR_PAREN
 from pipeline.lexicon import data_file
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
-SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "la", "le", "du", "von", "van", "or", "&"}
+SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&"}
 _TOKEN = re.compile(r"\S+")
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
 _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}"
