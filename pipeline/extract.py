@@ -16,7 +16,7 @@ from functools import cache
 from pipeline import facts, sections
 from pipeline.lexicon import first_names, zipf
 from pipeline.record import Article, Evidence, Film, Mention
-from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
+from pipeline.titles import SMALL, Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
 
 
 def extract(article: Article) -> Article:
@@ -112,6 +112,7 @@ def _person_spans(doc) -> list[tuple[int, int]]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
 
 
+UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a given name
 COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
 
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
@@ -166,6 +167,8 @@ def _classify(text: str, c: Candidate, persons, marker_keys, known_people=frozen
         return replace(c, kind="name")  # a person unless the text calls it a film (see _settle_names)
     if not any(s <= c.start and c.end <= e for s, e in persons):
         return c
+    if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
+        return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
     # person: a possessive right after it, or its last word used alone elsewhere (a surname).
     if re.match(r"\s*(?:’s|'s|’|')\s", text[c.end : c.end + 4]):
