@@ -35,6 +35,7 @@ def extract(article: Article) -> Article:
     markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
     marker_keys = {normalise(c.text) for c in markers}
     known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
+    known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
     text_cands = _people_lists(text, _settle_names(text, [_classify(text, c, persons, marker_keys, known_people) for c in text_cands]))
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
@@ -72,6 +73,7 @@ def extract(article: Article) -> Article:
         film.mentions = [Mention(c.start, c.end, c.text, text[slice(*sentence_of(c.start))].strip()) for c in found]
         films.append(film)
     _add_facts(text, films, markers, paras, sentence_of, person_words)
+    films += _other_versions(text, films, markers, paras, sentence_of)
     films.sort(key=_order)
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"
@@ -268,19 +270,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             by_key.setdefault(normalise(a), f)
     mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
     cast_names: set[str] = set()
-    # Section film of every paragraph: the last entry or subject introduced at or before it.
-    owner: dict[int, Film] = {}
-    current = next((f for f in films if f.role == "subject"), None)
-    intro = [m for m in mention_at]
-    for p in paras:
-        starters = [f for s, e, f in intro if p.start <= s < p.first_sentence_end and f.role == "recommended"]
-        marker = [by_key.get(normalise(c.text)) for c in markers if c.marker_at is not None and
-                  max((q.end for q in paras if q.end <= p.start), default=0) <= c.marker_at <= p.start]
-        for f in [m for m in marker if m is not None and m.role == "recommended"] + starters:
-            if f.rank and (current is None or current.role != "recommended" or (current.rank or 0) < f.rank):
-                current = f
-        if current is not None:
-            owner[p.start] = current
+    owner = _section_owners(films, markers, paras, mention_at, by_key)
 
     def section_film(offset: int) -> Film | None:
         starts = [p.start for p in paras if p.start <= offset]
@@ -337,6 +327,54 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
                     target.evidence["director"] = _ev(ev)
                     directors.add(name)
                     break
+
+
+def _other_versions(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of) -> list[Film]:
+    """Second films that share a title: "the 2006 remake", "Name’s 1930 version of <Title>".
+
+    The version belongs to the film named right after "of", else to the one film its
+    sentence names, else to the section's film; it becomes a film of its own (role
+    "mentioned") only when that film's year is known and differs.
+    """
+    mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
+    by_key = {normalise(f.title): f for f in films}
+    section = _section_owners(films, markers, paras, mention_at, by_key)
+    out = []
+    for p in paras:
+        for s0, s1 in _sentences_in(p, sentence_of):
+            for year, director, ev, after in facts.other_versions(text, s0, s1):
+                target = (_film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
+                    or _single_film(mention_at, s0, s1) or section.get(p.start)
+                if target is None or target.year is None or target.year == year:
+                    continue
+                if any(f.title == target.title and f.year == year for f in films + out):
+                    continue
+                version = Film(film_id="", title=target.title, year=year, year_source="text",
+                               evidence={"year": _ev(ev)})
+                version.mentions = [Mention(ev.start, ev.end, text[ev.start : ev.end], text[s0:s1].strip())]
+                if director and director != target.director:
+                    version.director, version.director_source = director, "text"
+                    version.evidence["director"] = _ev(ev)
+                out.append(version)
+    return out
+
+
+def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key) -> dict[int, Film]:
+    """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
+    caption/heading or a first sentence naming it) at or before the paragraph, else the subject."""
+    owner: dict[int, Film] = {}
+    current = next((f for f in films if f.role == "subject"), None)
+    for p in paras:
+        starters = [f for s, e, f in mention_at if p.start <= s < p.first_sentence_end and f.role == "recommended"]
+        prev_end = max((q.end for q in paras if q.end <= p.start), default=0)
+        marker = [by_key.get(normalise(c.text)) for c in markers
+                  if c.marker_at is not None and prev_end <= c.marker_at <= p.start]
+        for f in [m for m in marker if m is not None and m.role == "recommended"] + starters:
+            if f.rank and (current is None or current.role != "recommended" or (current.rank or 0) < f.rank):
+                current = f
+        if current is not None:
+            owner[p.start] = current
+    return owner
 
 
 def _sentences_in(p, sentence_of) -> list[tuple[int, int]]:

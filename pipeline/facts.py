@@ -18,7 +18,7 @@ _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 _YEAR = r"((?:18|19|20)\d\d)"
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{_YEAR}\b")
 _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+{_YEAR}\s+(?:\w+\s+){{0,2}}?(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|original|adaptation)\s+$")
-_PAREN_AFTER = re.compile(rf"^\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
+_PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
@@ -115,3 +115,19 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
     if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None
+
+
+_REMAKE = re.compile(
+    rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:(?:original|own|later|earlier|first)\s+)?"
+    rf"{_YEAR}\s+(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"
+)
+
+
+def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, Evidence, int]]:
+    """"the 2006 remake", "Name’s 1930 version (of <Title>)" in text[s0:s1] ->
+    [(year, director or None, evidence, offset right after the phrase)]."""
+    out = []
+    for m in _REMAKE.finditer(text, s0, s1):
+        name = clean_name(m.group("name")) if m.group("name") else None
+        out.append((int(m.group(2)), name, Evidence(m.group(0).strip(), "text", m.start(), m.end()), m.end()))
+    return out

@@ -160,7 +160,7 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
 
 def _ends_with_glued_word(run: str) -> bool:
     """"Nameand" -> True: a capitalised run that ends in a common word glued to it."""
-    if zipf(run) > 0:
+    if zipf(run) >= 1.5:
         return False
     for i in range(3, len(run) - 1):
         tail = run[i:]

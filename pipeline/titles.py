@@ -22,10 +22,13 @@ from pipeline.lexicon import data_file
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&"}
 _TOKEN = re.compile(r"\S+")
+# "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
+_APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n]{1,60}?),\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:\w+\s+)?(?:film|movie)\b", re.MULTILINE)
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
 _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}"
 # "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
 _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
+_MAKER_OF = re.compile(rf"^({_NAME_WORDS})(?:’s|'s|’|')\s+([A-Z].*)$")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 
@@ -50,6 +53,13 @@ class Candidate:
 def cues() -> dict[str, frozenset[str]]:
     """The cue word lists of pipeline/data/cues.toml as frozensets."""
     return {k: frozenset(v) for k, v in data_file("cues.toml").items()}
+
+
+def _given_name(word: str) -> bool:
+    """A census given name (see pipeline.lexicon.first_names)."""
+    from pipeline.lexicon import first_names
+
+    return word.split("-")[0].lower() in first_names()
 
 
 def normalise(title: str) -> str:
@@ -89,6 +99,8 @@ def caption_candidate(caption) -> Candidate | None:
     cast = None
     if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
+    elif (m := _MAKER_OF.match(text)) and director is None and _given_name(m.group(1).split()[0]):
+        director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()
     if not words or len(words) > 10 or not all(is_titlecase(w) for w in words):
         return None
@@ -122,6 +134,11 @@ def cue_candidates(text: str) -> list[Candidate]:
     for m in _QUOTED.finditer(text):
         words = m.group(1).split()
         if len(words) <= 8 and all(is_titlecase(w) for w in words):
+            out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
+    for m in _APPOSITIVE.finditer(text):
+        words = m.group(1).split()
+        if len(words) <= 8 and all(is_titlecase(w) for w in words) and _plausible(m.group(1)) and not (
+                len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
     for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
         span = _run_forward(text, m.end(), [])
