@@ -15,10 +15,13 @@ from dataclasses import replace
 
 from pipeline import repair
 from pipeline.captions import classify_line
+from pipeline.lexicon import zipf
 from pipeline.record import Article, Caption, Correction
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
+TITLE_TAGS = {"i", "em", "cite", "q"}
+NAME_WORD = 4.0  # zipf: words of a person's name are rarer than this
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
@@ -33,7 +36,8 @@ def clean(article: Article) -> Article:
         if kinds[first] in ("caption", "heading") and len(lines[first][2].split()) >= HEADLINE_WORDS:
             kinds[first] = "headline"  # the article's own title line
     removals = _removals(raw, lines, kinds)
-    insertions = _insertions(lines, [k is None for k in kinds])
+    # Text taken from markup was never glued: only damaged (scraped) text is repaired.
+    insertions = _insertions(lines, [k is None for k in kinds]) if article.damaged else []
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
     body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
     clean_text, boundaries, moved = _apply(raw, body)
@@ -43,7 +47,48 @@ def clean(article: Article) -> Article:
         captions.append(Caption(start, start + len(text), _insert_spaces(text, start, inside).strip(), kind, moved[removal.start]))
     # Spaces inserted inside a removed line repair the caption text kept on the record.
     corrections = sorted(body + in_removed, key=lambda c: (c.start, c.end, c.replacement))
+    boundaries = sorted(set(boundaries) | _markup_boundaries(raw, article.markup, body))
     return replace(article, clean=clean_text, corrections=corrections, captions=captions, boundaries=boundaries)
+
+
+def _name_shaped(text: str) -> bool:
+    """"Given Surname": 2-3 capitalised words, none of them a common English word."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and zipf(w.strip("’'.,")) < NAME_WORD for w in words)
+
+
+def _markup_boundaries(raw: str, markup, body: list[Correction]) -> set[tuple[int, str]]:
+    """Edges of emphasised/linked spans (raw offsets) -> boundaries in the clean text.
+
+    They play the part repaired boundaries play in scraped text: the edge of a title
+    or a link. Spans inside removed lines are dropped.
+    """
+    out = set()
+    # A page that italicises titles uses links and bold for other things (names, navigation):
+    # then only the italic spans mark titles.
+    if any(tag in TITLE_TAGS for _, _, tag in markup):
+        markup = [m for m in markup if m[2] in TITLE_TAGS or m[2] == "a" and not _name_shaped(raw[m[0] : m[1]])]
+    for start, end, _tag in markup:
+        cs, ce = _to_clean(start, body), _to_clean(end, body)
+        if cs is None or ce is None or ce <= cs:
+            continue
+        if cs > 0:
+            out.add((cs - 1, "markup"))
+        out.add((ce, "markup"))
+    return out
+
+
+def _to_clean(pos: int, body: list[Correction]) -> int | None:
+    """A raw offset -> its clean-text offset, or None when it falls in a removed line."""
+    shift = 0
+    for c in body:
+        if c.end <= pos and not (c.start == c.end == pos):
+            shift += len(c.replacement) - (c.end - c.start)
+        elif c.start < pos < c.end or (c.start == pos and c.end > c.start and not c.replacement):
+            return None
+        elif c.start >= pos:
+            break
+    return pos + shift
 
 
 def _insert_spaces(text: str, base: int, insertions: list[Correction]) -> str:

@@ -55,6 +55,8 @@ def extract(article: Article) -> Article:
     heading_ranks = {normalise(c.text): c.rank for c in markers if c.rank}
     entry_markers = [normalise(c.text) for c in markers if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
+    if headline is None and article.meta.get("title"):
+        headline = normalise(article.meta["title"])  # a scraper record's title field
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline)
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))

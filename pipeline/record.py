@@ -93,3 +93,6 @@ class Article:
     films: list[Film] = field(default_factory=list)
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)
+    damaged: bool = True  # False when the text came from markup: nothing was glued, nothing to repair
+    markup: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, tag) in raw: <i>, <a>...
+    meta: dict[str, str] = field(default_factory=dict)  # page title, URL, author, published time

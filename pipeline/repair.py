@@ -41,6 +41,7 @@ _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
 _PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
+_LAST_WORD = re.compile(r"[A-Z][a-z]+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters, any script
 
 # Tunable thresholds (zipf units: log10 occurrences per billion words).
@@ -128,18 +129,21 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
         pass
     if left_match is None:
         return False
+    left, lstart = left_match.group(0), left_match.start()
+    if (inner := _LAST_WORD.search(left)) and inner.start() > 0:
+        # "LikeHeat|That": the left word is the capitalised part after the previous case change
+        left, lstart = inner.group(0), lstart + inner.start()
     right = _LETTERS.match(token, at)
     right_word = right.group(0) if right else ""
-    left = left_match.group(0)
-    before_left = token[: left_match.start()]
+    before_left = token[:lstart]
     # "Name’sTitle" / "Names’Title": a possessive directly followed by a capital.
     if token[at - 1] in "’'" and left.endswith("s") or left == "s" and before_left.endswith(("’", "'")):
         return True
     if token[at - 1] in "’'":
         return False  # "O’Neil", "D’Artagnan"
-    if left_match.start() > 0 and token[left_match.start() - 1].isalpha():
+    if lstart > 0 and token[lstart - 1].isalpha() and not (left[0].isupper() and token[lstart - 1].islower()):
         return False
-    whole = _LETTERS.match(token, left_match.start())
+    whole = _LETTERS.match(token, lstart)
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2):
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     lists = word_lists()

@@ -1,0 +1,189 @@
+"""HTML -> article text, with the markup kept as evidence (used by the ingest stage).
+
+Text comes out block by block (paragraphs, headings, list items, captions, table
+cells, each on its own line, blank line between), inline elements never add or
+remove a space (`the <i>Title</i> world`, `<b>N</b>obody`), and whitespace runs
+fold to one space. Scripts, styles, comments, navigation, headers, footers,
+asides, forms, share bars and ads are dropped. The walk is iterative, so any
+nesting depth is safe.
+
+Evidence returned beside the text: the character spans of emphasised, cited and
+linked words (title candidates), the headings, image alt texts and page metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag, UnicodeDammit
+
+BLOCK = {
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "figure", "figcaption",
+    "blockquote", "section", "article", "main", "table", "tr", "td", "th", "thead", "tbody",
+    "caption", "pre", "dl", "dt", "dd", "address", "details", "summary", "hr", "body", "html",
+}
+DROP = {
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "select",
+    "input", "textarea", "iframe", "svg", "template", "object", "embed", "canvas", "menu",
+    "dialog", "head", "video", "audio", "map",
+}
+# class/id words of boilerplate containers (share bars, ads, newsletters, comments...)
+DROP_MARKERS = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|advert\w*|ads?|ad-slot|sponsor\w*|promo\w*|newsletter|"
+    r"subscribe|cookie\w*|consent|breadcrumbs?|comments?|sidebar|popup|modal|related-posts|outbrain|taboola)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+EVIDENCE_TAGS = {"i", "em", "cite", "a", "b", "strong", "u", "q"}
+_SPACE = re.compile(r"\s+")
+MAX_HTML_BYTES = 5_000_000  # larger pages are cut to this many bytes (and the report says so)
+
+
+@dataclass
+class HtmlText:
+    """What one HTML page yields: text, markup spans (start, end, tag) into it, and evidence."""
+
+    text: str
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    headings: list[tuple[int, str]] = field(default_factory=list)  # (level, text)
+    alts: list[str] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    cut: bool = False
+
+
+def decode_html(data: bytes) -> tuple[str, str | None]:
+    """HTML bytes -> (markup text, encoding), from a BOM, the document's own declaration, or detection."""
+    dammit = UnicodeDammit(data, is_html=True)
+    if dammit.unicode_markup is None:
+        return data.decode("utf-8", errors="replace"), "utf-8 (with replacements)"
+    return dammit.unicode_markup, dammit.original_encoding
+
+
+def html_to_text(markup: str | bytes) -> HtmlText:
+    """An HTML page (str, or bytes of any encoding) -> HtmlText. Never raises on bad markup."""
+    encoding = None
+    cut = False
+    if isinstance(markup, bytes):
+        if len(markup) > MAX_HTML_BYTES:
+            markup, cut = markup[:MAX_HTML_BYTES], True
+        markup, encoding = decode_html(markup)
+    elif len(markup) > MAX_HTML_BYTES:
+        markup, cut = markup[:MAX_HTML_BYTES], True
+    soup = BeautifulSoup(markup, "lxml")
+    out = _Walker()
+    out.walk(soup)
+    result = out.finish()
+    result.meta = _metadata(soup)
+    result.encoding, result.cut = encoding, cut
+    return result
+
+
+class _Walker:
+    """Iterative depth-first walk that builds the text block by block."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.spans: list[tuple[int, int, str]] = []
+        self.headings: list[tuple[int, str]] = []
+        self.alts: list[str] = []
+        self.cur = ""
+        self.cur_spans: list[tuple[int, int, str]] = []
+        self.open: list[tuple[int, str]] = []  # evidence tags open in the current block
+
+    def walk(self, root: Tag) -> None:
+        stack: list[tuple[object, bool]] = [(root, False)]
+        while stack:
+            node, leaving = stack.pop()
+            if leaving:
+                self._leave(node)
+                continue
+            if isinstance(node, (Comment, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(node, NavigableString):
+                self._text(str(node))
+                continue
+            if not isinstance(node, Tag) or _dropped(node):
+                continue
+            name = node.name
+            if name == "br":
+                self._text(" ")
+                continue
+            if name == "img":
+                if node.get("alt", "").strip():
+                    self.alts.append(_SPACE.sub(" ", node["alt"]).strip())
+                continue
+            if name in BLOCK:
+                self._break()
+            elif name in EVIDENCE_TAGS:
+                self.open.append((len(self.cur), name))
+            stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+
+    def _leave(self, node: Tag) -> None:
+        name = node.name
+        if name in BLOCK:
+            if name in {"h1", "h2", "h3", "h4"} and self.cur.strip():
+                self.headings.append((int(name[1]), self.cur.strip()))
+            self._break()
+        elif name in EVIDENCE_TAGS and self.open:
+            start, tag = self.open.pop()
+            text = self.cur
+            lead = len(text[start:]) - len(text[start:].lstrip())
+            end = len(text.rstrip())
+            if end > start + lead:
+                self.cur_spans.append((start + lead, end, tag))
+
+    def _text(self, text: str) -> None:
+        text = _SPACE.sub(" ", text)
+        if not self.cur or self.cur.endswith(" "):
+            text = text.lstrip(" ")
+        self.cur += text
+
+    def _break(self) -> None:
+        block = self.cur.rstrip()
+        lead = len(block) - len(block.lstrip())
+        if block.strip():
+            base = sum(len(b) + 2 for b in self.blocks)
+            self.blocks.append(block.strip())
+            clean = block.strip()
+            for s, e, tag in self.cur_spans:
+                s, e = max(s - lead, 0), min(e - lead, len(clean))
+                # a span that cuts a word ("<b>N</b>obody") is styling, not a title
+                if e > s and not (s > 0 and clean[s - 1].isalnum()) and not (e < len(clean) and clean[e].isalnum()):
+                    self.spans.append((base + s, base + e, tag))
+        self.cur, self.cur_spans, self.open = "", [], []
+
+    def finish(self) -> HtmlText:
+        self._break()
+        text = "\n\n".join(self.blocks)
+        return HtmlText(text + ("\n" if text else ""), self.spans, self.headings, self.alts)
+
+
+def _dropped(node: Tag) -> bool:
+    """Whether an element is boilerplate: a dropped tag, hidden, or a share/ad/newsletter box."""
+    if node.name in DROP:
+        return True
+    attrs = node.attrs or {}
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    marks = " ".join(attrs.get("class", []) if isinstance(attrs.get("class"), list) else [str(attrs.get("class", ""))])
+    marks += " " + str(attrs.get("id", "")) + " " + str(attrs.get("role", ""))
+    return bool(marks.strip()) and (bool(DROP_MARKERS.search(marks)) or attrs.get("role") in {"navigation", "banner", "complementary", "contentinfo"})
+
+
+def _metadata(soup: BeautifulSoup) -> dict[str, str]:
+    """<title>, og:title, canonical URL, published time and author, where the page has them."""
+    meta: dict[str, str] = {}
+    if soup.title and soup.title.string:
+        meta["title"] = _SPACE.sub(" ", soup.title.string).strip()
+    wanted = {"og:title": "og_title", "article:published_time": "published_time", "author": "author",
+              "article:author": "author", "og:url": "url"}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name")
+        if key in wanted and tag.get("content") and wanted[key] not in meta:
+            meta[wanted[key]] = _SPACE.sub(" ", tag["content"]).strip()
+    link = soup.find("link", rel="canonical")
+    if link and link.get("href"):
+        meta["url"] = link["href"].strip()
+    return meta
