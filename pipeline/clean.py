@@ -73,8 +73,8 @@ def _markup_boundaries(raw: str, markup, body: list[Correction]) -> set[tuple[in
         if cs is None or ce is None or ce <= cs:
             continue
         if cs > 0:
-            out.add((cs - 1, "markup"))
-        out.add((ce, "markup"))
+            out.add((cs - 1, "markup_open"))  # a title may start after it...
+        out.add((ce, "markup_close"))  # ...and end before it
     return out
 
 

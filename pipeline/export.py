@@ -57,6 +57,7 @@ def films_document(articles: list[Article]) -> dict:
                 "source": a.source,
                 "format": a.format,
                 "subject": a.subject,
+                "meta": dict(sorted(a.meta.items())),
                 "films": [film_json(f) for f in a.films],
                 "warnings": a.warnings,
             }

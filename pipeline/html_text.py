@@ -84,6 +84,7 @@ class _Walker:
 
     def __init__(self) -> None:
         self.blocks: list[str] = []
+        self.length = 0  # characters of "\n\n".join(blocks)
         self.spans: list[tuple[int, int, str]] = []
         self.headings: list[tuple[int, str]] = []
         self.alts: list[str] = []
@@ -144,8 +145,9 @@ class _Walker:
         block = self.cur.rstrip()
         lead = len(block) - len(block.lstrip())
         if block.strip():
-            base = sum(len(b) + 2 for b in self.blocks)
+            base = self.length + (2 if self.blocks else 0)  # a running total: summing every block is quadratic
             self.blocks.append(block.strip())
+            self.length = base + len(self.blocks[-1])
             clean = block.strip()
             for s, e, tag in self.cur_spans:
                 s, e = max(s - lead, 0), min(e - lead, len(clean))

@@ -9,8 +9,11 @@ from __future__ import annotations
 import math
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+
+
+ZIPF_CACHE = 1 << 17  # bounded, so a long run's memory stays flat
 
 
 @cache
@@ -47,7 +50,7 @@ def _frequencies() -> dict[str, float]:
     return get_frequency_dict("en", wordlist="large")
 
 
-@cache
+@lru_cache(maxsize=ZIPF_CACHE)
 def zipf(word: str) -> float:
     """Zipf frequency of a word (log10 of occurrences per billion words); 0.0 if unknown.
 

@@ -117,11 +117,16 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
     cuts = sorted({b for b, rule in boundaries})
     sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\""}
     found: dict[tuple[int, int], Candidate] = {}
+    rules: dict[int, set[str]] = {}
+    for b, rule in boundaries:
+        rules.setdefault(b, set()).add(rule)
     for b in cuts:
-        if b not in sentence_starts:
+        if b not in sentence_starts and rules[b] != {"markup_close"}:
             span = _run_forward(text, b + 1, cuts)
             if span:
                 found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+        if rules[b] == {"markup_open"}:
+            continue  # the start of an emphasised span is not the end of a title
         span = _run_backward(text, b, cuts)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))

@@ -83,3 +83,38 @@ def test_cli_missing_model_is_one_clear_line(raw_dir, tmp_path, capsys):
 def test_cli_missing_raw_dir_is_clear(tmp_path, capsys):
     assert main(["extract", "--raw", str(tmp_path / "nope"), "--out", str(tmp_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def _film_signature(films_json: dict, article_id: str) -> list[tuple]:
+    article = next(a for a in films_json["articles"] if a["article_id"] == article_id)
+    return sorted((f["title"], f["role"], f["rank"], f["year"], f["director"]) for f in article["films"])
+
+
+def test_cli_seed_html_rendition_matches_plain_text_seed(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(GOLD / f"{SEED_ID}.txt", raw / "seed.txt")
+    shutil.copy(GOLD.parent / "fixtures" / "seed_rendition.html", raw / "seed.html")
+    (raw / "seed.html").rename(raw / "seed_page.html")
+    assert main(["extract", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    doc = json.loads((tmp_path / "out" / "films.json").read_text(encoding="utf-8"))
+    assert _film_signature(doc, "seed_page") == _film_signature(doc, "seed")
+    corrections = pd.read_csv(tmp_path / "out" / "corrections.csv", keep_default_na=False)
+    from_page = corrections[corrections.article_id == "seed_page"]
+    assert not (from_page.replacement == " ").any()  # no run-together repair was needed
+
+
+def test_cli_same_article_as_txt_html_and_jsonl_record(tmp_path):
+    article = "005_war_1917"
+    html = (GOLD.parent / "fixtures" / "articles" / f"{article}.html").read_text(encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(GOLD / f"{article}.txt", raw / "as_text.txt")
+    (raw / "as_page.html").write_text(html, encoding="utf-8")
+    (raw / "records.jsonl").write_text(json.dumps({"id": "as_record", "html": html}) + "\n", encoding="utf-8")
+    assert main(["extract", "--raw", str(raw), "--out", str(tmp_path / "out")]) == 0
+    doc = json.loads((tmp_path / "out" / "films.json").read_text(encoding="utf-8"))
+    formats = {a["article_id"]: a["format"] for a in doc["articles"]}
+    assert formats == {"as_text": "txt", "as_page": "html", "as_record": "jsonl"}
+    assert _film_signature(doc, "as_text") == _film_signature(doc, "as_page") == _film_signature(doc, "as_record")
+    assert len(_film_signature(doc, "as_text")) >= 8

@@ -53,3 +53,69 @@ def test_ingest_reports_every_file(tmp_path):
     }
     assert [a.article_id for a in articles] == ["one", "one-2"]
     assert articles[1].raw == "Another article."
+
+
+def _by_path(reports):
+    return {r.path: r for r in reports}
+
+
+def test_ingest_reads_html_without_repair_and_keeps_markup(tmp_path):
+    (tmp_path / "page.html").write_text(
+        "<html><head><title>Page</title></head><body><p>See <i>A Film</i> today.</p></body></html>", encoding="utf-8")
+    articles, reports = ingest(tmp_path)
+    [article] = articles
+    assert (article.format, article.damaged, article.raw) == ("html", False, "See A Film today.\n")
+    assert [article.raw[s:e] for s, e, _ in article.markup] == ["A Film"]
+    assert article.meta["title"] == "Page"
+    assert _by_path(reports)["page.html"].status == "ok"
+
+
+def test_ingest_reads_json_and_jsonl_records(tmp_path):
+    (tmp_path / "one.json").write_text('{"id": "rec-1", "title": "T", "text": "Plain scraped text."}', encoding="utf-8")
+    (tmp_path / "many.jsonl").write_text(
+        '{"html": "<p>From <em>markup</em>.</p>", "url": "https://x.example/a"}\n'
+        '{"content": "Some content."}\n'
+        '{"url": "https://x.example/empty"}\n'
+        '\n'
+        '{"id": "rec-1", "text": "Same id again."}\n', encoding="utf-8")
+    articles, reports = ingest(tmp_path)
+    got = {a.article_id: (a.format, a.damaged, a.raw) for a in articles}
+    assert got == {
+        "many-1": ("jsonl", False, "From markup.\n"),
+        "many-2": ("jsonl", True, "Some content."),
+        "rec-1": ("jsonl", True, "Same id again."),
+        "rec-1-2": ("json", True, "Plain scraped text."),
+    }
+    records = _by_path(reports)["many.jsonl"].records
+    assert [(r["record"], r["status"], r["reason"]) for r in records] == [
+        (1, "ok", ""), (2, "ok", ""), (3, "skipped", "no article text in record 3"),
+        (4, "skipped", "no article text in record 4 (not an object)"), (5, "ok", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name, data, status, reason",
+    [
+        ("bad.json", b'{"text": "unterminated', "failed", "not valid JSON"),
+        ("nothing.json", b'{"title": "no body"}', "skipped", "no article text"),
+        ("empty.html", b"   ", "skipped", "empty"),
+        ("scripts.html", b"<html><script>x()</script></html>", "skipped", "no article text in the page"),
+    ],
+)
+def test_ingest_reports_bad_records_and_pages(tmp_path, name, data, status, reason):
+    (tmp_path / name).write_bytes(data)
+    articles, reports = ingest(tmp_path)
+    report = _by_path(reports)[name]
+    assert (articles, report.status) == ([], status) and report.reason.startswith(reason)
+
+
+def test_ingest_does_not_follow_symlinks_out_of_raw(tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text("secret text", encoding="utf-8")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "link.txt").symlink_to(outside)
+    (raw / "real.txt").write_text("An article.", encoding="utf-8")
+    articles, reports = ingest(raw)
+    assert [a.raw for a in articles] == ["An article."]
+    assert _by_path(reports)["link.txt"].status == "skipped"

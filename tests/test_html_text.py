@@ -1,0 +1,104 @@
+"""HTML -> text: block structure, no gluing across inline tags, boilerplate dropped, bad markup survived."""
+
+import pytest
+
+from pipeline.html_text import MAX_HTML_BYTES, html_to_text
+
+
+def text_of(body: str) -> str:
+    return html_to_text(f"<html><body>{body}</body></html>").text
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("<p>the <i>Title</i> world</p>", "the Title world\n"),
+        ("<p><b>N</b>obody</p>", "Nobody\n"),
+        ("<p>A <a href='#'>link</a>, then more.</p>", "A link, then more.\n"),
+        ("<p>one</p><p>two</p>", "one\n\ntwo\n"),
+        ("<h2>3. A Film (2018)</h2><p>Prose.</p>", "3. A Film (2018)\n\nProse.\n"),
+        ("<ul><li>first</li><li>second</li></ul>", "first\n\nsecond\n"),
+        ("<figure><img src='p.jpg' alt='x'><figcaption>A Film Movie Poster</figcaption></figure>", "A Film Movie Poster\n"),
+        ("<p>line one<br>line two</p>", "line one line two\n"),
+        ("<p>spaces   and\n\nnewlines\tfold</p>", "spaces and newlines fold\n"),
+        ("<p>Fish &amp; Chips &eacute;t&eacute; &#8217;</p>", "Fish & Chips été ’\n"),
+    ],
+)
+def test_html_text_keeps_words_and_blocks(body, expected):
+    assert text_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "<script>var secret = 1;</script>",
+        "<style>.secret { color: red }</style>",
+        "<!-- secret comment -->",
+        "<nav><a href='/'>secret menu</a></nav>",
+        "<header>secret masthead</header>",
+        "<footer>secret footer</footer>",
+        "<aside>secret sidebar</aside>",
+        "<form><label>secret</label><input value='x'></form>",
+        "<noscript>secret</noscript>",
+        "<div class='share-bar'>secret share</div>",
+        "<div class='social-links'>secret social</div>",
+        "<div id='ad-slot-3'>secret ad</div>",
+        "<div class='advertisement'>secret advert</div>",
+        "<div class='newsletter-signup'>secret newsletter</div>",
+        "<div hidden>secret hidden</div>",
+        "<div role='navigation'>secret role nav</div>",
+        "<iframe src='x'>secret frame</iframe>",
+    ],
+)
+def test_html_text_drops_boilerplate(junk):
+    assert "secret" not in text_of(f"<p>Kept prose.</p>{junk}<p>More prose.</p>")
+    assert text_of(f"<p>Kept prose.</p>{junk}<p>More prose.</p>") == "Kept prose.\n\nMore prose.\n"
+
+
+def test_html_text_records_title_evidence_and_metadata():
+    page = html_to_text(
+        "<html><head><title>T | Site</title><meta property='og:title' content='OG'>"
+        "<meta name='author' content='A. Writer'><link rel='canonical' href='https://x.example/a'></head>"
+        "<body><h1>Heading</h1><p>See <i>A Film</i> and <a href='#'>A Name</a>; <b>N</b>obody.</p>"
+        "<img src='p.jpg' alt='A still'></body></html>"
+    )
+    spans = [(page.text[s:e], tag) for s, e, tag in page.spans]
+    assert spans == [("A Film", "i"), ("A Name", "a")]  # "<b>N</b>obody" cuts a word: not evidence
+    assert page.headings == [(1, "Heading")]
+    assert page.alts == ["A still"]
+    assert page.meta == {"title": "T | Site", "og_title": "OG", "author": "A. Writer", "url": "https://x.example/a"}
+
+
+@pytest.mark.parametrize(
+    "data, text",
+    [
+        ("<p>café</p>".encode("utf-8"), "café\n"),
+        (b"\xef\xbb\xbf<p>caf\xc3\xa9</p>", "café\n"),
+        ("<p>café</p>".encode("utf-16"), "café\n"),
+        (b"<html><head><meta charset='windows-1252'></head><body><p>caf\xe9 \x93q\x94</p></body></html>", "café “q”\n"),
+    ],
+)
+def test_html_text_decodes_declared_or_detected_encodings(data, text):
+    assert html_to_text(data).text == text
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<p>unclosed <i>italic <b>bold <p>next",
+        "<table><tr><td><table><tr><td>inner</td></tr></table></td></tr></table>",
+        "<div>" * 10_000 + "deep text" + "</div>" * 10_000,
+        "</p></div><p>stray closers",
+        "<p>" + "<" * 1000 + "</p>",
+    ],
+)
+def test_html_text_survives_malformed_markup(markup):
+    page = html_to_text(markup)
+    assert isinstance(page.text, str)
+
+
+def test_html_text_cuts_huge_pages_and_says_so():
+    big = ("<p>Some <i>Film</i> prose here.</p>" * (20_000_000 // 32)).encode()
+    page = html_to_text(big)
+    assert page.cut and len(big) > MAX_HTML_BYTES
+    assert page.text.startswith("Some Film prose here.")
