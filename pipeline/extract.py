@@ -41,7 +41,7 @@ def extract(article: Article) -> Article:
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += _repeat_mentions(text, known, text_cands)
 
-    text_cands = _parenthetical_aliases(text, text_cands)
+    text_cands = _subtitle_aliases(_parenthetical_aliases(text, text_cands), markers)
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -68,9 +68,7 @@ def extract(article: Article) -> Article:
         film = Film(film_id="", title=title, aliases=sorted(set(spellings) - {title}))
         if key == subject:
             film.role = "subject"
-        elif key in heading_ranks and entries:
-            film.role, film.rank = "recommended", heading_ranks[key]
-        elif key in entries:
+        elif key in entries:  # rank = position in the article, even when headings count down
             film.role, film.rank = "recommended", entries.index(key) + 1
         film.mentions = [Mention(c.start, c.end, c.text, text[slice(*sentence_of(c.start))].strip()) for c in found]
         films.append(film)
@@ -155,6 +153,12 @@ def _classify(text: str, c: Candidate, persons, marker_keys, known_people=frozen
         return replace(c, kind="franchise")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]):
         return replace(c, kind="character")
+    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
+        return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
+    if normalise(c.text) in cue["services"]:
+        return replace(c, kind="other")
+    if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
+        return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")):
         return replace(c, kind="person")
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
@@ -200,6 +204,14 @@ def _parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+def _subtitle_aliases(cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
+    """"Part Two" where the article names "Saga: Part Two": a short name of that film."""
+    full = {c.text for c in cands + markers if ":" in c.text}
+    by_subtitle = {t.split(":", 1)[1].strip().casefold(): t for t in full}
+    return [replace(c, alias_of=by_subtitle[c.text.casefold()]) if c.kind == "film" and ":" not in c.text
+            and c.text.casefold() in by_subtitle else c for c in cands]
+
+
 def _people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     """In "A, B and C" lists that start with a person, every name is a person."""
     out = list(cands)
@@ -207,7 +219,18 @@ def _people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         prev, cur = out[i - 1], out[i]
         if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]):
             out[i] = replace(cur, kind="person")
+    for i in range(len(out) - 2, -1, -1):  # "A and B play...": B is a person, so is A
+        cur, nxt = out[i], out[i + 1]
+        if nxt.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[cur.end : nxt.start]) \
+                and _looks_like_person_pair(cur.text):
+            out[i] = replace(cur, kind="person")
     return out
+
+
+def _looks_like_person_pair(span: str) -> bool:
+    """A 2-3 word capitalised span without small words: could be the first name in "A and B"."""
+    words = span.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in SMALL for w in words)
 
 
 _LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")

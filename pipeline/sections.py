@@ -61,10 +61,11 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
 
 
 def is_list_headline(headline: str) -> bool:
-    """"7 Coming-of-Age Comedies to Watch...", "Movies Like X": a plural film or genre noun.
-
-    (A number alone is not enough: "1999 at 25: ..." is an anniversary, not a list.)"""
-    return any(w in cues()["list_nouns"] for w in headline.split())
+    """"7 Coming-of-Age Comedies to Watch...", "Movies Like X": a plural film or genre noun,
+    or a count that opens the headline ("1999 at 25: ..." is a year, not a count)."""
+    words = headline.split()
+    counted = bool(words) and words[0].isdigit() and 1 < int(words[0]) <= 100  # "9 Sci-Fi Epics..."
+    return counted or any(w in cues()["list_nouns"] for w in words)
 
 
 def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:

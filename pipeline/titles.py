@@ -25,7 +25,7 @@ _TOKEN = re.compile(r"\S+")
 # "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
 _APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n]{1,60}?),\s+(?:the|a|an)\s+(?:\d{4}\s+)?(?:\w+\s+)?(?:film|movie)\b", re.MULTILINE)
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
-_NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2}"
+_NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
 # "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
 _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
 _MAKER_OF = re.compile(rf"^({_NAME_WORDS})(?:’s|'s|’|')\s+([A-Z].*)$")
@@ -165,8 +165,8 @@ def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     end = start
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
         word = m.group(0)
-        if n >= 8 or not is_titlecase(word):
-            break
+        if n >= 8 or not is_titlecase(word) or (n > 0 and word.startswith("(")):
+            break  # a bracket ends a title: "Title (Other Title)"
         core, stop = _trim(word)
         if not core:
             break
@@ -187,7 +187,9 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
     start = end
     for n, m in enumerate(reversed(words)):
         word = m.group(0)
-        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")):
+        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")) or word.startswith("("):
+            if word.startswith("(") and n == 0:
+                return None
             break
         if n == 0 and (re.search(r"[’']s?$", word) or not (word[0].isupper() or word[0].isdigit())):
             return None  # "Name’s|Title": a possessive name; "in|Title": no title ends here
@@ -199,6 +201,8 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
 
 def _trim(word: str) -> tuple[str, bool]:
     """Strip closing punctuation/possessive from a word -> (core, whether the run stops here)."""
+    if re.search(r"in[’']$", word):
+        return word, False  # "Singin’": a dropped g, not a possessive
     core = re.sub(r"(?:[’']s?|[,.;!?)\]”\"—–]+)$", "", word)
     if core.endswith(":"):
         return core, False
@@ -231,7 +235,7 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False) ->
 def _plausible(span: str) -> bool:
     """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter)."""
     words = span.split()
-    if not words or len(words) > 8:
+    if not words or len(words) > 8 or not any(ch.isalpha() for ch in span):
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
