@@ -93,8 +93,9 @@ def _title(key: str, found: list[Candidate], markers: list[Candidate]) -> str:
     for c in markers:
         if normalise(c.text) == key:
             return c.text
-    counts = Counter(c.text for c in found)
-    return max(counts, key=lambda t: (counts[t], -min(c.start for c in found if c.text == t)))
+    full = [c for c in found if c.alias_of is None] or found  # "Saga: Part Two" over its short "Part Two"
+    counts = Counter(c.text for c in full)
+    return max(counts, key=lambda t: (counts[t], -min(c.start for c in full if c.text == t)))
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
@@ -394,9 +395,13 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         prev_end = max((q.end for q in paras if q.end <= p.start), default=0)
         marker = [by_key.get(normalise(c.text)) for c in markers
                   if c.marker_at is not None and prev_end <= c.marker_at <= p.start]
-        for f in [m for m in marker if m is not None and m.role == "recommended"] + starters:
-            if f.rank and (current is None or current.role != "recommended" or (current.rank or 0) < f.rank):
+        for f in (m for m in marker if m is not None and m.role == "recommended"):
+            current = f  # a heading or caption naming an entry opens its section
+        expected = (current.rank or 0) + 1 if current is not None and current.role == "recommended" else 1
+        for f in starters:
+            if f.rank == expected:  # a first sentence opens the next entry's section only
                 current = f
+                break
         if current is not None:
             owner[p.start] = current
     return owner

@@ -49,6 +49,8 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
     for m in _POSSESSIVE.finditer(window):
         between = window[m.end() :]
         words = between.split()
+        if re.search(r"[’']s\s", m.group(1)):
+            continue  # "A’s B’s Title": the title itself opens with a possessive; no director here
         if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
             best = (m.group(1), between.strip(), base + m.start(1))
     return best
