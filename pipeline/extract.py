@@ -222,7 +222,7 @@ def _people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
             out[i] = replace(cur, kind="person")
     for i in range(len(out) - 2, -1, -1):  # "A and B play...": B is a person, so is A
         cur, nxt = out[i], out[i + 1]
-        if nxt.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[cur.end : nxt.start]) \
+        if nxt.kind == "person" and cur.kind == "film" and _AND_GAP.fullmatch(text[cur.end : nxt.start]) \
                 and _looks_like_person_pair(cur.text):
             out[i] = replace(cur, kind="person")
     return out
@@ -234,6 +234,7 @@ def _looks_like_person_pair(span: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in SMALL for w in words)
 
 
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 

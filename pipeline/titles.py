@@ -187,9 +187,10 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
     start = end
     for n, m in enumerate(reversed(words)):
         word = m.group(0)
-        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")) or word.startswith("("):
-            if word.startswith("(") and n == 0:
-                return None
+        if word.startswith("(") and is_titlecase(word) and n < 8:
+            start = m.start() + 1  # "(Given Surname": the run starts inside the bracket
+            break
+        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")):
             break
         if n == 0 and (re.search(r"[’']s?$", word) or not (word[0].isupper() or word[0].isdigit())):
             return None  # "Name’s|Title": a possessive name; "in|Title": no title ends here
