@@ -167,7 +167,7 @@ def summarise(m: dict, nlp, batch_size: int, load_seconds: float) -> dict:
     import spacy
 
     rate = lambda n, s: round(n / s, 1) if s > 0 else 0.0  # noqa: E731
-    stages = {k: round(m["stages"].get(k, 0.0), 4) for k in ("clean", "annotate", "extract")}
+    stages = {k: round(m["stages"].get(k, 0.0), 4) for k in ("clean", "annotate", "extract", "themes")}
     pipe_wps, bare_wps = rate(m["words"], m["pipeline_seconds"]), rate(m["words"], m["bare_seconds"])
     clean_ratio = round(stages["clean"] / stages["annotate"], 4) if stages["annotate"] > 0 else 0.0
     return {
@@ -205,7 +205,7 @@ def format_table(r: dict) -> str:
         f"  {'pipeline (process)':22}{p['seconds']:>10.2f}{p['words_per_second']:>12,.0f}{p['articles_per_second']:>12,.1f}",
         f"  {'bare nlp.pipe':22}{b['seconds']:>10.2f}{b['words_per_second']:>12,.0f}{b['articles_per_second']:>12,.1f}",
         f"  throughput ratio      {r['throughput_ratio']:.3f}  (pipeline words/s / bare words/s)",
-        f"  stages (s)            clean {s['clean']:.2f}   annotate {s['annotate']:.2f}   extract {s['extract']:.2f}",
+        f"  stages (s)            clean {s['clean']:.2f}   annotate {s['annotate']:.2f}   extract {s['extract']:.2f}   themes {s['themes']:.2f}",
         f"  clean / annotate      {r['clean_annotate_ratio']:.3f}  (bar <= {r['clean_bar']:.2f}: "
         f"{'ok' if r['clean_within_bar'] else 'OVER'})",
         f"  peak RSS              {r['peak_rss_mb']:,.1f} MB ({r['rss_method']})",

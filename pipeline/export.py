@@ -58,6 +58,7 @@ def films_document(articles: list[Article]) -> dict:
                 "format": a.format,
                 "subject": a.subject,
                 "meta": dict(sorted(a.meta.items())),
+                "themes": a.themes,
                 "films": [film_json(f) for f in a.films],
                 "warnings": a.warnings,
             }

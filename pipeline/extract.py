@@ -33,7 +33,7 @@ def extract(article: Article) -> Article:
         return sent_bounds[i]
 
     markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
-    marker_keys = {normalise(c.text) for c in markers}
+    marker_keys = {normalise(c.text) for c in markers} | _headline_titles(article)
     known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
@@ -78,7 +78,30 @@ def extract(article: Article) -> Article:
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"
     subject_title = next((f.title for f in films if f.role == "subject"), None)
-    return replace(article, films=films, subject=subject_title)
+    by_key: dict[str, Film] = {}
+    for f in films:  # a title's first film wins over a later version of it
+        by_key.setdefault(normalise(f.title), f)
+    mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
+    owners = _section_owners(films, markers, paras, mention_at, by_key)
+    sections_out = [(p.start, p.end, owners[p.start].film_id) for p in paras if p.start in owners]
+    captions = [replace(cap, film_id=by_key[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_key else cap
+                for cap, c in ((cap, caption_candidate(cap)) for cap in article.captions)]
+    return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
+
+
+_HEADLINE_CUE = re.compile(r"\b(?:after|like|loved|liked|enjoyed|love|fans of|if you)\s+(.+)$", re.IGNORECASE)
+
+
+def _headline_titles(article: Article) -> set[str]:
+    """"...to Watch After <Title>", "Movies Like <Title>": the headline's film, as a normalised key.
+
+    Such a title is a film even when it looks like a name."""
+    line = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
+    m = _HEADLINE_CUE.search(line or "")
+    if not m:
+        return set()
+    tail = re.split(r"\s+(?:that|which|who|for|to|and|is|are)\s+|[|:?!]", m.group(1))[0]
+    return {normalise(tail)} if tail.strip() else set()
 
 
 def _order(film: Film) -> tuple:

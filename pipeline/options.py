@@ -14,10 +14,11 @@ class Options:
 
     raw_dir: folder of input articles; out_dir: where outputs are written;
     model: spaCy model name, or None for the first installed of DEFAULT_MODELS;
-    batch_size: texts per `nlp.pipe` batch.
+    batch_size: texts per `nlp.pipe` batch; themes: a theme taxonomy file (None: the built-in one).
     """
 
     raw_dir: Path = Path("raw")
     out_dir: Path = Path("output")
     model: str | None = None
     batch_size: int = 64
+    themes: Path | None = None

@@ -31,6 +31,7 @@ class Caption:
     text: str
     rule: str
     before: int  # offset in the cleaned text where the line stood
+    film_id: str | None = None  # the film the line names, once extract has run
 
 
 @dataclass(frozen=True)
@@ -96,3 +97,5 @@ class Article:
     damaged: bool = True  # False when the text came from markup: nothing was glued, nothing to repair
     markup: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, tag) in raw: <i>, <a>...
     meta: dict[str, str] = field(default_factory=dict)  # page title, URL, author, published time
+    sections: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, film_id) of each paragraph's film
+    themes: list[dict] = field(default_factory=list)  # the article's own themes

@@ -19,13 +19,17 @@ from pipeline.extract import extract
 from pipeline.ingest import ingest
 from pipeline.options import Options
 from pipeline.record import Article
+from pipeline.themes import tag_themes, theme_matcher
 
 
-def process(articles: list[Article], nlp, batch_size: int = 64, timings: dict | None = None) -> list[Article]:
-    """clean -> annotate -> extract over articles (no I/O); returns finished articles without docs.
+def process(articles: list[Article], nlp, batch_size: int = 64, timings: dict | None = None,
+            themes_path=None) -> list[Article]:
+    """clean -> annotate -> extract -> themes over articles (no I/O); returns finished articles without docs.
 
-    timings: optional dict that receives seconds per stage.
+    timings: optional dict that receives seconds per stage; themes_path: a taxonomy file
+    (None: the package's own).
     """
+    matcher = theme_matcher(nlp, themes_path)
     timings = timings if timings is not None else defaultdict(float)
     cleaned = []
     for article in articles:
@@ -38,9 +42,12 @@ def process(articles: list[Article], nlp, batch_size: int = 64, timings: dict | 
         t_extract = time.perf_counter()
         timings["annotate"] = timings.get("annotate", 0.0) + t_extract - t
         finished = extract(article)
-        done.append(replace(finished, doc=None))
+        t_themes = time.perf_counter()
+        timings["extract"] = timings.get("extract", 0.0) + t_themes - t_extract
+        finished = tag_themes(finished, matcher)
+        done.append(replace(finished, doc=None))  # the doc is only valid inside its memory zone
         t = time.perf_counter()
-        timings["extract"] = timings.get("extract", 0.0) + t - t_extract
+        timings["themes"] = timings.get("themes", 0.0) + t - t_themes
     return done
 
 
@@ -53,7 +60,7 @@ def run(options: Options) -> dict:
     articles, inputs = ingest(options.raw_dir)
     timings["ingest"] = time.perf_counter() - t0
     nlp = load_nlp(options.model)
-    finished = process(articles, nlp, options.batch_size, timings)
+    finished = process(articles, nlp, options.batch_size, timings, options.themes)
     report = {
         "versions": {
             "film_extract": __version__,

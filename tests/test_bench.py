@@ -62,7 +62,7 @@ def test_bench_writes_bench_json(data_dir, tmp_path, nlp, capsys):
     assert KEYS <= result.keys()
     assert result["throughput_ratio"] > 0
     assert result["articles"] == 5
-    assert set(result["pipeline"]["stage_seconds"]) == {"clean", "annotate", "extract"}
+    assert set(result["pipeline"]["stage_seconds"]) == {"clean", "annotate", "extract", "themes"}
     assert {"cpu_count", "python", "spacy"} <= result["machine"].keys()
     assert [row["articles"] for row in result["growth"]] == [5]
     assert "throughput ratio" in capsys.readouterr().out

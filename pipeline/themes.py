@@ -1,0 +1,255 @@
+"""Themes stage: tag each film, and the article, with themes from a taxonomy, with evidence.
+
+Input: an Article after extract (with `doc`, `films` and `sections`). Output: the same
+article with `themes` on each film and on the article. Themes come from a taxonomy file
+(pipeline/data/themes.toml, or the user's own via --themes): each theme has an id, a
+label, an optional parent and terms written as lemmas, matched with spaCy's
+PhraseMatcher against the lowercased lemmas of the text (so "avenged" and "revenges"
+count) and against its lowercase words (so hyphenated terms like "sci-fi" count).
+
+A match counts for the one film its sentence names, else for the film whose section
+the sentence is in; a sentence naming several films gives its themes to none of them.
+Negated or contrasted matches ("unlike a revenge film", "not a heist movie") are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from pipeline.record import Article
+
+# Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
+NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than"}
+NEGATION_WINDOW = 3  # tokens looked at before a match
+GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}
+UMBRELLA_EVIDENCE = 2  # sentences a genre needs in a film's section, unless one names the film
+MAX_FILM_THEMES = 3  # themes reported per film, strongest first
+
+
+class TaxonomyError(ValueError):
+    """A theme taxonomy file that cannot be used; the message says what is wrong and where."""
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme of the taxonomy."""
+
+    id: str
+    label: str
+    parent: str | None
+    terms: tuple[str, ...]
+
+
+@cache
+def load_taxonomy(path: str | None = None) -> tuple[Theme, ...]:
+    """Read and validate a taxonomy TOML file (default: the package's own) -> its themes.
+
+    Raises TaxonomyError with a one-line reason for a missing, unreadable or invalid file.
+    """
+    try:
+        if path is None:
+            with resources.files("pipeline.data").joinpath("themes.toml").open("rb") as fh:
+                raw = tomllib.load(fh)
+        else:
+            with Path(path).open("rb") as fh:
+                raw = tomllib.load(fh)
+    except FileNotFoundError:
+        raise TaxonomyError(f"theme file {path or 'the built-in themes.toml'} does not exist") from None
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise TaxonomyError(f"theme file {path or 'themes.toml'} cannot be read: {exc}") from None
+    return _validate(raw, path or "themes.toml")
+
+
+def _validate(raw: dict, where: str) -> tuple[Theme, ...]:
+    """Parsed TOML -> themes, or TaxonomyError naming the first problem."""
+    entries = raw.get("theme")
+    if not isinstance(entries, list) or not entries:
+        raise TaxonomyError(f"{where}: no [[theme]] entries")
+    themes, seen = [], set()
+    for n, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict):
+            raise TaxonomyError(f"{where}: theme {n} is not a table")
+        tid, label, terms = entry.get("id"), entry.get("label"), entry.get("terms")
+        if not isinstance(tid, str) or not tid.strip():
+            raise TaxonomyError(f"{where}: theme {n} has no id")
+        if tid in seen:
+            raise TaxonomyError(f"{where}: theme id '{tid}' is used twice")
+        if not isinstance(label, str) or not label.strip():
+            raise TaxonomyError(f"{where}: theme '{tid}' has no label")
+        if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
+            raise TaxonomyError(f"{where}: theme '{tid}' needs a list of terms (non-empty strings)")
+        parent = entry.get("parent")
+        if parent is not None and not isinstance(parent, str):
+            raise TaxonomyError(f"{where}: theme '{tid}' has a parent that is not a string")
+        seen.add(tid)
+        themes.append(Theme(tid, label.strip(), parent, tuple(t.strip().lower() for t in terms)))
+    for theme in themes:
+        if theme.parent is not None and theme.parent not in seen:
+            raise TaxonomyError(f"{where}: theme '{theme.id}' has an unknown parent '{theme.parent}'")
+    return tuple(themes)
+
+
+@dataclass
+class ThemeMatcher:
+    """PhraseMatchers built once per process for one model and one taxonomy."""
+
+    themes: dict[str, Theme]
+    lemma: object  # PhraseMatcher on ORTH, run over the lowercased-lemma view of the text
+    lower: object  # PhraseMatcher on LOWER, for captions and headings (not annotated)
+    nlp: object
+
+
+@cache
+def _matcher_for(nlp, path: str | None) -> ThemeMatcher:
+    from spacy.matcher import PhraseMatcher
+
+    taxonomy = load_taxonomy(path)
+    # Terms are written as lemmas already: their tokens are matched as they stand against a
+    # lowercased-lemma view of the text (no out-of-context lemmatising of the terms).
+    lemma, lower = PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER")
+    for theme in taxonomy:
+        patterns = [nlp.make_doc(t) for t in theme.terms]
+        lemma.add(theme.id, patterns)
+        lower.add(theme.id, patterns)
+    return ThemeMatcher({t.id: t for t in taxonomy}, lemma, lower, nlp)
+
+
+def _lemma_view(doc):
+    """A Doc of the lowercased lemmas, token for token (indices line up with `doc`)."""
+    from spacy.tokens import Doc
+
+    words = [(t.lemma_ or t.text).lower() or t.lower_ for t in doc]
+    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+
+
+def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
+    """The cached matcher for this spaCy pipeline and taxonomy (default taxonomy when None)."""
+    return _matcher_for(nlp, str(path) if path is not None else None)
+
+
+def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
+    """Article with doc, films and sections -> films and article carry their themes."""
+    doc = article.doc
+    if doc is None:
+        return article
+    film_ids = {f.film_id: f for f in article.films}
+    named = _films_named_per_sentence(article)
+    mentions = sorted((m.start, m.end, f.film_id) for f in article.films for m in f.mentions)
+    owner_of = _section_lookup(article.sections)
+    per_film: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
+    per_article: dict[str, list[dict]] = defaultdict(list)
+    genres = _genres(matcher)
+    # lemmas catch inflections ("avenged"); surface forms catch what lemmas split ("sci-fi")
+    hits = sorted(set(matcher.lemma(_lemma_view(doc))) | set(matcher.lower(doc)), key=lambda h: (h[1], h[2], h[0]))
+    for match_id, start, end in hits:
+        theme_id = doc.vocab.strings[match_id]
+        if _negated(doc, start) or theme_id in genres and _group_phrase(doc, start, end):
+            continue
+        span = doc[start:end]
+        if any(s < span.end_char and span.start_char < e for s, e, _ in mentions):
+            continue  # a word of a title ("Ballerina") is not a theme of the film
+        if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
+            continue  # one capitalised word mid-sentence is a name or a title, not a theme word
+        sent = span.sent
+        evidence = {"text": sent.text.strip(), "source": "text", "start": sent.start_char, "end": sent.end_char,
+                    "term": span.text}
+        per_article[theme_id].append(evidence)
+        films_here = named.get(sent.start_char, set())
+        target = next(iter(films_here)) if len(films_here) == 1 else None
+        if target is None and not films_here:
+            target = owner_of(sent.start_char)
+        elif target is None:  # several films named: the one in the match's own clause, if only one
+            c0, c1 = _clause(article.clean, sent.start_char, sent.end_char, span.start_char)
+            in_clause = {fid for s, e, fid in mentions if c0 <= s < c1}
+            target = next(iter(in_clause)) if len(in_clause) == 1 else None
+        if target in film_ids:
+            per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here)})
+    for caption in article.captions:  # "A Film (1999) - Horror Movie Poster": genre words in captions
+        film_id = caption.film_id
+        if film_id is None:
+            continue
+        cap_doc = matcher.nlp.make_doc(caption.text)
+        for match_id, start, end in matcher.lower(cap_doc):
+            theme_id = matcher.nlp.vocab.strings[match_id]
+            per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
+                                                "term": cap_doc[start:end].text})
+    films = [replace(f, themes=_ranked(per_film.get(f.film_id, {}), matcher)[:MAX_FILM_THEMES]) for f in article.films]
+    return replace(article, films=films, themes=_ranked(per_article, matcher))
+
+
+def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
+    """theme id -> evidence list => theme objects, strongest first (more evidence sentences)."""
+    out = []
+    umbrellas = _genres(matcher)
+    for theme_id, evidence in found.items():
+        named = any([e.pop("_names_film", False) for e in evidence])  # a list: pop from every one
+        unique = list({(e["start"], e["text"]): e for e in evidence}.values())
+        theme = matcher.themes[theme_id]
+        if theme.id in umbrellas and len(unique) < UMBRELLA_EVIDENCE and not named:
+            continue  # a genre word said once in passing ("a horror classic") is not what the film is about
+        score = round(1 - 0.5 ** len(unique), 3)  # 0.5 for one sentence, 0.75 for two, ...
+        out.append({"id": theme.id, "name": theme.label, "parent": theme.parent, "score": score, "evidence": unique})
+    # strongest first; on a tie the specific theme before its umbrella, then by name
+    return sorted(out, key=lambda t: (-t["score"], t["id"] in umbrellas, t["name"]))
+
+
+@cache
+def _genres_of(themes: tuple[Theme, ...]) -> frozenset[str]:
+    return frozenset({t.parent for t in themes if t.parent} & {t.id for t in themes if not t.parent})
+
+
+def _genres(matcher: ThemeMatcher) -> frozenset[str]:
+    """Genres: top-level themes that others hang under ("horror", "comedy"; "heist" has a parent)."""
+    return _genres_of(tuple(matcher.themes.values()))
+
+
+def _group_phrase(doc, start: int, end: int) -> bool:
+    """"action movies", "crime films": a genre word naming a group of films, not a film's theme."""
+    for token in (doc[end - 1], doc[end] if end < len(doc) else None):
+        if token is not None and token.lemma_.lower() in GROUP_NOUNS and token.tag_ in {"NNS", "NNPS"}:
+            return True
+    return False
+
+
+def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The clause of text[s0:s1] around offset `at`: cut at , ; : — – and brackets."""
+    cuts = [i for i in range(s0, s1) if text[i] in ",;:—–()"]
+    start = max((c + 1 for c in cuts if c < at), default=s0)
+    end = min((c for c in cuts if c >= at), default=s1)
+    return start, end
+
+
+def _negated(doc, start: int) -> bool:
+    """Whether a negation or contrast word stands just before token `start`, in its sentence."""
+    sent_start = doc[start].sent.start
+    window = doc[max(sent_start, start - NEGATION_WINDOW) : start]
+    return any(t.lower_ in NEGATORS for t in window)
+
+
+def _films_named_per_sentence(article: Article) -> dict[int, set[str]]:
+    """Sentence start offset -> ids of the films the sentence names."""
+    starts = sorted(s.start_char for s in article.doc.sents)
+    out: dict[int, set[str]] = defaultdict(set)
+    for film in article.films:
+        for m in film.mentions:
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0:
+                out[starts[i]].add(film.film_id)
+    return out
+
+
+def _section_lookup(sections: list[tuple[int, int, str]]):
+    """Sections (start, end, film id) -> a function: clean offset -> film id or None."""
+    def owner(offset: int) -> str | None:
+        for start, end, film_id in sections:
+            if start <= offset < end:
+                return film_id
+        return None
+
+    return owner

@@ -1,0 +1,84 @@
+"""Themes stage: taxonomy validation, lemma matching, negation, and which film gets a theme."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.annotate import annotate
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.record import Article
+from pipeline.themes import TaxonomyError, _validate, load_taxonomy, tag_themes, theme_matcher
+
+SMALL = str(Path(__file__).parent / "fixtures" / "themes_small.toml")
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        ({}, r"no \[\[theme\]\] entries"),
+        ({"theme": [{"label": "x", "terms": ["x"]}]}, "has no id"),
+        ({"theme": [{"id": "a", "terms": ["x"]}]}, "has no label"),
+        ({"theme": [{"id": "a", "label": "A", "terms": []}]}, "needs a list of terms"),
+        ({"theme": [{"id": "a", "label": "A", "terms": ["x"]}, {"id": "a", "label": "B", "terms": ["y"]}]}, "used twice"),
+        ({"theme": [{"id": "a", "label": "A", "terms": ["x"], "parent": "nope"}]}, "unknown parent 'nope'"),
+    ],
+)
+def test_themes_taxonomy_errors_are_clear(raw, message):
+    with pytest.raises(TaxonomyError, match=message):
+        _validate(raw, "t.toml")
+
+
+def test_themes_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(TaxonomyError, match="does not exist"):
+        load_taxonomy(str(tmp_path / "nope.toml"))
+
+
+def test_themes_builtin_taxonomy_is_large_and_valid():
+    themes = load_taxonomy(None)
+    ids = {t.id for t in themes}
+    assert len(themes) >= 60
+    assert {"revenge", "samurai", "heist", "science-fiction", "mercenary"} <= ids | {t.label for t in themes}
+
+
+def _tagged(nlp, text: str) -> Article:
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp))
+    return tag_themes(article, theme_matcher(nlp, SMALL))
+
+
+def _themes_of(article: Article, title: str) -> set[str]:
+    return {t["name"] for f in article.films if f.title == title for t in f.themes}
+
+
+# Scraped style: titles glued to their neighbours, as get_text(strip=True) leaves them.
+ARTICLE = (
+    "8 Crime Movies to Watch AfterNightfall Run\n\n"
+    "Nightfall Runis a new thriller about a courier who avenged his brother.\n\n"
+    "1. The Glass Vault (1999)\n\n"
+    "The Glass Vaultfollows a crew planning one last heist. The film is also a story of vengeance.\n\n"
+    "2. Quiet Harbour (2004)\n\n"
+    "Quiet Harbouris unlike a revenge thriller: it is a slow portrait of a town.\n\n"
+    "3. Paper Crowns (2011)\n\n"
+    "Paper Crownsand theThe Glass Vaultcrew both plan a bank robbery.\n"
+)
+
+
+@pytest.mark.slow
+def test_themes_follow_lemmas_sections_and_negation(nlp):
+    article = _tagged(nlp, ARTICLE)
+    assert _themes_of(article, "Nightfall Run") == {"revenge"}  # "avenged" matches the lemma "avenge"
+    assert _themes_of(article, "The Glass Vault") == {"heist", "revenge"}  # its section, second sentence too
+    assert _themes_of(article, "Quiet Harbour") == set()  # "unlike a revenge thriller"
+    assert _themes_of(article, "Paper Crowns") == set()  # a sentence naming two films gives to neither
+    assert {t["name"] for t in article.themes} == {"revenge", "heist"}
+
+
+@pytest.mark.slow
+def test_themes_carry_evidence_and_scores(nlp):
+    article = _tagged(nlp, ARTICLE)
+    vault = next(f for f in article.films if f.title == "The Glass Vault")
+    for theme in vault.themes:
+        assert 0 < theme["score"] <= 1
+        for ev in theme["evidence"]:
+            assert article.clean[ev["start"] : ev["end"]].strip() == ev["text"]
+            assert ev["term"].lower() in ev["text"].lower()
