@@ -153,7 +153,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue
         span = doc[start:end]
         if any(s < span.end_char and span.start_char < e for s, e, _ in mentions):
-            continue  # a word of a title ("Ballerina") is not a theme of the film
+            continue  # a word of a title (a film called "Heist") is not a theme of the film
         if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
         sent = span.sent
