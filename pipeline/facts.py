@@ -8,6 +8,7 @@ phrases (pipeline/data/cues.toml); nothing here knows any film or person.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.record import Evidence
 from pipeline.titles import cues
@@ -56,13 +57,25 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
     return best
 
 
+@cache
+def _cast_before() -> re.Pattern:
+    """"starring Name", "stars Name"... compiled once."""
+    words = sorted(cues()["cast_before"], key=len, reverse=True)
+    return re.compile(r"\b(?i:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
+
+
+@cache
+def _director_before() -> re.Pattern:
+    """"director Name", "directed by Name"... compiled once."""
+    words = sorted(cues()["director_before"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
+
+
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name"."""
     out = []
     span = text[s0:s1]
-    before = sorted(cues()["director_before"], key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in before) + r")\s+(" + _NAME + ")")
-    for m in pattern.finditer(span):
+    for m in _director_before().finditer(span):
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     return out
 
@@ -89,14 +102,14 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
 def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Actors in text[s0:s1]: "starring Name", "Name’s lead performance", "Name stars"."""
     out = []
-    before = sorted(cues()["cast_before"], key=len, reverse=True)
-    pattern = re.compile(r"\b(?i:" + "|".join(re.escape(c) for c in before) + r")\s+(" + _NAME + ")")
-    for m in pattern.finditer(text, s0, s1):
+    for m in _cast_before().finditer(text, s0, s1):
         name = m.group(1)
         if name[:1].isupper():
             out.append((name, Evidence(m.group(0), "text", m.start(), m.end())))
     heads = cues()["cast_possessive_head"]
-    for m in _POSSESSIVE.finditer(text, s0, s1):
+    span = text[s0:s1]
+    possessives = _POSSESSIVE.finditer(text, s0, s1) if ("’" in span or "'" in span) else ()
+    for m in possessives:
         rest = text[m.end() : min(s1, m.end() + 40)].split()
         for word in rest[:3]:
             w = word.strip(",.;:!?").lower()
@@ -106,8 +119,9 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
                 stop = text.find(word, m.end()) + len(word)
                 out.append((m.group(1), Evidence(text[m.start() : stop], "text", m.start(), stop)))
                 break
-    for m in re.finditer(rf"({_NAME})\s+(?:stars|starred|plays|played)\b", text[s0:s1]):
-        out.append((m.group(1), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    if _CAST_VERB.search(span):  # the name pattern is slow: only where a cast verb stands
+        for m in _NAME_CAST_VERB.finditer(span):
+            out.append((m.group(1), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     return out
 
 
@@ -119,6 +133,9 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
     return None
 
 
+_CAST_VERB = re.compile(r"\s(?:stars|starred|plays|played)\b")
+_NAME_CAST_VERB = re.compile(rf"({_NAME})\s+(?:stars|starred|plays|played)\b")
+_VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take)\b")
 _REMAKE = re.compile(
     rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:(?:original|own|later|earlier|first)\s+)?"
     rf"{_YEAR}\s+(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"
@@ -129,6 +146,8 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
     """"the 2006 remake", "Name’s 1930 version (of <Title>)" in text[s0:s1] ->
     [(year, director or None, evidence, offset right after the phrase)]."""
     out = []
+    if not _VERSION_WORD.search(text, s0, s1):
+        return out  # cheap test first: the full pattern is slow on long sentences
     for m in _REMAKE.finditer(text, s0, s1):
         name = clean_name(m.group("name")) if m.group("name") else None
         out.append((int(m.group(2)), name, Evidence(m.group(0).strip(), "text", m.start(), m.end()), m.end()))

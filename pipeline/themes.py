@@ -97,12 +97,23 @@ def _validate(raw: dict, where: str) -> tuple[Theme, ...]:
 
 @dataclass
 class ThemeMatcher:
-    """PhraseMatchers built once per process for one model and one taxonomy."""
+    """Matchers built once per process for one model and one taxonomy."""
 
     themes: dict[str, Theme]
-    lemma: object  # PhraseMatcher on ORTH, run over the lowercased-lemma view of the text
-    lower: object  # PhraseMatcher on LOWER, for captions and headings (not annotated)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]]  # first lemma -> [(term lemmas, theme id)]
+    lower: object  # PhraseMatcher on LOWER: surface forms in the text, captions and headings
     nlp: object
+    genres: frozenset[str]  # top-level themes that others hang under ("horror"; "heist" has a parent)
+
+    def lemma_hits(self, doc) -> list[tuple[str, int, int]]:
+        """(theme id, start, end) wherever a term's words equal the text's lowercased lemmas."""
+        lemmas = [(t.lemma_ or t.text).lower() for t in doc]
+        hits = []
+        for i, lemma in enumerate(lemmas):
+            for words, theme_id in self.by_first.get(lemma, ()):
+                if tuple(lemmas[i : i + len(words)]) == words:
+                    hits.append((theme_id, i, i + len(words)))
+        return hits
 
 
 @cache
@@ -110,22 +121,18 @@ def _matcher_for(nlp, path: str | None) -> ThemeMatcher:
     from spacy.matcher import PhraseMatcher
 
     taxonomy = load_taxonomy(path)
-    # Terms are written as lemmas already: their tokens are matched as they stand against a
-    # lowercased-lemma view of the text (no out-of-context lemmatising of the terms).
-    lemma, lower = PhraseMatcher(nlp.vocab, attr="ORTH"), PhraseMatcher(nlp.vocab, attr="LOWER")
+    # Terms are written as lemmas already: their words are compared as they stand with the
+    # lowercased lemmas of the text (no out-of-context lemmatising of the terms).
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     for theme in taxonomy:
         patterns = [nlp.make_doc(t) for t in theme.terms]
-        lemma.add(theme.id, patterns)
         lower.add(theme.id, patterns)
-    return ThemeMatcher({t.id: t for t in taxonomy}, lemma, lower, nlp)
-
-
-def _lemma_view(doc):
-    """A Doc of the lowercased lemmas, token for token (indices line up with `doc`)."""
-    from spacy.tokens import Doc
-
-    words = [(t.lemma_ or t.text).lower() or t.lower_ for t in doc]
-    return Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+        for pattern in patterns:
+            words = tuple(t.lower_ for t in pattern)
+            by_first.setdefault(words[0], []).append((words, theme.id))
+    genres = frozenset({t.parent for t in taxonomy if t.parent} & {t.id for t in taxonomy if not t.parent})
+    return ThemeMatcher({t.id: t for t in taxonomy}, by_first, lower, nlp, genres)
 
 
 def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
@@ -144,11 +151,10 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     owner_of = _section_lookup(article.sections)
     per_film: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     per_article: dict[str, list[dict]] = defaultdict(list)
-    genres = _genres(matcher)
+    genres = matcher.genres
     # lemmas catch inflections ("avenged"); surface forms catch what lemmas split ("sci-fi")
-    hits = sorted(set(matcher.lemma(_lemma_view(doc))) | set(matcher.lower(doc)), key=lambda h: (h[1], h[2], h[0]))
-    for match_id, start, end in hits:
-        theme_id = doc.vocab.strings[match_id]
+    surface = [(doc.vocab.strings[i], s, e) for i, s, e in matcher.lower(doc)]
+    for theme_id, start, end in sorted(set(matcher.lemma_hits(doc)) | set(surface), key=lambda h: (h[1], h[2], h[0])):
         if _negated(doc, start) or theme_id in genres and _group_phrase(doc, start, end):
             continue
         span = doc[start:end]
@@ -186,7 +192,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
     """theme id -> evidence list => theme objects, strongest first (more evidence sentences)."""
     out = []
-    umbrellas = _genres(matcher)
+    umbrellas = matcher.genres
     for theme_id, evidence in found.items():
         named = any([e.pop("_names_film", False) for e in evidence])  # a list: pop from every one
         unique = list({(e["start"], e["text"]): e for e in evidence}.values())
@@ -197,16 +203,6 @@ def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
         out.append({"id": theme.id, "name": theme.label, "parent": theme.parent, "score": score, "evidence": unique})
     # strongest first; on a tie the specific theme before its umbrella, then by name
     return sorted(out, key=lambda t: (-t["score"], t["id"] in umbrellas, t["name"]))
-
-
-@cache
-def _genres_of(themes: tuple[Theme, ...]) -> frozenset[str]:
-    return frozenset({t.parent for t in themes if t.parent} & {t.id for t in themes if not t.parent})
-
-
-def _genres(matcher: ThemeMatcher) -> frozenset[str]:
-    """Genres: top-level themes that others hang under ("horror", "comedy"; "heist" has a parent)."""
-    return _genres_of(tuple(matcher.themes.values()))
 
 
 def _group_phrase(doc, start: int, end: int) -> bool:
