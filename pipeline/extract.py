@@ -8,15 +8,15 @@ pipeline.titles, roles and ranks from pipeline.sections, facts from pipeline.fac
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from functools import cache
 
 from pipeline import facts, sections
-from pipeline.lexicon import first_names, zipf
+from pipeline.mentions import (classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
+                               repeat_mentions, settle_names, subtitle_aliases)
+from pipeline.mentions import person_words as person_words_of
 from pipeline.record import Article, Evidence, Film, Mention
-from pipeline.titles import SMALL, Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
+from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
 
 
 def extract(article: Article) -> Article:
@@ -25,23 +25,23 @@ def extract(article: Article) -> Article:
     doc = article.doc
     sent_bounds = [(s.start_char, s.end_char) for s in doc.sents] if doc is not None else [(0, len(text))]
     sent_starts = [s for s, _ in sent_bounds]
-    persons = _person_spans(doc)
-    person_words = _person_words(doc)
+    persons = person_spans(doc)
+    person_words = person_words_of(doc)
 
     def sentence_of(offset: int) -> tuple[int, int]:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
     markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
-    marker_keys = {normalise(c.text) for c in markers} | _headline_titles(article)
+    marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
-    text_cands = _people_lists(text, _settle_names(text, [_classify(text, c, persons, marker_keys, known_people) for c in text_cands]))
+    text_cands = people_lists(text, settle_names(text, [classify(text, c, persons, marker_keys, known_people) for c in text_cands]))
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
-    text_cands += _repeat_mentions(text, known, text_cands)
+    text_cands += repeat_mentions(text, known, text_cands)
 
-    text_cands = _subtitle_aliases(_parenthetical_aliases(text, text_cands), markers)
+    text_cands = subtitle_aliases(parenthetical_aliases(text, text_cands), markers)
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -89,21 +89,6 @@ def extract(article: Article) -> Article:
     return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
 
 
-_HEADLINE_CUE = re.compile(r"\b(?:after|like|loved|liked|enjoyed|love|fans of|if you)\s+(.+)$", re.IGNORECASE)
-
-
-def _headline_titles(article: Article) -> set[str]:
-    """"...to Watch After <Title>", "Movies Like <Title>": the headline's film, as a normalised key.
-
-    Such a title is a film even when it looks like a name."""
-    line = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
-    m = _HEADLINE_CUE.search(line or "")
-    if not m:
-        return set()
-    tail = re.split(r"\s+(?:that|which|who|for|to|and|is|are)\s+|[|:?!]", m.group(1))[0]
-    return {normalise(tail)} if tail.strip() else set()
-
-
 def _order(film: Film) -> tuple:
     """Stable output order: subject, then ranked entries, then by first mention, then title."""
     role = {"subject": 0, "recommended": 1}.get(film.role, 2)
@@ -128,187 +113,6 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
         if out and c.start < out[-1].end:
             continue
         out.append(c)
-    return out
-
-
-def _person_spans(doc) -> list[tuple[int, int]]:
-    """Character spans of multi-word PERSON entities."""
-    if doc is None:
-        return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
-
-
-UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a given name
-COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
-
-# "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
-_ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
-
-
-@cache
-def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
-    """Director/cast cue, maybe with modifiers ("directed by the late "), ending the text before a name."""
-    cue = cues()
-    words = "|".join(re.escape(w) for w in sorted(cue["director_before"] | cue["cast_before"] | cue["person_before"], key=len, reverse=True))
-    mods = "|".join(re.escape(w) for w in cue["name_modifiers"])
-    return re.compile(rf"\b(?:{words})\s+(?:(?:{mods})\s+){{0,2}}$")
-
-
-def _person_words(doc) -> set[str]:
-    """Every word of every PERSON entity (so a surname alone can be recognised)."""
-    if doc is None:
-        return set()
-    return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
-
-
-def _classify(text: str, c: Candidate, persons, marker_keys, known_people=frozenset()) -> Candidate:
-    """Decide what a text mention is from its context: film, franchise, person or character.
-
-    known_people: normalised names that captions/headings give as director or cast.
-    """
-    if normalise(c.text) in known_people:
-        return replace(c, kind="person")
-    after = text[c.end : c.end + 30].lower()
-    before = text[max(0, c.start - 30) : c.start].lower()
-    next_word = re.match(r"(?:’s|'s)?\s*([\w\-’']+)", after)
-    nxt = next_word.group(1) if next_word else ""
-    cue = cues()
-    if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):
-        return replace(c, kind="franchise")
-    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]):
-        return replace(c, kind="character")
-    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
-        return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
-    if normalise(c.text) in cue["services"]:
-        return replace(c, kind="other")
-    if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
-        return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
-    if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")):
-        return replace(c, kind="person")
-    if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
-        return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's
-    if re.search(r"(?:^|\s)[A-Z]\.\s+$", text[max(0, c.start - 4) : c.start]):
-        return replace(c, kind="person")  # "M. Name Surname": an initial opens a person's name
-    words = c.text.split()
-    if re.match(r"(?:’s|'s|’|')\s", text[c.end : c.end + 4]) and 2 <= len(words) <= 3 and (
-            _given(words[0]) or zipf(words[0]) < COMMON_WORD - 0.5):
-        return replace(c, kind="person")  # "Given Surname’s ...": a person's possessive
-    if normalise(c.text) in marker_keys:
-        return c
-    if _looks_like_name(c.text):
-        return replace(c, kind="name")  # a person unless the text calls it a film (see _settle_names)
-    if not any(s <= c.start and c.end <= e for s, e in persons):
-        return c
-    if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
-        return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
-    # spaCy tags many titles PERSON too; believe it when the text treats the span as a
-    # person: a possessive right after it, or its last word used alone elsewhere (a surname).
-    if re.match(r"\s*(?:’s|'s|’|')\s", text[c.end : c.end + 4]):
-        return replace(c, kind="person")
-    words = c.text.split()
-    given = zipf(words[0]) < COMMON_WORD - 0.5 or words[0].lower() in first_names() and zipf(words[0]) < COMMON_WORD
-    if len(words) >= 2 and given and re.search(r"(?<!" + re.escape(words[-2]) + r" )\b" + re.escape(words[-1]) + r"\b", text):
-        return replace(c, kind="person")
-    return c
-
-
-_PAREN_ALIAS = re.compile(r"\s*\(\s*|,?\s+(?:released|known|retitled|distributed|sold|shown)\b[^.()]{0,40}?\bas\s+")
-
-
-def _parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """"Title (Other Title)" / "Title (Other Title, 1999)": the bracketed title is an alias.
-
-    The bracketed mention is re-labelled with the outer title's text, so both group
-    together; its own spelling is kept in `alias`."""
-    out = list(cands)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
-        if prev.kind == "film" and cur.kind == "film" and _PAREN_ALIAS.fullmatch(text[prev.end : cur.start]):
-            out[i] = replace(cur, alias_of=prev.text)
-    return out
-
-
-def _subtitle_aliases(cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
-    """"Part Two" where the article names "Saga: Part Two": a short name of that film."""
-    full = {c.text for c in cands + markers if ":" in c.text}
-    by_subtitle = {t.split(":", 1)[1].strip().casefold(): t for t in full}
-    return [replace(c, alias_of=by_subtitle[c.text.casefold()]) if c.kind == "film" and ":" not in c.text
-            and c.text.casefold() in by_subtitle else c for c in cands]
-
-
-def _people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """In "A, B and C" lists that start with a person, every name is a person."""
-    out = list(cands)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
-        if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]):
-            out[i] = replace(cur, kind="person")
-    for i in range(len(out) - 2, -1, -1):  # "A and B play...": B is a person, so is A
-        cur, nxt = out[i], out[i + 1]
-        if nxt.kind == "person" and cur.kind == "film" and _AND_GAP.fullmatch(text[cur.end : nxt.start]) \
-                and _looks_like_person_pair(cur.text):
-            out[i] = replace(cur, kind="person")
-    return out
-
-
-def _looks_like_person_pair(span: str) -> bool:
-    """A 2-3 word capitalised span without small words: could be the first name in "A and B"."""
-    words = span.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in SMALL for w in words)
-
-
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
-_LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
-
-
-def _settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Name-like spans are people, unless some mention of the same words is called a film
-    ("the first <Given Surname> movie"): then all its name-like mentions are that film."""
-    film_words = cues()["single_film_after"]
-    called_film = {
-        normalise(c.text) for c in cands
-        if c.kind in ("film", "name") and (m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
-    }
-    return [replace(c, kind="film" if normalise(c.text) in called_film else "person") if c.kind == "name" else c
-            for c in cands]
-
-
-def _looks_like_name(span: str) -> bool:
-    """"Given-name Surname": 2-3 words, the first a census given name, the last no common word.
-
-    ("Lady Bird", "Annie Hall" stay titles: their last word is a common English word.)
-    """
-    words = span.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-        return False
-    return _given(words[0]) and zipf(words[-1].strip("’'")) < COMMON_WORD
-
-
-def _given(word: str) -> bool:
-    """A census given name, also as the first part of a hyphenated one ("Jean-Pierre")."""
-    return word.lower() in first_names() or word.split("-")[0].lower() in first_names()
-
-
-def _repeat_mentions(text: str, known: set[str], taken: list[Candidate]) -> list[Candidate]:
-    """Further plain mentions of titles already found (exact title-case match, word-bounded)."""
-    out = []
-    spans = [(c.start, c.end) for c in taken]
-    for key in known:
-        for c in taken:
-            if normalise(c.text) == key and c.kind == "film":
-                surface = c.text
-                break
-        else:
-            continue
-        for m in re.finditer(r"(?<![\w’'])" + re.escape(surface) + r"(?![\w])", text):
-            if any(s < m.end() and m.start() < e for s, e in spans):
-                continue
-            cand = Candidate(m.start(), m.end(), surface, "text")
-            after = text[m.end() : m.end() + 20].lower().split()
-            if after and after[0].strip(",.;") in cues()["franchise_after"]:
-                continue
-            out.append(cand)
-            spans.append((m.start(), m.end()))
     return out
 
 
