@@ -88,7 +88,8 @@ def test_clean_seed_boundaries_meet_the_bar(seed_raw):
     assert 2 * precision * recall / (precision + recall) >= 0.98
 
 
-@pytest.mark.parametrize("raw", ["", "\n\n\n", "…" * 50, "a" * 5000, "x.Y" * 300, "é" + "\u200b" * 10])
-def test_clean_survives_odd_text(raw):
+@pytest.mark.parametrize("raw", ["", "\n\n\n", "…" * 50, "a" * 5000, "x.Y" * 300, "é" + "\u200b" * 10, "Word " * 3000])
+def test_clean_survives_odd_text_and_keeps_every_character(raw):
     article = _clean(raw)
-    assert re.sub(r"\s", "", article.clean) == re.sub(r"\s", "", article.clean)
+    kept = _apply(raw, [c for c in article.corrections if not c.replacement])  # raw minus removed lines
+    assert re.sub(r"\s", "", article.clean) == re.sub(r"\s", "", kept)
