@@ -72,19 +72,23 @@ def extract(article: Article) -> Article:
             film.role, film.rank = "recommended", entries.index(key) + 1
         film.mentions = [Mention(c.start, c.end, c.text, text[slice(*sentence_of(c.start))].strip()) for c in found]
         films.append(film)
-    _add_facts(text, films, markers, paras, sentence_of, person_words)
-    films += _other_versions(text, films, markers, paras, sentence_of)
+    by_key = {normalise(f.title): f for f in films}
+    for f in films:
+        for a in f.aliases:
+            by_key.setdefault(normalise(a), f)
+    # Sections are decided once: facts, versions and themes all use the same owners.
+    owners = _section_owners(films, markers, paras, sorted((m.start, m.end, f) for f in films for m in f.mentions), by_key)
+    _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners)
+    films += _other_versions(text, films, paras, sentence_of, owners)
     films.sort(key=_order)
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"
     subject_title = next((f.title for f in films if f.role == "subject"), None)
-    by_key: dict[str, Film] = {}
+    by_title: dict[str, Film] = {}
     for f in films:  # a title's first film wins over a later version of it
-        by_key.setdefault(normalise(f.title), f)
-    mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
-    owners = _section_owners(films, markers, paras, mention_at, by_key)
+        by_title.setdefault(normalise(f.title), f)
     sections_out = [(p.start, p.end, owners[p.start].film_id) for p in paras if p.start in owners]
-    captions = [replace(cap, film_id=by_key[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_key else cap
+    captions = [replace(cap, film_id=by_title[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_title else cap
                 for cap, c in ((cap, caption_candidate(cap)) for cap in article.captions)]
     return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
 
@@ -116,15 +120,14 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words) -> None:
-    """Fill year, director and cast of every film (in place), each with evidence."""
-    by_key = {normalise(f.title): f for f in films}
-    for f in films:
-        for a in f.aliases:
-            by_key.setdefault(normalise(a), f)
+def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
+               by_key: dict[str, Film], owner: dict[int, Film]) -> None:
+    """Fill year, director and cast of every film (in place), each with evidence.
+
+    by_key: normalised title or alias -> film; owner: paragraph start -> its section's film.
+    """
     mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
     cast_names: set[str] = set()
-    owner = _section_owners(films, markers, paras, mention_at, by_key)
 
     def section_film(offset: int) -> Film | None:
         starts = [p.start for p in paras if p.start <= offset]
@@ -183,7 +186,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
                     break
 
 
-def _other_versions(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of) -> list[Film]:
+def _other_versions(text: str, films: list[Film], paras, sentence_of, section: dict[int, Film]) -> list[Film]:
     """Second films that share a title: "the 2006 remake", "Name’s 1930 version of <Title>".
 
     The version belongs to the film named right after "of", else to the one film its
@@ -191,8 +194,6 @@ def _other_versions(text: str, films: list[Film], markers: list[Candidate], para
     "mentioned") only when that film's year is known and differs.
     """
     mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
-    by_key = {normalise(f.title): f for f in films}
-    section = _section_owners(films, markers, paras, mention_at, by_key)
     out = []
     for p in paras:
         for s0, s1 in _sentences_in(p, sentence_of):

@@ -77,3 +77,8 @@ def first_names() -> frozenset[str]:
     # The census lists hold everyday words too: rare entries ("princess", "lady") and very
     # common words ("my", "in", "so") are not taken as given names.
     return frozenset(n for n, p in share.items() if p >= MIN_NAME_SHARE and zipf(n) < COMMON_NAME_LIMIT)
+
+
+def is_given_name(word: str) -> bool:
+    """A census given name, also as the first part of a hyphenated one ("Jean-Pierre")."""
+    return word.split("-")[0].lower() in first_names()

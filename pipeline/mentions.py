@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.lexicon import first_names, zipf
+from pipeline.lexicon import first_names, is_given_name, zipf
 from pipeline.record import Article
 from pipeline.titles import SMALL, Candidate, cues, normalise
 
@@ -93,7 +93,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")  # "M. Name Surname": an initial opens a person's name
     words = c.text.split()
     if re.match(r"(?:’s|'s|’|')\s", text[c.end : c.end + 4]) and 2 <= len(words) <= 3 and (
-            _given(words[0]) or zipf(words[0]) < COMMON_WORD - 0.5):
+            is_given_name(words[0]) or zipf(words[0]) < COMMON_WORD - 0.5):
         return replace(c, kind="person")  # "Given Surname’s ...": a person's possessive
     if normalise(c.text) in marker_keys:
         return c
@@ -183,12 +183,7 @@ def _looks_like_name(span: str) -> bool:
     words = span.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    return _given(words[0]) and zipf(words[-1].strip("’'")) < COMMON_WORD
-
-
-def _given(word: str) -> bool:
-    """A census given name, also as the first part of a hyphenated one ("Jean-Pierre")."""
-    return word.lower() in first_names() or word.split("-")[0].lower() in first_names()
+    return is_given_name(words[0]) and zipf(words[-1].strip("’'")) < COMMON_WORD
 
 
 def repeat_mentions(text: str, known: set[str], taken: list[Candidate]) -> list[Candidate]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.captions import RANK_START, YEAR_PAREN
-from pipeline.lexicon import data_file
+from pipeline.lexicon import data_file, is_given_name
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&"}
@@ -53,13 +53,6 @@ class Candidate:
 def cues() -> dict[str, frozenset[str]]:
     """The cue word lists of pipeline/data/cues.toml as frozensets."""
     return {k: frozenset(v) for k, v in data_file("cues.toml").items()}
-
-
-def _given_name(word: str) -> bool:
-    """A census given name (see pipeline.lexicon.first_names)."""
-    from pipeline.lexicon import first_names
-
-    return word.split("-")[0].lower() in first_names()
 
 
 def normalise(title: str) -> str:
@@ -99,7 +92,7 @@ def caption_candidate(caption) -> Candidate | None:
     cast = None
     if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
-    elif (m := _MAKER_OF.match(text)) and director is None and _given_name(m.group(1).split()[0]):
+    elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()
     if not words or len(words) > 10 or not all(is_titlecase(w) for w in words):
