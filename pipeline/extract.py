@@ -16,7 +16,8 @@ from pipeline.mentions import (classify, headline_titles, parenthetical_aliases,
                                repeat_mentions, settle_names, subtitle_aliases)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.record import Article, Evidence, Film, Mention
-from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
+from pipeline.titles import (Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, lead_candidates,
+                             normalise)
 
 
 def extract(article: Article) -> Article:
@@ -38,6 +39,9 @@ def extract(article: Article) -> Article:
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
     text_cands = people_lists(text, settle_names(text, [classify(text, c, persons, marker_keys, known_people) for c in text_cands]))
+    para_starts = [p.start for p in sections.paragraphs(text, [e for _, e in sent_bounds])]
+    leads = [classify(text, c, persons, marker_keys, known_people) for c in lead_candidates(text, para_starts, text_cands)]
+    text_cands = sorted(text_cands + leads, key=lambda c: c.start)
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands)
 

@@ -79,6 +79,20 @@ def first_names() -> frozenset[str]:
     return frozenset(n for n, p in share.items() if p >= MIN_NAME_SHARE and zipf(n) < COMMON_NAME_LIMIT)
 
 
+SURNAME_SHARE = 0.01  # percent of people with the surname in the census; the ~2,000 commonest
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Lowercase common US Census (1990) surnames ("williams", "ford", "jones") from the `names` package."""
+    out = set()
+    for line in resources.files("names").joinpath("dist.all.last").read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and float(parts[1]) >= SURNAME_SHARE:
+            out.add(parts[0].lower())
+    return frozenset(out)
+
+
 def is_given_name(word: str) -> bool:
     """A census given name, also as the first part of a hyphenated one ("Jean-Pierre")."""
     return word.split("-")[0].lower() in first_names()

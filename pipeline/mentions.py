@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.lexicon import first_names, is_given_name, zipf
+from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.record import Article
 from pipeline.titles import SMALL, Candidate, cues, normalise
 
@@ -63,6 +63,11 @@ def person_words(doc) -> set[str]:
     return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
+# "remade in English as <Title>", "released in the US as <Title>": a film's other title, not a role
+_RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed)\b[^.;]{0,40}\bas\s+$",
+                       re.IGNORECASE)
+
+
 def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozenset()) -> Candidate:
     """Decide what a text mention is from its context: film, franchise, person or character.
 
@@ -77,7 +82,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     cue = cues()
     if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):
         return replace(c, kind="franchise")
-    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]):
+    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
+            text[max(0, c.start - 60) : c.start]):
         return replace(c, kind="character")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
@@ -114,7 +120,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     return c
 
 
-_PAREN_ALIAS = re.compile(r"\s*\(\s*|,?\s+(?:released|known|retitled|distributed|sold|shown)\b[^.()]{0,40}?\bas\s+")
+_AKA = r"(?:released|known|retitled|distributed|sold|shown)\b[^.()]{0,40}?\bas\s+"
+_PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{_AKA})?|,?\s+{_AKA}")
 
 
 def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -163,27 +170,34 @@ _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 
+_YEAR_AFTER = re.compile(r"\s?\((?:1[89]|20)\d\d\)")  # "Name Surname (1997)": a film's year
+
+
 def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Name-like spans are people, unless some mention of the same words is called a film
-    ("the first <Given Surname> movie"): then all its name-like mentions are that film."""
+    ("the first <Given Surname> movie", "<Given Surname> (1997)"): then all its name-like
+    mentions are that film."""
     film_words = cues()["single_film_after"]
     called_film = {
         normalise(c.text) for c in cands
-        if c.kind in ("film", "name") and (m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
+        if c.kind in ("film", "name") and ((m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
+                                           or _YEAR_AFTER.match(text, c.end))
     }
     return [replace(c, kind="film" if normalise(c.text) in called_film else "person") if c.kind == "name" else c
             for c in cands]
 
 
 def _looks_like_name(span: str) -> bool:
-    """"Given-name Surname": 2-3 words, the first a census given name, the last no common word.
+    """"Given-name Surname": 2-3 words, the first a census given name, the last no common word
+    or a common census surname ("Ford", "Williams").
 
-    ("Lady Bird", "Annie Hall" stay titles: their last word is a common English word.)
+    ("Lady Bird" stays a title: its last word is a common English word and no common surname.)
     """
     words = span.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    return is_given_name(words[0]) and zipf(words[-1].strip("’'")) < COMMON_WORD
+    last = words[-1].strip("’'")
+    return is_given_name(words[0]) and (zipf(last) < COMMON_WORD or last.lower() in surnames())
 
 
 def repeat_mentions(text: str, known: set[str], taken: list[Candidate]) -> list[Candidate]:

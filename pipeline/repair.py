@@ -30,7 +30,7 @@ _PROTECTED = re.compile(
 _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
-    r"|(?<=[A-Za-zÀ-ÿ])(?=\([A-Z0-9])"  # "Title(1999)"
+    r"|(?<=[A-Za-zÀ-ÿ])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
@@ -147,7 +147,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2):
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     lists = word_lists()
-    initial = len(right_word) == 1 and token[at + 1 : at + 2] == "."  # "madeM. Name"
+    # "madeM. Name", "dramaK-19": a one-letter capital that opens an initial or a hyphenated name
+    initial = len(right_word) == 1 and token[at + 1 : at + 2] in (".", "-")
     if left.islower():
         if len(right_word) < 2 and not initial:
             return False
@@ -231,10 +232,12 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         return []  # a dictionary entry, names included, stays whole when capitalised
     lists = word_lists()
     best = None
-    for i in range(3, len(run)):
+    for i in range(2, len(run)):
         left, right = run[:i], run[i:]
         if not right.islower():
             continue
+        if i == 2 and not (left.lower() in lists.short_words and len(right) >= 3 and zipf(right) >= SHORT_AFTER_NAME - 0.5):
+            continue  # "Meends" -> "Me|ends" (a title ending in a short word), never "Al|an"
         if right in lists.name_suffixes or right in lists.suffix_words and len(right) < 4:
             continue
         zr = _piece(right, vocab)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.captions import RANK_START, YEAR_PAREN
-from pipeline.lexicon import data_file, is_given_name
+from pipeline.lexicon import data_file, is_given_name, zipf
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&"}
@@ -115,9 +115,9 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         rules.setdefault(b, set()).add(rule)
     for b in cuts:
         if b not in sentence_starts and rules[b] != {"markup_close"}:
-            span = _run_forward(text, b + 1, cuts)
-            if span:
-                found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+            for span in (_run_forward(text, b + 1, cuts), _run_between(text, b + 1, cuts)):
+                if span:
+                    found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
         if rules[b] == {"markup_open"}:
             continue  # the start of an emphasised span is not the end of a title
         span = _run_backward(text, b, cuts)
@@ -145,6 +145,37 @@ def cue_candidates(text: str) -> list[Candidate]:
     return out
 
 
+LEAD_ENTRIES = 3  # paragraphs that open with a film before the other paragraph leads count as titles
+_LEAD_END = re.compile(r"(?:,|\s?[—–]|:)\s?(?=\S)")
+
+
+def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -> list[Candidate]:
+    """Title-case runs that open a paragraph and end at a comma, dash or colon, in articles
+    whose entries are paragraphs that open with the film's title ("Title, Name’s 1980 ...",
+    "Title—Name, 1999."). Only when at least LEAD_ENTRIES paragraphs already open with a film
+    candidate: elsewhere a paragraph's first words are just its first words."""
+    opened = {c.start for c in found if c.kind == "film"}
+    if sum(1 for s in para_starts if s in opened) < LEAD_ENTRIES:
+        return []
+    out = []
+    for s in para_starts:
+        if s in opened:
+            continue
+        span = _run_forward(text, s, [])
+        if span and (dash := re.search(r"\w[—–]", text[s : span[1]])):
+            span = (s, s + dash.start() + 1)  # "Title—Name": a dash glued to both words
+        if not span or span[0] != s or not _LEAD_END.match(text, span[1]) or not _plausible(text[s : span[1]]):
+            continue
+        words = text[s : span[1]].split()
+        if len(words) > 6 or (len(words) == 1 and zipf(words[0]) >= LEAD_COMMON):
+            continue  # "However, ...": a discourse word, not a title
+        out.append(Candidate(s, span[1], text[s : span[1]], "text"))
+    return out
+
+
+LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
+
+
 def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
     while start < len(text) and text[start] in "(“\"‘[":
@@ -155,7 +186,7 @@ def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     line_end = len(text) if line_end < 0 else line_end
     next_cut = next((c for c in cuts if c > start), line_end)
     limit = min(line_end, next_cut)
-    end = start
+    end, closed = start, False
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
         word = m.group(0)
         if n >= 8 or not is_titlecase(word) or (n > 0 and word.startswith("(")):
@@ -164,9 +195,64 @@ def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
         if not core:
             break
         end = m.start() + len(core)
+        closed = end == limit or stop
         if stop and not (word.rstrip(".") in _NUMBERED and word.endswith(".")):
             break  # "Vol. 2", "Pt. 1": the full stop does not end the title
-    return _strip_small(text, start, end, keep_lead=True)
+    # a run closed by punctuation or a cut ends where the title did: "Let Me In," keeps its "In"
+    return _strip_small(text, start, end, keep_lead=True, keep_trail=closed)
+
+
+_INNER_PUNCT = re.compile(r"[,:–—&]|\s-\s|\s(?:the|a|an|of|and|in|on|to|for|with|at|from|by|or)\s")
+_ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr"}
+
+
+def _sentence_inside(span: str) -> bool:
+    """A full stop, "?" or "!" followed by a space, other than after an initial or abbreviation."""
+    for m in re.finditer(r"(\S*)[.!?]\s", span):
+        word = m.group(1)
+        if not (len(word) == 1 and word.isupper() or word in _ABBREV):
+            return True
+    return False
+
+
+def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
+    """A title with inner punctuation or small words that opens at a repaired boundary
+    ("Title: Subtitle – Part 1", "The A, the B and the C", "Who Did It?").
+
+    The run goes on through title words, dashes and commas until the next cut, a line end,
+    a sentence end or a word that cannot stand in a title; after a non-title word it falls
+    back to the last word followed by punctuation (the end of the markup is unknown there).
+    None when the run carries no inner punctuation or small word (the plain run covers it)
+    or looks like a list of names ("Given Surname, Given Surname and ...").
+    """
+    if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
+        return None
+    limit = next((c for c in cuts if c > start), len(text))
+    line_end = text.find("\n", start)
+    limit = min(limit, line_end if line_end >= 0 else len(text), start + 100)
+    end, last_punct = start, None
+    tokens = list(_TOKEN.finditer(text, start, limit))
+    for n, m in enumerate(tokens):
+        word = m.group(0)
+        if n >= 11 or not (is_titlecase(word) or word in "–—-&") or any(ch in word for ch in "()[]“”\""):
+            end = last_punct if last_punct is not None else start
+            break
+        end = m.end()
+        if word[-1] in ",;.!?":
+            last_punct = m.end()
+            if _sentence_inside(word + " ") or word.endswith(";"):
+                break
+    span = text[start:end]
+    span = span.rstrip(",;.") if not span.endswith(("?", "!")) else span
+    words = span.split()
+    if not 2 <= len(words) <= 10 or not _INNER_PUNCT.search(span) or re.search(r"[’']s?$", span):
+        return None
+    if _sentence_inside(span) or span.count(",") > 2 or words[-1].lower() in SMALL - {"in", "on", "up"}:
+        return None
+    parts = [p.split() for p in re.split(r",\s+|\s+and\s+|\s+&\s+", span)]
+    if sum(1 for p in parts if 2 <= len(p) <= 3 and is_given_name(p[0])) >= 1 and len(parts) > 1:
+        return None  # "Given Surname, Given Surname and ...": people, not one title
+    return start, start + len(span)
 
 
 def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | None:
@@ -190,7 +276,7 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
         start = m.start()
     if start == end:
         return None
-    return _strip_small(text, start, end)
+    return _strip_small(text, start, end, keep_trail=True)
 
 
 def _trim(word: str) -> tuple[str, bool]:
@@ -203,14 +289,18 @@ def _trim(word: str) -> tuple[str, bool]:
     return core, core != word
 
 
-def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False) -> tuple[int, int] | None:
+def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
+                 keep_trail: bool = False) -> tuple[int, int] | None:
     """Drop trailing small words (and leading ones but articles) from a span; None if nothing is left.
 
     keep_lead: keep a capitalised small word that opens the span ("In the Mood...",
     "Le Cercle..."): a run that starts at a repaired boundary starts where the markup did.
+    keep_trail: keep a capitalised small word that closes the span ("Let Me In"): the span
+    ends at a repaired boundary, where the markup did.
     """
     toks = list(_TOKEN.finditer(text, start, end))
-    while toks and toks[-1].group(0).lower() in SMALL:
+    while toks and toks[-1].group(0).lower() in SMALL and not (
+            keep_trail and len(toks) > 1 and toks[-1].group(0)[:1].isupper() and toks[-1].end() == end):
         toks.pop()
     first = 0
     while first < len(toks) - 1 and toks[first].group(0).lower() in SMALL - {"the", "a", "an"}:

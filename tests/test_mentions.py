@@ -52,3 +52,21 @@ def test_mentions_bracketed_title_is_an_alias():
     outer = Candidate(0, 13, "Glass Orchard", "text")
     inner = Candidate(15, 25, "Szklany Sad", "text")
     assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("The sub drama, in which Robert Ford argues with the captain.", "Robert Ford", "name"),  # a common surname
+        ("It was remade in English as Let Her In, and the remake is fine.", "Let Her In", "film"),
+        ("A stranger known only as Harmonica rides in.", "Harmonica", "character"),
+    ],
+)
+def test_mentions_names_and_retitles(text, span, kind):
+    assert _kind(text, span) == kind
+
+
+def test_mentions_name_with_a_year_is_a_film():
+    text = "Jackie Vale (1997) is the best of them; Jackie Vale still plays well."
+    cands = [Candidate(m, m + 11, "Jackie Vale", "text", kind="name") for m in (0, text.rindex("Jackie Vale"))]
+    assert [c.kind for c in settle_names(text, cands)] == ["film", "film"]

@@ -51,6 +51,9 @@ def test_repair_never_splits_real_words(token):
         ("Moreau’sNightcrawler works.", "Moreau’s Nightcrawler works."),
         ("WhileNightcrawler works, it drags.", "While Nightcrawler works, it drags."),
         ("After Chapter 4with its ending.", "After Chapter 4 with its ending."),
+        ("Speak to Meends the list.", "Speak to Me ends the list."),
+        ("It was the submarine dramaK-12: Deep Water, a flop.", "It was the submarine drama K-12: Deep Water, a flop."),
+        ("Vasquez’s Lumière(released in English as Light) opens.", "Vasquez’s Lumière (released in English as Light) opens."),
     ],
 )
 def test_repair_splits_run_together_words(raw, expected):
