@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from pipeline import facts, sections
 from pipeline.mentions import (classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
-                               repeat_mentions, settle_names, subtitle_aliases)
+                               repeat_mentions, settle_names, subtitle_aliases, surname_mentions)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.record import Article, Evidence, Film, Mention
 from pipeline.titles import (Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, lead_candidates,
@@ -38,7 +38,8 @@ def extract(article: Article) -> Article:
     known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
-    text_cands = people_lists(text, settle_names(text, [classify(text, c, persons, marker_keys, known_people) for c in text_cands]))
+    text_cands = surname_mentions(text, people_lists(text, settle_names(
+        text, [classify(text, c, persons, marker_keys, known_people) for c in text_cands])))
     para_starts = [p.start for p in sections.paragraphs(text, [e for _, e in sent_bounds])]
     leads = [classify(text, c, persons, marker_keys, known_people) for c in lead_candidates(text, para_starts, text_cands)]
     text_cands = sorted(text_cands + leads, key=lambda c: c.start)

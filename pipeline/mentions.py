@@ -160,6 +160,25 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def surname_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One-word "films" that are people: the surname of a person the article names, used as a
+    possessive ("Surname’s Title"), and a given name paired with a full name that shares
+    its surname ("Given and Given Surname’s")."""
+    surnames_here = {c.text.split()[-1] for c in cands if c.kind == "person" and len(c.text.split()) >= 2}
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.kind != "film" or " " in c.text:
+            continue
+        if c.text in surnames_here and re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]):
+            out[i] = replace(c, kind="person")
+        elif is_given_name(c.text) and (m := _GIVEN_AND.match(text, c.end)) and is_given_name(m.group(1)):
+            out[i] = replace(c, kind="person")
+    return out
+
+
+_GIVEN_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)\s+[A-Z][\w’'-]+")
+
+
 def _looks_like_person_pair(span: str) -> bool:
     """A 2-3 word capitalised span without small words: could be the first name in "A and B"."""
     words = span.split()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.mentions import classify, parenthetical_aliases, people_lists, settle_names
+from pipeline.mentions import classify, parenthetical_aliases, people_lists, settle_names, surname_mentions
 from pipeline.titles import Candidate
 
 
@@ -70,3 +70,15 @@ def test_mentions_name_with_a_year_is_a_film():
     text = "Jackie Vale (1997) is the best of them; Jackie Vale still plays well."
     cands = [Candidate(m, m + 11, "Jackie Vale", "text", kind="name") for m in (0, text.rindex("Jackie Vale"))]
     assert [c.kind for c in settle_names(text, cands)] == ["film", "film"]
+
+
+def test_mentions_surnames_and_paired_given_names_are_people():
+    text = "Produced by Robert Vale. It beat Vale’s Glass Orchard, as did Anna and Maria Dobos’s debut. Vale opens it."
+    names = [("Robert Vale", "person"), ("Vale", "film"), ("Glass Orchard", "film"), ("Anna", "film"), ("Vale", "film")]
+    cands, at = [], 0
+    for n, k in names:
+        at = text.index(n, at)
+        cands.append(Candidate(at, at + len(n), n, "text", kind=k))
+        at += len(n)
+    # the possessive surname and the paired given name are people; a bare "Vale" keeps its kind
+    assert [c.kind for c in surname_mentions(text, cands)] == ["person", "person", "film", "person", "film"]
