@@ -46,7 +46,7 @@ def extract(article: Article) -> Article:
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands)
 
-    text_cands = subtitle_aliases(parenthetical_aliases(text, text_cands), markers)
+    text_cands = subtitle_aliases(text, parenthetical_aliases(text, text_cands), markers)
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -62,7 +62,10 @@ def extract(article: Article) -> Article:
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
     if headline is None and article.meta.get("title"):
         headline = normalise(article.meta["title"])  # a scraper record's title field
-    subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline)
+    title_lines = [normalise(c.text) for cap, c in ((cap, caption_candidate(cap)) for cap in article.captions)
+                   if c is not None and cap.text.strip() == c.text]  # a line that is only a title
+    subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
+                                                     title_lines)
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
 
@@ -175,11 +178,16 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
     for p in paras:
         for s0, s1 in _sentences_in(p, sentence_of):
             target = section_film(s0)
-            if target is None or target.director is not None:
+            if target is None:
+                continue
+            others = any(f is not target for st, _, f in mention_at if s0 <= st < s1)
+            if target.year is None and not others and (found_year := facts.section_year(text, s0, s1)):
+                target.year, target.year_source = found_year[0], "text"
+                target.evidence["year"] = _ev(found_year[1])
+            if target.director is not None:
                 continue
             # "director Name" names the section film's director; "Name’s latest film" may mean
             # another film when the sentence names one, so it counts only in sentences that do not.
-            others = any(f is not target for st, _, f in mention_at if s0 <= st < s1)
             found = facts.director_cues(text, s0, s1) + ([] if others else [
                 (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
             for name, ev in found:

@@ -71,13 +71,34 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
+_DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|the|it\b)")
+
+
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
-    """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name"."""
+    """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
+    "Name directed this/the ..."."""
     out = []
     span = text[s0:s1]
     for m in _director_before().finditer(span):
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    if "direct" in span or "helmed" in span:
+        for m in _DIRECTED_THIS.finditer(span):
+            out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     return out
+
+
+# "this 1973 puzzle", "Name’s 1974 film": a year for the film whose section this is
+_SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s))\s+{_YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                           r"(?:film|movie|picture|feature|puzzle|mystery|thriller|drama|comedy|classic|debut|caper|"
+                           r"western|musical|satire|romance|adaptation|documentary|epic|original|horror|entry|effort)\b(?!\s+[A-Z0-9])")
+
+
+def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
+    """"this 1973 puzzle", "Name’s 1974 film" in text[s0:s1] (not followed by a title) ->
+    (year, evidence) for the film of the section; None if the sentence gives none."""
+    if m := _SECTION_YEAR.search(text, s0, s1):
+        return int(m.group(1)), Evidence(text[m.start(1) : m.end()], "text", m.start(1), m.end())
+    return None
 
 
 def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
@@ -88,6 +109,8 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
         rest = text[m.end() : min(s1, m.end() + 60)].split()
         for i, word in enumerate(rest[:4]):
             w = word.strip(",.;:!?").lower()
+            if i == 0 and re.fullmatch(_YEAR, word):
+                continue  # "Name’s 1974 film"
             if not word[:1].islower():
                 break
             if w in cues()["cast_possessive_head"] or w in _PREPOSITIONS:

@@ -137,12 +137,42 @@ def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def subtitle_aliases(cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
-    """"Part Two" where the article names "Saga: Part Two": a short name of that film."""
+def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
+    """Short names of a "Head: Subtitle" film: "Subtitle" alone, and "Head" alone when only one
+    such film has that head and no mention of the head carries a year of its own
+    ("his 2021 Head" is an earlier film, not a short name)."""
     full = {c.text for c in cands + markers if ":" in c.text}
     by_subtitle = {t.split(":", 1)[1].strip().casefold(): t for t in full}
-    return [replace(c, alias_of=by_subtitle[c.text.casefold()]) if c.kind == "film" and ":" not in c.text
-            and c.text.casefold() in by_subtitle else c for c in cands]
+    heads: dict[str, set[str]] = {}
+    for t in full:
+        heads.setdefault(t.split(":", 1)[0].strip().casefold(), set()).add(t)
+    heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
+    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _YEAR_BEFORE.search(text[max(0, c.start - 6) : c.start])}
+    for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
+        key = c.text.casefold()
+        if key in heads and re.search(re.escape(next(iter(heads[key]))), _sentence_around(text, c.start, c.end)):
+            separate.add(key)
+    out = []
+    for c in cands:
+        key = c.text.casefold()
+        if c.kind == "film" and ":" not in c.text and key in by_subtitle:
+            c = replace(c, alias_of=by_subtitle[key])
+        elif c.kind == "film" and ":" not in c.text and key in heads and key not in separate:
+            c = replace(c, alias_of=next(iter(heads[key])))
+        out.append(c)
+    return out
+
+
+_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+# "Chapter 4", "Part Two", "Vol. 2", "II": a numbered sequel, so its head names an earlier film
+_SEQUEL_NUMBER = re.compile(r"\b(?:[2-9]|\d\d|II|III|IV|V|VI|Two|Three|Four|Five|Six)\b")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The stretch between the sentence ends around text[start:end] (cheap, no parser)."""
+    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    e = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[s0 : min(e) if e else len(text)]
 
 
 def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:

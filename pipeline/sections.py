@@ -40,19 +40,24 @@ def paragraphs(text: str, sentence_ends: list[int]) -> list[Paragraph]:
 
 def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers: list[tuple[int, str]],
                  heading_ranks: dict[str, int], entry_markers: list[str] | None = None,
-                 headline: str | None = None) -> tuple[str | None, list[str], dict[str, str]]:
+                 headline: str | None = None, title_lines: list[str] | None = None) -> tuple[str | None, list[str], dict[str, str]]:
     """Structure -> (subject key, entry keys in rank order, alias merges {alias key: film key}).
 
     paras: the paragraphs; mentions: film key -> clean offsets of its film mentions;
     markers: (clean offset, film key) of captions/headings naming a film;
     entry_markers: keys of headings that look like list entries ("3. Title", "Title (1999)"),
-    in order; headline: the article's own title line (normalised), if it has one.
+    in order; headline: the article's own title line (normalised), if it has one;
+    title_lines: keys of films named by a paragraph that is nothing but the title (a bare
+    heading in scraped text), in order.
     """
     subject = _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
-    if headline is not None and not is_list_headline(headline):
+    title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))
+    if headline is not None and not is_list_headline(headline) and len(title_lines) < MIN_ENTRIES:
         return subject, [], {}  # a review or a news piece: no ranked entries
     prose_subject, prose_entries, merges = _prose_roles(paras, mentions, markers, subject)
     entry_markers = list(dict.fromkeys(k for k in entry_markers or [] if k != subject))
+    if len(title_lines) >= MIN_ENTRIES and not entry_markers:
+        entry_markers = title_lines  # bare title lines are the list's headings
     if len(entry_markers) >= MIN_ENTRIES and len(entry_markers) >= MARKER_SHARE * len(prose_entries):
         return subject, entry_markers, {}  # the headings are the list
     if sum(1 for k in prose_entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:

@@ -1,0 +1,57 @@
+"""Extract stage on small hand-written articles in list styles the seed lacks (loads spaCy: slow).
+
+Each article is written as HTML and rendered with BeautifulSoup's get_text(strip=True)
+per block, which glues inline titles and links to their neighbours like a naive scraper.
+"""
+
+import pytest
+from bs4 import BeautifulSoup
+
+from pipeline.annotate import annotate
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.record import Article
+
+pytestmark = pytest.mark.slow
+
+BARE_HEADINGS = """
+<h1>Liked <i>Copper Lantern</i>? These Mysteries Will Keep You Guessing</h1>
+<p><a href="#">Mara Quint</a>’s <i>Copper Lantern: A Harbour Mystery</i> opened on Friday, and it is as twisty as the first.</p>
+<p>Quint’s 2022 film plays fair with its audience. Here is what to watch next.</p>
+<h2>The Salt Ledger</h2>
+<p><a href="#">Ivo Brandt</a> directed this 1973 puzzle from a script by two friends. Six guests board a yacht.</p>
+<h2>Night Train to Vell</h2>
+<p><a href="#">Nora Pike</a>’s 1974 film serves its famous solution with every trimming.</p>
+<h2>The Paper Crown</h2>
+<p>A retired detective and his wife trade barbs over cocktails while a killer waits upstairs.</p>
+<p>Where <i>Copper Lantern</i> goes big, these stay small.</p>
+"""
+
+
+def _render(html: str) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    return "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "h2", "p"])) + "\n"
+
+
+@pytest.fixture(scope="module")
+def bare(nlp):
+    return extract(annotate(clean(Article("bare", "bare.txt", "txt", _render(BARE_HEADINGS))), nlp))
+
+
+def test_extract_bare_title_headings_make_the_list(bare):
+    ranked = sorted((f.rank, f.title) for f in bare.films if f.role == "recommended")
+    assert ranked == [(1, "The Salt Ledger"), (2, "Night Train to Vell"), (3, "The Paper Crown")]
+
+
+def test_extract_section_sentences_give_year_and_director(bare):
+    by_title = {f.title: f for f in bare.films}
+    assert (by_title["The Salt Ledger"].year, by_title["The Salt Ledger"].director) == (1973, "Ivo Brandt")
+    assert (by_title["Night Train to Vell"].year, by_title["Night Train to Vell"].director) == (1974, "Nora Pike")
+    assert by_title["The Paper Crown"].year is None
+
+
+def test_extract_head_of_a_subtitled_title_is_its_short_name(bare):
+    subject = [f for f in bare.films if f.role == "subject"]
+    assert len(subject) == 1 and subject[0].title == "Copper Lantern: A Harbour Mystery"
+    assert "Copper Lantern" in subject[0].aliases
+    assert not any(f.title == "Copper Lantern" for f in bare.films)

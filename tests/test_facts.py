@@ -1,0 +1,32 @@
+"""Year, director and cast cue phrases on hand-written sentences (no spaCy)."""
+
+import pytest
+
+from pipeline import facts
+
+
+@pytest.mark.parametrize(
+    "sentence, year",
+    [
+        ("Mara Quint directed this 1973 puzzle from a script by two friends.", 1973),
+        ("Ivo Brandt’s 1974 film serves it with all the trimmings.", 1974),
+        ("Their 2001 satire is set in a country house.", 2001),
+        ("The 2017 remake Glass Orchard is worse.", None),  # the year belongs to the title after it
+        ("It opened in 1982 to little notice.", None),
+    ],
+)
+def test_facts_section_year(sentence, year):
+    found = facts.section_year(sentence, 0, len(sentence))
+    assert (found[0] if found else None) == year
+    if found:
+        assert sentence[found[1].start : found[1].end] == found[1].text
+
+
+def test_facts_name_directed_this_is_a_director():
+    sentence = "Mara Quint directed this 1973 puzzle from a script by Ivo Brandt."
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == ["Mara Quint"]
+
+
+def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
+    sentence = "Ivo Brandt’s 1974 film serves it well."
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
