@@ -17,7 +17,7 @@ from pipeline.mentions import (classify, headline_titles, parenthetical_aliases,
 from pipeline.mentions import person_words as person_words_of
 from pipeline.record import Article, Evidence, Film, Mention
 from pipeline.titles import (Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, lead_candidates,
-                             normalise)
+                             normalise, numbered_leads)
 
 
 def extract(article: Article) -> Article:
@@ -34,14 +34,15 @@ def extract(article: Article) -> Article:
         return sent_bounds[i]
 
     markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
+    paras = sections.paragraphs(text, [e for _, e in sent_bounds])
+    markers += numbered_leads(text, [p.start for p in paras])
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
     text_cands = surname_mentions(text, people_lists(text, settle_names(
         text, [classify(text, c, persons, marker_keys, known_people) for c in text_cands])))
-    para_starts = [p.start for p in sections.paragraphs(text, [e for _, e in sent_bounds])]
-    leads = [classify(text, c, persons, marker_keys, known_people) for c in lead_candidates(text, para_starts, text_cands)]
+    leads = [classify(text, c, persons, marker_keys, known_people) for c in lead_candidates(text, [p.start for p in paras], text_cands)]
     text_cands = sorted(text_cands + leads, key=lambda c: c.start)
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands)
@@ -54,7 +55,6 @@ def extract(article: Article) -> Article:
     for c in markers:
         mentions.setdefault(normalise(c.text), [])
 
-    paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     offsets = {k: [c.start for c in v] for k, v in mentions.items()}
     marker_pos = [(c.marker_at, normalise(c.text)) for c in markers]
     heading_ranks = {normalise(c.text): c.rank for c in markers if c.rank}

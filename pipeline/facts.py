@@ -88,7 +88,7 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 
 
 # "this 1973 puzzle", "Name’s 1974 film": a year for the film whose section this is
-_SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s))\s+{_YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+_SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{_YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                            r"(?:film|movie|picture|feature|puzzle|mystery|thriller|drama|comedy|classic|debut|caper|"
                            r"western|musical|satire|romance|adaptation|documentary|epic|original|horror|entry|effort)\b(?!\s+[A-Z0-9])")
 

@@ -89,12 +89,16 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
     if normalise(c.text) in cue["services"]:
         return replace(c, kind="other")
+    if len(c.text.split()) >= 3 and re.search(r"\b(?:Movies|Films|Shows|Episodes)\b", c.text):
+        return replace(c, kind="other")  # "The 15 Best Boxing Movies, Ranked": an article's title
     if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")):
         return replace(c, kind="person")
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
         return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's
+    if re.match(r"(?:[A-Z]\.){1,3}\s?[A-Z][a-z]|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]", c.text):
+        return replace(c, kind="person")  # "D.B. Name", "Given C. Name": initials make a person's name
     if re.search(r"(?:^|\s)[A-Z]\.\s+$", text[max(0, c.start - 4) : c.start]):
         return replace(c, kind="person")  # "M. Name Surname": an initial opens a person's name
     words = c.text.split()
@@ -180,7 +184,8 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = list(cands)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
-        if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]):
+        if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]) \
+                and not cur.text.split()[0].lower() in ("the", "a", "an"):
             out[i] = replace(cur, kind="person")
     for i in range(len(out) - 2, -1, -1):  # "A and B play...": B is a person, so is A
         cur, nxt = out[i], out[i + 1]

@@ -30,6 +30,7 @@ _PROTECTED = re.compile(
 _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
+    r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
     r"|(?<=[A-Za-zÀ-ÿ])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"

@@ -115,7 +115,7 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         rules.setdefault(b, set()).add(rule)
     for b in cuts:
         if b not in sentence_starts and rules[b] != {"markup_close"}:
-            for span in (_run_forward(text, b + 1, cuts), _run_between(text, b + 1, cuts)):
+            for span in (_run_forward(text, b + 1, cuts), _run_between(text, b + 1, cuts), _bracketed(text, b + 1)):
                 if span:
                     found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
         if rules[b] == {"markup_open"}:
@@ -130,6 +130,8 @@ def cue_candidates(text: str) -> list[Candidate]:
     """Quoted titles and title-case runs after "film"/"movie" (works on undamaged text too)."""
     out = []
     for m in _QUOTED.finditer(text):
+        if re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]):
+            continue  # “Nickname” Surname: part of a person's name
         words = m.group(1).split()
         if len(words) <= 8 and all(is_titlecase(w) for w in words):
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
@@ -173,6 +175,35 @@ def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -
     return out
 
 
+_NUMBERED_LEAD = re.compile(r"(\d{1,3})[.)]\s+")
+
+
+def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
+    """"10. Title (2011). Prose..." paragraphs: a list whose entries are numbered paragraphs
+    rather than headings -> heading-like candidates with rank, year and marker_at.
+
+    Only when at least LEAD_ENTRIES such paragraphs count up or down in steps of one.
+    """
+    found = []
+    for s in para_starts:
+        m = _NUMBERED_LEAD.match(text, s)
+        if not m:
+            continue
+        span = _run_forward(text, m.end(), [])
+        if span and (dash := re.search(r"\w[—–]", text[span[0] : span[1]])):
+            span = (span[0], span[0] + dash.start() + 1)
+        if not span or span[0] != m.end() or not _plausible(text[span[0] : span[1]]):
+            continue
+        year = YEAR_PAREN.match(text, span[1] + (text[span[1] : span[1] + 1] == " "))
+        found.append(Candidate(span[0], span[1], text[span[0] : span[1]], "heading", rank=int(m.group(1)),
+                               year=int(year.group(1)) if year else None, marker_at=s))
+    ranks = [c.rank for c in found]
+    steps = {b - a for a, b in zip(ranks, ranks[1:])}
+    if len(found) < LEAD_ENTRIES or not (steps <= {1} or steps <= {-1}):
+        return []
+    return found
+
+
 LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
 
 
@@ -196,7 +227,10 @@ def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
             break
         end = m.start() + len(core)
         closed = end == limit or stop
-        if stop and not (word.rstrip(".") in _NUMBERED and word.endswith(".")):
+        initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and n + 1 < 8  # "George C. Name", "D.B. Name"
+        if initials:
+            end = m.end()
+        if stop and not (word.rstrip(".") in _NUMBERED and word.endswith(".")) and not initials:
             break  # "Vol. 2", "Pt. 1": the full stop does not end the title
     # a run closed by punctuation or a cut ends where the title did: "Let Me In," keeps its "In"
     return _strip_small(text, start, end, keep_lead=True, keep_trail=closed)
@@ -213,6 +247,20 @@ def _sentence_inside(span: str) -> bool:
         if not (len(word) == 1 and word.isupper() or word in _ABBREV):
             return True
     return False
+
+
+def _bracketed(text: str, start: int) -> tuple[int, int] | None:
+    """"(Original title in sentence case)" right at a cut: the whole bracket is one title
+    ("Title(El orfanato)" -> "El orfanato"), when it is 2-8 words without digits or commas."""
+    if text[start : start + 1] != "(" or not text[start + 1 : start + 2].isupper():
+        return None
+    close = text.find(")", start, start + 80)
+    inner = text[start + 1 : close] if close > 0 else ""
+    if not 2 <= len(inner.split()) <= 8 or re.search(r"[\d,;:.!?\n“”\"]", inner):
+        return None
+    if all(is_titlecase(w) for w in inner.split()):
+        return None  # a title-case run: the plain run finds it
+    return start + 1, close
 
 
 def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:

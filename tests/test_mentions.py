@@ -60,6 +60,10 @@ def test_mentions_bracketed_title_is_an_alias():
         ("The sub drama, in which Robert Ford argues with the captain.", "Robert Ford", "name"),  # a common surname
         ("It was remade in English as Let Her In, and the remake is fine.", "Let Her In", "film"),
         ("A stranger known only as Harmonica rides in.", "Harmonica", "character"),
+        ("Later, George C. Vane is chilling as the gambler.", "George C. Vane", "person"),
+        ("Then D.B. Vane as a shoeless outfielder.", "D.B. Vane", "person"),
+        ("Tell us on Instagram what you think.", "Instagram", "other"),
+        ("Or read The 15 Best Boxing Movies, Ranked next.", "The 15 Best Boxing Movies, Ranked", "other"),
     ],
 )
 def test_mentions_names_and_retitles(text, span, kind):

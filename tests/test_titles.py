@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import Candidate, boundary_candidates, lead_candidates
+from pipeline.titles import Candidate, boundary_candidates, cue_candidates, lead_candidates, numbered_leads
 
 
 def _cands(text: str, cut_after: list[str]) -> set[str]:
@@ -40,3 +40,23 @@ def test_titles_paragraph_leads_count_only_in_entry_style_articles():
     leads = {c.text for c in lead_candidates(text, starts, found)}
     assert leads == {"Velvet Drift"}
     assert lead_candidates(text, starts, found[:2]) == []  # two entries are not yet a list style
+
+
+def test_titles_numbered_paragraphs_are_ranked_entries():
+    paras = ["Intro text here.", "3. Glass Orchard (2011). A film about pears.", "2. Cold Harbour—Ana Ruiz’s 1988 film is next.",
+             "1. Night Loom (1980) Nothing tops it."]
+    text = "\n\n".join(paras)
+    leads = numbered_leads(text, [text.index(p) for p in paras])
+    assert [(c.rank, c.text, c.year) for c in leads] == [(3, "Glass Orchard", 2011), (2, "Cold Harbour", None), (1, "Night Loom", 1980)]
+    assert numbered_leads(text, [text.index(p) for p in paras[:3]]) == []  # two numbered paragraphs are no list
+
+
+def test_titles_bracketed_original_title_is_one_candidate():
+    text = "The Orchard (El huerto viejo) follows a girl."
+    cut = text.index("(")
+    assert "El huerto viejo" in {c.text for c in boundary_candidates(text, [(cut - 1, "punct_space")])}
+
+
+def test_titles_quoted_nickname_before_a_surname_is_no_title():
+    assert cue_candidates("Paul Vane is “Fast Teddy” Fenwick, a pool shark.") == []
+    assert [c.text for c in cue_candidates("They screened “Glass Orchard” twice.")] == ["Glass Orchard"]
