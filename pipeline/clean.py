@@ -32,9 +32,13 @@ def clean(article: Article) -> Article:
     raw = article.raw
     lines = _lines(raw)
     kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
-    if kinds and (first := next((i for i, (_, _, t) in enumerate(lines) if t.strip()), None)) is not None:
-        if kinds[first] in ("caption", "heading") and len(lines[first][2].split()) >= HEADLINE_WORDS:
-            kinds[first] = "headline"  # the article's own title line
+    filled = [i for i, (_, _, t) in enumerate(lines) if t.strip()][:2]
+    long_title = [kinds[i] in ("caption", "heading") and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
+    if len(filled) == 2 and kinds[filled[0]] in ("caption", "heading") and not long_title[0] and long_title[1]:
+        kinds[filled[0]] = "kicker"  # "Box Office" above the headline: the site's section label
+        filled, long_title = filled[1:], long_title[1:]
+    if filled and long_title[0]:
+        kinds[filled[0]] = "headline"  # the article's own title line
     removals = _removals(raw, lines, kinds)
     # Text taken from markup was never glued: only damaged (scraped) text is repaired.
     insertions = _insertions(lines, [k is None for k in kinds]) if article.damaged else []

@@ -63,6 +63,7 @@ def person_words(doc) -> set[str]:
     return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
+_APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w-]+\s+){0,3}[\w-]+)")
 # "remade in English as <Title>", "released in the US as <Title>": a film's other title, not a role
 _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed)\b[^.;]{0,40}\bas\s+$",
                        re.IGNORECASE)
@@ -87,6 +88,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="character")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
+    if (m := _APPOSITION.match(text, c.end)) and any(w.lower() in cue["other_work_before"] for w in m.group(1).split()):
+        return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"
     if normalise(c.text) in cue["services"]:
         return replace(c, kind="other")
     if len(c.text.split()) >= 3 and re.search(r"\b(?:Movies|Films|Shows|Episodes)\b", c.text):
@@ -187,9 +190,12 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]) \
                 and not cur.text.split()[0].lower() in ("the", "a", "an"):
             out[i] = replace(cur, kind="person")
-    for i in range(len(out) - 2, -1, -1):  # "A and B play...": B is a person, so is A
+    for i in range(len(out) - 2, -1, -1):  # "A and B play...", "A, B and C": B is a person, so is A
         cur, nxt = out[i], out[i + 1]
-        if nxt.kind == "person" and cur.kind == "film" and _AND_GAP.fullmatch(text[cur.end : nxt.start]) \
+        gap = text[cur.end : nxt.start]
+        listed = _AND_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap) and _LIST_GAP.match(text, nxt.end) \
+            and not text.startswith(("’", "'"), nxt.end)  # "A, B, C": not "Title, Name’s film"
+        if nxt.kind == "person" and cur.kind == "film" and listed \
                 and _looks_like_person_pair(cur.text):
             out[i] = replace(cur, kind="person")
     return out
@@ -241,14 +247,17 @@ def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             for c in cands]
 
 
+_NAME_PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "dos", "das"}
+
+
 def _looks_like_name(span: str) -> bool:
     """"Given-name Surname": 2-3 words, the first a census given name, the last no common word
     or a common census surname ("Ford", "Williams").
 
     ("Lady Bird" stays a title: its last word is a common English word and no common surname.)
     """
-    words = span.split()
-    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+    words = [w for w in span.split() if w not in _NAME_PARTICLES]  # "Given del Surname"
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or len(span.split()) > 4:
         return False
     last = words[-1].strip("’'")
     return is_given_name(words[0]) and (zipf(last) < COMMON_WORD or last.lower() in surnames())

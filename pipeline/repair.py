@@ -145,9 +145,12 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     if lstart > 0 and token[lstart - 1].isalpha() and not (left[0].isupper() and token[lstart - 1].islower()):
         return False
     whole = _LETTERS.match(token, lstart)
-    if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2):
-        return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     lists = word_lists()
+    # "ofThe", "inThe": a function word glued to a capitalised common word; web typos such as
+    # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
+    glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
+    if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:
+        return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     # "madeM. Name", "dramaK-19": a one-letter capital that opens an initial or a hyphenated name
     initial = len(right_word) == 1 and token[at + 1 : at + 2] in (".", "-")
     if left.islower():

@@ -20,6 +20,7 @@ from pipeline.captions import RANK_START, YEAR_PAREN
 from pipeline.lexicon import data_file, is_given_name, zipf
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
+_ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs"}  # a full stop inside a title
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&"}
 _TOKEN = re.compile(r"\S+")
 # "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
@@ -29,6 +30,11 @@ _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
 # "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
 _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
 _MAKER_OF = re.compile(rf"^({_NAME_WORDS})(?:’s|'s|’|')\s+([A-Z].*)$")
+# "Title. Photo: Studio", "Title (Photo: Studio)": the credit is not part of the caption's subject
+_CREDIT = re.compile(r"\.?\s*\(?(?:Photo|Photograph|Image|Still|Credit|Courtesy|Source)s?(?:\s+credit)?\s*(?::|by|of)\s.*$|\s*©.*$",
+                     re.IGNORECASE)
+# "Title (United Kingdom)": a country or language in brackets after a heading's title
+_COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*\)\s*$")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 
@@ -88,6 +94,8 @@ def caption_candidate(caption) -> Candidate | None:
         if "," in inside and first and not first.isdigit() and first[0].isupper():
             director = first
         text = text[: m.start()]
+    text = _CREDIT.sub("", text)
+    text = _COUNTRY.sub("", text) if year is None else text
     text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
     cast = None
     if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
@@ -123,7 +131,13 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         span = _run_backward(text, b, cuts)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
-    return [c for c in found.values() if _plausible(c.text)]
+    return [c for c in found.values() if _plausible(c.text) and not _credit_clause(c.text)]
+
+
+def _credit_clause(span: str) -> bool:
+    """"Shot by Given Surname in ...": a credit or cast clause, not a title."""
+    words = span.split()
+    return any(w in ("by", "starring", "with") and is_given_name(n) and n[:1].isupper() for w, n in zip(words, words[1:]))
 
 
 def cue_candidates(text: str) -> list[Candidate]:
@@ -137,7 +151,7 @@ def cue_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
     for m in _APPOSITIVE.finditer(text):
         words = m.group(1).split()
-        if len(words) <= 8 and all(is_titlecase(w) for w in words) and _plausible(m.group(1)) and not (
+        if len(words) <= 8 and all(is_titlecase(w) for w in words) and _plausible(m.group(1)) and not _credit_clause(m.group(1)) and not (
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
     for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
@@ -171,6 +185,8 @@ def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -
         words = text[s : span[1]].split()
         if len(words) > 6 or (len(words) == 1 and zipf(words[0]) >= LEAD_COMMON):
             continue  # "However, ...": a discourse word, not a title
+        if _credit_clause(text[s : span[1]]):
+            continue  # "Shot by Given Name in ...": a credit clause, not a title
         out.append(Candidate(s, span[1], text[s : span[1]], "text"))
     return out
 
@@ -230,14 +246,19 @@ def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and n + 1 < 8  # "George C. Name", "D.B. Name"
         if initials:
             end = m.end()
-        if stop and not (word.rstrip(".") in _NUMBERED and word.endswith(".")) and not initials:
+        # "The Teachers’ Lounge": after an article, a possessive is inside the title
+        if n > 0 and re.search(r"[’']s?$", word) and re.match(r"(?:The|A|An)\s", text[start : start + 4]) \
+                and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
+            end = m.end()
+            continue
+        if stop and not (word.rstrip(".") in _ABBREV and word.endswith(".")) and not initials:
             break  # "Vol. 2", "Pt. 1": the full stop does not end the title
     # a run closed by punctuation or a cut ends where the title did: "Let Me In," keeps its "In"
     return _strip_small(text, start, end, keep_lead=True, keep_trail=closed)
 
 
 _INNER_PUNCT = re.compile(r"[,:–—&]|\s-\s|\s(?:the|a|an|of|and|in|on|to|for|with|at|from|by|or)\s")
-_ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr"}
+
 
 
 def _sentence_inside(span: str) -> bool:
@@ -317,8 +338,9 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
         if word.startswith("(") and is_titlecase(word) and n < 8:
             start = m.start() + 1  # "(Given Surname": the run starts inside the bracket
             break
-        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")):
-            break
+        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")
+                                                 and not (word.endswith(".") and word.rstrip(".") in _ABBREV)):
+            break  # "Bros. Movie": an abbreviation's full stop does not end the title
         if n == 0 and (re.search(r"[’']s?$", word) or not (word[0].isupper() or word[0].isdigit())):
             return None  # "Name’s|Title": a possessive name; "in|Title": no title ends here
         start = m.start()

@@ -52,6 +52,7 @@ def test_repair_never_splits_real_words(token):
         ("WhileNightcrawler works, it drags.", "While Nightcrawler works, it drags."),
         ("After Chapter 4with its ending.", "After Chapter 4 with its ending."),
         ("Speak to Meends the list.", "Speak to Me ends the list."),
+        ("It beat the start ofThe Glass Orchard in April.", "It beat the start of The Glass Orchard in April."),
         ("We loved Glass Orchard (1988)Writer-director Ana Ruiz spent years on it, and it shows.",
          "We loved Glass Orchard (1988) Writer-director Ana Ruiz spent years on it, and it shows."),
         ("We loved Glass Orchard (1994).Ana Ruiz set out to film it, and it shows.",

@@ -20,6 +20,8 @@ def _cands(text: str, cut_after: list[str]) -> set[str]:
         ("With Pell and Ross’s Sister, Where Art Thou?, another odyssey.", ["Ross’s"], "Sister, Where Art Thou?"),
         ("The tale Let the Quiet One In (Låt den) is set in snow.", ["tale", "In"], "Let the Quiet One In"),
         ("It was remade as Let Her In, and the remake is fine.", ["as"], "Let Her In"),
+        ("Vane’s The Teachers’ Lounge (Das Zimmer) is tense.", ["Vane’s"], "The Teachers’ Lounge"),
+        ("It beat The Super Glass Bros. Movie in April.", ["Movie"], "The Super Glass Bros. Movie"),
     ],
 )
 def test_titles_runs_between_cuts_keep_inner_punctuation(text, cut_after, title):
@@ -60,3 +62,8 @@ def test_titles_bracketed_original_title_is_one_candidate():
 def test_titles_quoted_nickname_before_a_surname_is_no_title():
     assert cue_candidates("Paul Vane is “Fast Teddy” Fenwick, a pool shark.") == []
     assert [c.text for c in cue_candidates("They screened “Glass Orchard” twice.")] == ["Glass Orchard"]
+
+
+def test_titles_credit_clauses_are_no_titles():
+    text = "Shot by Michael Vane in VistaVision, the film looks vast."
+    assert not any("Michael" in c.text for c in cue_candidates(text))
