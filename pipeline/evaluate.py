@@ -65,6 +65,7 @@ def score_article(gold: dict, article: Article, nlp) -> dict:
         "year": scoring.score_years(article.films, films, matches),
         "director": scoring.score_directors(article.films, films, matches),
         "themes": scoring.score_themes(article.films, films, matches),
+        "themes_strict": scoring.score_themes(article.films, films, matches, strict=True),
         "actor_as_director": scoring.actors_as_directors(article.films, gold["doc"], matches),
     }
 
@@ -80,9 +81,10 @@ def total(per_article: dict[str, dict]) -> dict:
         "boundaries": {s: merged(lambda r, s=s: r["boundaries"][s]) for s in BOUNDARY_SYSTEMS},
         "films": {s: merged(lambda r, s=s: r["films"][s]) for s in FILM_SYSTEMS},
     }
-    for key in ("role", "rank", "year", "director", "themes"):
+    for key in ("role", "rank", "year", "director", "themes", "themes_strict"):
         out[key] = merged(lambda r, key=key: r[key])
     out["themes"]["predicted"] = sum(r["themes"]["predicted"] for r in rows)
+    out["themes_strict"]["predicted"] = out["themes"]["predicted"]
     out["actor_as_director"] = [{"article": a, **hit} for a, r in per_article.items() for hit in r["actor_as_director"]]
     return out
 
@@ -176,7 +178,8 @@ def format_scores(title: str, s: dict, *, lists: bool = True) -> str:
         f"   rank acc {rank['accuracy']:.3f} ({rank['correct']}/{rank['total']})",
         f"  year P {year['precision']:.3f} R {year['recall']:.3f}"
         f"   director P {director['precision']:.3f} R {director['recall']:.3f}"
-        f"   themes P {themes['precision']:.3f} R {themes['recall']:.3f} (predicted={themes['predicted']})",
+        f"   themes P {themes['precision']:.3f} R {themes['recall']:.3f} (predicted={themes['predicted']};"
+        f" whole gold phrases only: P {s['themes_strict']['precision']:.3f})",
     ]
     actors = s["actor_as_director"]
     lines.append(f"  actor reported as director: {len(actors)}")

@@ -238,20 +238,23 @@ def _theme_names(theme) -> set[str]:
     return names - {""}
 
 
-def score_themes(predicted, gold: list[dict], matches) -> dict:
+def score_themes(predicted, gold: list[dict], matches, strict: bool = False) -> dict:
     """Themes of matched films vs gold `themes` -> prf() plus `predicted` (themes reported).
 
     Lenient, as the gold notes ask: a predicted theme is right when a gold theme names it by
-    its label, id, one of its terms (synonyms) or its parent theme."""
+    its label, id, one of its terms (synonyms) or its parent theme, as the whole gold phrase
+    or as whole words inside it ("mystery" answers "country-house murder mystery").
+    strict=True: whole phrases only."""
     tp = fp = found = 0
     for p, g in matches:
         wanted = {theme_key(t) for t in gold[g].get("themes", [])}
         hit_gold: set[str] = set()
         for theme in predicted[p].themes:
             names = _theme_names(theme)
-            if names & wanted:
+            hits = {w for w in wanted if w in names or not strict and any(f" {n} " in f" {w} " for n in names)}
+            if hits:
                 tp += 1
-                hit_gold |= names & wanted
+                hit_gold |= hits
             else:
                 fp += 1
         found += len(hit_gold)

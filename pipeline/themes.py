@@ -140,6 +140,9 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
     return _matcher_for(nlp, str(path) if path is not None else None)
 
 
+LEAD_CHARS = 40  # a film named this close to its sentence's start is what the sentence is about
+
+
 def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     """Article with doc, films and sections -> films and article carry their themes."""
     doc = article.doc
@@ -168,6 +171,12 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         per_article[theme_id].append(evidence)
         films_here = named.get(sent.start_char, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
+        owner = owner_of(sent.start_char)
+        if target is not None and owner is not None and target != owner and not any(
+                fid == target and s - sent.start_char <= LEAD_CHARS for s, _, fid in mentions if sent.start_char <= s < sent.end_char):
+            # another film named in passing inside this film's section ("best known for <Title>, it..."):
+            # the sentence is still about the section's film, so the theme belongs to neither for sure
+            continue
         if target is None and not films_here:
             target = owner_of(sent.start_char)
         elif target is None:  # several films named: the one in the match's own clause, if only one

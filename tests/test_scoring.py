@@ -191,15 +191,17 @@ def test_theme_key_is_lenient(name, key):
     assert scoring.theme_key(name) == key
 
 
-@pytest.mark.parametrize(("pred_themes", "counts"), [
-    (["Revenge", "female_led action"], (2, 0, 1)),
-    (["revenge", "heist"], (1, 1, 2)),
-    ([], (0, 0, 3)),
+@pytest.mark.parametrize(("pred_themes", "strict", "counts"), [
+    (["Revenge", "female_led action"], False, (2, 0, 1)),
+    (["revenge", "heist"], True, (1, 1, 2)),  # whole phrases only: "heist" is not "heist-gone-wrong"
+    (["revenge", "heist"], False, (2, 0, 1)),  # whole words inside a gold phrase count
+    (["revenge", "hei"], False, (1, 1, 2)),  # never a part of a word
+    ([], False, (0, 0, 3)),
 ])
-def test_score_themes_against_gold_themes(pred_themes, counts):
+def test_score_themes_against_gold_themes(pred_themes, strict, counts):
     predicted = [film("Heat", themes=pred_themes)]
     golds = [gold("Heat", themes=["revenge", "female-led action", "heist-gone-wrong"])]
-    out = scoring.score_themes(predicted, golds, scoring.match_films(predicted, golds))
+    out = scoring.score_themes(predicted, golds, scoring.match_films(predicted, golds), strict=strict)
     assert (out["tp"], out["fp"], out["fn"]) == counts
     assert out["predicted"] == len(pred_themes)
 
