@@ -78,7 +78,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")
     after = text[c.end : c.end + 30].lower()
     before = text[max(0, c.start - 30) : c.start].lower()
-    next_word = re.match(r"(?:’s|'s)?\s*([\w\-’']+)", after)
+    next_word = re.match(r"(?:’s|'s)?[”\"]?\s*([\w\-’']+)", after)
     nxt = next_word.group(1) if next_word else ""
     cue = cues()
     if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):

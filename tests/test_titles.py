@@ -67,3 +67,12 @@ def test_titles_quoted_nickname_before_a_surname_is_no_title():
 def test_titles_credit_clauses_are_no_titles():
     text = "Shot by Michael Vane in VistaVision, the film looks vast."
     assert not any("Michael" in c.text for c in cue_candidates(text))
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Glass Orchard, the 1982 screen version of the stage show, opens the season.", "Glass Orchard"),
+    ("Cold Harbour, starring Ana Ruiz and Tom Vane, closes it.", "Cold Harbour"),
+    ("Night Loom (1981), directed by Ana Ruiz, is next.", "Night Loom"),
+])
+def test_titles_appositives_name_a_film(text, title):
+    assert title in {c.text for c in cue_candidates(text)}
