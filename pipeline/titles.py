@@ -24,7 +24,7 @@ _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs"} 
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&"}
 _TOKEN = re.compile(r"\S+")
 # "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
-_APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n(]{1,60}?),\s+(?:(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?"
+_APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n(]{1,60}?)(?:\s*\((?:1[89]|20)\d\d\))?,\s+(?:(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?"
                          r"(?:film|movie|remake|sequel|adaptation|(?:screen|film|movie)\s+version)|starring|directed\s+by|co-starring)\b", re.MULTILINE)
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
 _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
