@@ -25,6 +25,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -72,6 +73,8 @@ class ChunkResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage in the worker
     worker: str = ""  # host:pid of the process that ran it
     peak_rss: int = 0  # that process's peak resident memory so far, bytes
+    began: float = 0.0  # wall-clock time (time.time()) the worker started and finished the chunk
+    ended: float = 0.0
 
 
 def process_chunk(articles: list[Article], work: Work, start: int = 0) -> ChunkResult:
@@ -82,8 +85,9 @@ def process_chunk(articles: list[Article], work: Work, start: int = 0) -> ChunkR
     timings: dict[str, float] = {}
     with _ONE_AT_A_TIME:
         nlp = load_nlp(work.model)
+        began = time.time()
         done = process(articles, nlp, work.batch_size, timings, work.themes)
-    return ChunkResult(start, done, timings, f"{socket.gethostname()}:{os.getpid()}", peak_rss())
+    return ChunkResult(start, done, timings, f"{socket.gethostname()}:{os.getpid()}", peak_rss(), began, time.time())
 
 
 def peak_rss() -> int:
@@ -176,17 +180,21 @@ def _bag_partition(articles: list[Article], work: Work) -> list[ChunkResult]:
     return [process_chunk(list(articles), work)]
 
 
-def _worker_check(model: str) -> dict[str, str]:
-    """Run on each Dask worker: the pipeline code hash and model version it would use."""
+def _worker_check(work: Work) -> dict[str, str]:
+    """Run on each Dask worker: the pipeline code hash, model version and taxonomy hash it would use."""
     import spacy.util
 
-    from pipeline.cache import code_hash
+    from pipeline.cache import code_hash, taxonomy_hash
 
     try:
-        model_version = spacy.util.get_package_version(model) or "missing"
+        model_version = spacy.util.get_package_version(work.model) or "missing"
     except Exception:  # noqa: BLE001 - any failure means the model is not usable there
         model_version = "missing"
-    return {"code": code_hash(), "model": model_version}
+    try:
+        themes = taxonomy_hash(work.themes)
+    except OSError:
+        themes = "missing"
+    return {"code": code_hash(), "model": model_version, "themes": themes}
 
 
 def _dask_client(scheduler: str | None, workers: int):
@@ -207,11 +215,11 @@ def _check_workers(client, work: Work) -> None:
     """Fail early, with what to install, when a worker lacks the model or runs other pipeline code."""
     import spacy.util
 
-    from pipeline.cache import code_hash
+    from pipeline.cache import code_hash, taxonomy_hash
 
-    want = {"code": code_hash(), "model": spacy.util.get_package_version(work.model)}
+    want = {"code": code_hash(), "model": spacy.util.get_package_version(work.model), "themes": taxonomy_hash(work.themes)}
     try:
-        found = client.run(_worker_check, work.model)
+        found = client.run(_worker_check, work)
     except Exception as exc:  # noqa: BLE001 - typically: the worker cannot import pipeline
         raise EngineError(f"a Dask worker cannot run film-extract ({type(exc).__name__}: {exc}); every worker needs "
                           f"this film-extract version and the spaCy model {work.model} installed") from None
@@ -222,6 +230,9 @@ def _check_workers(client, work: Work) -> None:
         if got["code"] != want["code"]:
             raise EngineError(f"Dask worker {address} runs different film-extract code than the driver; "
                               f"install the same version on every worker")
+        if got["themes"] != want["themes"]:
+            raise EngineError(f"Dask worker {address} cannot read the same theme file {work.themes}; "
+                              f"put an identical copy at that path on every worker")
 
 
 def _on_dask(articles: list[Article], work: Work, workers: int, scheduler: str | None) -> Iterator[ChunkResult]:

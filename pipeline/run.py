@@ -115,7 +115,9 @@ def run(options: Options) -> dict:
             "cache_hits": len(finished) - len(todo) if cache else 0,
             "cache_misses": len(todo) if cache else 0,
         },
-        "engine": {"name": options.engine, "workers": workers, "scheduler": options.scheduler},
+        # with a scheduler the cluster, not --workers, decides how many workers there are
+        "engine": {"name": options.engine, "workers": None if options.scheduler else workers,
+                   "scheduler": options.scheduler},
         "cache": {"enabled": cache is not None, "dir": str(options.cache_dir) if cache else None},
         "inputs": [asdict(r) for r in inputs],
     }

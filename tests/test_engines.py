@@ -132,3 +132,38 @@ def test_engines_dask_missing_says_how_to_install(monkeypatch, tmp_path, capsys)
 def test_engines_unknown_engine_is_refused():
     with pytest.raises(engines.EngineError, match="unknown engine"):
         process_all([Article(article_id="a", source="x", format="txt", raw="t")], Work("any"), engine="spark")
+
+
+class FakeClient:
+    """Stands in for a distributed Client: `run` answers for two workers, or fails like a worker without the package."""
+
+    def __init__(self, answer):
+        self.answer = answer
+
+    def run(self, func, work):
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        mine = func(work)  # what this machine would answer
+        return {"tcp://w1:1": mine, "tcp://w2:1": {**mine, **self.answer}}
+
+
+@pytest.mark.parametrize(("different", "message"), [
+    ({"model": "2.0.0"}, "install the same model on every worker"),
+    ({"code": "0" * 64}, "install the same version on every worker"),
+    ({"themes": "missing"}, "identical copy at that path on every worker"),
+])
+def test_engines_dask_workers_must_match_the_driver(different, message):
+    from pipeline.annotate import resolve_model
+
+    work = Work(resolve_model(None))
+    engines._check_workers(FakeClient({}), work)  # same everywhere: no complaint
+    with pytest.raises(engines.EngineError, match=message) as error:
+        engines._check_workers(FakeClient(different), work)
+    assert "tcp://w2:1" in str(error.value)
+
+
+def test_engines_dask_worker_without_the_package_is_explained():
+    from pipeline.annotate import resolve_model
+
+    with pytest.raises(engines.EngineError, match="every worker needs this film-extract version"):
+        engines._check_workers(FakeClient(ModuleNotFoundError("No module named 'pipeline'")), Work(resolve_model(None)))
