@@ -1,7 +1,7 @@
 """Command line: `film-extract extract [--raw DIR] [--out DIR] [--model NAME] [--workers N] [--engine local|dask]`.
 
 Builds the one Options object from flags and runs the pipeline. Exit codes:
-0 ok, 2 usage or set-up error (such as a missing spaCy model).
+0 ok, 2 usage or set-up error (such as a missing spaCy model), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -70,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ModelNotFound, TaxonomyError, EngineError) as exc:
         print(f"film-extract: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        where = f"; finished articles are kept in {options.cache_dir}" if options.use_cache else ""
+        print(f"film-extract: interrupted{where}", file=sys.stderr)
+        return 130
     c = report["counts"]
     cached = f"cache {c['cache_hits']} hits, {c['cache_misses']} misses" if report["cache"]["enabled"] else "no cache"
     print(f"film-extract: {c['articles']} articles, {c['films']} films, {c['corrections']} corrections "

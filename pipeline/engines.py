@@ -15,6 +15,9 @@ workers from that; each worker then loads the model once, in its initializer.
 Dask: a `dask.bag` over the articles, one partition per chunk, `map_partitions` calling
 `process_chunk`. Workers keep the model in the same per-process cache (`load_nlp`),
 so each Dask worker process loads it once, on its first chunk.
+
+As with any non-fork start method, a script that calls `pipeline.run.run` with several
+workers must do so under `if __name__ == "__main__":` (workers import the main module).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ PRELOAD = ["spacy", "pipeline.engines"]  # imported once in the fork server, inh
 MAX_CHUNK = 256  # articles per task: enough to keep nlp.pipe's batches full, small enough to balance
 TASKS_PER_WORKER = 4  # aim for this many chunks per worker, so a slow chunk at the end evens out
 IN_FLIGHT = 2  # chunks queued per worker: input is sent as workers free up, not all at once
+CONNECT_TIMEOUT = "30s"  # to reach a --scheduler
 DASK_HINT = "pip install 'film-extract[dask]' (in a checkout: pip install -e '.[dask]')"
 ENGINES = ("local", "dask")
 
@@ -132,9 +136,9 @@ def process_all(articles: list[Article], work: Work, *, engine: str = "local", w
     """
     if engine not in ENGINES:
         raise EngineError(f"unknown engine '{engine}' (choose from {', '.join(ENGINES)})")
-    merged: list[Article | None] = [None] * len(articles)
     if not articles:
         return []
+    merged: list[Article | None] = [None] * len(articles)
     if engine == "dask":
         results = _on_dask(articles, work, workers, scheduler)
     elif min(workers, len(articles)) <= 1:
@@ -203,7 +207,7 @@ def _dask_client(scheduler: str | None, workers: int):
 
     if scheduler:
         try:
-            return Client(scheduler, timeout="30s")
+            return Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise EngineError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     # One thread per worker process: the stages hold the GIL, so threads would not add speed.

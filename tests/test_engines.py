@@ -167,3 +167,10 @@ def test_engines_dask_worker_without_the_package_is_explained():
 
     with pytest.raises(engines.EngineError, match="every worker needs this film-extract version"):
         engines._check_workers(FakeClient(ModuleNotFoundError("No module named 'pipeline'")), Work(resolve_model(None)))
+
+
+def test_engines_unreachable_scheduler_is_one_clear_error(monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setattr(engines, "CONNECT_TIMEOUT", "1s")
+    with pytest.raises(engines.EngineError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        engines._dask_client("tcp://127.0.0.1:9", 1)
