@@ -162,8 +162,11 @@ def _on_pool(articles: list[Article], work: Work, workers: int) -> Iterator[Chun
     """Chunks on a local process pool -> results as they finish."""
     size = chunk_size(len(articles), workers)
     starts = iter(range(0, len(articles), size))
-    context = multiprocessing.get_context(START_METHOD)
-    context.set_forkserver_preload(PRELOAD)
+    if START_METHOD in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context(START_METHOD)
+        context.set_forkserver_preload(PRELOAD)
+    else:  # Windows has no fork server
+        context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_warm_worker, initargs=(work,))
     try:
         pending: set = set()

@@ -136,9 +136,16 @@ def test_cache_taxonomy_change_reprocesses_everything(raw_dir, tmp_path):
     shutil.copy(GOLD.parent / "fixtures" / "themes_small.toml", themes)
     extract(raw_dir, tmp_path / "a", "--workers", 1, "--themes", themes)
     assert extract(raw_dir, tmp_path / "b", "--workers", 1, "--themes", themes)["counts"]["cache_hits"] == 3
-    themes.write_text(themes.read_text(encoding="utf-8").replace('"heist",', '"heist", "caper",'), encoding="utf-8")
+    before = json.loads((tmp_path / "b" / "films.json").read_text(encoding="utf-8"))
+    assert "caper-word" not in json.dumps(before)
+    # A theme whose term every article uses: the re-processed articles must carry it,
+    # also here, where the same process read the earlier version of the file.
+    themes.write_text(themes.read_text(encoding="utf-8") + '\n[[theme]]\nid = "caper-word"\nlabel = "caper word"\n'
+                      'terms = ["film"]\n', encoding="utf-8")
     changed = extract(raw_dir, tmp_path / "c", "--workers", 1, "--themes", themes)
     assert (changed["counts"]["cache_hits"], changed["counts"]["cache_misses"]) == (0, 3)
+    after = json.loads((tmp_path / "c" / "films.json").read_text(encoding="utf-8"))
+    assert all(any(t["id"] == "caper-word" for t in a["themes"]) for a in after["articles"])
 
 
 @pytest.mark.slow
