@@ -79,6 +79,7 @@ class ChunkResult:
     peak_rss: int = 0  # that process's peak resident memory so far, bytes
     began: float = 0.0  # wall-clock time (time.time()) the worker started and finished the chunk
     ended: float = 0.0
+    model_loads: int = 0  # models this process has loaded so far: 1 on every worker, however many chunks
 
 
 def process_chunk(articles: list[Article], work: Work, start: int = 0) -> ChunkResult:
@@ -91,7 +92,8 @@ def process_chunk(articles: list[Article], work: Work, start: int = 0) -> ChunkR
         nlp = load_nlp(work.model)
         began = time.time()
         done = process(articles, nlp, work.batch_size, timings, work.themes)
-    return ChunkResult(start, done, timings, f"{socket.gethostname()}:{os.getpid()}", peak_rss(), began, time.time())
+    return ChunkResult(start, done, timings, f"{socket.gethostname()}:{os.getpid()}", peak_rss(), began, time.time(),
+                       load_nlp.cache_info().currsize)
 
 
 def peak_rss() -> int:

@@ -81,6 +81,21 @@ def test_engines_chunking_does_not_change_output(raw_dir, nlp):
         assert pieces == whole
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_engines_load_the_model_once_per_worker(raw_dir, engine):
+    from pipeline.annotate import resolve_model
+    from pipeline.ingest import ingest
+
+    articles, _ = ingest(raw_dir)
+    results = []
+    merged = process_all(articles, Work(resolve_model(None)), engine=engine, workers=2, on_chunk=results.append)
+    assert len(results) == len(articles) == 8  # one article per chunk here: more chunks than workers
+    assert 1 <= len({r.worker for r in results}) <= 2
+    assert {r.model_loads for r in results} == {1}
+    assert [a.article_id for a in merged] == [a.article_id for a in articles]
+
+
 def _upper(articles, work, start=0):
     return ChunkResult(start, [replace(a, clean=a.raw.upper()) for a in articles], {"clean": 0.5}, "test:1", 1)
 
