@@ -8,6 +8,7 @@ they cover ingest, cache and export too.
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from pathlib import Path
@@ -132,6 +133,8 @@ def scale_figures(articles: list[Article], one_worker_rate: float, model: str, b
                     "wall_seconds": parallel["wall_seconds"]},
         "memory_per_worker": parallel["memory_per_worker"],
         "slice": slice_checks(articles[:slice_size], model, batch_size, workers),
+        # other load on the machine skews the 1-vs-N comparison; this says how busy it was
+        "load_average_after": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -143,20 +146,22 @@ def format_scale(s: dict) -> list[str]:
     peaks_end = ", ".join(f"{r['at_end_mb']:,.0f}" for r in mem["workers"])
     lines = [
         f"  scale: {sp['articles']:,} summaries",
-        f"    1 worker (in-process pass above)   {sp['one_worker_articles_per_second']:>8,.1f} articles/s",
-        f"    {sp['workers']} workers (local pool)          {sp['articles_per_second']:>8,.1f} articles/s   "
+        f"    {'1 worker (in-process pass above)':<40}{sp['one_worker_articles_per_second']:>8,.1f} articles/s",
+        f"    {'%d workers (local pool)' % sp['workers']:<40}{sp['articles_per_second']:>8,.1f} articles/s   "
         f"{sp['ratio']:.2f}x  (bar >= {sp['bar']}: {ok(sp['meets_bar'])})",
-        f"      with pool start-up and model loads {sp['wall_articles_per_second']:>6,.1f} articles/s   {sp['wall_ratio']:.2f}x",
+        f"    {'  counting pool start-up, model loads':<40}{sp['wall_articles_per_second']:>8,.1f} articles/s   "
+        f"{sp['wall_ratio']:.2f}x",
         f"    peak RSS per worker (MB)  at {mem['checkpoint_articles']:,}: {peaks_1k}   at {mem['articles']:,}: {peaks_end}"
         f"   growth {mem['growth']:.2f}x  (bar <= {mem['bar']}: {ok(mem['meets_bar'])})",
         f"  slice: {sl['articles']:,} summaries as raw/ files, {sl['workers']} workers, full runs (ingest to export)",
-        f"    --workers {sl['workers']} (no cache)      {sl['local']['seconds']:>8.2f} s {sl['local']['articles_per_second']:>8,.1f} articles/s",
+        f"    {'--workers %d (no cache)' % sl['workers']:<30}{sl['local']['seconds']:>8.2f} s"
+        f"{sl['local']['articles_per_second']:>9,.1f} articles/s",
     ]
     d = sl["dask"]
     if "skipped" in d:
-        lines.append(f"    --engine dask                 skipped: {d['skipped']}")
+        lines.append(f"    {'--engine dask':<30}skipped: {d['skipped']}")
     else:
-        lines.append(f"    --engine dask (LocalCluster)  {d['seconds']:>8.2f} s {d['articles_per_second']:>8,.1f} articles/s"
+        lines.append(f"    {'--engine dask (LocalCluster)':<30}{d['seconds']:>8.2f} s{d['articles_per_second']:>9,.1f} articles/s"
                      f"   byte-identical to --workers {sl['workers']}: {'yes' if d['identical_to_local'] else 'NO'}")
     c = sl["cache"]
     lines += [
