@@ -32,7 +32,7 @@ test: $(STAMP) ## run the whole test suite (slow spaCy tests included)
 eval: $(STAMP) ## score the pipeline and baselines on tests/gold; writes $(OUT)/eval.json
 	$(PY) -m pipeline.evaluate --gold tests/gold --out $(OUT)
 
-bench: $(STAMP) ## throughput and memory on the Wikipedia summaries (LIMIT=2000; FULL=1 for all); writes $(OUT)/bench.json
+bench: $(STAMP) ## throughput, memory, 1 vs 2 workers, Dask and cache figures on the Wikipedia summaries (LIMIT=2000; FULL=1 for all); writes $(OUT)/bench.json
 	$(PY) -m pipeline.bench --limit $(if $(FULL),0,$(LIMIT)) --out $(OUT)
 
 clean-output: ## remove generated files under $(OUT) (keeps its README)

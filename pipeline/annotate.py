@@ -47,6 +47,14 @@ def resolve_model(name: str | None) -> str:
     raise ModelNotFound(f"spaCy model {wanted} is not installed; install it with: {INSTALL_HINT}")
 
 
+def model_label(name: str) -> str:
+    """An installed model package -> "<name> <version>" from its meta.json, without loading it."""
+    import spacy.util
+
+    meta = spacy.util.get_model_meta(spacy.util.get_package_path(name))
+    return f"{meta.get('name', '?')} {meta.get('version', '?')}"
+
+
 @cache
 def load_nlp(name: str | None = None):
     """Load (once per process) the spaCy pipeline the annotate stage runs.

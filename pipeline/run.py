@@ -1,7 +1,8 @@
 """Wiring: run the stages in order over every article and hand the results to export.
 
 Stage logic lives in the stage modules; this module only names the order,
-times each stage and builds the run report.
+times each stage and builds the run report. Where the stages run (in-process, a
+process pool, Dask) is `pipeline.engines`; which articles need running is `pipeline.cache`.
 """
 
 from __future__ import annotations
@@ -10,14 +11,17 @@ import platform
 import time
 from collections import defaultdict
 from dataclasses import asdict, replace
+from pathlib import Path
 
 from pipeline import __version__
-from pipeline.annotate import annotate_many, load_nlp
+from pipeline.annotate import annotate_many, model_label, resolve_model
+from pipeline.cache import ArticleCache, fingerprint
 from pipeline.clean import clean
 from pipeline.export import export
 from pipeline.extract import extract
 from pipeline.ingest import ingest
 from pipeline.options import Options
+from pipeline.progress import Progress
 from pipeline.record import Article
 from pipeline.themes import tag_themes, theme_matcher
 
@@ -52,20 +56,52 @@ def process(articles: list[Article], nlp, batch_size: int = 64, timings: dict | 
 
 
 def run(options: Options) -> dict:
-    """Run the whole pipeline for one options object; writes output/ and returns the report."""
+    """Run the whole pipeline for one options object; writes output/ and returns the report.
+
+    Articles the cache already holds are taken from it; the rest go through `process` on
+    the chosen engine, are written to the cache as they arrive, and merged in input order.
+    """
     import spacy
+
+    from pipeline.engines import Work, default_workers, process_all  # engines run `process` from here
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     articles, inputs = ingest(options.raw_dir)
     timings["ingest"] = time.perf_counter() - t0
-    nlp = load_nlp(options.model)
-    finished = process(articles, nlp, options.batch_size, timings, options.themes)
+    model = resolve_model(options.model)  # the driver never needs the model itself
+    themes = str(Path(options.themes).resolve()) if options.themes else None
+    t = time.perf_counter()
+    cache = ArticleCache(options.cache_dir, fingerprint(model, themes)) if options.use_cache else None
+    keys = [cache.key(a) for a in articles] if cache else []
+    finished: list[Article | None] = [cache.get(k, a) for k, a in zip(keys, articles)] if cache else [None] * len(articles)
+    todo = [i for i, a in enumerate(finished) if a is None]
+    timings["cache"] = time.perf_counter() - t
+    progress = Progress(len(todo))
+
+    def arrived(result) -> None:
+        for offset, article in enumerate(result.articles):
+            i = todo[result.start + offset]
+            finished[i] = article
+            if cache:
+                cache.put(keys[i], article)
+        for stage, seconds in result.timings.items():  # summed over workers
+            timings[stage] = timings.get(stage, 0.0) + seconds
+        progress.update(len(result.articles))
+
+    workers = options.workers or default_workers()
+    t = time.perf_counter()
+    try:
+        process_all([articles[i] for i in todo], Work(model, options.batch_size, themes), engine=options.engine,
+                    workers=workers, scheduler=options.scheduler, on_chunk=arrived)
+    finally:
+        progress.close()
+    timings["process"] = time.perf_counter() - t
     report = {
         "versions": {
             "film_extract": __version__,
             "spacy": spacy.__version__,
-            "model": f"{nlp.meta.get('name', '?')} {nlp.meta.get('version', '?')}",
+            "model": model_label(model),
             "python": platform.python_version(),
         },
         "counts": {
@@ -76,7 +112,13 @@ def run(options: Options) -> dict:
             "articles": len(finished),
             "films": sum(len(a.films) for a in finished),
             "corrections": sum(len(a.corrections) for a in finished),
+            "cache_hits": len(finished) - len(todo) if cache else 0,
+            "cache_misses": len(todo) if cache else 0,
         },
+        # with a scheduler the cluster, not --workers, decides how many workers there are
+        "engine": {"name": options.engine, "workers": None if options.scheduler else workers,
+                   "scheduler": options.scheduler},
+        "cache": {"enabled": cache is not None, "dir": str(options.cache_dir) if cache else None},
         "inputs": [asdict(r) for r in inputs],
     }
     t = time.perf_counter()

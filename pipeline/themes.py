@@ -46,24 +46,33 @@ class Theme:
     terms: tuple[str, ...]
 
 
-@cache
 def load_taxonomy(path: str | None = None) -> tuple[Theme, ...]:
     """Read and validate a taxonomy TOML file (default: the package's own) -> its themes.
 
-    Raises TaxonomyError with a one-line reason for a missing, unreadable or invalid file.
+    Parsed once per file content (cached), so a file edited while the process lives is
+    read afresh. Raises TaxonomyError with a one-line reason for a missing, unreadable or
+    invalid file.
     """
     try:
         if path is None:
-            with resources.files("pipeline.data").joinpath("themes.toml").open("rb") as fh:
-                raw = tomllib.load(fh)
+            data = resources.files("pipeline.data").joinpath("themes.toml").read_bytes()
         else:
-            with Path(path).open("rb") as fh:
-                raw = tomllib.load(fh)
+            data = Path(path).read_bytes()
     except FileNotFoundError:
         raise TaxonomyError(f"theme file {path or 'the built-in themes.toml'} does not exist") from None
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except OSError as exc:
         raise TaxonomyError(f"theme file {path or 'themes.toml'} cannot be read: {exc}") from None
-    return _validate(raw, path or "themes.toml")
+    return _parse_taxonomy(data, path or "themes.toml")
+
+
+@cache
+def _parse_taxonomy(data: bytes, where: str) -> tuple[Theme, ...]:
+    """A taxonomy file's bytes -> its validated themes."""
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise TaxonomyError(f"theme file {where} cannot be read: {exc}") from None
+    return _validate(raw, where)
 
 
 def _validate(raw: dict, where: str) -> tuple[Theme, ...]:
@@ -117,10 +126,8 @@ class ThemeMatcher:
 
 
 @cache
-def _matcher_for(nlp, path: str | None) -> ThemeMatcher:
+def _matcher_for(nlp, taxonomy: tuple[Theme, ...]) -> ThemeMatcher:
     from spacy.matcher import PhraseMatcher
-
-    taxonomy = load_taxonomy(path)
     # Terms are written as lemmas already: their words are compared as they stand with the
     # lowercased lemmas of the text (no out-of-context lemmatising of the terms).
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -136,8 +143,11 @@ def _matcher_for(nlp, path: str | None) -> ThemeMatcher:
 
 
 def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
-    """The cached matcher for this spaCy pipeline and taxonomy (default taxonomy when None)."""
-    return _matcher_for(nlp, str(path) if path is not None else None)
+    """The cached matcher for this spaCy pipeline and taxonomy file (default taxonomy when None).
+
+    Keyed by the taxonomy's content, not its path: an edited file gets a new matcher.
+    """
+    return _matcher_for(nlp, load_taxonomy(str(path) if path is not None else None))
 
 
 LEAD_CHARS = 40  # a film named this close to its sentence's start is what the sentence is about

@@ -20,3 +20,12 @@ def nlp():
 def seed_raw() -> str:
     """The seed article as scraped."""
     return (GOLD / f"{SEED_ID}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def working_dir(tmp_path_factory):
+    """Run every test in a scratch working directory, so the default `.cache/` never lands in the repository."""
+    folder = tmp_path_factory.mktemp("cwd")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(folder)
+        yield folder
