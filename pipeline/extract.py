@@ -16,8 +16,8 @@ from pipeline.mentions import (classify, headline_titles, parenthetical_aliases,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.record import Article, Evidence, Film, Mention
-from pipeline.titles import (Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, lead_candidates,
-                             normalise, numbered_leads)
+from pipeline.paragraph_titles import lead_candidates, numbered_leads
+from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
 
 
 def extract(article: Article) -> Article:

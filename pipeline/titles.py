@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.captions import RANK_START, YEAR_PAREN
-from pipeline.lexicon import data_file, is_given_name, zipf
+from pipeline.lexicon import data_file, is_given_name
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs"}  # a full stop inside a title
@@ -124,7 +124,7 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         rules.setdefault(b, set()).add(rule)
     for b in cuts:
         if b not in sentence_starts and rules[b] != {"markup_close"}:
-            for span in (_run_forward(text, b + 1, cuts), _run_between(text, b + 1, cuts), _bracketed(text, b + 1)):
+            for span in (run_forward(text, b + 1, cuts), _run_between(text, b + 1, cuts), _bracketed(text, b + 1)):
                 if span:
                     found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
         if rules[b] == {"markup_open"}:
@@ -132,10 +132,10 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         span = _run_backward(text, b, cuts)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
-    return [c for c in found.values() if _plausible(c.text) and not _credit_clause(c.text)]
+    return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text)]
 
 
-def _credit_clause(span: str) -> bool:
+def credit_clause(span: str) -> bool:
     """"Shot by Given Surname in ...": a credit or cast clause, not a title."""
     words = span.split()
     return any(w in ("by", "starring", "with") and is_given_name(n) and n[:1].isupper() for w, n in zip(words, words[1:]))
@@ -152,79 +152,18 @@ def cue_candidates(text: str) -> list[Candidate]:
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
     for m in _APPOSITIVE.finditer(text):
         words = m.group(1).split()
-        if len(words) <= 8 and all(is_titlecase(w) for w in words) and _plausible(m.group(1)) and not _credit_clause(m.group(1)) and not (
+        if len(words) <= 8 and all(is_titlecase(w) for w in words) and plausible(m.group(1)) and not credit_clause(m.group(1)) and not (
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
     for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
-        span = _run_forward(text, m.end(), [])
-        if span and _plausible(text[span[0] : span[1]]):
+        span = run_forward(text, m.end(), [])
+        if span and plausible(text[span[0] : span[1]]):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     return out
 
 
-LEAD_ENTRIES = 3  # paragraphs that open with a film before the other paragraph leads count as titles
-_LEAD_END = re.compile(r"(?:,|\s?[—–]|:)\s?(?=\S)")
 
-
-def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -> list[Candidate]:
-    """Title-case runs that open a paragraph and end at a comma, dash or colon, in articles
-    whose entries are paragraphs that open with the film's title ("Title, Name’s 1980 ...",
-    "Title—Name, 1999."). Only when at least LEAD_ENTRIES paragraphs already open with a film
-    candidate: elsewhere a paragraph's first words are just its first words."""
-    opened = {c.start for c in found if c.kind == "film"}
-    if sum(1 for s in para_starts if s in opened) < LEAD_ENTRIES:
-        return []
-    out = []
-    for s in para_starts:
-        if s in opened:
-            continue
-        span = _run_forward(text, s, [])
-        if span and (dash := re.search(r"\w[—–]", text[s : span[1]])):
-            span = (s, s + dash.start() + 1)  # "Title—Name": a dash glued to both words
-        if not span or span[0] != s or not _LEAD_END.match(text, span[1]) or not _plausible(text[s : span[1]]):
-            continue
-        words = text[s : span[1]].split()
-        if len(words) > 6 or (len(words) == 1 and zipf(words[0]) >= LEAD_COMMON):
-            continue  # "However, ...": a discourse word, not a title
-        if _credit_clause(text[s : span[1]]):
-            continue  # "Shot by Given Name in ...": a credit clause, not a title
-        out.append(Candidate(s, span[1], text[s : span[1]], "text"))
-    return out
-
-
-_NUMBERED_LEAD = re.compile(r"(\d{1,3})[.)]\s+")
-
-
-def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
-    """"10. Title (2011). Prose..." paragraphs: a list whose entries are numbered paragraphs
-    rather than headings -> heading-like candidates with rank, year and marker_at.
-
-    Only when at least LEAD_ENTRIES such paragraphs count up or down in steps of one.
-    """
-    found = []
-    for s in para_starts:
-        m = _NUMBERED_LEAD.match(text, s)
-        if not m:
-            continue
-        span = _run_forward(text, m.end(), [])
-        if span and (dash := re.search(r"\w[—–]", text[span[0] : span[1]])):
-            span = (span[0], span[0] + dash.start() + 1)
-        if not span or span[0] != m.end() or not _plausible(text[span[0] : span[1]]):
-            continue
-        year = YEAR_PAREN.match(text, span[1] + (text[span[1] : span[1] + 1] == " "))
-        found.append(Candidate(span[0], span[1], text[span[0] : span[1]], "heading", rank=int(m.group(1)),
-                               year=int(year.group(1)) if year else None, marker_at=s))
-    ranks = [c.rank for c in found]
-    steps = {b - a for a, b in zip(ranks, ranks[1:])}
-    if len(found) < LEAD_ENTRIES or not (steps <= {1} or steps <= {-1}):
-        return []
-    return found
-
-
-LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
-
-
-def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
+def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
     while start < len(text) and text[start] in "(“\"‘[":
         start += 1  # "(Title" / "“Title": the opening mark is not part of it
@@ -387,7 +326,7 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
     return (s, e) if e > s else None
 
 
-def _plausible(span: str) -> bool:
+def plausible(span: str) -> bool:
     """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter)."""
     words = span.split()
     if not words or len(words) > 8 or not any(ch.isalpha() for ch in span):

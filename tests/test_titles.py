@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.titles import Candidate, boundary_candidates, cue_candidates, lead_candidates, numbered_leads
+from pipeline.titles import boundary_candidates, cue_candidates
 
 
 def _cands(text: str, cut_after: list[str]) -> set[str]:
@@ -31,26 +31,6 @@ def test_titles_runs_between_cuts_keep_inner_punctuation(text, cut_after, title)
 def test_titles_lists_of_names_are_not_one_title():
     text = "It stars Robert Vale, Mary Dobos and Susan Ronan in a cold town."
     assert "Robert Vale, Mary Dobos and Susan Ronan" not in _cands(text, ["stars"])
-
-
-def test_titles_paragraph_leads_count_only_in_entry_style_articles():
-    paras = ["Glass Orchard (2005) is first.", "Cold Harbour (2001) is next.", "Night Loom (1999) is third.",
-             "Velvet Drift, Ana Ruiz’s 1980 film, is fourth.", "However, none of them is a comedy."]
-    text = "\n\n".join(paras)
-    starts = [text.index(p) for p in paras]
-    found = [Candidate(s, s + len(p.split(" (")[0]), p.split(" (")[0], "text") for s, p in zip(starts[:3], paras)]
-    leads = {c.text for c in lead_candidates(text, starts, found)}
-    assert leads == {"Velvet Drift"}
-    assert lead_candidates(text, starts, found[:2]) == []  # two entries are not yet a list style
-
-
-def test_titles_numbered_paragraphs_are_ranked_entries():
-    paras = ["Intro text here.", "3. Glass Orchard (2011). A film about pears.", "2. Cold Harbour—Ana Ruiz’s 1988 film is next.",
-             "1. Night Loom (1980) Nothing tops it."]
-    text = "\n\n".join(paras)
-    leads = numbered_leads(text, [text.index(p) for p in paras])
-    assert [(c.rank, c.text, c.year) for c in leads] == [(3, "Glass Orchard", 2011), (2, "Cold Harbour", None), (1, "Night Loom", 1980)]
-    assert numbered_leads(text, [text.index(p) for p in paras[:3]]) == []  # two numbered paragraphs are no list
 
 
 def test_titles_bracketed_original_title_is_one_candidate():

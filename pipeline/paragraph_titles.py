@@ -1,0 +1,75 @@
+"""Titles that open paragraphs: list entries written as numbered paragraphs ("10. Title (2011).
+...") or as paragraphs that open with the film's title ("Title, Name’s 1980 film ...").
+
+Pure functions over the clean text and its paragraph starts; used by the extract stage next to
+the candidates of pipeline.titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.captions import YEAR_PAREN
+from pipeline.lexicon import zipf
+from pipeline.titles import Candidate, credit_clause, plausible, run_forward
+
+LEAD_ENTRIES = 3  # paragraphs that open with a film before the other paragraph leads count as titles
+_LEAD_END = re.compile(r"(?:,|\s?[—–]|:)\s?(?=\S)")
+
+
+def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -> list[Candidate]:
+    """Title-case runs that open a paragraph and end at a comma, dash or colon, in articles
+    whose entries are paragraphs that open with the film's title ("Title, Name’s 1980 ...",
+    "Title—Name, 1999."). Only when at least LEAD_ENTRIES paragraphs already open with a film
+    candidate: elsewhere a paragraph's first words are just its first words."""
+    opened = {c.start for c in found if c.kind == "film"}
+    if sum(1 for s in para_starts if s in opened) < LEAD_ENTRIES:
+        return []
+    out = []
+    for s in para_starts:
+        if s in opened:
+            continue
+        span = run_forward(text, s, [])
+        if span and (dash := re.search(r"\w[—–]", text[s : span[1]])):
+            span = (s, s + dash.start() + 1)  # "Title—Name": a dash glued to both words
+        if not span or span[0] != s or not _LEAD_END.match(text, span[1]) or not plausible(text[s : span[1]]):
+            continue
+        words = text[s : span[1]].split()
+        if len(words) > 6 or (len(words) == 1 and zipf(words[0]) >= LEAD_COMMON):
+            continue  # "However, ...": a discourse word, not a title
+        if credit_clause(text[s : span[1]]):
+            continue  # "Shot by Given Name in ...": a credit clause, not a title
+        out.append(Candidate(s, span[1], text[s : span[1]], "text"))
+    return out
+
+
+_NUMBERED_LEAD = re.compile(r"(\d{1,3})[.)]\s+")
+
+
+def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
+    """"10. Title (2011). Prose..." paragraphs: a list whose entries are numbered paragraphs
+    rather than headings -> heading-like candidates with rank, year and marker_at.
+
+    Only when at least LEAD_ENTRIES such paragraphs count up or down in steps of one.
+    """
+    found = []
+    for s in para_starts:
+        m = _NUMBERED_LEAD.match(text, s)
+        if not m:
+            continue
+        span = run_forward(text, m.end(), [])
+        if span and (dash := re.search(r"\w[—–]", text[span[0] : span[1]])):
+            span = (span[0], span[0] + dash.start() + 1)
+        if not span or span[0] != m.end() or not plausible(text[span[0] : span[1]]):
+            continue
+        year = YEAR_PAREN.match(text, span[1] + (text[span[1] : span[1] + 1] == " "))
+        found.append(Candidate(span[0], span[1], text[span[0] : span[1]], "heading", rank=int(m.group(1)),
+                               year=int(year.group(1)) if year else None, marker_at=s))
+    ranks = [c.rank for c in found]
+    steps = {b - a for a, b in zip(ranks, ranks[1:])}
+    if len(found) < LEAD_ENTRIES or not (steps <= {1} or steps <= {-1}):
+        return []
+    return found
+
+
+LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word

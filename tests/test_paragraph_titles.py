@@ -1,0 +1,24 @@
+"""Titles that open paragraphs: numbered entries and entry-style leads (no spaCy)."""
+
+from pipeline.paragraph_titles import lead_candidates, numbered_leads
+from pipeline.titles import Candidate
+
+
+def test_paragraph_titles_paragraph_leads_count_only_in_entry_style_articles():
+    paras = ["Glass Orchard (2005) is first.", "Cold Harbour (2001) is next.", "Night Loom (1999) is third.",
+             "Velvet Drift, Ana Ruiz’s 1980 film, is fourth.", "However, none of them is a comedy."]
+    text = "\n\n".join(paras)
+    starts = [text.index(p) for p in paras]
+    found = [Candidate(s, s + len(p.split(" (")[0]), p.split(" (")[0], "text") for s, p in zip(starts[:3], paras)]
+    leads = {c.text for c in lead_candidates(text, starts, found)}
+    assert leads == {"Velvet Drift"}
+    assert lead_candidates(text, starts, found[:2]) == []  # two entries are not yet a list style
+
+
+def test_paragraph_titles_numbered_paragraphs_are_ranked_entries():
+    paras = ["Intro text here.", "3. Glass Orchard (2011). A film about pears.", "2. Cold Harbour—Ana Ruiz’s 1988 film is next.",
+             "1. Night Loom (1980) Nothing tops it."]
+    text = "\n\n".join(paras)
+    leads = numbered_leads(text, [text.index(p) for p in paras])
+    assert [(c.rank, c.text, c.year) for c in leads] == [(3, "Glass Orchard", 2011), (2, "Cold Harbour", None), (1, "Night Loom", 1980)]
+    assert numbered_leads(text, [text.index(p) for p in paras[:3]]) == []  # two numbered paragraphs are no list
