@@ -175,20 +175,28 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = _ev(found[1])
     directors = {f.director for f in films if f.director}
+    # A section that names another list entry ("Pair A with B") may be talking about either:
+    # facts that only the section ties to a film are not taken there.
+    shared = {id(owner[q.start]) for q in paras if q.start in owner for st, _, f in mention_at
+              if q.start <= st < q.end and f is not owner[q.start] and f.role == "recommended"}
     for p in paras:
         for s0, s1 in _sentences_in(p, sentence_of):
             target = section_film(s0)
-            if target is None:
+            if target is None or id(target) in shared:
                 continue
             others = any(f is not target for st, _, f in mention_at if s0 <= st < s1)
-            if target.year is None and not others and (found_year := facts.section_year(text, s0, s1)):
+            # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
+            # film than the section's (and the article's subject)
+            unanchored_ok = not others and not any(
+                f is not target and f.role != "subject" for st, _, f in mention_at if p.start <= st < p.end)
+            if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = _ev(found_year[1])
             if target.director is not None:
                 continue
             # "director Name" names the section film's director; "Name’s latest film" may mean
             # another film when the sentence names one, so it counts only in sentences that do not.
-            found = facts.director_cues(text, s0, s1) + ([] if others else [
+            found = facts.director_cues(text, s0, s1) + ([] if not unanchored_ok else [
                 (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
             for name, ev in found:
                 single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")

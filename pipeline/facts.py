@@ -24,9 +24,13 @@ _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})"
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
 
+_LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")
+
+
 def clean_name(name: str) -> str:
-    """"Name’s" -> "Name": a possessive ending is not part of a person's name."""
-    return re.sub(r"(?:’s|'s|’|')$", "", name.strip())
+    """"Name’s" -> "Name", "In Name" -> "Name": a possessive ending or a sentence's opening
+    word is not part of a person's name."""
+    return _LEADING_WORD.sub("", re.sub(r"(?:’s|'s|’|')$", "", name.strip()))
 
 
 def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool) -> tuple[int, Evidence] | None:

@@ -106,6 +106,8 @@ def caption_candidate(caption) -> Candidate | None:
     words = text.split()
     if not words or len(words) > 10 or not all(is_titlecase(w) for w in words):
         return None
+    if len(words) > 1 and words[-1].islower() and words[-1] in SMALL:
+        return None  # "Listening in": a sentence-case section heading, not a title
     if any(w.lower() in {"movies", "films", "shows", "series"} for w in words):
         return None  # "10 Great Action Movies to Watch": an article title, not a film
     if len(words) == 1 and words[0].lower() in cues()["not_titles"]:

@@ -30,3 +30,8 @@ def test_facts_name_directed_this_is_a_director():
 def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
     sentence = "Ivo Brandt’s 1974 film serves it well."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize("raw, name", [("In Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz’s", "Ana Ruiz"), ("Pair Tom Vane", "Tom Vane"), ("Inez Vane", "Inez Vane")])
+def test_facts_clean_name_drops_possessive_and_opening_word(raw, name):
+    assert facts.clean_name(raw) == name
