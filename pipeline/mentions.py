@@ -183,13 +183,16 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """In "A, B and C" lists that start with a person, every name is a person."""
+    """In "A, B and C" lists that start with a person, every name is a person; in "A and B"
+    after a cue for another kind of work ("created A and B"), B is that kind too."""
     out = list(cands)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]) \
                 and not cur.text.split()[0].lower() in ("the", "a", "an"):
             out[i] = replace(cur, kind="person")
+        elif prev.kind == "other" and cur.kind == "film" and _AND_GAP.fullmatch(text[prev.end : cur.start]):
+            out[i] = replace(cur, kind="other")  # "created the series A and B": B is a series too
     for i in range(len(out) - 2, -1, -1):  # "A and B play...", "A, B and C": B is a person, so is A
         cur, nxt = out[i], out[i + 1]
         gap = text[cur.end : nxt.start]

@@ -9,6 +9,12 @@ from pipeline.captions import classify_line
     "line, rule",
     [
         ("0157269_poster_w780.jpg", "image_filename"),
+        ("Reviews › Re-releases & Restorations", "breadcrumb"),
+        ("Trailers/Superhero Universe", "breadcrumb"),
+        ("Streaming · Netflix", "breadcrumb"),
+        ("2024 | Ana Ruiz | 131 min", "metadata_line"),
+        ("Interview by Tom Vane | Oct. 2, 2026", "byline"),
+        ("Film: 5/5 · Restoration: 4.5/5", "rating"),
         ("IMG_2034.JPEG", "image_filename"),
         ("Article image", "image_placeholder"),
         ("Some Film Movie Poster", "poster_caption"),

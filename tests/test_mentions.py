@@ -63,6 +63,7 @@ def test_mentions_bracketed_title_is_an_alias():
         ("Later, George C. Vane is chilling as the gambler.", "George C. Vane", "person"),
         ("Then D.B. Vane as a shoeless outfielder.", "D.B. Vane", "person"),
         ("Tell us on Instagram what you think.", "Instagram", "other"),
+        ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
         ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),
         ("And then there is Benicio del Vane, deadpan as ever.", "Benicio del Vane", "name"),
         ("It is set backstage at The Glass Trap, Vane’s record-breaking play, in London.", "The Glass Trap", "other"),
