@@ -185,8 +185,10 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             if target is None or id(target) in shared:
                 continue
             others = any(f is not target for st, _, f in mention_at if s0 <= st < s1)
-            # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other film
-            unanchored_ok = not others and not any(f is not target for st, _, f in mention_at if p.start <= st < p.end)
+            # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
+            # film than the section's (and the article's subject, which list entries often recall)
+            unanchored_ok = not others and not any(
+                f is not target and f.role != "subject" for st, _, f in mention_at if p.start <= st < p.end)
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = _ev(found_year[1])
