@@ -25,6 +25,18 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("The closing night belongs to M. Tavish Ronan and his crew.", "Tavish Ronan", "person"),
         ("Streaming on Netflix from Friday.", "Netflix", "other"),
         ("Glass Orchard is a slow, patient heist film.", "Glass Orchard", "film"),
+        ("The sub drama, in which Robert Ford argues with the captain.", "Robert Ford", "name"),  # a common surname
+        ("It was remade in English as Let Her In, and the remake is fine.", "Let Her In", "film"),
+        ("A stranger known only as Harmonica rides in.", "Harmonica", "character"),
+        ("Later, George C. Vane is chilling as the gambler.", "George C. Vane", "person"),
+        ("Then D.B. Vane as a shoeless outfielder.", "D.B. Vane", "person"),
+        ("Tell us on Instagram what you think.", "Instagram", "other"),
+        ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
+        ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),
+        ("And then there is Benicio del Vane, deadpan as ever.", "Benicio del Vane", "name"),
+        ("It is set backstage at The Glass Trap, Vane’s record-breaking play, in London.", "The Glass Trap", "other"),
+        ("Sign up for Whodunit Friday, our mystery newsletter, today.", "Whodunit Friday", "other"),
+        ("Or read The 15 Best Boxing Movies, Ranked next.", "The 15 Best Boxing Movies, Ranked", "other"),
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):
@@ -52,27 +64,6 @@ def test_mentions_bracketed_title_is_an_alias():
     outer = Candidate(0, 13, "Glass Orchard", "text")
     inner = Candidate(15, 25, "Szklany Sad", "text")
     assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
-
-
-@pytest.mark.parametrize(
-    "text, span, kind",
-    [
-        ("The sub drama, in which Robert Ford argues with the captain.", "Robert Ford", "name"),  # a common surname
-        ("It was remade in English as Let Her In, and the remake is fine.", "Let Her In", "film"),
-        ("A stranger known only as Harmonica rides in.", "Harmonica", "character"),
-        ("Later, George C. Vane is chilling as the gambler.", "George C. Vane", "person"),
-        ("Then D.B. Vane as a shoeless outfielder.", "D.B. Vane", "person"),
-        ("Tell us on Instagram what you think.", "Instagram", "other"),
-        ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
-        ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),
-        ("And then there is Benicio del Vane, deadpan as ever.", "Benicio del Vane", "name"),
-        ("It is set backstage at The Glass Trap, Vane’s record-breaking play, in London.", "The Glass Trap", "other"),
-        ("Sign up for Whodunit Friday, our mystery newsletter, today.", "Whodunit Friday", "other"),
-        ("Or read The 15 Best Boxing Movies, Ranked next.", "The 15 Best Boxing Movies, Ranked", "other"),
-    ],
-)
-def test_mentions_names_and_retitles(text, span, kind):
-    assert _kind(text, span) == kind
 
 
 def test_mentions_name_with_a_year_is_a_film():
