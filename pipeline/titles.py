@@ -12,6 +12,7 @@ character.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -165,15 +166,25 @@ def cue_candidates(text: str) -> list[Candidate]:
 
 
 
+LOOK = 1000  # characters a title run may look for its line's ends: far more than any title
+
+
+def _next_cut(cuts: list[int], after: int, default: int) -> int:
+    """The first cut greater than `after` in the sorted `cuts`, else `default` (binary search:
+    pages with thousands of cuts stay linear)."""
+    i = bisect.bisect_right(cuts, after)
+    return cuts[i] if i < len(cuts) else default
+
+
 def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
     while start < len(text) and text[start] in "(“\"‘[":
         start += 1  # "(Title" / "“Title": the opening mark is not part of it
     if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
         return None
-    line_end = text.find("\n", start)
+    line_end = text.find("\n", start, start + LOOK)
     line_end = len(text) if line_end < 0 else line_end
-    next_cut = next((c for c in cuts if c > start), line_end)
+    next_cut = _next_cut(cuts, start, line_end)
     limit = min(line_end, next_cut)
     end, closed = start, False
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
@@ -238,8 +249,8 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     """
     if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
         return None
-    limit = next((c for c in cuts if c > start), len(text))
-    line_end = text.find("\n", start)
+    limit = _next_cut(cuts, start, len(text))
+    line_end = text.find("\n", start, start + LOOK)
     limit = min(limit, line_end if line_end >= 0 else len(text), start + 100)
     end, last_punct = start, None
     tokens = list(_TOKEN.finditer(text, start, limit))
@@ -270,8 +281,9 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
     """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start."""
     if end == 0 or not text[end - 1].isalnum():
         return None
-    line_start = text.rfind("\n", 0, end) + 1
-    prev_cut = max((c + 1 for c in cuts if c < end), default=line_start)
+    line_start = max(text.rfind("\n", max(0, end - LOOK), end) + 1, end - LOOK)
+    i = bisect.bisect_left(cuts, end)
+    prev_cut = cuts[i - 1] + 1 if i > 0 else line_start
     floor = max(line_start, prev_cut)
     words = list(_TOKEN.finditer(text, floor, end))
     start = end
