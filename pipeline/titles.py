@@ -12,6 +12,7 @@ character.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -108,6 +109,7 @@ def caption_candidate(caption) -> Candidate | None:
 def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candidate]:
     """Title-case runs that open or close at a repaired boundary -> candidates (offsets in text)."""
     cuts = sorted({b for b, rule in boundaries})
+    newlines = _newlines(text)
     sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\""}
     found: dict[tuple[int, int], Candidate] = {}
     rules: dict[int, set[str]] = {}
@@ -115,12 +117,12 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         rules.setdefault(b, set()).add(rule)
     for b in cuts:
         if b not in sentence_starts and rules[b] != {"markup_close"}:
-            span = _run_forward(text, b + 1, cuts)
+            span = _run_forward(text, b + 1, cuts, newlines)
             if span:
                 found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
         if rules[b] == {"markup_open"}:
             continue  # the start of an emphasised span is not the end of a title
-        span = _run_backward(text, b, cuts)
+        span = _run_backward(text, b, cuts, newlines)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     return [c for c in found.values() if _plausible(c.text)]
@@ -129,6 +131,7 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
 def cue_candidates(text: str) -> list[Candidate]:
     """Quoted titles and title-case runs after "film"/"movie" (works on undamaged text too)."""
     out = []
+    newlines = _newlines(text)
     for m in _QUOTED.finditer(text):
         words = m.group(1).split()
         if len(words) <= 8 and all(is_titlecase(w) for w in words):
@@ -139,21 +142,29 @@ def cue_candidates(text: str) -> list[Candidate]:
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
     for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
-        span = _run_forward(text, m.end(), [])
+        span = _run_forward(text, m.end(), [], newlines)
         if span and _plausible(text[span[0] : span[1]]):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     return out
 
 
-def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
-    """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
+def _newlines(text: str) -> list[int]:
+    """Offsets of every "\\n" in text, ascending (so a line's ends are found by bisection)."""
+    return [m.start() for m in re.finditer("\n", text)]
+
+
+def _run_forward(text: str, start: int, cuts: list[int], newlines: list[int]) -> tuple[int, int] | None:
+    """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word.
+
+    cuts, newlines: ascending offsets of the repaired boundaries and of the line breaks."""
     while start < len(text) and text[start] in "(“\"‘[":
         start += 1  # "(Title" / "“Title": the opening mark is not part of it
     if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
         return None
-    line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
-    next_cut = next((c for c in cuts if c > start), line_end)
+    i = bisect.bisect_left(newlines, start)
+    line_end = newlines[i] if i < len(newlines) else len(text)
+    j = bisect.bisect_right(cuts, start)
+    next_cut = cuts[j] if j < len(cuts) else line_end
     limit = min(line_end, next_cut)
     end = start
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
@@ -169,14 +180,16 @@ def _run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     return _strip_small(text, start, end, keep_lead=True)
 
 
-def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | None:
+def _run_backward(text: str, end: int, cuts: list[int], newlines: list[int]) -> tuple[int, int] | None:
     """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start."""
     if end == 0 or not text[end - 1].isalnum():
         return None
-    line_start = text.rfind("\n", 0, end) + 1
-    prev_cut = max((c + 1 for c in cuts if c < end), default=line_start)
+    i = bisect.bisect_left(newlines, end)
+    line_start = newlines[i - 1] + 1 if i else 0
+    j = bisect.bisect_left(cuts, end)
+    prev_cut = cuts[j - 1] + 1 if j else line_start
     floor = max(line_start, prev_cut)
-    words = list(_TOKEN.finditer(text, floor, end))
+    words = _last_tokens(text, floor, end, 9)  # the loop below looks at no more than 9 words
     start = end
     for n, m in enumerate(reversed(words)):
         word = m.group(0)
@@ -191,6 +204,22 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
     if start == end:
         return None
     return _strip_small(text, start, end)
+
+
+def _last_tokens(text: str, floor: int, end: int, k: int) -> list[re.Match]:
+    """The last k tokens of text[floor:end], found in a window that widens from `end` as
+    needed, so the cost does not grow with the length of the line."""
+    width = 256
+    while True:
+        lo = max(floor, end - width)
+        toks = list(_TOKEN.finditer(text, lo, end))
+        if lo == floor:
+            return toks[-k:]
+        if toks and toks[0].start() == lo and not text[lo - 1].isspace():
+            toks = toks[1:]  # the window cut this token: it is not whole
+        if len(toks) >= k:
+            return toks[-k:]
+        width *= 4
 
 
 def _trim(word: str) -> tuple[str, bool]:
