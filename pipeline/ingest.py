@@ -204,8 +204,17 @@ def _read(kind: str, path: Path, data: bytes, report: InputReport) -> list[Artic
         return []
     if kind == "txt":
         return [Article(article_id=stem, source=source, format="txt", raw=text)]
+    if kind == "json":
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            report.status, report.reason = "failed", _json_problem(exc)
+            return []
+        records = [(n, r, "") for n, r in enumerate(parsed if isinstance(parsed, list) else [parsed], 1)]
+    else:
+        records = _jsonl_records(text)
     out = []
-    for n, record, problem in _records(kind, text):
+    for n, record, problem in records:
         article, why = (None, problem) if problem else _from_record(record, n, stem, source, kind)
         status = "ok" if article else ("failed" if problem else "skipped")
         report.records.append({"record": n, "status": status, "reason": why or "",
@@ -215,18 +224,12 @@ def _read(kind: str, path: Path, data: bytes, report: InputReport) -> list[Artic
     return out
 
 
-def _records(kind: str, text: str) -> list[tuple[int, object, str]]:
-    """JSON text -> [(record number, record or None, "" or why it is not valid JSON)].
+def _jsonl_records(text: str) -> list[tuple[int, object, str]]:
+    """JSONL text -> [(record number, record or None, "" or why it cannot be read)].
 
-    A .json file holds one record or a list of them. Each line of a .jsonl file is a
-    record (numbered by line) read on its own, so one bad line costs only its own record.
+    Each line is a record (numbered by line) read on its own, so one bad line costs
+    only its own record. (A .json file holds one record or a list of them.)
     """
-    if kind == "json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            return [(1, None, _json_problem(exc))]
-        return [(n, r, "") for n, r in enumerate(data if isinstance(data, list) else [data], 1)]
     lines = text.split("\n")  # not splitlines(): JSON strings may hold U+2028 and friends
     if lines and not lines[-1].strip():
         lines.pop()  # the final newline ends the last record; it opens no new one
@@ -236,6 +239,8 @@ def _records(kind: str, text: str) -> list[tuple[int, object, str]]:
             out.append((n, json.loads(line) if line.strip() else None, ""))
         except json.JSONDecodeError as exc:
             out.append((n, None, f"record {n}: {_json_problem(exc)}"))
+        except RecursionError:
+            out.append((n, None, f"record {n}: nested too deeply to read"))
     return out
 
 
