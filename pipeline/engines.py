@@ -73,27 +73,30 @@ class ChunkResult:
     """One processed chunk: its finished articles and what the worker measured."""
 
     start: int  # input index of the chunk's first article
-    articles: list[Article]
+    articles: list[Article | None]  # None where a stage failed on that article (see failures)
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage in the worker
     worker: str = ""  # host:pid of the process that ran it
     peak_rss: int = 0  # that process's peak resident memory so far, bytes
     began: float = 0.0  # wall-clock time (time.time()) the worker started and finished the chunk
     ended: float = 0.0
     model_loads: int = 0  # models this process has loaded so far: 1 on every worker, however many chunks
+    failures: dict[str, str] = field(default_factory=dict)  # article id -> why a stage failed on it
 
 
 def process_chunk(articles: list[Article], work: Work, start: int = 0) -> ChunkResult:
-    """Ingested articles -> ChunkResult with the finished articles in the same order.
+    """Ingested articles -> ChunkResult with the finished articles in the same order (None
+    where a stage failed on one: that costs the article, never the chunk).
 
     Runs in whichever process the engine chose; the model loads on first use there (cached).
     """
     timings: dict[str, float] = {}
+    failures: dict[str, str] = {}
     with _ONE_AT_A_TIME:
         nlp = load_nlp(work.model)
         began = time.time()
-        done = process(articles, nlp, work.batch_size, timings, work.themes)
-    return ChunkResult(start, done, timings, f"{socket.gethostname()}:{os.getpid()}", peak_rss(), began, time.time(),
-                       load_nlp.cache_info().currsize)
+        done = {a.article_id: a for a in process(articles, nlp, work.batch_size, timings, work.themes, failures)}
+    return ChunkResult(start, [done.get(a.article_id) for a in articles], timings, f"{socket.gethostname()}:{os.getpid()}",
+                       peak_rss(), began, time.time(), load_nlp.cache_info().currsize, failures)
 
 
 def peak_rss() -> int:
@@ -130,8 +133,8 @@ def require_dask() -> None:
 
 
 def process_all(articles: list[Article], work: Work, *, engine: str = "local", workers: int = 1,
-                scheduler: str | None = None, on_chunk: Callable[[ChunkResult], None] | None = None) -> list[Article]:
-    """Ingested articles -> finished articles in input order, on the chosen engine.
+                scheduler: str | None = None, on_chunk: Callable[[ChunkResult], None] | None = None) -> list[Article | None]:
+    """Ingested articles -> finished articles in input order (None where a stage failed), on the chosen engine.
 
     workers: processes (local) or LocalCluster workers (dask without a scheduler);
     on_chunk: called in the driver with each ChunkResult as it arrives (any order).

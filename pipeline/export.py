@@ -14,6 +14,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -104,11 +105,21 @@ def schema_text() -> str:
     return resources.files("pipeline.data").joinpath("films.schema.json").read_text(encoding="utf-8")
 
 
+TEMP_SUFFIX = ".tmp"
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write text to path via a temp file in the same folder and an atomic rename."""
+    """Write text to path via a temp file in the same folder and an atomic rename.
+
+    A process killed at any moment leaves the old file or the new one, whole; at worst
+    a hidden ".<name>.<random>.tmp" beside it, which the next export removes. (No fsync:
+    this guards against a killed run, not against a power cut.) The file gets the usual
+    permissions (0666 less the umask), not the private 0600 of a temp file.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, path)
@@ -117,15 +128,37 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+@cache
+def _umask() -> int:
+    """The process umask (read once; os.umask can only be read by setting it)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Delete temp files a killed run left in folder (hidden, named ".<output>.<random>.tmp")."""
+    if folder.is_dir():
+        for stale in folder.glob(f".*{TEMP_SUFFIX}"):
+            if stale.is_file() and not stale.is_symlink():
+                stale.unlink(missing_ok=True)
+
+
 def dumps(obj) -> str:
     """Stable JSON text: 2-space indent, UTF-8 characters kept, trailing newline."""
     return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
 
 
 def export(articles: list[Article], report: dict, out_dir: Path) -> None:
-    """Write films.json, films.csv, corrections.csv, clean/<id>.txt, report.json and the schema."""
+    """Write films.json, films.csv, corrections.csv, clean/<id>.txt, report.json and the schema.
+
+    One file at a time, each atomically; report.json last, so a report that matches the
+    run's inputs means the whole output is from that run.
+    """
     articles = sorted(articles, key=lambda a: a.article_id)
     clean_dir = out_dir / "clean"
+    remove_stale_temps(out_dir)
+    remove_stale_temps(clean_dir)
     wanted = {f"{a.article_id}.txt" for a in articles}
     for a in articles:
         write_atomic(clean_dir / f"{a.article_id}.txt", a.clean or "")

@@ -12,11 +12,11 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline import facts, sections
-from pipeline.mentions import (classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
+from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions)
 from pipeline.mentions import person_words as person_words_of
-from pipeline.record import Article, Evidence, Film, Mention
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
+from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
 
 
@@ -40,12 +40,14 @@ def extract(article: Article) -> Article:
     known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
+    word_index = WordIndex(text)
     text_cands = surname_mentions(text, people_lists(text, settle_names(
-        text, [classify(text, c, persons, marker_keys, known_people) for c in text_cands])))
-    leads = [classify(text, c, persons, marker_keys, known_people) for c in lead_candidates(text, [p.start for p in paras], text_cands)]
+        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands])))
+    leads = [classify(text, c, persons, marker_keys, known_people, word_index)
+             for c in lead_candidates(text, [p.start for p in paras], text_cands)]
     text_cands = sorted(text_cands + leads, key=lambda c: c.start)
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
-    text_cands += repeat_mentions(text, known, text_cands)
+    text_cands += repeat_mentions(text, known, text_cands, word_index)
 
     text_cands = subtitle_aliases(text, parenthetical_aliases(text, text_cands), markers)
     mentions: dict[str, list[Candidate]] = defaultdict(list)
@@ -70,22 +72,23 @@ def extract(article: Article) -> Article:
         mentions[key].extend(mentions.pop(alias, []))
 
     films = []
+    rank_of = {key: n for n, key in enumerate(entries, 1)}  # entries are distinct
     for key, found in mentions.items():
         spellings = [c.text for c in found] + [c.text for c in markers if normalise(c.text) == key]
         title = _title(key, found, markers)
         film = Film(film_id="", title=title, aliases=sorted(set(spellings) - {title}))
         if key == subject:
             film.role = "subject"
-        elif key in entries:  # rank = position in the article, even when headings count down
-            film.role, film.rank = "recommended", entries.index(key) + 1
-        film.mentions = [Mention(c.start, c.end, c.text, text[slice(*sentence_of(c.start))].strip()) for c in found]
+        elif key in rank_of:  # rank = position in the article, even when headings count down
+            film.role, film.rank = "recommended", rank_of[key]
+        film.mentions = [Mention(c.start, c.end, c.text, _quote(text, sentence_of(c.start), c.start, c.end)) for c in found]
         films.append(film)
     by_key = {normalise(f.title): f for f in films}
     for f in films:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, sorted((m.start, m.end, f) for f in films for m in f.mentions), by_key)
+    owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key)
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films.sort(key=_order)
@@ -134,12 +137,13 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
 
     by_key: normalised title or alias -> film; owner: paragraph start -> its section's film.
     """
-    mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
+    mention_at = _MentionIndex(films)
     cast_names: set[str] = set()
+    para_starts = [p.start for p in paras]
 
     def section_film(offset: int) -> Film | None:
-        starts = [p.start for p in paras if p.start <= offset]
-        return owner.get(starts[-1]) if starts else None
+        i = bisect.bisect_right(para_starts, offset)
+        return owner.get(para_starts[i - 1]) if i else None
 
     # Captions and headings first: they state year and director outright.
     for c in markers:
@@ -158,10 +162,11 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             if target is not None and name not in target.cast and normalise(name) not in by_key:
                 target.cast.append(name)
                 target.evidence.setdefault("cast", []).append(_ev(ev))
+    release_memo: dict = {}
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = _single_film(mention_at, s0, s1) is f
-        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only)):
+        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)):
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = _ev(found[1])
         if f.director is None:
@@ -177,18 +182,18 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
     directors = {f.director for f in films if f.director}
     # A section that names another list entry ("Pair A with B") may be talking about either:
     # facts that only the section ties to a film are not taken there.
-    shared = {id(owner[q.start]) for q in paras if q.start in owner for st, _, f in mention_at
-              if q.start <= st < q.end and f is not owner[q.start] and f.role == "recommended"}
+    shared = {id(owner[q.start]) for q in paras if q.start in owner for _, _, f in mention_at.between(q.start, q.end)
+              if f is not owner[q.start] and f.role == "recommended"}
     for p in paras:
         for s0, s1 in _sentences_in(p, sentence_of):
             target = section_film(s0)
             if target is None or id(target) in shared:
                 continue
-            others = any(f is not target for st, _, f in mention_at if s0 <= st < s1)
+            others = any(f is not target for _, _, f in mention_at.between(s0, s1))
             # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
             # film than the section's (and the article's subject, which list entries often recall)
             unanchored_ok = not others and not any(
-                f is not target and f.role != "subject" for st, _, f in mention_at if p.start <= st < p.end)
+                f is not target and f.role != "subject" for _, _, f in mention_at.between(p.start, p.end))
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = _ev(found_year[1])
@@ -214,7 +219,7 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     sentence names, else to the section's film; it becomes a film of its own (role
     "mentioned") only when that film's year is known and differs.
     """
-    mention_at = sorted((m.start, m.end, f) for f in films for m in f.mentions)
+    mention_at = _MentionIndex(films)
     out = []
     for p in paras:
         for s0, s1 in _sentences_in(p, sentence_of):
@@ -227,7 +232,7 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
                     continue
                 version = Film(film_id="", title=target.title, year=year, year_source="text",
                                evidence={"year": _ev(ev)})
-                version.mentions = [Mention(ev.start, ev.end, text[ev.start : ev.end], text[s0:s1].strip())]
+                version.mentions = [Mention(ev.start, ev.end, text[ev.start : ev.end], _quote(text, (s0, s1), ev.start, ev.end))]
                 if director and director != target.director:
                     version.director, version.director_source = director, "text"
                     version.evidence["director"] = _ev(ev)
@@ -240,11 +245,13 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
-    for p in paras:
-        starters = [f for s, e, f in mention_at if p.start <= s < p.first_sentence_end and f.role == "recommended"]
-        prev_end = max((q.end for q in paras if q.end <= p.start), default=0)
-        marker = [by_key.get(normalise(c.text)) for c in markers
-                  if c.marker_at is not None and prev_end <= c.marker_at <= p.start]
+    placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers) if c.marker_at is not None)
+    placed_at = [at for at, _, _ in placed]
+    for i, p in enumerate(paras):
+        starters = [f for _, _, f in mention_at.between(p.start, p.first_sentence_end) if f.role == "recommended"]
+        prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
+        between = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, p.start)]
+        marker = [by_key.get(normalise(c.text)) for _, _, c in sorted(between, key=lambda t: t[1])]
         for f in (m for m in marker if m is not None and m.role == "recommended"):
             current = f  # a heading or caption naming an entry opens its section
         expected = (current.rank or 0) + 1 if current is not None and current.role == "recommended" else 1
@@ -267,15 +274,35 @@ def _sentences_in(p, sentence_of) -> list[tuple[int, int]]:
     return out
 
 
-def _film_right_after(mention_at, offset: int) -> Film | None:
+class _MentionIndex:
+    """Every film mention as (start, end, film), sorted by offset; ranges are found by bisection,
+    so the cost per sentence does not grow with the number of mentions in the article."""
+
+    def __init__(self, films: list[Film]):
+        self.items = sorted(((m.start, m.end, f) for f in films for m in f.mentions), key=lambda t: (t[0], t[1]))
+        self.starts = [t[0] for t in self.items]
+        self.single: dict[tuple[int, int], Film | None] = {}  # sentence -> its one film (see _single_film)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def between(self, s0: int, s1: int) -> list[tuple[int, int, Film]]:
+        """Mentions that start in [s0, s1), in order."""
+        return self.items[bisect.bisect_left(self.starts, s0) : bisect.bisect_left(self.starts, s1)]
+
+
+def _film_right_after(mention_at: _MentionIndex, offset: int) -> Film | None:
     """The film named within a few words after `offset` ("performance in <Title>"), if any."""
-    return next((f for s, e, f in mention_at if offset <= s <= offset + 25), None)
+    i = bisect.bisect_left(mention_at.starts, offset)
+    return mention_at.items[i][2] if i < len(mention_at.starts) and mention_at.starts[i] <= offset + 25 else None
 
 
-def _single_film(mention_at, s0: int, s1: int) -> Film | None:
-    """The one film a sentence names, or None when it names none or several."""
-    named = {id(f): f for s, e, f in mention_at if s0 <= s < s1}
-    return next(iter(named.values())) if len(named) == 1 else None
+def _single_film(mention_at: _MentionIndex, s0: int, s1: int) -> Film | None:
+    """The one film a sentence names, or None when it names none or several (once per sentence)."""
+    if (s0, s1) not in mention_at.single:
+        named = {id(f): f for _, _, f in mention_at.between(s0, s1)}
+        mention_at.single[(s0, s1)] = next(iter(named.values())) if len(named) == 1 else None
+    return mention_at.single[(s0, s1)]
 
 
 def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:
@@ -291,6 +318,12 @@ def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_word
 def _names_other_director(name: str, directors: set[str]) -> bool:
     """True when `name` (maybe a surname alone) is already the director of some film."""
     return any(name == d or name in d.split() for d in directors)
+
+
+def _quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The sentence of a mention as quoted in the output (see record.evidence_bounds)."""
+    lo, hi = evidence_bounds(*sentence, start, end)
+    return text[lo:hi].strip()
 
 
 def _ev(e: Evidence) -> dict:

@@ -13,7 +13,13 @@ from functools import cache
 from pipeline.record import Evidence
 from pipeline.titles import cues
 
-_NAME = r"(?:[A-Z][\w’'\-.]*[a-z][\w’'\-]*|[A-Z]\.)(?:\s+(?:(?:de|da|del|della|van|von|der|den|le|la|du|di|bin|al)\s+)?(?:[A-Z][\w’'\-]*[a-z][\w’'\-]*|[A-Z]\.)){0,3}"
+# A name word: a capital, a lowercase letter somewhere, at most 80 characters. The bounds and
+# the look-behind (a name starts where a word starts) keep the pattern linear: unbounded, the
+# two runs around the lowercase letter let the regex engine try every split of every capitalised
+# word, cubic in its length ("aBaBaB..." of 100,000 characters would take days).
+_FIRST = r"[A-Z][\w’'\-.]{0,40}[a-z][\w’'\-]{0,40}"  # the first word may hold a dot ("St.Name")
+_LATER = r"[A-Z][\w’'\-]{0,40}[a-z][\w’'\-]{0,40}"
+_NAME = rf"(?<![\w’'\-.])(?:{_FIRST}|[A-Z]\.)(?:\s+(?:(?:de|da|del|della|van|von|der|den|le|la|du|di|bin|al)\s+)?(?:{_LATER}|[A-Z]\.)){{0,3}}"
 NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 _YEAR = r"((?:18|19|20)\d\d)"
@@ -33,16 +39,33 @@ def clean_name(name: str) -> str:
     return _LEADING_WORD.sub("", re.sub(r"(?:’s|'s|’|')$", "", name.strip()))
 
 
-def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool) -> tuple[int, Evidence] | None:
+YEAR_WINDOW = 300  # "the 1999 film " is a few words: it is looked for this far before a mention, not further
+
+
+def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool,
+              memo: dict | None = None) -> tuple[int, Evidence] | None:
     """A year stated for the mention text[start:end]: "Title (1999)", "the 1999 film Title",
-    or "upon its release in 1999" in a sentence that names no other film."""
+    or "upon its release in 1999" in a sentence that names no other film.
+
+    memo: a dict kept across the mentions of one article, so a long sentence naming its
+    film many times is searched for a release phrase once, not once per mention.
+    """
     if m := _PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : end + m.end() - end], "text", start, end + m.end() - end)
     s0, s1 = sentence
-    if m := _YEAR_BEFORE.search(text[s0:start]):
-        return int(m.group(1)), Evidence(text[s0 + m.start() : end], "text", s0 + m.start(), end)
-    if only_film and (m := _RELEASE.search(text, s0, s1)):
-        return int(m.group(1)), Evidence(m.group(0), "text", m.start(), m.end())
+    lo = max(s0, start - YEAR_WINDOW)
+    # A search from `lo` (rather than a slice) sees the character before the window, so a
+    # word cut by the window cannot pass for "the"; at the sentence start a slice is exact.
+    m = _YEAR_BEFORE.search(text[s0:start]) if lo == s0 else _YEAR_BEFORE.search(text, lo, start)
+    if m:
+        at = m.start() + (s0 if lo == s0 else 0)
+        return int(m.group(1)), Evidence(text[at:end], "text", at, end)
+    if only_film:
+        memo = {} if memo is None else memo
+        if (s0, s1) not in memo:
+            memo[(s0, s1)] = _RELEASE.search(text, s0, s1)
+        if m := memo[(s0, s1)]:
+            return int(m.group(1)), Evidence(m.group(0), "text", m.start(), m.end())
     return None
 
 

@@ -2,7 +2,11 @@
 
 This is one of the two stages that touch the file system (export is the other).
 Every file found ends up in the returned report as ok, skipped or failed, with a
-reason a person can read; one bad file never stops the run.
+reason a person can read; one bad file never stops the run. "skipped" is for
+inputs left out by design (empty, an unsupported kind, hidden, a symlink out of
+the folder, larger than --max-bytes); "failed" for inputs that should have been
+readable and are not (binary, undecodable, invalid JSON, unreadable). Article
+text is only ever data: it is never evaluated, run or used as a path.
 """
 
 from __future__ import annotations
@@ -13,13 +17,18 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.discover import discover
 from pipeline.html_text import MAX_HTML_BYTES, HtmlText, html_to_text
+from pipeline.options import DEFAULT_MAX_BYTES
 from pipeline.record import Article
 
 KINDS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl"}
 MAX_TEXT_CHARS = 1_000_000  # spaCy's own limit per text; longer articles are cut (and the report says so)
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 _LOOKS_HTML = re.compile(r"<\s*(?:p|div|br|h[1-6]|a|i|em|span|article|body|html)\b", re.IGNORECASE)
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+MAX_CONTROL_SHARE = 0.01  # decoded text with more control characters (but whitespace) than this is not text
+UNDECODABLE = "not UTF-8 and no encoding detected"
 
 
 @dataclass
@@ -48,12 +57,15 @@ def safe_id(name: str) -> str:
 
 
 def decode(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding name). UTF-8 (BOM or not), UTF-16 with BOM, else cp1252/latin-1.
+    """Bytes -> (text, encoding name); never raises.
 
-    Newlines are normalised to "\\n"; raw-text offsets everywhere refer to this string.
+    UTF-8 (BOM or not), UTF-16/32 with a BOM, UTF-16 without one (told by its NUL
+    bytes), else cp1252, else latin-1 (which reads any bytes). Newlines are
+    normalised to "\\n"; raw-text offsets everywhere refer to this string.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, enc = data.decode("utf-16"), "utf-16"
+    enc = next((enc for mark, enc in _BOMS if data.startswith(mark)), None) or _utf16_without_bom(data)
+    if enc:
+        text = data.decode(enc, errors="replace")
     else:
         try:
             text, enc = data.decode("utf-8-sig"), "utf-8"
@@ -65,44 +77,80 @@ def decode(data: bytes) -> tuple[str, str]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), enc
 
 
-def discover(raw_dir: Path) -> list[Path]:
-    """All files below raw_dir, sorted by relative path (hidden files and folders excluded)."""
-    files = [p for p in raw_dir.rglob("*") if (p.is_file() or p.is_symlink()) and not any(
-        part.startswith(".") for part in p.relative_to(raw_dir).parts)]
-    return sorted(files, key=lambda p: p.relative_to(raw_dir).as_posix())
+def read_text(data: bytes) -> tuple[str | None, str | None, str]:
+    """Bytes of a text input -> (text, encoding, "") or (None, None, why it is not text)."""
+    if _binary(data):
+        return None, None, "binary (NUL bytes)"
+    text, enc = decode(data)
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        return None, None, UNDECODABLE if enc in ("cp1252", "latin-1") else "binary (control characters)"
+    return text, enc, ""
 
 
-def ingest(raw_dir: Path) -> tuple[list[Article], list[InputReport]]:
+def _binary(data: bytes) -> bool:
+    """NUL bytes that no UTF-16/32 encoding explains: binary data."""
+    return b"\x00" in data and not data.startswith(tuple(m for m, _ in _BOMS)) and not _utf16_without_bom(data)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" for BOM-less UTF-16 of mostly Latin text (every other byte NUL), else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= 0.4 * len(data) / 2 and even == 0:
+        enc = "utf-16-le"
+    elif even >= 0.4 * len(data) / 2 and odd == 0:
+        enc = "utf-16-be"
+    else:
+        return None
+    try:
+        data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return enc
+
+
+def _control_share(text: str) -> float:
+    """Share of control characters other than whitespace: high in binary data read as a code page."""
+    if not text:
+        return 0.0
+    return sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v") / len(text)
+
+
+def ingest(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Article], list[InputReport]]:
     """Read every input under raw_dir -> (articles in stable order, one report per file).
 
     .txt: scraped text; .html/.htm: pages (text from markup, evidence kept);
     .json (one record or a list) / .jsonl (a record a line): scraper records with
-    `html`, `content` or `text`, optional `id`, `url`, `title`. Never raises for bad input.
+    `html`, `content` or `text`, optional `id`, `url`, `title`. Files larger than
+    max_bytes are skipped unread. Never raises for bad input.
     """
     articles: list[Article] = []
     reports: list[InputReport] = []
     taken: set[str] = set()
-    root = raw_dir.resolve()
-    for path in discover(raw_dir):
-        rel = path.relative_to(raw_dir).as_posix()
-        kind = KINDS.get(path.suffix.lower())
-        if path.is_symlink() and not _inside(path, root):
-            reports.append(InputReport(rel, "skipped", "symlink to a file outside the input folder (not followed)"))
+    for entry in discover(raw_dir):
+        rel, path = entry.rel, entry.path
+        if entry.reason:
+            reports.append(InputReport(rel, "failed" if entry.failed else "skipped", entry.reason))
             continue
+        kind = KINDS.get(path.suffix.lower())
         if kind is None:
             reports.append(InputReport(rel, "skipped", f"unsupported file kind '{path.suffix or path.name}'"))
             continue
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            reports.append(InputReport(rel, "failed", f"cannot read: {exc.strerror or exc}", kind))
-            continue
         report = InputReport(rel, "ok", "", kind)
+        data: bytes | None = b""
         try:
-            found = _read(kind, path, data, report)
+            data = _read_bytes(path, max_bytes)
+            found = [] if data is None else _read(kind, path, data, report)
+        except OSError as exc:
+            report.status, report.reason, found = "failed", f"cannot read: {exc.strerror or exc}", []
+        except RecursionError:
+            report.status, report.reason, found = "failed", "nested too deeply to read", []
         except Exception as exc:  # one broken file must never stop the run
             report.status, report.reason = "failed", f"could not be read ({type(exc).__name__}: {exc})"[:300]
             found = []
+        if data is None:
+            report.status, report.reason = "skipped", f"larger than --max-bytes ({max_bytes} bytes)"
         for article in found:
             article.article_id = _unique(article.article_id, taken)
             if len(article.raw) > MAX_TEXT_CHARS:
@@ -113,69 +161,92 @@ def ingest(raw_dir: Path) -> tuple[list[Article], list[InputReport]]:
             report.article_ids.append(article.article_id)
             articles.append(article)
         if report.status == "ok" and not found:
-            report.status = "skipped"
-            report.reason = report.reason or "no article text"
+            failed = [r["reason"] for r in report.records if r["status"] == "failed"]
+            report.status = "failed" if failed else "skipped"
+            report.reason = report.reason or (failed[0] if failed else "no article text")
         reports.append(report)
     return articles, reports
 
 
-def _inside(path: Path, root: Path) -> bool:
-    """Whether a (symlinked) path resolves to somewhere inside root."""
-    try:
-        path.resolve().relative_to(root)
-        return True
-    except (ValueError, OSError):
-        return False
+def _read_bytes(path: Path, max_bytes: int) -> bytes | None:
+    """A file's bytes, or None when it holds more than max_bytes (then only max_bytes + 1 are read)."""
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
 
 
 def _read(kind: str, path: Path, data: bytes, report: InputReport) -> list[Article]:
     """One file's bytes -> its articles, noting encoding/problems on the report."""
     stem = safe_id(path.stem)
     source = report.path
-    if kind == "txt":
-        if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if not data.strip():
+        report.reason = "empty"
+        return []
+    if kind == "html":
+        if _binary(data):
             report.status, report.reason = "failed", "binary (NUL bytes)"
             return []
-        text, report.encoding = decode(data)
-        if not text.strip():
-            report.reason = "empty"
-            return []
-        return [Article(article_id=stem, source=source, format="txt", raw=text)]
-    if kind == "html":
-        if not data.strip():
-            report.reason = "empty"
-            return []
-        page = html_to_text(data)
-        report.encoding = page.encoding
+        enc = _utf16_without_bom(data)
+        page = html_to_text(data.decode(enc) if enc else data)
+        report.encoding = enc or page.encoding
         if page.cut:
             report.warnings.append(f"page larger than {MAX_HTML_BYTES:,} bytes: cut to the first {MAX_HTML_BYTES:,}")
         if not page.text.strip():
             report.reason = "no article text in the page"
             return []
         return [_from_page(stem, source, "html", page)]
-    text, report.encoding = decode(data)
-    try:
-        records = _records(kind, text)
-    except json.JSONDecodeError as exc:
-        report.status, report.reason = "failed", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+    text, report.encoding, problem = read_text(data)
+    if text is None:
+        report.status, report.reason = "failed", problem
         return []
+    if not text.strip():
+        report.reason = "empty"
+        return []
+    if kind == "txt":
+        return [Article(article_id=stem, source=source, format="txt", raw=text)]
+    if kind == "json":
+        try:
+            parsed = json.loads(text)
+        except json.JSONDecodeError as exc:
+            report.status, report.reason = "failed", _json_problem(exc)
+            return []
+        records = [(n, r, "") for n, r in enumerate(parsed if isinstance(parsed, list) else [parsed], 1)]
+    else:
+        records = _jsonl_records(text)
     out = []
-    for n, record in enumerate(records, 1):
-        article, problem = _from_record(record, n, stem, source, kind)
-        status = "ok" if article else "skipped"
-        report.records.append({"record": n, "status": status, "reason": problem or "",
+    for n, record, problem in records:
+        article, why = (None, problem) if problem else _from_record(record, n, stem, source, kind)
+        status = "ok" if article else ("failed" if problem else "skipped")
+        report.records.append({"record": n, "status": status, "reason": why or "",
                                "article_id": article.article_id if article else None})
         if article:
             out.append(article)
     return out
 
 
-def _records(kind: str, text: str) -> list:
-    """JSON text -> a list of records (a .json file may hold one record or a list)."""
-    if kind == "jsonl":
-        return [json.loads(line) if line.strip() else None for line in text.splitlines()]
-    data = json.loads(text)
-    return data if isinstance(data, list) else [data]
+def _jsonl_records(text: str) -> list[tuple[int, object, str]]:
+    """JSONL text -> [(record number, record or None, "" or why it cannot be read)].
+
+    Each line is a record (numbered by line) read on its own, so one bad line costs
+    only its own record. (A .json file holds one record or a list of them.)
+    """
+    lines = text.split("\n")  # not splitlines(): JSON strings may hold U+2028 and friends
+    if lines and not lines[-1].strip():
+        lines.pop()  # the final newline ends the last record; it opens no new one
+    out: list[tuple[int, object, str]] = []
+    for n, line in enumerate(lines, 1):
+        try:
+            out.append((n, json.loads(line) if line.strip() else None, ""))
+        except json.JSONDecodeError as exc:
+            out.append((n, None, f"record {n}: {_json_problem(exc)}"))
+        except RecursionError:
+            out.append((n, None, f"record {n}: nested too deeply to read"))
+    return out
+
+
+def _json_problem(exc: json.JSONDecodeError) -> str:
+    """A JSON syntax error -> a reason a person can act on."""
+    return f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
 
 
 def _from_record(record, n: int, stem: str, source: str, kind: str) -> tuple[Article | None, str | None]:
@@ -208,9 +279,12 @@ def _from_page(article_id: str, source: str, kind: str, page: HtmlText) -> Artic
 
 
 def _unique(base: str, taken: set[str]) -> str:
-    """Disambiguate colliding ids with a numeric suffix; records the id as taken."""
+    """Disambiguate colliding ids with a numeric suffix; records the id as taken.
+
+    Ids that differ only in case collide too: as file names they would on macOS and Windows.
+    """
     candidate, n = base, 2
-    while candidate in taken:
+    while candidate.casefold() in taken:
         candidate, n = f"{base}-{n}", n + 1
-    taken.add(candidate)
+    taken.add(candidate.casefold())
     return candidate

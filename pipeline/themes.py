@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from pipeline.record import Article
+from pipeline.record import Article, evidence_bounds
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than"}
@@ -161,37 +161,42 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     film_ids = {f.film_id: f for f in article.films}
     named = _films_named_per_sentence(article)
     mentions = sorted((m.start, m.end, f.film_id) for f in article.films for m in f.mentions)
+    mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
     owner_of = _section_lookup(article.sections)
+    text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
+    sents = _Sentences(doc)
+    clause_cuts: dict[tuple[int, int], list[int]] = {}
     per_film: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
     per_article: dict[str, list[dict]] = defaultdict(list)
     genres = matcher.genres
     # lemmas catch inflections ("avenged"); surface forms catch what lemmas split ("sci-fi")
     surface = [(doc.vocab.strings[i], s, e) for i, s, e in matcher.lower(doc)]
     for theme_id, start, end in sorted(set(matcher.lemma_hits(doc)) | set(surface), key=lambda h: (h[1], h[2], h[0])):
-        if _negated(doc, start) or theme_id in genres and _group_phrase(doc, start, end):
+        if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
             continue
         span = doc[start:end]
-        if any(s < span.end_char and span.start_char < e for s, e, _ in mentions):
+        if _overlaps(mention_starts, reach, span.start_char, span.end_char):
             continue  # a word of a title (a film called "Heist") is not a theme of the film
         if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
-        sent = span.sent
-        evidence = {"text": sent.text.strip(), "source": "text", "start": sent.start_char, "end": sent.end_char,
-                    "term": span.text}
+        sent_start, sent_end = sents.chars(start, end)
+        lo, hi = evidence_bounds(sent_start, sent_end, span.start_char, span.end_char)
+        evidence = {"text": text[lo:hi].strip(), "source": "text", "start": lo, "end": hi, "term": span.text}
         per_article[theme_id].append(evidence)
-        films_here = named.get(sent.start_char, set())
+        films_here = named.get(sent_start, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
-        owner = owner_of(sent.start_char)
+        owner = owner_of(sent_start)
         if target is not None and owner is not None and target != owner and not any(
-                fid == target and s - sent.start_char <= LEAD_CHARS for s, _, fid in mentions if sent.start_char <= s < sent.end_char):
+                fid == target for _, _, fid in mentions[bisect.bisect_left(mention_starts, sent_start) :
+                                                       bisect.bisect_right(mention_starts, sent_start + LEAD_CHARS)]):
             # another film named in passing inside this film's section ("best known for <Title>, it..."):
             # the sentence is still about the section's film, so the theme belongs to neither for sure
             continue
         if target is None and not films_here:
-            target = owner_of(sent.start_char)
+            target = owner_of(sent_start)
         elif target is None:  # several films named: the one in the match's own clause, if only one
-            c0, c1 = _clause(article.clean, sent.start_char, sent.end_char, span.start_char)
-            in_clause = {fid for s, e, fid in mentions if c0 <= s < c1}
+            c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
+            in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
         if target in film_ids:
             per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here)})
@@ -232,19 +237,62 @@ def _group_phrase(doc, start: int, end: int) -> bool:
     return False
 
 
-def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
-    """The clause of text[s0:s1] around offset `at`: cut at , ; : — – and brackets."""
-    cuts = [i for i in range(s0, s1) if text[i] in ",;:—–()"]
-    start = max((c + 1 for c in cuts if c < at), default=s0)
-    end = min((c for c in cuts if c >= at), default=s1)
+def _clause(text: str, s0: int, s1: int, at: int, memo: dict | None = None) -> tuple[int, int]:
+    """The clause of text[s0:s1] around offset `at`: cut at , ; : — – and brackets.
+
+    memo: sentence -> its cut offsets, kept across calls so each sentence is scanned once."""
+    memo = {} if memo is None else memo
+    if (s0, s1) not in memo:
+        memo[(s0, s1)] = [i for i in range(s0, s1) if text[i] in ",;:—–()"]
+    cuts = memo[(s0, s1)]
+    i = bisect.bisect_left(cuts, at)  # cuts[:i] lie before `at`, cuts[i:] at or after it
+    start = cuts[i - 1] + 1 if i else s0
+    end = cuts[i] if i < len(cuts) else s1
     return start, end
 
 
-def _negated(doc, start: int) -> bool:
+class _Sentences:
+    """A doc's sentence starts (token indices), found by bisection.
+
+    The bounds are those of spaCy's Span.sent, which walks token by token and so costs a
+    sentence's length on every call: quadratic on a long sentence with many matches.
+    """
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.starts = [s.start for s in doc.sents]
+
+    def first_token(self, i: int) -> int:
+        """The first token of the sentence that holds token i."""
+        return self.starts[bisect.bisect_right(self.starts, i) - 1]
+
+    def chars(self, start: int, end: int) -> tuple[int, int]:
+        """Character bounds of the sentence(s) holding tokens start..end-1 (as Span.sent)."""
+        j = bisect.bisect_left(self.starts, end)
+        stop = self.starts[j] if j < len(self.starts) else len(self.doc)
+        last = self.doc[stop - 1]
+        return self.doc[self.first_token(start)].idx, last.idx + len(last)
+
+
+def _negated(doc, start: int, sents: _Sentences) -> bool:
     """Whether a negation or contrast word stands just before token `start`, in its sentence."""
-    sent_start = doc[start].sent.start
-    window = doc[max(sent_start, start - NEGATION_WINDOW) : start]
+    window = doc[max(sents.first_token(start), start - NEGATION_WINDOW) : start]
     return any(t.lower_ in NEGATORS for t in window)
+
+
+def _reach(mentions: list[tuple[int, int, str]]) -> list[int]:
+    """For mentions sorted by start: reach[i] = the furthest end among mentions[:i + 1]."""
+    out, furthest = [], -1
+    for _, end, _ in mentions:
+        furthest = max(furthest, end)
+        out.append(furthest)
+    return out
+
+
+def _overlaps(starts: list[int], reach: list[int], s0: int, s1: int) -> bool:
+    """Whether [s0, s1) overlaps a mention: one starting before s1 ends after s0."""
+    i = bisect.bisect_left(starts, s1)
+    return i > 0 and reach[i - 1] > s0
 
 
 def _films_named_per_sentence(article: Article) -> dict[int, set[str]]:
@@ -260,11 +308,11 @@ def _films_named_per_sentence(article: Article) -> dict[int, set[str]]:
 
 
 def _section_lookup(sections: list[tuple[int, int, str]]):
-    """Sections (start, end, film id) -> a function: clean offset -> film id or None."""
+    """Sections (start, end, film id; disjoint, in order) -> a function: clean offset -> film id or None."""
+    starts = [start for start, _, _ in sections]
+
     def owner(offset: int) -> str | None:
-        for start, end, film_id in sections:
-            if start <= offset < end:
-                return film_id
-        return None
+        i = bisect.bisect_right(starts, offset) - 1
+        return sections[i][2] if i >= 0 and offset < sections[i][1] else None
 
     return owner

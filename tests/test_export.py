@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import os
+import stat
 
 import jsonschema
 import pytest
@@ -52,3 +54,39 @@ def test_export_write_atomic_replaces_whole_file(tmp_path):
     export.write_atomic(target, "new")
     assert target.read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]
+
+
+def test_export_write_atomic_gives_usual_permissions(tmp_path):
+    old = os.umask(0o022)
+    try:
+        export._umask.cache_clear()
+        export.write_atomic(tmp_path / "f.txt", "x")
+    finally:
+        os.umask(old)
+        export._umask.cache_clear()
+    assert stat.S_IMODE((tmp_path / "f.txt").stat().st_mode) == 0o644
+
+
+def test_export_write_atomic_failure_keeps_old_file_and_no_temp(tmp_path, monkeypatch):
+    target = tmp_path / "f.txt"
+    export.write_atomic(target, "old")
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export.os, "replace", broken_replace)
+    with pytest.raises(OSError):
+        export.write_atomic(target, "new")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["f.txt"]
+
+
+def test_export_removes_temps_a_killed_run_left(tmp_path):
+    (tmp_path / "clean").mkdir()
+    (tmp_path / ".films.json.abc123.tmp").write_text("{half", encoding="utf-8")
+    (tmp_path / "clean" / ".a.txt.xyz.tmp").write_text("half", encoding="utf-8")
+    (tmp_path / "notes.tmp").write_text("not ours: not hidden", encoding="utf-8")
+    export.export([_article()], {"counts": {}}, tmp_path)
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    assert left == ["clean", "clean/a.txt", "corrections.csv", "films.csv", "films.json", "films.schema.json",
+                    "notes.tmp", "report.json"]

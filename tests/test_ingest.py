@@ -119,3 +119,90 @@ def test_ingest_does_not_follow_symlinks_out_of_raw(tmp_path):
     articles, reports = ingest(raw)
     assert [a.raw for a in articles] == ["An article."]
     assert _by_path(reports)["link.txt"].status == "skipped"
+
+
+@pytest.mark.parametrize(
+    "data, text, encoding",
+    [
+        ("Café noir".encode("utf-16-le"), "Café noir", "utf-16-le"),
+        ("Café noir".encode("utf-16-be"), "Café noir", "utf-16-be"),
+        ("Café noir".encode("utf-32"), "Café noir", "utf-32"),
+        (b"\xff\xfe" + "odd".encode("utf-16-le") + b"x", "odd\ufffd", "utf-16"),  # truncated: replaced, no crash
+        (("Fa\xe7ade du cin\xe9ma. " * 20).encode("latin-1") + b"\x81", ("Façade du cinéma. " * 20) + "\x81", "latin-1"),
+    ],
+)
+def test_read_text_detects_encodings_without_crashing(data, text, encoding):
+    from pipeline.ingest import read_text
+
+    assert read_text(data) == (text, encoding, "")
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"abc\x00def", "binary (NUL bytes)"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary (NUL bytes)"),
+        (bytes(range(1, 32)) * 8 + b"\x81\x8d\x8f\x90\x9d", "not UTF-8 and no encoding detected"),
+    ],
+)
+def test_read_text_refuses_binary_data(data, reason):
+    from pipeline.ingest import read_text
+
+    assert read_text(data) == (None, None, reason)
+
+
+def test_ingest_skips_files_over_max_bytes_unread(tmp_path):
+    (tmp_path / "small.txt").write_text("A short article.", encoding="utf-8")
+    (tmp_path / "big.txt").write_text("x" * 101, encoding="utf-8")
+    (tmp_path / "exact.txt").write_text("y" * 100, encoding="utf-8")
+    articles, reports = ingest(tmp_path, max_bytes=100)
+    assert [a.article_id for a in articles] == ["exact", "small"]
+    big = _by_path(reports)["big.txt"]
+    assert (big.status, big.reason) == ("skipped", "larger than --max-bytes (100 bytes)")
+
+
+def test_ingest_jsonl_bad_line_costs_only_its_record(tmp_path):
+    (tmp_path / "feed.jsonl").write_text(
+        '{"text": "First record text."}\n{"text": oops}\n{"title": "no body"}\n{"text": "Fourth record."}\n', encoding="utf-8")
+    (tmp_path / "allbad.jsonl").write_text('{not json}\n[1, 2\n', encoding="utf-8")
+    articles, reports = ingest(tmp_path)
+    assert [a.article_id for a in articles] == ["feed-1", "feed-4"]
+    feed = _by_path(reports)["feed.jsonl"]
+    assert feed.status == "ok"
+    assert [(r["record"], r["status"], r["reason"][:38]) for r in feed.records] == [
+        (1, "ok", ""), (2, "failed", "record 2: not valid JSON (line 1, colu"),
+        (3, "skipped", "no article text in record 3"), (4, "ok", ""),
+    ]
+    allbad = _by_path(reports)["allbad.jsonl"]
+    assert (allbad.status, allbad.reason[:35]) == ("failed", "record 1: not valid JSON (line 1, c")
+
+
+def test_ingest_jsonl_line_may_hold_unicode_line_separators(tmp_path):
+    (tmp_path / "feed.jsonl").write_text('{"text": "One\u2028line."}\n', encoding="utf-8")
+    articles, reports = ingest(tmp_path)
+    assert [a.raw for a in articles] == ["One\u2028line."]
+
+
+@pytest.mark.parametrize(
+    "name, data, status, reason",
+    [
+        ("deep.json", b"[" * 100_000 + b"]" * 100_000, "failed", "nested too deeply to read"),
+        ("empty.json", b"", "skipped", "empty"),
+        ("blank.jsonl", b"\n \n", "skipped", "empty"),
+        ("nul.html", b"<p>a\x00b</p>", "failed", "binary (NUL bytes)"),
+        ("controls.txt", bytes(range(1, 9)) * 40, "failed", "binary (control characters)"),
+        ("garbage.txt", b"\x81\x8d\x8f\x90\x9d\x01\x02" * 40, "failed", "not UTF-8 and no encoding detected"),
+    ],
+)
+def test_ingest_reports_unreadable_content(tmp_path, name, data, status, reason):
+    (tmp_path / name).write_bytes(data)
+    articles, reports = ingest(tmp_path)
+    report = _by_path(reports)[name]
+    assert (articles, report.status, report.reason) == ([], status, reason)
+
+
+def test_ingest_ids_differing_only_in_case_are_disambiguated(tmp_path):
+    (tmp_path / "Case.txt").write_text("Upper.", encoding="utf-8")
+    (tmp_path / "case.txt").write_text("Lower.", encoding="utf-8")
+    articles, _ = ingest(tmp_path)
+    assert [(a.article_id, a.raw) for a in articles] == [("Case", "Upper."), ("case-2", "Lower.")]

@@ -82,3 +82,29 @@ def test_mentions_surnames_and_paired_given_names_are_people():
         at += len(n)
     # the possessive surname and the paired given name are people; a bare "Vale" keeps its kind
     assert [c.kind for c in surname_mentions(text, cands)] == ["person", "person", "film", "person", "film"]
+
+
+@pytest.mark.parametrize(
+    "text, surface, spans",
+    [
+        ("The Long Night. the long night; The Long Nights. XThe Long Night", "The Long Night", [(0, 14)]),
+        ("Heat, Heat’s and Heat-2 and Heated", "Heat", [(0, 4), (6, 10), (17, 21)]),
+        ("O’Name and O’Name’s", "O’Name", [(0, 6), (11, 17)]),
+        ("aa aa aa", "aa aa", [(0, 5)]),  # matches do not overlap, as with re.finditer
+    ],
+)
+def test_occurrences_match_a_full_text_search(text, surface, spans):
+    import re
+
+    from pipeline.mentions import WordIndex, _occurrences
+
+    assert [m.span() for m in _occurrences(text, surface, WordIndex(text))] == spans
+    pattern = r"(?<![\w’'])" + re.escape(surface) + r"(?![\w])"
+    assert [m.span() for m in re.finditer(pattern, text)] == spans
+
+
+def test_word_index_tells_a_surname_used_alone():
+    from pipeline.mentions import WordIndex
+
+    index = WordIndex("Given Surname wrote it. Later Surname said so. Other Name and Other Name.")
+    assert index.used_alone("Given", "Surname") and not index.used_alone("Other", "Name")

@@ -75,3 +75,11 @@ def test_repair_splits_run_together_words(raw, expected):
 )
 def test_repair_leaves_clean_text_alone(raw):
     assert repaired(raw) == raw
+
+
+def test_repair_leaves_tokens_longer_than_max_token_whole():
+    from pipeline.repair import MAX_TOKEN
+
+    glued = "theTitle" * 20  # 160 characters without a space: not prose
+    assert len(glued) > MAX_TOKEN and repaired(glued) == glued
+    assert repaired("theTitle") == "the Title"
