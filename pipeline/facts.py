@@ -200,5 +200,6 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
         return out  # cheap test first: the full pattern is slow on long sentences
     for m in _REMAKE.finditer(text, s0, s1):
         name = clean_name(m.group("name")) if m.group("name") else None
-        out.append((int(m.group(2)), name, Evidence(m.group(0).strip(), "text", m.start(), m.end()), m.end()))
+        start, end = m.start(), m.start() + len(m.group(0).rstrip())  # the phrase may end in " of "
+        out.append((int(m.group(2)), name, Evidence(text[start:end], "text", start, end), m.end()))
     return out

@@ -180,8 +180,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
         sent_start, sent_end = sents.chars(start, end)
-        lo, hi = evidence_bounds(sent_start, sent_end, span.start_char, span.end_char)
-        evidence = {"text": text[lo:hi].strip(), "source": "text", "start": lo, "end": hi, "term": span.text}
+        lo, hi = _stripped(text, *evidence_bounds(sent_start, sent_end, span.start_char, span.end_char))
+        evidence = {"text": text[lo:hi], "source": "text", "start": lo, "end": hi, "term": span.text}
         per_article[theme_id].append(evidence)
         films_here = named.get(sent_start, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
@@ -278,6 +278,13 @@ def _negated(doc, start: int, sents: _Sentences) -> bool:
     """Whether a negation or contrast word stands just before token `start`, in its sentence."""
     window = doc[max(sents.first_token(start), start - NEGATION_WINDOW) : start]
     return any(t.lower_ in NEGATORS for t in window)
+
+
+def _stripped(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Bounds of text[lo:hi] without its surrounding whitespace (a sentence ends with the
+    paragraph break after it), so evidence text == clean[start:end]."""
+    part = text[lo:hi]
+    return lo + len(part) - len(part.lstrip()), hi - len(part) + len(part.rstrip())
 
 
 def _reach(mentions: list[tuple[int, int, str]]) -> list[int]:

@@ -8,6 +8,9 @@ and --strict turns failed inputs into exit code 3.
 import json
 import os
 import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -206,11 +209,24 @@ def test_bad_inputs_csvs_load(run):
     pd.read_csv(out / "corrections.csv", keep_default_na=False)
 
 
-def test_bad_inputs_strict_exit_code(corpus, tmp_path, nlp, capsys):
+def test_bad_inputs_strict_exit_code(corpus, tmp_path, nlp, capsys, run):
     args = ["extract", "--raw", str(corpus), "--out", str(tmp_path / "out"), "--max-bytes", str(MAX_BYTES)]
     assert main(args + ["--strict"]) == EXIT_FAILED_INPUTS == 3
     err = capsys.readouterr().err
     assert "failed inputs" in err and "nul.txt" in err and "\x00" not in err
+    for name in ["films.json", "films.csv", "corrections.csv"]:  # a second run: the same bytes
+        assert (tmp_path / "out" / name).read_bytes() == (run[1] / name).read_bytes(), name
+
+
+def test_bad_inputs_same_bytes_from_another_process(corpus, tmp_path, run):
+    """Determinism across processes: another string-hash seed, the same output bytes."""
+    env = dict(os.environ, PYTHONHASHSEED="12345")
+    done = subprocess.run([sys.executable, "-m", "pipeline", "extract", "--raw", str(corpus), "--out", str(tmp_path / "out"),
+                           "--max-bytes", str(MAX_BYTES)], env=env, capture_output=True, text=True, timeout=600,
+                          cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    for name in ["films.json", "films.csv", "corrections.csv"]:
+        assert (tmp_path / "out" / name).read_bytes() == (run[1] / name).read_bytes(), name
 
 
 def test_strict_exit_zero_when_inputs_only_ok_or_skipped(tmp_path, nlp):
