@@ -34,7 +34,8 @@ def clean(article: Article) -> Article:
     kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip()][:2]
     long_title = [kinds[i] in ("caption", "heading") and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
-    if len(filled) == 2 and kinds[filled[0]] in ("caption", "heading") and not long_title[0] and long_title[1]:
+    if len(filled) == 2 and kinds[filled[0]] == "caption" and not long_title[0] and long_title[1] \
+            and not _YEAR_AFTER.search(lines[filled[0]][2]):
         kinds[filled[0]] = "kicker"  # "Box Office" above the headline: the site's section label
         filled, long_title = filled[1:], long_title[1:]
     if filled and long_title[0]:

@@ -45,7 +45,7 @@ def extract(article: Article) -> Article:
         text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands])))
     leads = [classify(text, c, persons, marker_keys, known_people, word_index)
              for c in lead_candidates(text, [p.start for p in paras], text_cands)]
-    text_cands = sorted(text_cands + leads, key=lambda c: c.start)
+    text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
@@ -185,6 +185,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
     shared = {id(owner[q.start]) for q in paras if q.start in owner for _, _, f in mention_at.between(q.start, q.end)
               if f is not owner[q.start] and f.role == "recommended"}
     for p in paras:
+        named_here = {id(f) for _, _, f in mention_at.between(p.start, p.end) if f.role != "subject"}
         for s0, s1 in _sentences_in(p, sentence_of):
             target = section_film(s0)
             if target is None or id(target) in shared:
@@ -192,8 +193,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             others = any(f is not target for _, _, f in mention_at.between(s0, s1))
             # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
             # film than the section's (and the article's subject, which list entries often recall)
-            unanchored_ok = not others and not any(
-                f is not target and f.role != "subject" for _, _, f in mention_at.between(p.start, p.end))
+            unanchored_ok = not others and not (named_here - {id(target)})
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = _ev(found_year[1])

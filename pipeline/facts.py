@@ -98,12 +98,12 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
-_DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|the|it\b)")
+_DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b")
 
 
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
-    "Name directed this/the ..."."""
+    "Name directed this/it"."""
     out = []
     span = text[s0:s1]
     for m in _director_before().finditer(span):
@@ -117,7 +117,7 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 # "this 1973 puzzle", "Name’s 1974 film": a year for the film whose section this is
 _SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{_YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                            r"(?:film|movie|picture|feature|puzzle|mystery|thriller|drama|comedy|classic|debut|caper|"
-                           r"western|musical|satire|romance|adaptation|documentary|epic|original|horror|entry|effort)\b(?!\s+[A-Z0-9])")
+                           r"western|musical|satire|romance|adaptation|documentary|epic|horror)\b(?!\s+[A-Z0-9])")
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:

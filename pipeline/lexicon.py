@@ -65,9 +65,8 @@ MIN_NAME_SHARE = 0.006  # percent of people with the name in the census; rarer e
 
 
 @cache
-def first_names() -> frozenset[str]:
-    """Lowercase given names: the US Census (1990) lists that the `names` package ships, plus
-    performers' given names from pipeline/data/given_names.txt."""
+def census_first_names() -> frozenset[str]:
+    """Lowercase given names from the US Census (1990) lists that the `names` package ships."""
     share: dict[str, float] = {}
     base = resources.files("names")
     for part in ("dist.male.first", "dist.female.first"):
@@ -77,11 +76,16 @@ def first_names() -> frozenset[str]:
                 share[name.lower()] = max(share.get(name.lower(), 0.0), float(percent))
     # The census lists hold everyday words too: rare entries ("princess", "lady") and very
     # common words ("my", "in", "so") are not taken as given names.
-    census = {n for n, p in share.items() if p >= MIN_NAME_SHARE and zipf(n) < COMMON_NAME_LIMIT}
-    # Performers' given names the census lacks ("Willem", "Hailee"): see scripts/build_given_names.py.
+    return frozenset(n for n, p in share.items() if p >= MIN_NAME_SHARE and zipf(n) < COMMON_NAME_LIMIT)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lowercase given names: the census ones plus performers' given names the census lacks
+    ("Willem", "Hailee"), from pipeline/data/given_names.txt (see scripts/build_given_names.py)."""
     with resources.files("pipeline.data").joinpath("given_names.txt").open(encoding="utf-8") as fh:
         extra = {line.strip() for line in fh if line.strip() and not line.startswith("#")}
-    return frozenset(census | extra)
+    return census_first_names() | frozenset(extra)
 
 
 SURNAME_SHARE = 0.01  # percent of people with the surname in the census; the ~2,000 commonest

@@ -66,6 +66,22 @@ def person_words(doc) -> set[str]:
 
 
 _APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_FILM_HEADS = {"film", "movie", "picture", "feature", "adaptation", "remake", "sequel", "documentary", "version"}
+_WORK_HEADS = {"novel", "book", "memoir", "play", "series", "show", "sitcom", "miniseries", "podcast", "newsletter",
+               "biography", "opera", "ballet", "magazine", "column", "album", "song", "game", "comic", "season",
+               "festival", "retrospective", "programme", "program"}
+
+
+def _apposition_head(words: list[str]) -> str | None:
+    """"our weekly mystery newsletter" -> "newsletter": the first film or work noun after the
+    adjectives, stopping at a word that starts a clause or a complement ("of", "that")."""
+    for w in words:
+        w = w.lower()
+        if w in _FILM_HEADS or w in _WORK_HEADS:
+            return w
+        if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
+            return None
+    return None
 # "remade in English as <Title>", "released in the US as <Title>": a film's other title, not a role
 _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed)\b[^.;]{0,40}\bas\s+$",
                        re.IGNORECASE)
@@ -117,7 +133,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="character")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
-    if (m := _APPOSITION.match(text, c.end)) and any(w.lower() in cue["other_work_before"] for w in m.group(1).split()):
+    if (m := _APPOSITION.match(text, c.end)) and _apposition_head(m.group(1).split()) in _WORK_HEADS:
         return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"
     if normalise(c.text) in cue["services"]:
         return replace(c, kind="other")
@@ -129,7 +145,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
         return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's
-    if re.match(r"(?:[A-Z]\.){1,3}\s?[A-Z][a-z]|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]", c.text):
+    if re.match(r"(?:[A-Z]\.){1,3}\s?[A-Z][a-z]|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]", c.text) and (
+            (last := c.text.split()[-1].strip("’'")).lower() in surnames() or zipf(last) < 3.0):
         return replace(c, kind="person")  # "D.B. Name", "Given C. Name": initials make a person's name
     if re.search(r"(?:^|\s)[A-Z]\.\s+$", text[max(0, c.start - 4) : c.start]):
         return replace(c, kind="person")  # "M. Name Surname": an initial opens a person's name
@@ -206,9 +223,13 @@ _SEQUEL_NUMBER = re.compile(r"\b(?:[2-9]|\d\d|II|III|IV|V|VI|Two|Three|Four|Five
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The stretch between the sentence ends around text[start:end] (cheap, no parser)."""
-    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    e = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[s0 : min(e) if e else len(text)]
+    lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    s0 = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    e = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
+    return text[s0 : min(e) if e else hi]
+
+
+SENTENCE_REACH = 400  # characters looked at on each side: a sentence, not a whole one-line page
 
 
 def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.captions import RANK_START, YEAR_PAREN
-from pipeline.lexicon import data_file, is_given_name
+from pipeline.lexicon import data_file, is_given_name, surnames, zipf
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs"}  # a full stop inside a title
@@ -33,8 +33,9 @@ _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
 _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
 _MAKER_OF = re.compile(rf"^({_NAME_WORDS})(?:’s|'s|’|')\s+([A-Z].*)$")
 # "Title. Photo: Studio", "Title (Photo: Studio)": the credit is not part of the caption's subject
-_CREDIT = re.compile(r"\.?\s*\(?(?:Photo|Photograph|Image|Still|Credit|Courtesy|Source)s?(?:\s+credit)?\s*(?::|by|of)\s.*$|\s*©.*$",
-                     re.IGNORECASE)
+RARE_WORD = 3.5  # zipf: a capitalised word rarer than this after a quoted nickname is a surname
+_CREDIT = re.compile(r"\.?\s*\(?\b(?:(?:Photo|Photograph|Image|Still|Credit|Source)s?(?:\s+credit)?\s*(?::|by\b)|Courtesy\s+of\b)\s.*$"
+                     r"|\s*©.*$", re.IGNORECASE)
 # "Title (United Kingdom)": a country or language in brackets after a heading's title
 _COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*\)\s*$")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
@@ -148,11 +149,14 @@ def cue_candidates(text: str) -> list[Candidate]:
     """Quoted titles and title-case runs after "film"/"movie" (works on undamaged text too)."""
     out = []
     for m in _QUOTED.finditer(text):
-        if re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]):
+        after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end() : m.end() + 30])
+        if after and m.group(1)[-1:].isalnum() and len(m.group(1).split()) <= 2 and (
+                after.group(1).lower() in surnames() or zipf(after.group(1)) < RARE_WORD):
             continue  # “Nickname” Surname: part of a person's name
-        words = m.group(1).split()
-        if len(words) <= 8 and all(is_titlecase(w) for w in words):
-            out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
+        inner = m.group(1).rstrip(".,;")  # “Title.”: American style puts the full stop inside
+        words = inner.split()
+        if words and len(words) <= 8 and all(is_titlecase(w) for w in words):
+            out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, "text"))
     for m in _APPOSITIVE.finditer(text):
         words = m.group(1).split()
         if len(words) <= 8 and all(is_titlecase(w) for w in words) and plausible(m.group(1)) and not credit_clause(m.group(1)) and not (
@@ -272,7 +276,7 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     if _sentence_inside(span) or span.count(",") > 2 or words[-1].lower() in SMALL - {"in", "on", "up"}:
         return None
     parts = [p.split() for p in re.split(r",\s+|\s+and\s+|\s+&\s+", span)]
-    if sum(1 for p in parts if 2 <= len(p) <= 3 and is_given_name(p[0])) >= 1 and len(parts) > 1:
+    if sum(1 for p in parts if 2 <= len(p) <= 3 and is_given_name(p[0])) >= 2:
         return None  # "Given Surname, Given Surname and ...": people, not one title
     return start, start + len(span)
 

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from pipeline.lexicon import first_names, zipf
+from pipeline.lexicon import census_first_names, zipf
 
 MIN_COUNT = 3
 MAX_ZIPF = 4.0
@@ -33,7 +33,7 @@ def main(data_dir: Path, out: Path) -> int:
                 words = performer.split()
                 if len(words) >= 2 and _GIVEN.fullmatch(words[0]):
                     counts[words[0].lower()] += 1
-    census = first_names()
+    census = census_first_names()
     keep = sorted(n for n, k in counts.items() if k >= MIN_COUNT and n not in census and zipf(n) < MAX_ZIPF and len(n) >= 3)
     header = ("# Given names of film performers that the 1990 US Census lists lack, one per line.\n"
               "# Built by scripts/build_given_names.py from the cast lists of the Wikipedia movie data\n"

