@@ -33,7 +33,8 @@ def extract(article: Article) -> Article:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
-    markers = [c for c in (caption_candidate(cap) for cap in article.captions) if c is not None]
+    per_caption = [caption_candidate(cap) for cap in article.captions]  # read once, used three times
+    markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
@@ -64,7 +65,7 @@ def extract(article: Article) -> Article:
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
     if headline is None and article.meta.get("title"):
         headline = normalise(article.meta["title"])  # a scraper record's title field
-    title_lines = [normalise(c.text) for cap, c in ((cap, caption_candidate(cap)) for cap in article.captions)
+    title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines)
@@ -100,7 +101,7 @@ def extract(article: Article) -> Article:
         by_title.setdefault(normalise(f.title), f)
     sections_out = [(p.start, p.end, owners[p.start].film_id) for p in paras if p.start in owners]
     captions = [replace(cap, film_id=by_title[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_title else cap
-                for cap, c in ((cap, caption_candidate(cap)) for cap in article.captions)]
+                for cap, c in zip(article.captions, per_caption)]
     return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
 
 

@@ -13,6 +13,7 @@ from pipeline.captions import YEAR_PAREN
 from pipeline.lexicon import zipf
 from pipeline.titles import Candidate, credit_clause, plausible, run_forward
 
+LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
 LEAD_ENTRIES = 3  # paragraphs that open with a film before the other paragraph leads count as titles
 _LEAD_END = re.compile(r"(?:,|\s?[—–]|:)\s?(?=\S)")
 
@@ -71,5 +72,3 @@ def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
         return []
     return found
 
-
-LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
