@@ -155,15 +155,19 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     """
     staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits)
     runs: Counter[str] = Counter()
+    every_line: Counter[str] = Counter()  # headings and captions too: they name the titles
     for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
             sure = repair.sure_splits(token, line_start=n == 0)
             staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure))
+            found = repair._LETTERS.findall(token) if not sure else \
+                [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)]
+            every_line.update(found)
             if is_prose:  # the vocabulary is the body's, so cleaning the clean text decides alike
-                runs.update(repair._LETTERS.findall(token) if not sure else
-                            [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)])
+                runs.update(found)
     vocab = repair.DocVocabulary(runs)
+    span = _OpenSpan(repair.DocVocabulary(every_line))
     decided: dict[str, list[repair.Split]] = {}  # run -> its splits (a run decides alike everywhere)
     out = []
     for tok_start, token, line_start, before_year, sure in staged:
@@ -183,10 +187,49 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         for split in decided[run]:
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
+            splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start)
         for split in splits:
             at = tok_start + split.offset
             out.append(Correction(at, at, "", " ", split.rule))
     return out
+
+
+class _OpenSpan:
+    """Tracks a capitalised span opened by a repaired boundary ("with|Name") over the next
+    few tokens of a line, and closes it where a common word is glued to its last name
+    ("Surnameas" -> "Surname|as", see repair.closing_split).
+
+    Closing splits never change what a second cleaning of the clean text finds: that text
+    has no glued opening left, so no span is opened there.
+    """
+
+    TOKENS = 4  # a link or title rarely runs longer than this many words
+    _PIECE = re.compile(r"([A-Z][a-z]+)[,.;:!?)’'”]*$")
+
+    def __init__(self, vocab: repair.DocVocabulary):
+        self.vocab = vocab
+        self.left = 0  # tokens still inside the open span
+
+    def close(self, token: str, splits: list, line_start: bool) -> list:
+        """One token, in text order, with its splits -> the closing splits to add."""
+        if line_start:
+            self.left = 0
+        cuts = [0] + [sp.offset for sp in splits] + [len(token)]
+        pieces = [(a, token[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
+        out = []
+        for k, (at, piece) in enumerate(pieces):
+            opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "punct_space")
+            if k == 0 and not piece[:1].isupper():
+                self.left = 0
+            if (opened or (k == 0 and self.left > 0)) and k == len(pieces) - 1 and (m := self._PIECE.match(piece)):
+                found = repair.closing_split(m.group(1), self.vocab)
+                if found:
+                    self.left = 0
+                    return [repair.Split(at + found[0].offset, found[0].rule)]
+            if opened:
+                self.left = self.TOKENS + 1
+        self.left = max(0, self.left - 1)
+        return out
 
 
 def _pieces(token: str, splits) -> list[str]:

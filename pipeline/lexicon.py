@@ -33,6 +33,7 @@ class WordLists:
     name_suffixes: frozenset[str]
     number_suffixes: frozenset[str]
     name_prefixes: frozenset[str]
+    closing_words: frozenset[str]
 
 
 @cache

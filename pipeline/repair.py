@@ -290,3 +290,33 @@ def _piece(piece: str, vocab: DocVocabulary) -> float | None:
     if vocab.count(piece) >= 1:
         z = max(z, DOC_PIECE)
     return z if z >= (LONG_PIECE if len(piece) >= 7 else MIN_PIECE) else None
+
+
+CLOSING_WHOLE = 2.0  # a capitalised run at least this common is a word or name of its own
+
+
+def closing_split(run: str, vocab: DocVocabulary) -> list[Split]:
+    """The end of a span a repaired boundary opened: "Catbusand" -> "Catbus|and".
+
+    Only for a capitalised run that stands inside a span which began at a repaired
+    boundary (the caller knows): there a link or an italic title must end somewhere,
+    so a common word glued to the span's last name is likely. Right piece: a closing
+    word after any name ("Catbus|and"), or a short word after a name the article also
+    uses alone ("Pitt|as"); never inside a name ending ("Garl|and").
+    """
+    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()) or zipf(run) >= CLOSING_WHOLE:
+        return []
+    lists = word_lists()
+    for i in range(len(run) - 1, 2, -1):  # the shortest right piece first: "Martin|is", never "Mart|inis"
+        left, right = run[:i], run[i:]
+        if any(run.endswith(end) and len(end) > len(right) for end in lists.name_suffixes):
+            continue  # the cut falls inside a name ending: "Garl|and", "Mulholl|and"
+        if right in lists.closing_words:
+            ok = True
+        elif len(right) <= 2:
+            ok = right in lists.short_words and right != "i" and vocab.count(left) >= 1
+        else:
+            ok = False  # a longer word: too often the second half of a name or compound ("Sky|fall")
+        if ok:
+            return [Split(i, "span_close")]
+    return []
