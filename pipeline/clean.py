@@ -221,7 +221,7 @@ class _OpenSpan:
             opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "punct_space")
             if k == 0 and not piece[:1].isupper():
                 self.left = 0
-            if (opened or (k == 0 and self.left > 0)) and k == len(pieces) - 1 and (m := self._PIECE.match(piece)):
+            if (opened or (k == 0 and self.left > 0)) and (m := self._PIECE.match(piece)):
                 found = repair.closing_split(m.group(1), self.vocab)
                 if found:
                     self.left = 0

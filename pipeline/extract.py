@@ -8,6 +8,7 @@ pipeline.titles, roles and ranks from pipeline.sections, facts from pipeline.fac
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -40,13 +41,15 @@ def extract(article: Article) -> Article:
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
-    text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text))
+    text_cands = _dedupe(boundary_candidates(text, article.boundaries)
+                         + cue_candidates(text, sorted(b for b, _ in article.boundaries)))
     word_index = WordIndex(text)
     text_cands = surname_mentions(text, people_lists(text, settle_names(
         text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands])))
     leads = [classify(text, c, persons, marker_keys, known_people, word_index)
              for c in lead_candidates(text, [p.start for p in paras], text_cands)]
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
+    text_cands = _surnames_alone(text, text_cands, marker_keys)
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
@@ -103,6 +106,24 @@ def extract(article: Article) -> Article:
     captions = [replace(cap, film_id=by_title[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_title else cap
                 for cap, c in zip(article.captions, per_caption)]
     return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
+
+
+_FILM_AFTER = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|[’']s?\s+(?:film|movie)\b")
+
+
+def _surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """One-word "films" that are the surname of someone the article names in full ("Given Surname
+    cast him ... Surname liked him"): people, unless a caption or heading names such a film or the
+    text dates it ("Surname (1999)")."""
+    full = [c.text for c in cands if c.kind == "person"]  # spaCy's PERSON spans swallow titles: "Name’s Title"
+    surnames = {w[-1] for w in (n.split() for n in full) if len(w) >= 2 and w[-1][:1].isupper()}
+    out = []
+    for c in cands:
+        if c.kind == "film" and " " not in c.text and c.text in surnames and normalise(c.text) not in marker_keys \
+                and not _FILM_AFTER.match(text, c.end):
+            c = replace(c, kind="person")
+        out.append(c)
+    return out
 
 
 def _order(film: Film) -> tuple:

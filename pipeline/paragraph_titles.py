@@ -11,7 +11,7 @@ import re
 
 from pipeline.captions import YEAR_PAREN
 from pipeline.lexicon import zipf
-from pipeline.titles import Candidate, credit_clause, plausible, run_forward
+from pipeline.titles import Candidate, credit_clause, cues, plausible, run_forward
 
 LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
 LEAD_ENTRIES = 3  # paragraphs that open with a film before the other paragraph leads count as titles
@@ -36,7 +36,8 @@ def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -
         if not span or span[0] != s or not _LEAD_END.match(text, span[1]) or not plausible(text[s : span[1]]):
             continue
         words = text[s : span[1]].split()
-        if len(words) > 6 or (len(words) == 1 and zipf(words[0]) >= LEAD_COMMON):
+        if len(words) > 6 or (len(words) == 1 and (zipf(words[0]) >= LEAD_COMMON
+                                                    or words[0].strip(",:").lower() in cues()["list_nouns"])):
             continue  # "However, ...": a discourse word, not a title
         if credit_clause(text[s : span[1]]):
             continue  # "Shot by Given Name in ...": a credit clause, not a title

@@ -27,11 +27,12 @@ _PROTECTED = re.compile(
     r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
+_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
-    r"|(?<=[A-Za-z][!?])(?=\((?:1[89]|20)\d\d)"  # "Title!(1949)"
+    r"|(?<=[A-Za-z0-9][!?])(?=\((?:1[89]|20)\d\d)|(?<=\d)(?=\((?:1[89]|20)\d\d\b)"  # "Title!(1949)", "Title 12(2013"
+    r"|(?<=[a-z][!?])(?=[a-z]{2})"  # "Title?stars": a title ending in "?" glued to the next word
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"
     r"|(?<=[A-Za-z]{3}:)(?=[a-z])"  # "Verdict:a perfect comedy"
     r"|(?<=[A-Za-zÀ-ÿ])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
@@ -252,6 +253,8 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
             continue  # "Meends" -> "Me|ends" (a title ending in a short word), never "Al|an"
         if right in lists.name_suffixes or right in lists.suffix_words and len(right) < 4:
             continue
+        if vocab.count(run) >= 2 and vocab.count(left) == 0 and zipf(left) < MIN_PIECE:
+            continue  # a rare name the article repeats ("Surnameat" twice, "Surname" never alone)
         zr = _piece(right, vocab)
         zl = _piece(left, vocab)
         attested = vocab.count(left) >= 1 and len(right) >= 5 and zipf(right) >= LONG_PIECE

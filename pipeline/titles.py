@@ -27,6 +27,7 @@ _TOKEN = re.compile(r"\S+")
 # "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
 _APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n(]{1,60}?)(?:\s*\((?:1[89]|20)\d\d\))?,\s+(?:(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?"
                          r"(?:film|movie|remake|sequel|adaptation|(?:screen|film|movie)\s+version)|starring|directed\s+by|co-starring)\b", re.MULTILINE)
+_YEAR_BRACKET = re.compile(r"(?<=[\w.!?’'])(?= \((?:[A-Z][^()\n]{0,40},\s*)?(?:1[89]|20)\d\d\))")
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
 _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
 # "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
@@ -38,6 +39,9 @@ _CREDIT = re.compile(r"\.?\s*\(?\b(?:(?:Photo|Photograph|Image|Still|Credit|Sour
                      r"|\s*©.*$", re.IGNORECASE)
 # "Title (United Kingdom)": a country or language in brackets after a heading's title
 _COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*\)\s*$")
+# "Title (Oct. 3)", "Title (October 3, 2025)", "Title — 3 Oct": a release date after a listing's title
+_DATE = re.compile(r"\s*(?:[(\[]|[-–—|:]\s*)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+                   r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 
@@ -97,7 +101,7 @@ def caption_candidate(caption) -> Candidate | None:
         if "," in inside and first and not first.isdigit() and first[0].isupper():
             director = first
         text = text[: m.start()]
-    text = _CREDIT.sub("", text)
+    text = _DATE.sub("", _CREDIT.sub("", text))
     text = _COUNTRY.sub("", text) if year is None else text
     text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
     cast = None
@@ -145,8 +149,10 @@ def credit_clause(span: str) -> bool:
     return any(w in ("by", "starring", "with") and is_given_name(n) and n[:1].isupper() for w, n in zip(words, words[1:]))
 
 
-def cue_candidates(text: str) -> list[Candidate]:
-    """Quoted titles and title-case runs after "film"/"movie" (works on undamaged text too)."""
+def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
+    """Quoted titles, title-case runs before "(1999)" and after "film"/"movie" (works on undamaged
+    text too). cuts: sorted clean-text offsets of repaired boundaries, where a run before a year stops."""
+    cuts = cuts or []
     out = []
     for m in _QUOTED.finditer(text):
         after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end() : m.end() + 30])
@@ -162,6 +168,13 @@ def cue_candidates(text: str) -> list[Candidate]:
         if len(words) <= 8 and all(is_titlecase(w) for w in words) and plausible(m.group(1)) and not credit_clause(m.group(1)) and not (
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
+    for m in _YEAR_BRACKET.finditer(text):  # "Title (1991) was the hit": the year says it is a work
+        span = _run_backward(text, m.start(), cuts)
+        if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
+                and first.group(1).lower() in cues()["not_titles"]:
+            span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
+        if span and plausible(text[span[0] : span[1]]):
+            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
         span = run_forward(text, m.end(), [])
         if span and plausible(text[span[0] : span[1]]):
