@@ -95,6 +95,7 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key)
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners)
     films += _other_versions(text, films, paras, sentence_of, owners)
+    films += _dated_versions(text, films, sentence_of)
     films.sort(key=_order)
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"
@@ -259,6 +260,33 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
                     version.director, version.director_source = director, "text"
                     version.evidence["director"] = _ev(ev)
                 out.append(version)
+    return out
+
+
+def _dated_versions(text: str, films: list[Film], sentence_of) -> list[Film]:
+    """Second films that share a title, told apart by a year stated at the mention itself
+    ("Title (1984)" heading and "his 2021 Title"; "the 1969 Title" beside "Title (2010)").
+
+    A mention dated with another year than its film's known year goes to a film of its own
+    (role "mentioned"), one per year; a film without a known year is left alone.
+    """
+    out: list[Film] = []
+    for film in list(films):
+        if film.year is None:
+            continue
+        moved: dict[int, list[tuple[Mention, Evidence]]] = {}
+        for m in film.mentions:
+            found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
+            if found and found[0] != film.year:
+                moved.setdefault(found[0], []).append((m, found[1]))
+        for year, group in sorted(moved.items()):
+            version = next((f for f in films + out if f.title == film.title and f.year == year), None)
+            if version is None:
+                version = Film(film_id="", title=film.title, year=year, year_source="text",
+                               evidence={"year": _ev(group[0][1])})
+                out.append(version)
+            version.mentions = sorted(version.mentions + [m for m, _ in group], key=lambda m: m.start)
+            film.mentions = [m for m in film.mentions if all(m is not g for g, _ in group)]
     return out
 
 

@@ -69,6 +69,25 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
     return None
 
 
+# "his 2021 Title", "Name’s 1922 silent classic Title": a year stated right before a mention
+_DATED = re.compile(rf"(?:\b(?:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{_YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
+_NOT_FILM_YEAR = {"winner", "winners", "nominee", "nominees", "restoration", "rerelease", "re-release", "reissue",
+                  "release", "premiere", "festival", "ceremony", "awards", "season", "edition", "lineup", "slate"}
+
+
+def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
+    """The year stated right at one mention text[start:end]: "Title (1991)", "Title (Name, 1991)",
+    "the 1969 Title", "Name’s 1922 silent classic Title"; None elsewhere. Unlike year_near, it
+    looks no further than the mention's own words, so it can tell two films of one title apart."""
+    if m := _PAREN_AFTER.match(text, end):
+        return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
+    lo = max(sentence_start, start - 80)
+    if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (_NOT_FILM_YEAR | _PREPOSITIONS):
+        at = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip("’'s "))  # not the possessive's "’s "
+        return int(m.group(1)), Evidence(text[at:end], "text", at, end)
+    return None
+
+
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
     """"Name’s [adjectives] <mention>" -> (name, the words between, name offset), else None."""
     window = text[max(sentence_start, start - 120) : start]

@@ -93,3 +93,17 @@ def test_clean_survives_odd_text_and_keeps_every_character(raw):
     article = _clean(raw)
     kept = _apply(raw, [c for c in article.corrections if not c.replacement])  # raw minus removed lines
     assert re.sub(r"\s", "", article.clean) == re.sub(r"\s", "", kept)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a span opened at a repaired boundary ends where a closing word is glued to it
+        ("It has a grinningBrindlefoxand a summer that lasts.", "It has a grinning Brindlefox and a summer that lasts."),
+        ("She directedBrindlefoxandCopper Lantern, both strange.", "She directed Brindlefox and Copper Lantern, both strange."),
+        # without an opening boundary the same run is left alone
+        ("Brindlefoxand is a made-up word here.", "Brindlefoxand is a made-up word here."),
+    ],
+)
+def test_clean_closes_spans_opened_at_repaired_boundaries(raw, expected):
+    assert clean(Article("t", "t", "txt", raw)).clean == expected

@@ -55,3 +55,28 @@ def test_extract_head_of_a_subtitled_title_is_its_short_name(bare):
     assert len(subject) == 1 and subject[0].title == "Copper Lantern: A Harbour Mystery"
     assert "Copper Lantern" in subject[0].aliases
     assert not any(f.title == "Copper Lantern" for f in bare.films)
+
+
+REMAKE_REVIEW = """
+<h1>Glass Orchard Review: The Remake Earns Its Place</h1>
+<p><a href="#">Ana Ruiz</a>’s <i>Glass Orchard</i> (2024) is a remake of <a href="#">Tomas Vell</a>’s 1962 chiller <i>Glass Orchard</i>, and it is better than it has any right to be.</p>
+<p>Ruiz cast <a href="#">Mira Solberg</a> as the widow who inherits the orchard, and the film belongs to her.</p>
+<p><a href="#">Solberg</a> carries every scene, even the silly ones in the cellar.</p>
+<p>Where Vell’s version hid its ghost until the final reel, Ruiz shows it early, and the gamble pays off.</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def remake(nlp):
+    return extract(annotate(clean(Article("remake", "remake.txt", "txt", _render(REMAKE_REVIEW))), nlp))
+
+
+def test_extract_a_title_dated_twice_is_two_films(remake):
+    versions = sorted((f.year, f.role) for f in remake.films if f.title == "Glass Orchard")
+    assert versions == [(1962, "mentioned"), (2024, "subject")]
+    old = next(f for f in remake.films if f.year == 1962)
+    assert old.evidence["year"]["text"] == "1962 chiller Glass Orchard"
+
+
+def test_extract_a_surname_alone_of_a_person_named_in_full_is_no_film(remake):
+    assert not any(f.title in ("Solberg", "Mira Solberg") for f in remake.films)

@@ -35,3 +35,23 @@ def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
 @pytest.mark.parametrize("raw, name", [("In Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz’s", "Ana Ruiz"), ("Pair Tom Vane", "Tom Vane"), ("Inez Vane", "Inez Vane")])
 def test_facts_clean_name_drops_possessive_and_opening_word(raw, name):
     assert facts.clean_name(raw) == name
+
+
+@pytest.mark.parametrize(
+    "sentence, title, year",
+    [
+        ("It finished what his 2021 Glass Orchard started.", "Glass Orchard", 2021),
+        ("It remade Ana Ruiz’s 1922 silent classic Glass Orchard with sound.", "Glass Orchard", 1922),
+        ("Glass Orchard (1991) was the hit.", "Glass Orchard", 1991),
+        ("The original Glass Orchard (Ana Ruiz, 2018) is better.", "Glass Orchard", 2018),
+        ("It went back to the 1967 uprising in Glass Orchard.", "Glass Orchard", None),  # a preposition: no title year
+        ("It was the 2020 best picture winner Glass Orchard.", "Glass Orchard", None),  # an award's year
+        ("Glass Orchard came out in 1991.", "Glass Orchard", None),  # not at the mention itself
+    ],
+)
+def test_facts_dated_mention_reads_only_the_mentions_own_words(sentence, title, year):
+    start = sentence.index(title)
+    found = facts.dated_mention(sentence, start, start + len(title), 0)
+    assert (found[0] if found else None) == year
+    if found:
+        assert sentence[found[1].start : found[1].end] == found[1].text

@@ -22,3 +22,12 @@ def test_paragraph_titles_numbered_paragraphs_are_ranked_entries():
     leads = numbered_leads(text, [text.index(p) for p in paras])
     assert [(c.rank, c.text, c.year) for c in leads] == [(3, "Glass Orchard", 2011), (2, "Cold Harbour", None), (1, "Night Loom", 1980)]
     assert numbered_leads(text, [text.index(p) for p in paras[:3]]) == []  # two numbered paragraphs are no list
+
+
+def test_paragraph_titles_a_plural_genre_noun_opening_a_paragraph_is_no_title():
+    paras = ["Glass Orchard (2005) is first.", "Cold Harbour (2001) is next.", "Night Loom (1999) is third.",
+             "Westerns, mysteries and oddities", "Velvet Drift, Ana Ruiz’s 1980 film, is fourth."]
+    text = "\n\n".join(paras)
+    starts = [text.index(p) for p in paras]
+    found = [Candidate(s, s + len(p.split(" (")[0]), p.split(" (")[0], "text") for s, p in zip(starts[:3], paras)]
+    assert {c.text for c in lead_candidates(text, starts, found)} == {"Velvet Drift"}

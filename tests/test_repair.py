@@ -1,7 +1,10 @@
 """Run-together repair: what must be split, and the many tokens that must never be."""
 
+from collections import Counter
+
 import pytest
 
+from pipeline import repair
 from pipeline.clean import clean
 from pipeline.record import Article
 
@@ -63,6 +66,10 @@ def test_repair_never_splits_real_words(token):
          "We loved Glass Orchard (1994). Ana Ruiz set out to film it, and it shows."),
         ("It was the submarine dramaK-12: Deep Water, a flop.", "It was the submarine drama K-12: Deep Water, a flop."),
         ("Vasquez’s Lumière(released in English as Light) opens.", "Vasquez’s Lumière (released in English as Light) opens."),
+        ("There is a dash of Who Took the Lamp?in the way they fight.", "There is a dash of Who Took the Lamp? in the way they fight."),
+        ("We all loved the gem Short Term 9(2013), which is kind to its young characters and to us.",
+         "We all loved the gem Short Term 9 (2013), which is kind to its young characters and to us."),
+        ("It is even wilder than Quint’s.Copper Lantern follows a girl.", "It is even wilder than Quint’s. Copper Lantern follows a girl."),
     ],
 )
 def test_repair_splits_run_together_words(raw, expected):
@@ -83,3 +90,30 @@ def test_repair_leaves_tokens_longer_than_max_token_whole():
     glued = "theTitle" * 20  # 160 characters without a space: not prose
     assert len(glued) > MAX_TOKEN and repaired(glued) == glued
     assert repaired("theTitle") == "the Title"
+
+
+@pytest.mark.parametrize(
+    "run, expected",
+    [
+        ("Brindlefoxand", "Brindlefox|and"),  # a closing word after a name no dictionary knows
+        ("Garland", "Garland"),  # the cut would fall inside a name ending ("-land")
+        ("Mulholland", "Mulholland"),
+        ("Angela", "Angela"),  # a common name stays whole
+        ("Dakota", "Dakota"),  # "-a" after an unknown left piece is not a glued word
+        ("Vantis", "Vantis"),  # "-is" neither: many names end so
+    ],
+)
+def test_repair_closing_split_ends_an_opened_span(run, expected):
+    cut = [s.offset for s in repair.closing_split(run, repair.DocVocabulary(Counter()))]
+    assert (run[: cut[0]] + "|" + run[cut[0] :] if cut else run) == expected
+
+
+def test_repair_closing_split_takes_a_short_word_after_a_name_the_article_uses_alone():
+    vocab = repair.DocVocabulary(Counter({"Pell": 2}))
+    assert [s.offset for s in repair.closing_split("Pellas", vocab)] == [4]
+    assert repair.closing_split("Pellas", repair.DocVocabulary(Counter())) == []
+
+
+def test_repair_a_rare_capitalised_run_the_article_repeats_is_not_split():
+    assert repair.run_split("Thrumat", repair.DocVocabulary(Counter())) != []  # once: "Thrum|at"
+    assert repair.run_split("Thrumat", repair.DocVocabulary(Counter({"Thrumat": 3}))) == []

@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.titles import boundary_candidates, cue_candidates
+from pipeline.record import Caption
+from pipeline.titles import boundary_candidates, caption_candidate, cue_candidates
 
 
 def _cands(text: str, cut_after: list[str]) -> set[str]:
@@ -58,3 +59,23 @@ def test_titles_credit_clauses_are_no_titles():
 ])
 def test_titles_appositives_name_a_film(text, title):
     assert title in {c.text for c in cue_candidates(text)}
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("It was cold. Glass Orchard (1991) was the hit of the year.", ["Glass Orchard"]),
+    ("Like Glass Orchard (2019), it plays fair.", ["Glass Orchard"]),  # the sentence's first word is not in it
+    ("Ana Ruiz’s Cold Harbour (Ana Ruiz, 1996) came first.", ["Cold Harbour"]),
+    ("It came out in May (and sold well).", []),
+])
+def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text, titles):
+    assert [c.text for c in cue_candidates(text) if c.text in titles or not titles] == titles
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Chain Of Lamps (Oct. 3)", "Chain Of Lamps"),
+    ("Glass Orchard (October 24, 2025)", "Glass Orchard"),
+    ("Glass Orchard – 3 Nov", "Glass Orchard"),
+    ("Glass Orchard (1999)", "Glass Orchard"),
+])
+def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(line, title):
+    assert caption_candidate(Caption(0, len(line), line, "heading", 0)).text == title
