@@ -25,13 +25,14 @@ class DebrisRule:
     name: str
     pattern: re.Pattern
     max_words: int
+    sentences: bool = False  # true: the rule applies to sentence-like lines too (a promotion)
 
 
 @cache
 def debris_rules() -> tuple[DebrisRule, ...]:
     """Load the debris rules once."""
     return tuple(
-        DebrisRule(r["name"], re.compile(r["pattern"], re.IGNORECASE), int(r["max_words"]))
+        DebrisRule(r["name"], re.compile(r["pattern"], re.IGNORECASE), int(r["max_words"]), bool(r.get("sentences", False)))
         for r in data_file("debris.toml")["rule"]
     )
 
@@ -49,7 +50,7 @@ def classify_line(line: str) -> str | None:
     words = text.split()
     sentence_like = len(words) >= 6 and text[-1] in ".!?"
     for rule in debris_rules():
-        if len(words) <= rule.max_words and not sentence_like and rule.pattern.search(text):
+        if len(words) <= rule.max_words and (rule.sentences or not sentence_like) and rule.pattern.search(text):
             return rule.name
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text):
         return None

@@ -28,6 +28,12 @@ from pipeline.captions import classify_line
         ("A Film Title (Some Director, 2003, France)", "caption"),
         ("3. The Long Title (2018)", "heading"),
         ("10. Another Film", "heading"),
+        ("Pros: Ana Ruiz and Tom Vane; practical effects", "review_box"),
+        ("The Verdict", "review_box"),
+        ("Cons: the cellar scenes drag", "review_box"),
+        ("Never miss a pick: our Glass Orchard newsletter lands every Friday. Sign up free.", "newsletter_promo"),
+        ("Frame Shop is our weekly world-cinema newsletter. Sign up here.", "newsletter_promo"),
+        ("Get a clue every week: sign up for Cold Harbour, our mystery newsletter.", "newsletter_promo"),
     ],
 )
 def test_classify_line_finds_non_prose(line, rule):
@@ -41,6 +47,8 @@ def test_classify_line_finds_non_prose(line, rule):
         "The movie focuses on a wandering samurai who takes justice into his own hands.",
         "It stars two actors and was released in 1999.",
         "Watching it again, the poster in the hallway was the only thing that felt dated.",
+        "The heroine edits a newsletter for a small town and falls for its printer.",
+        "The verdict of the jury comes in the last reel, and it is a shock.",
         "",
     ],
 )
