@@ -27,7 +27,7 @@ _PROTECTED = re.compile(
     r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
+_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
@@ -35,7 +35,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[a-z][!?])(?=[a-z]{2})"  # "Title?stars": a title ending in "?" glued to the next word
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"
     r"|(?<=[A-Za-z]{3}:)(?=[a-z])"  # "Verdict:a perfect comedy"
-    r"|(?<=[A-Za-zÀ-ÿ])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
+    r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"

@@ -84,6 +84,27 @@ def is_titlecase(word: str) -> bool:
 TITLE_LINES = {"caption", "heading", "poster_caption"}
 
 
+_PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
+_NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+([A-Z0-9].*)$")
+NAME_WORD = 4.0  # zipf: a word of a person's name is rarer than this
+_CATEGORY = re.compile(r"^Best\s+(?:Picture|Director|Actor|Actress|Supporting|Animated|International|Foreign|Original|Adapted"
+                       r"|Documentary|Cinematography|Film Editing|Editing|Score|Song|Visual|Costume|Production|Makeup"
+                       r"|Sound|Screenplay|Ensemble|Short|Live)\b")
+
+
+def _is_name(span: str) -> bool:
+    """"Given Surname": 2-4 capitalised words (name particles allowed), the first a census or
+    performer given name, or else no word of them a common English word ("Hong Chau")."""
+    words = span.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in _PARTICLES for w in words[1:]) or not words[0][:1].isupper():
+        return False
+    return is_given_name(words[0]) or all(zipf(w) < NAME_WORD for w in words if w not in _PARTICLES)
+
+
+_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du", "di", "da", "bin", "al"}
+
+
 def caption_candidate(caption) -> Candidate | None:
     """A caption/heading line -> a film candidate with any rank, year and director it states."""
     if caption.rule not in TITLE_LINES:
@@ -102,15 +123,26 @@ def caption_candidate(caption) -> Candidate | None:
             director = first
         text = text[: m.start()]
     text = _DATE.sub("", _CREDIT.sub("", text))
+    text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
+    if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
+        inside = m.group(1)
+        if _is_name(inside) and director is None:
+            director, text = inside, text[: m.start()]
+        elif re.search(r"[\d/]", inside) or all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+", inside)):
+            text = text[: m.start()]
     text = _COUNTRY.sub("", text) if year is None else text
+    if _CATEGORY.match(text):
+        return None  # "Best Supporting Actress": an award category, not a title
     text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
     cast = None
     if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
+    elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+", m.group(1))):
+        text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()
-    if not words or len(words) > 10 or not all(is_titlecase(w) for w in words):
+    if not words or len(words) > 10 or not all(is_titlecase(w) or w in ("–", "—") for w in words):
         return None
     if len(words) > 1 and words[-1].islower() and words[-1] in SMALL:
         return None  # "Listening in": a sentence-case section heading, not a title

@@ -76,6 +76,26 @@ def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text
     ("Glass Orchard (October 24, 2025)", "Glass Orchard"),
     ("Glass Orchard – 3 Nov", "Glass Orchard"),
     ("Glass Orchard (1999)", "Glass Orchard"),
+    ("Cold Harbour (Iran) — Grand Prize", "Cold Harbour"),  # a festival line's country and prize
+    ("Night Loom 2 (June 14, Studio/Studio)", "Night Loom 2"),  # a release line's date and studios
+    ("Cold Harbour – Part One (1999)", "Cold Harbour – Part One"),  # an en dash inside a title
 ])
 def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(line, title):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)).text == title
+
+
+@pytest.mark.parametrize("line, title, director", [
+    ("Glass Orchard (Mara Quint)", "Glass Orchard", "Mara Quint"),  # a nominee line "Title (Director)"
+    ("Glass Orchard (Mara Quint and Ivo Brandt)", "Glass Orchard", None),  # two names: no single director
+    ("Mara Quint, Glass Orchard", "Glass Orchard", None),  # "Name, Title": the name is no part of the title
+    ("Ana de Vela, Cold Harbour", "Cold Harbour", None),
+    ("Good Night, and Good Luck", "Good Night, and Good Luck", None),  # common words before the comma: a title
+])
+def test_titles_names_around_a_nominee_lines_title_are_taken_off(line, title, director):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.director) == (title, director)
+
+
+@pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature"])
+def test_titles_award_categories_are_no_titles(line):
+    assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
