@@ -93,3 +93,10 @@ def test_clean_survives_odd_text_and_keeps_every_character(raw):
     article = _clean(raw)
     kept = _apply(raw, [c for c in article.corrections if not c.replacement])  # raw minus removed lines
     assert re.sub(r"\s", "", article.clean) == re.sub(r"\s", "", kept)
+
+
+def test_clean_person_and_page_links_mark_no_title_edges():
+    raw = "Ann Bee made Some Film and Read More Here.\n"
+    spans = [(0, 7, "a:person"), (13, 22, "a:film"), (27, 41, "a:page")]
+    done = clean(Article("h", "h.html", "html", raw, damaged=False, markup=spans))
+    assert sorted(done.boundaries) == [(12, "markup_open"), (22, "markup_close")]
