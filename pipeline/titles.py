@@ -48,7 +48,7 @@ class Candidate:
     start: int | None
     end: int | None
     text: str
-    source: str  # "text" | "caption" | "heading"
+    source: str  # "text" | "caption" | "heading" | "markup" (a whole emphasised/linked span of HTML)
     kind: str = "film"  # "film" | "franchise" | "person" | "character"
     year: int | None = None  # a year the caption/heading gives
     director: str | None = None  # "(Director, 2003)" in a caption/heading
@@ -136,7 +136,49 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         span = _run_backward(text, b, cuts)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+    for start, end in _markup_spans(boundaries):
+        _whole_span(text, start, end, found)
     return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text)]
+
+
+_SPAN_EDGE = "“”\"‘’'([ "
+_SPAN_TRAIL = ",.;:)]"
+
+
+def _markup_spans(boundaries: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) in the text of every emphasised/linked span, paired from its markup edges.
+
+    An edge at b marks a span starting at b + 1; its end is the first markup_close after that.
+    """
+    closes = sorted(b for b, rule in boundaries if rule == "markup_close")
+    out = []
+    for b in sorted({b for b, rule in boundaries if rule == "markup_open"}):
+        i = bisect.bisect_right(closes, b + 1)
+        if i < len(closes):
+            out.append((b + 1, closes[i]))
+    return out
+
+
+def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Candidate]) -> None:
+    """Markup gives a title's exact extent: runs inside a span that cover only part of it
+    ("C’era" and "West" of an italicised "C’era una volta il West") are dropped from `found`
+    (in place), and the whole span is added when it reads as a title (title-case words), with
+    source "markup"."""
+    core = text[start:end].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
+    if not core or "\n" in core:
+        return
+    s = text.index(core, start)
+    e = s + len(core)
+    inside = [k for k in found if start <= k[0] and k[1] <= end]
+    if any(text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core.rstrip("!?") for a, b in inside):
+        return  # a run already covers the span
+    words = core.split()
+    for k in inside:
+        if not (len(words) > 8 and k[0] == s):  # a long span's opening run is its short title
+            del found[k]
+    if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) and all(is_titlecase(w) for w in words) \
+            and not re.search(r"[’']s?$", core):
+        found[(s, e)] = Candidate(s, e, core, "markup")
 
 
 def credit_clause(span: str) -> bool:
