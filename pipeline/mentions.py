@@ -173,7 +173,9 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     return c
 
 
-_AKA = r"(?:released|known|retitled|distributed|sold|shown)\b[^.()]{0,40}?\bas\s+"
+# "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
+_AKA = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
+       r"(?:(?:released|known|retitled|renamed|distributed|sold|shown)\b[^.()]{0,40}?\bas|retitled|renamed)\s+"
 _PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{_AKA})?|,?\s+{_AKA}")
 
 

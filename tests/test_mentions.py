@@ -68,6 +68,15 @@ def test_mentions_bracketed_title_is_an_alias():
     assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
 
 
+@pytest.mark.parametrize("between", [" (later retitled ", " (also known as ", " (released in Britain as ", " (renamed "])
+def test_mentions_retitled_in_brackets_is_an_alias(between):
+    text = "Glass Orchard" + between + "Glass Orchard: Part One) opened in 1977."
+    outer = Candidate(0, 13, "Glass Orchard", "text")
+    at = len("Glass Orchard" + between)
+    inner = Candidate(at, at + 23, "Glass Orchard: Part One", "text")
+    assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
+
+
 def test_mentions_whole_markup_span_is_not_taken_for_a_tagged_person():
     text = "Then came Kazimierzowski’s Lantern, a documentary about a film never made."
     start = text.index("Kazimierzowski")
