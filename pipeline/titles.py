@@ -136,11 +136,14 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         span = _run_backward(text, b, cuts)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+    keys = sorted(found)
     for start, end in _markup_spans(boundaries):
-        _whole_span(text, start, end, found)
+        if end - start <= MAX_SPAN:  # longer: an emphasised passage, not a title
+            _whole_span(text, start, end, found, keys)
     return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text)]
 
 
+MAX_SPAN = 200  # characters: a markup span longer than this is no title (and is not searched)
 _SPAN_EDGE = "“”\"‘’'([ "
 _SPAN_TRAIL = ",.;:)]"
 
@@ -159,17 +162,24 @@ def _markup_spans(boundaries: list[tuple[int, str]]) -> list[tuple[int, int]]:
     return out
 
 
-def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Candidate]) -> None:
+def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Candidate],
+                keys: list[tuple[int, int]]) -> None:
     """Markup gives a title's exact extent: runs inside a span that cover only part of it
     ("C’era" and "West" of an italicised "C’era una volta il West") are dropped from `found`
     (in place), and the whole span is added when it reads as a title (title-case words), with
-    source "markup"."""
+    source "markup". keys: the spans of `found` before any span was added, sorted (a bisect
+    finds the runs inside a span, so a page of many spans stays linear)."""
     core = text[start:end].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
     if not core or "\n" in core:
         return
     s = text.index(core, start)
     e = s + len(core)
-    inside = [k for k in found if start <= k[0] and k[1] <= end]
+    inside = []
+    i = bisect.bisect_left(keys, (start, start))
+    while i < len(keys) and keys[i][0] <= end:
+        if keys[i][1] <= end and keys[i] in found:
+            inside.append(keys[i])
+        i += 1
     if any(text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core.rstrip("!?") for a, b in inside):
         return  # a run already covers the span
     words = core.split()
