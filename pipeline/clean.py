@@ -20,7 +20,8 @@ from pipeline.record import Article, Caption, Correction
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
-TITLE_TAGS = {"i", "em", "cite", "q"}
+TITLE_TAGS = {"i", "em", "cite", "q", "a:film"}  # a link to a film's page names the film
+NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another article
 NAME_WORD = 4.0  # zipf: words of a person's name are rarer than this
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
@@ -69,6 +70,7 @@ def _markup_boundaries(raw: str, markup, body: list[Correction]) -> set[tuple[in
     or a link. Spans inside removed lines are dropped.
     """
     out = set()
+    markup = [m for m in markup if m[2] not in NOT_TITLE_TAGS]
     # A page that italicises titles uses links and bold for other things (names, navigation):
     # then only the italic spans mark titles.
     if any(tag in TITLE_TAGS for _, _, tag in markup):

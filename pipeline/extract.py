@@ -371,8 +371,9 @@ def _names_other_director(name: str, directors: set[str]) -> bool:
 
 
 def _quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The sentence of a mention as quoted in the output (see record.evidence_bounds)."""
-    lo, hi = evidence_bounds(*sentence, start, end)
+    """The sentence of a mention as quoted in the output (see record.evidence_bounds); a
+    mention the sentence splitter cut in two is quoted up to its end."""
+    lo, hi = evidence_bounds(sentence[0], max(sentence[1], end), start, end)
     return text[lo:hi].strip()
 
 

@@ -30,7 +30,7 @@ _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})"
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
 
-_LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")
+_LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Alongside|Among|Against|Besides|Despite|Including|Through|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")
 
 
 def clean_name(name: str) -> str:

@@ -9,14 +9,20 @@ nesting depth is safe.
 
 Evidence returned beside the text: the character spans of emphasised, cited and
 linked words (title candidates), the headings, image alt texts and page metadata.
+A link is tagged by what its target is: "a:person" (a person's page), "a:film" (a
+film's page), "a:page" (another article, list or section of the site) or plain "a";
+a link that goes nowhere ("#", empty, javascript:) is no evidence at all.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag, UnicodeDammit
+
+from pipeline.lexicon import data_file
 
 BLOCK = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "figure", "figcaption",
@@ -117,7 +123,7 @@ class _Walker:
             if name in BLOCK:
                 self._break()
             elif name in EVIDENCE_TAGS:
-                self.open.append((len(self.cur), name))
+                self.open.append((len(self.cur), link_kind(node.get("href")) if name == "a" else name))
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(node.contents))
 
@@ -129,6 +135,8 @@ class _Walker:
             self._break()
         elif name in EVIDENCE_TAGS and self.open:
             start, tag = self.open.pop()
+            if tag is None:
+                return  # a link to nowhere
             text = self.cur
             lead = len(text[start:]) - len(text[start:].lstrip())
             end = len(text.rstrip())
@@ -160,6 +168,26 @@ class _Walker:
         self._break()
         text = "\n\n".join(self.blocks)
         return HtmlText(text + ("\n" if text else ""), self.spans, self.headings, self.alts)
+
+
+def link_kind(href) -> str | None:
+    """A link's href -> its evidence tag: "a:person", "a:film", "a:page", "a", or None for a
+    link that goes nowhere (none, "#...", "javascript:"), whose words were styled, not linked."""
+    href = str(href or "").strip()
+    if not href or href.startswith("#") or href.lower().startswith(("javascript:", "mailto:", "tel:")):
+        return None
+    try:
+        path = urlsplit(href).path
+    except ValueError:
+        return "a"
+    kinds = data_file("links.toml")
+    segments = [seg for seg in path.lower().split("/") if seg]
+    # "/person/some-name": the last segment is the page's own slug; "/interviews": a section
+    for segment in segments[:-1] if len(segments) > 1 else segments:
+        for kind in ("person", "film", "page"):
+            if segment in kinds[kind]:
+                return f"a:{kind}"
+    return "a"
 
 
 def _dropped(node: Tag) -> bool:

@@ -158,8 +158,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see settle_names)
-    if not any(s <= c.start and c.end <= e for s, e in persons):
-        return c
+    if not any(s <= c.start and c.end <= e for s, e in persons) or c.source == "markup":
+        return c  # the tagger's PERSON is not believed over a whole italicised span
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
@@ -173,7 +173,9 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     return c
 
 
-_AKA = r"(?:released|known|retitled|distributed|sold|shown)\b[^.()]{0,40}?\bas\s+"
+# "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
+_AKA = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
+       r"(?:(?:released|known|retitled|renamed|distributed|sold|shown)\b[^.()]{0,40}?\bas|retitled|renamed)\s+"
 _PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{_AKA})?|,?\s+{_AKA}")
 
 

@@ -52,7 +52,7 @@ class Candidate:
     start: int | None
     end: int | None
     text: str
-    source: str  # "text" | "caption" | "heading"
+    source: str  # "text" | "caption" | "heading" | "markup" (a whole emphasised/linked span of HTML)
     kind: str = "film"  # "film" | "franchise" | "person" | "character"
     year: int | None = None  # a year the caption/heading gives
     director: str | None = None  # "(Director, 2003)" in a caption/heading
@@ -172,7 +172,59 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
         span = _run_backward(text, b, cuts)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+    keys = sorted(found)
+    for start, end in _markup_spans(boundaries):
+        if end - start <= MAX_SPAN:  # longer: an emphasised passage, not a title
+            _whole_span(text, start, end, found, keys)
     return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text)]
+
+
+MAX_SPAN = 200  # characters: a markup span longer than this is no title (and is not searched)
+_SPAN_EDGE = "“”\"‘’'([ "
+_SPAN_TRAIL = ",.;:)]"
+
+
+def _markup_spans(boundaries: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """(start, end) in the text of every emphasised/linked span, paired from its markup edges.
+
+    An edge at b marks a span starting at b + 1; its end is the first markup_close after that.
+    """
+    closes = sorted(b for b, rule in boundaries if rule == "markup_close")
+    out = []
+    for b in sorted({b for b, rule in boundaries if rule == "markup_open"}):
+        i = bisect.bisect_right(closes, b + 1)
+        if i < len(closes):
+            out.append((b + 1, closes[i]))
+    return out
+
+
+def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Candidate],
+                keys: list[tuple[int, int]]) -> None:
+    """Markup gives a title's exact extent: runs inside a span that cover only part of it
+    ("C’era" and "West" of an italicised "C’era una volta il West") are dropped from `found`
+    (in place), and the whole span is added when it reads as a title (title-case words), with
+    source "markup". keys: the spans of `found` before any span was added, sorted (a bisect
+    finds the runs inside a span, so a page of many spans stays linear)."""
+    core = text[start:end].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
+    if not core or "\n" in core:
+        return
+    s = text.index(core, start)
+    e = s + len(core)
+    inside = []
+    i = bisect.bisect_left(keys, (start, start))
+    while i < len(keys) and keys[i][0] <= end:
+        if keys[i][1] <= end and keys[i] in found:
+            inside.append(keys[i])
+        i += 1
+    if any(text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core.rstrip("!?") for a, b in inside):
+        return  # a run already covers the span
+    words = core.split()
+    for k in inside:
+        if not (len(words) > 8 and k[0] == s):  # a long span's opening run is its short title
+            del found[k]
+    if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) and all(is_titlecase(w) for w in words) \
+            and not re.search(r"[’']s?$", core):
+        found[(s, e)] = Candidate(s, e, core, "markup")
 
 
 def credit_clause(span: str) -> bool:

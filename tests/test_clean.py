@@ -107,3 +107,9 @@ def test_clean_survives_odd_text_and_keeps_every_character(raw):
 )
 def test_clean_closes_spans_opened_at_repaired_boundaries(raw, expected):
     assert clean(Article("t", "t", "txt", raw)).clean == expected
+
+def test_clean_person_and_page_links_mark_no_title_edges():
+    raw = "Ann Bee made Some Film and Read More Here.\n"
+    spans = [(0, 7, "a:person"), (13, 22, "a:film"), (27, 41, "a:page")]
+    done = clean(Article("h", "h.html", "html", raw, damaged=False, markup=spans))
+    assert sorted(done.boundaries) == [(12, "markup_open"), (22, "markup_close")]

@@ -72,3 +72,12 @@ def test_extract_mentions_point_into_clean_text(seed):
         for m in film.mentions:
             assert article.clean[m.start : m.end] == m.text
             assert m.text in m.sentence
+
+
+def test_extract_mention_cut_by_a_sentence_split_is_quoted_whole(nlp):
+    # found by the property test: the sentence splitter ends a sentence inside "Movie Poster"
+    raw = ("the the the the the the film Movie Poster upon its release in upon its release in\n"
+           "the Movie Poster : the the the directed by upon its release in upon its release in")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    mentions = [m for f in done.films for m in f.mentions]
+    assert len(mentions) == 2 and all(m.text in m.sentence for m in mentions)

@@ -32,7 +32,8 @@ def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
 
 
-@pytest.mark.parametrize("raw, name", [("In Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz’s", "Ana Ruiz"), ("Pair Tom Vane", "Tom Vane"), ("Inez Vane", "Inez Vane")])
+@pytest.mark.parametrize("raw, name", [("In Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz’s", "Ana Ruiz"), ("Pair Tom Vane", "Tom Vane"), ("Inez Vane", "Inez Vane"),
+                                       ("Alongside Ana Ruiz", "Ana Ruiz"), ("Despite Tom Vane", "Tom Vane")])
 def test_facts_clean_name_drops_possessive_and_opening_word(raw, name):
     assert facts.clean_name(raw) == name
 

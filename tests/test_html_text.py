@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.html_text import MAX_HTML_BYTES, html_to_text
+from pipeline.html_text import MAX_HTML_BYTES, html_to_text, link_kind
 
 
 def text_of(body: str) -> str:
@@ -59,7 +59,7 @@ def test_html_text_records_title_evidence_and_metadata():
     page = html_to_text(
         "<html><head><title>T | Site</title><meta property='og:title' content='OG'>"
         "<meta name='author' content='A. Writer'><link rel='canonical' href='https://x.example/a'></head>"
-        "<body><h1>Heading</h1><p>See <i>A Film</i> and <a href='#'>A Name</a>; <b>N</b>obody.</p>"
+        "<body><h1>Heading</h1><p>See <i>A Film</i> and <a href='https://x.example/n'>A Name</a>; <b>N</b>obody.</p>"
         "<img src='p.jpg' alt='A still'></body></html>"
     )
     spans = [(page.text[s:e], tag) for s, e, tag in page.spans]
@@ -102,3 +102,28 @@ def test_html_text_cuts_huge_pages_and_says_so():
     page = html_to_text(big)
     assert page.cut and len(big) > MAX_HTML_BYTES
     assert page.text.startswith("Some Film prose here.")
+
+
+@pytest.mark.parametrize(("href", "kind"), [
+    ("/person/some-name", "a:person"),
+    ("https://db.example/name/nm0001/", "a:person"),
+    ("/movie/some-film-1999", "a:film"),
+    ("https://db.example/title/tt0001/", "a:film"),
+    ("/lists/best-road-movies", "a:page"),
+    ("/interviews", "a:page"),
+    ("/reviews/some-film", "a"),
+    ("https://stream.example/", "a"),
+    ("#", None),
+    ("", None),
+    (None, None),
+    ("javascript:void(0)", None),
+])
+def test_link_kind_reads_the_target(href, kind):
+    assert link_kind(href) == kind
+
+
+def test_html_text_tags_links_by_target_and_skips_links_to_nowhere():
+    page = html_to_text("<p><a href='/person/a-b'>Ann Bee</a> made <a href='/movie/x'>Some Film</a>, "
+                        "a <a href='#'>quietly</a> odd <a href='/features/more'>Read More Here</a>.</p>")
+    assert [(page.text[s:e], tag) for s, e, tag in page.spans] == [
+        ("Ann Bee", "a:person"), ("Some Film", "a:film"), ("Read More Here", "a:page")]

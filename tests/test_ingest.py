@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.ingest import decode, ingest, safe_id
+from pipeline.ingest import article_from_html, decode, ingest, safe_id
 
 
 @pytest.mark.parametrize(
@@ -206,3 +206,17 @@ def test_ingest_ids_differing_only_in_case_are_disambiguated(tmp_path):
     (tmp_path / "case.txt").write_text("Lower.", encoding="utf-8")
     articles, _ = ingest(tmp_path)
     assert [(a.article_id, a.raw) for a in articles] == [("Case", "Upper."), ("case-2", "Lower.")]
+
+
+@pytest.mark.slow
+def test_ingest_html_person_links_give_no_title_candidates(nlp):
+    from pipeline.annotate import annotate
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+
+    # no italics on the page: every link would count as a title's edge but for its target
+    page = ("<h1>Five Quiet Films</h1><p>Comedian <a href='/person/bo-oyelaran'>Bo Oyelaran</a> made "
+            "<a href='https://stream.example/harbour'>Harbour Light</a> in 2019. Later "
+            "<a href='/person/bo-oyelaran'>Oyelaran</a> went back to the stage.</p>")
+    done = extract(annotate(clean(article_from_html("p", "p.html", page)), nlp))
+    assert {f.title for f in done.films} == {"Harbour Light"}

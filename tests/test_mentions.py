@@ -68,6 +68,25 @@ def test_mentions_bracketed_title_is_an_alias():
     assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
 
 
+@pytest.mark.parametrize("between", [" (later retitled ", " (also known as ", " (released in Britain as ", " (renamed "])
+def test_mentions_retitled_in_brackets_is_an_alias(between):
+    text = "Glass Orchard" + between + "Glass Orchard: Part One) opened in 1977."
+    outer = Candidate(0, 13, "Glass Orchard", "text")
+    at = len("Glass Orchard" + between)
+    inner = Candidate(at, at + 23, "Glass Orchard: Part One", "text")
+    assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
+
+
+def test_mentions_whole_markup_span_is_not_taken_for_a_tagged_person():
+    text = "Then came Kazimierzowski’s Lantern, a documentary about a film never made."
+    start = text.index("Kazimierzowski")
+    span = (start, start + len("Kazimierzowski’s Lantern"))
+    persons = [span]
+    as_text = Candidate(*span, text[span[0] : span[1]], "text")
+    assert classify(text, as_text, persons, set()).kind == "person"
+    assert classify(text, Candidate(*span, as_text.text, "markup"), persons, set()).kind == "film"
+
+
 def test_mentions_name_with_a_year_is_a_film():
     text = "Jackie Vale (1997) is the best of them; Jackie Vale still plays well."
     cands = [Candidate(m, m + 11, "Jackie Vale", "text", kind="name") for m in (0, text.rindex("Jackie Vale"))]

@@ -99,3 +99,43 @@ def test_titles_names_around_a_nominee_lines_title_are_taken_off(line, title, di
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature"])
 def test_titles_award_categories_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
+
+def _markup(text: str, spans: list[str]) -> list[tuple[int, str]]:
+    """Boundaries as the clean stage makes them from HTML spans (an edge before, an edge after)."""
+    out = []
+    for span in spans:
+        start = text.index(span)
+        out += [(start - 1, "markup_open"), (start + len(span), "markup_close")]
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, span, title",
+    [
+        ("Then Vale Ostrowski’s Lantern opened in June.", "Vale Ostrowski’s Lantern", "Vale Ostrowski’s Lantern"),
+        ("It beat Whisky Galore! at the box office.", "Whisky Galore!", "Whisky Galore"),
+        ("We saw Lantern: Part 2, twice.", "Lantern: Part 2,", "Lantern: Part 2"),
+    ],
+)
+def test_titles_markup_span_is_one_candidate(text, span, title):
+    cands = boundary_candidates(text, _markup(text, [span]))
+    assert title in {c.text for c in cands}
+    assert not any(c.start > text.index(span) for c in cands)  # no run from inside the span
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Leone went bigger. C’era una volta nel Nord casts a star.", "C’era una volta nel Nord"),
+        ("Most are streaming. Our full streaming guide is updated.", "Our full streaming guide"),
+    ],
+)
+def test_titles_markup_span_fragments_are_no_candidates(text, span):
+    assert boundary_candidates(text, _markup(text, [span])) == []
+
+
+def test_titles_long_markup_span_keeps_its_short_title():
+    span = "Dr. Lantern or: How I Learned to Stop Fearing and Love the Fog"
+    text = f"Like {span}, it ends in fire."
+    found = {c.text for c in boundary_candidates(text, _markup(text, [span]))}
+    assert "Dr. Lantern" in found and "Learned to Stop Fearing and Love the Fog" not in found
