@@ -33,7 +33,8 @@ def clean(article: Article) -> Article:
     raw = article.raw
     lines = _lines(raw)
     kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
-    filled = [i for i, (_, _, t) in enumerate(lines) if t.strip()][:2]
+    # the first two lines with words, over site furniture ("Section › Subsection", bylines)
+    filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     long_title = [kinds[i] in ("caption", "heading") and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
     if len(filled) == 2 and kinds[filled[0]] == "caption" and not long_title[0] and long_title[1] \
             and not _YEAR_AFTER.search(lines[filled[0]][2]):
@@ -206,7 +207,7 @@ class _OpenSpan:
     """
 
     TOKENS = 4  # a link or title rarely runs longer than this many words
-    _PIECE = re.compile(r"([A-Z][a-z]+)[,.;:!?)’'”]*$")
+    _PIECE = re.compile(r"(?:[A-Za-z]+-|[IVX]+(?=[a-z]))?([A-Z]?[a-z]+)[,.;:!?)’'”]*$")  # "Name-Surnameand", "VIis"
 
     def __init__(self, vocab: repair.DocVocabulary):
         self.vocab = vocab
@@ -224,10 +225,12 @@ class _OpenSpan:
             if k == 0 and not piece[:1].isupper():
                 self.left = 0
             if (opened or (k == 0 and self.left > 0)) and (m := self._PIECE.match(piece)):
-                found = repair.closing_split(m.group(1), self.vocab)
+                run = m.group(1)
+                found = repair.closing_split(run, self.vocab) if run[0].isupper() else \
+                    ([repair.Split(0, "span_close")] if run in repair.word_lists().closing_words | {"is", "was"} else [])
                 if found:
                     self.left = 0
-                    return [repair.Split(at + found[0].offset, found[0].rule)]
+                    return [repair.Split(at + m.start(1) + found[0].offset, found[0].rule)]
             if opened:
                 self.left = self.TOKENS + 1
         self.left = max(0, self.left - 1)

@@ -206,7 +206,7 @@ _CAST_VERB = re.compile(r"\s(?:stars|starred|plays|played)\b")
 _NAME_CAST_VERB = re.compile(rf"({_NAME})\s+(?:stars|starred|plays|played)\b")
 _VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take)\b")
 _REMAKE = re.compile(
-    rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:(?:original|own|later|earlier|first)\s+)?"
+    rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:[a-z]+\s+)?"
     rf"{_YEAR}\s+(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"
 )
 

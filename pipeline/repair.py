@@ -27,7 +27,7 @@ _PROTECTED = re.compile(
     r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
+_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”\"’][.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])")
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
@@ -157,6 +157,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     lists = word_lists()
     # "ofThe", "inThe": a function word glued to a capitalised common word; web typos such as
     # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
+    if right_word == "A" and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
+        return True  # "inA": a short word glued to the article "A" that opens a title ("inA Title")
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"

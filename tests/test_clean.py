@@ -101,6 +101,8 @@ def test_clean_survives_odd_text_and_keeps_every_character(raw):
         # a span opened at a repaired boundary ends where a closing word is glued to it
         ("It has a grinningBrindlefoxand a summer that lasts.", "It has a grinning Brindlefox and a summer that lasts."),
         ("She directedBrindlefoxandCopper Lantern, both strange.", "She directed Brindlefox and Copper Lantern, both strange."),
+        ("It was made byAna Ruiz-Vellandand Tom Vane, the duo.", "It was made by Ana Ruiz-Velland and Tom Vane, the duo."),
+        ("Moving the story to a new city,Glass Orchard VIis the best entry.", "Moving the story to a new city, Glass Orchard VI is the best entry."),
         # without an opening boundary the same run is left alone
         ("Brindlefoxand is a made-up word here.", "Brindlefoxand is a made-up word here."),
     ],
@@ -113,3 +115,9 @@ def test_clean_person_and_page_links_mark_no_title_edges():
     spans = [(0, 7, "a:person"), (13, 22, "a:film"), (27, 41, "a:page")]
     done = clean(Article("h", "h.html", "html", raw, damaged=False, markup=spans))
     assert sorted(done.boundaries) == [(12, "markup_open"), (22, "markup_close")]
+
+
+def test_clean_headline_is_found_below_a_breadcrumb():
+    raw = "Horror › Rankings\n\nEvery Glass Orchard Movie, Ranked From Worst to Best\n\nThe first one is still the best of them all.\n"
+    caps = clean(Article("t", "t", "txt", raw)).captions
+    assert [c.rule for c in caps] == ["breadcrumb", "headline"]

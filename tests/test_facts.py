@@ -56,3 +56,8 @@ def test_facts_dated_mention_reads_only_the_mentions_own_words(sentence, title, 
     assert (found[0] if found else None) == year
     if found:
         assert sentence[found[1].start : found[1].end] == found[1].text
+
+
+def test_facts_other_versions_allow_an_adjective_before_the_year():
+    sentence = "Rob Vane’s grimy 2007 remake, also titled Glass Orchard, is worse."
+    assert [(y, name) for y, name, _, _ in facts.other_versions(sentence, 0, len(sentence))] == [(2007, "Rob Vane")]
