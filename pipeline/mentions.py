@@ -176,7 +176,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
 # "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
 _AKA = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
        r"(?:(?:released|known|retitled|renamed|distributed|sold|shown)\b[^.()]{0,40}?\bas|retitled|renamed)\s+"
-_PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{_AKA})?|,?\s+{_AKA}")
+_PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{_AKA})?|(?:\s*\((?:1[89]|20)\d\d\))?,?\s+{_AKA}")  # "Title (1954), released as X"
 
 
 def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:

@@ -22,7 +22,8 @@ from pipeline.lexicon import data_file, is_given_name, surnames, zipf
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs"}  # a full stop inside a title
-SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&"}
+SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&",
+         "à", "des", "au", "aux", "et", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
 _TOKEN = re.compile(r"\S+")
 # "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
 _APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n(]{1,60}?)(?:\s*\((?:1[89]|20)\d\d\))?,\s+(?:(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?"
@@ -84,6 +85,7 @@ def is_titlecase(word: str) -> bool:
 TITLE_LINES = {"caption", "heading", "poster_caption"}
 
 
+_TV_PART = re.compile(r"\b(?:Season|Series)\s+\d|\bEpisode\b|\bFinale\b")
 _PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
 _NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+([A-Z0-9].*)$")
@@ -131,8 +133,8 @@ def caption_candidate(caption) -> Candidate | None:
         elif re.search(r"[\d/]", inside) or all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+", inside)):
             text = text[: m.start()]
     text = _COUNTRY.sub("", text) if year is None else text
-    if _CATEGORY.match(text):
-        return None  # "Best Supporting Actress": an award category, not a title
+    if _CATEGORY.match(text) or _TV_PART.search(text):
+        return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
     text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
     cast = None
     if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():

@@ -129,3 +129,10 @@ def test_word_index_tells_a_surname_used_alone():
 
     index = WordIndex("Given Surname wrote it. Later Surname said so. Other Name and Other Name.")
     assert index.used_alone("Given", "Surname") and not index.used_alone("Other", "Name")
+
+
+def test_mentions_a_title_released_under_another_name_after_its_year_is_an_alias():
+    text = "It followed Cold Harbour (1954), released in the US as Dry Land, a gentle comedy."
+    cands = [Candidate(text.index("Cold"), text.index(" (1954)"), "Cold Harbour", "text"),
+             Candidate(text.index("Dry"), text.index(", a gentle"), "Dry Land", "text")]
+    assert [c.alias_of for c in parenthetical_aliases(text, cands)] == [None, "Cold Harbour"]

@@ -96,8 +96,9 @@ def test_titles_names_around_a_nominee_lines_title_are_taken_off(line, title, di
     assert (c.text, c.director) == (title, director)
 
 
-@pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature"])
-def test_titles_award_categories_are_no_titles(line):
+@pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
+                                  "Glass Orchard Season 2 Finale", "Cold Harbour: Episode 4"])
+def test_titles_award_categories_and_television_lines_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
 
 def _markup(text: str, spans: list[str]) -> list[tuple[int, str]]:
@@ -139,3 +140,9 @@ def test_titles_long_markup_span_keeps_its_short_title():
     text = f"Like {span}, it ends in fire."
     found = {c.text for c in boundary_candidates(text, _markup(text, [span]))}
     assert "Dr. Lantern" in found and "Learned to Stop Fearing and Love the Fog" not in found
+
+
+def test_titles_french_small_words_stay_inside_a_title():
+    text = "After that, the studio has Ana Ruiz’s Glass Orchard: Folie à Deux on Oct. 4."
+    cuts = [(text.index(" Glass"), "case_change"), (text.index(" on Oct"), "case_change")]  # the italics' two edges
+    assert "Glass Orchard: Folie à Deux" in {c.text for c in boundary_candidates(text, cuts)}
