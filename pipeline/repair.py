@@ -66,7 +66,7 @@ KNOWN_WORD = 4.0  # a lowercase run at least this common is never split
 CAPITALISED_MARGIN = 0.5  # the same for a capitalised run (a title or name glued to a word)
 RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least this common
 SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
-CASE_LEFT_CAPITALISED = 4.5  # "While|Title": a capitalised left piece must be this common
+CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
 
 
 @dataclass(frozen=True)

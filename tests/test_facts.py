@@ -61,3 +61,8 @@ def test_facts_dated_mention_reads_only_the_mentions_own_words(sentence, title, 
 def test_facts_other_versions_allow_an_adjective_before_the_year():
     sentence = "Rob Vane’s grimy 2007 remake, also titled Glass Orchard, is worse."
     assert [(y, name) for y, name, _, _ in facts.other_versions(sentence, 0, len(sentence))] == [(2007, "Rob Vane")]
+
+
+def test_facts_name_s_original_is_another_film_not_the_sections_director():
+    sentence = "It never forgets Ivo Brandt’s 1986 original, and neither do we."
+    assert facts.possessive_film_nouns(sentence, 0, len(sentence)) == []

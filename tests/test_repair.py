@@ -68,6 +68,8 @@ def test_repair_never_splits_real_words(token):
         ("Vasquez’s Lumière(released in English as Light) opens.", "Vasquez’s Lumière (released in English as Light) opens."),
         ("There is a dash of Who Took the Lamp?in the way they fight.", "There is a dash of Who Took the Lamp? in the way they fight."),
         ("He had already made the villain inA Glass Orchard and more.", "He had already made the villain in A Glass Orchard and more."),
+        ("CompareGlass Orchard, in which the son finished his father’s story in the end.", "Compare Glass Orchard, in which the son finished his father’s story in the end."),
+        ("AlongsideAna Ruiz’s Glass Orchard, it is the best of the year.", "Alongside Ana Ruiz’s Glass Orchard, it is the best of the year."),
         ("They called it a “requel”.Ana Ruiz and Tom Vane directed it.", "They called it a “requel”. Ana Ruiz and Tom Vane directed it."),
         ("It swept the BAFTA and SAG.Ana Ruiz is the favourite.", "It swept the BAFTA and SAG. Ana Ruiz is the favourite."),
         ("We all loved the gem Short Term 9(2013), which is kind to its young characters and to us.",
