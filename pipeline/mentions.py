@@ -46,6 +46,7 @@ UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a
 COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
 
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
+_LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|newest|new|previous|last)\s+$")
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
@@ -128,6 +129,9 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     cue = cues()
     if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):
         return replace(c, kind="franchise")
+    if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
+            (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
+        return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
             text[max(0, c.start - 60) : c.start]):
         return replace(c, kind="character")
