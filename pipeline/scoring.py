@@ -262,3 +262,60 @@ def score_themes(predicted, gold: list[dict], matches, strict: bool = False) -> 
     out = prf(tp, fp, max(total - found, 0))
     out["predicted"] = tp + fp
     return out
+
+
+# --- taxonomy themes (gold <id>.themes.json) ---------------------------------------------------
+
+
+def ancestors(theme_id: str, parents: dict[str, str | None]) -> list[str]:
+    """A theme id and the taxonomy's id -> parent map => its parent chain, nearest first.
+
+    A cycle (not possible in a validated taxonomy) ends the chain instead of looping."""
+    chain, seen = [], {theme_id}
+    while (theme_id := parents.get(theme_id)) is not None and theme_id not in seen:
+        chain.append(theme_id)
+        seen.add(theme_id)
+    return chain
+
+
+def _taxonomy_counts(predicted: set[str], gold: set[str], parents: dict[str, str | None]) -> tuple[int, int, int, list, list]:
+    """Predicted and gold ids of one film (or article) -> (tp, fp, fn, wrong ids, missed ids).
+
+    A predicted id is right when it is a gold id or an ancestor of one; a gold id is found
+    when it is predicted or one of its descendants is."""
+    above_gold = {a for g in gold for a in ancestors(g, parents)}
+    wrong = sorted(p for p in predicted if p not in gold and p not in above_gold)
+    above_pred = {a for p in predicted for a in ancestors(p, parents)}
+    missed = sorted(g for g in gold if g not in predicted and g not in above_pred)
+    return len(predicted) - len(wrong), len(wrong), len(missed), wrong, missed
+
+
+def _ids(themes) -> set[str]:
+    return {t["id"] if isinstance(t, dict) else t for t in themes}
+
+
+def score_taxonomy_themes(predicted, gold_films: list[dict], matches, parents: dict[str, str | None]) -> dict:
+    """Themes of matched films vs the taxonomy gold -> prf() plus `predicted`, `false_themes`, `missed_themes`.
+
+    gold_films are the `films` of a `<id>.themes.json` (same order as `<id>.films.json`, so
+    `matches` index both). Precision and recall are over matched films only, so a missed or
+    spurious film is not counted again here. false_themes/missed_themes: [{"film", "id"}]."""
+    tp = fp = fn = 0
+    false_themes, missed_themes = [], []
+    for p, g in matches:
+        film = predicted[p]
+        t, f, n, wrong, missed = _taxonomy_counts(_ids(film.themes), {t["id"] for t in gold_films[g]["themes"]}, parents)
+        tp, fp, fn = tp + t, fp + f, fn + n
+        false_themes += [{"film": film.title, "id": i} for i in wrong]
+        missed_themes += [{"film": film.title, "id": i} for i in missed]
+    out = prf(tp, fp, fn)
+    out.update(predicted=tp + fp, false_themes=false_themes, missed_themes=missed_themes)
+    return out
+
+
+def score_article_themes(predicted, gold_ids: list[str], parents: dict[str, str | None]) -> dict:
+    """The article's own themes vs the gold `article_themes` -> prf() plus `false_themes`, `missed_themes` (ids)."""
+    tp, fp, fn, wrong, missed = _taxonomy_counts(_ids(predicted), set(gold_ids), parents)
+    out = prf(tp, fp, fn)
+    out.update(false_themes=wrong, missed_themes=missed)
+    return out
