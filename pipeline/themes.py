@@ -15,6 +15,7 @@ Negated or contrasted matches ("unlike a revenge film", "not a heist movie") are
 from __future__ import annotations
 
 import bisect
+import re
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -29,7 +30,9 @@ NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor
 NEGATION_WINDOW = 3  # tokens looked at before a match
 GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}
 UMBRELLA_EVIDENCE = 2  # sentences a genre needs in a film's section, unless one names the film
-MAX_FILM_THEMES = 3  # themes reported per film, strongest first
+MAX_FILM_THEMES = 3  # themes reported per film from its own text, strongest first (the list's genre comes on top)
+# Nouns that make the word before them a kind of film in a headline ("8 Horror Movies", "Space Films").
+FILM_NOUNS = {"movie", "film", "picture", "flick", "feature"}
 
 
 class TaxonomyError(ValueError):
@@ -113,6 +116,7 @@ class ThemeMatcher:
     lower: object  # PhraseMatcher on LOWER: surface forms in the text, captions and headings
     nlp: object
     genres: frozenset[str]  # top-level themes that others hang under ("horror"; "heist" has a parent)
+    headline_terms: dict[str, list[tuple[tuple[str, ...], str]]]  # by_first plus each theme's label
 
     def lemma_hits(self, doc) -> list[tuple[str, int, int]]:
         """(theme id, start, end) wherever a term's words equal the text's lowercased lemmas."""
@@ -139,7 +143,12 @@ def _matcher_for(nlp, taxonomy: tuple[Theme, ...]) -> ThemeMatcher:
             words = tuple(t.lower_ for t in pattern)
             by_first.setdefault(words[0], []).append((words, theme.id))
     genres = frozenset({t.parent for t in taxonomy if t.parent} & {t.id for t in taxonomy if not t.parent})
-    return ThemeMatcher({t.id: t for t in taxonomy}, by_first, lower, nlp, genres)
+    headline_terms = {first: list(entries) for first, entries in by_first.items()}
+    for theme in taxonomy:  # a list's headline names its kind by the theme's own name too ("8 Westerns")
+        words = tuple(t.lower_ for t in nlp.make_doc(theme.label.lower()))
+        if (words, theme.id) not in headline_terms.get(words[0], []):
+            headline_terms.setdefault(words[0], []).append((words, theme.id))
+    return ThemeMatcher({t.id: t for t in taxonomy}, by_first, lower, nlp, genres, headline_terms)
 
 
 def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
@@ -150,7 +159,12 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
     return _matcher_for(nlp, load_taxonomy(str(path) if path is not None else None))
 
 
-LEAD_CHARS = 40  # a film named this close to its sentence's start is what the sentence is about
+# A film named at the very start of a sentence ("Heat is...", "In Heat, ...") is what the sentence is
+# about; one named after other words ("Before Heat, Mann made...", "Based, like Heat, on...",
+# "his second feature after Heat follows...") is a reference inside another film's passage.
+# A possessive name before the title ("Hayao Miyazaki’s Spirited Away", "Payne’s Sideways") still leads.
+LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
+LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
 
 
 def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
@@ -186,9 +200,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         films_here = named.get(sent_start, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
         owner = owner_of(sent_start)
-        if target is not None and owner is not None and target != owner and not any(
-                fid == target for _, _, fid in mentions[bisect.bisect_left(mention_starts, sent_start) :
-                                                       bisect.bisect_right(mention_starts, sent_start + LEAD_CHARS)]):
+        if target is not None and owner is not None and target != owner and not _leads(text, sent_start, target, mentions,
+                                                                                      mention_starts):
             # another film named in passing inside this film's section ("best known for <Title>, it..."):
             # the sentence is still about the section's film, so the theme belongs to neither for sure
             continue
@@ -210,7 +223,81 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
     films = [replace(f, themes=_ranked(per_film.get(f.film_id, {}), matcher)[:MAX_FILM_THEMES]) for f in article.films]
+    kind = _headline_kind(article, matcher)
+    if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
+        films = [_with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
     return replace(article, films=films, themes=_ranked(per_article, matcher))
+
+
+def _headline_kind(article: Article, matcher: ThemeMatcher) -> tuple[str, dict] | None:
+    """The one kind of film a list's headline names -> (theme id, evidence), else None.
+
+    A kind is a theme's term or label followed by a film noun ("Horror Movies", "Animated
+    Films") or standing as a plural head noun ("8 Westerns", "These Documentaries"), not
+    after or inside a preposition phrase ("in the trenches"). Headlines naming two kinds
+    ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries count."""
+    headline = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
+    if not headline or not any(f.role == "recommended" for f in article.films):
+        return None
+    doc = matcher.nlp(headline.lower())  # lowercased: title case would make every word a proper noun
+    hits = []
+    for i, token in enumerate(doc):
+        for words, theme_id in matcher.headline_terms.get(token.lemma_, []) + matcher.headline_terms.get(token.lower_, []):
+            end = i + len(words)
+            if end <= len(doc) and all(w in (t.lemma_, t.lower_) for w, t in zip(words, doc[i:end])):
+                hits.append((theme_id, i, end))
+    kinds = set()
+    for theme_id, start, end in hits:
+        if any(s <= start and end <= e and e - s > end - start for _, s, e in hits):
+            continue  # "romantic comedies": the romantic comedy, not the comedy inside it
+        after = doc[end].lemma_ if end < len(doc) else ""
+        head = doc[end - 1].tag_ in {"NNS", "NNPS"} and doc[end - 1].lemma_ not in FILM_NOUNS
+        after_preposition = any(t.pos_ == "ADP" for t in doc[max(0, start - 2) : start + 1])
+        if after in FILM_NOUNS or head and not after_preposition:
+            if any(t.lower_ in {"and", "or", "&"} for t in doc[max(0, start - 3) : start]):
+                return None  # "Sci-Fi and Fantasy Worlds": two kinds, each entry is one or the other
+            kinds.add(theme_id)
+    kinds -= {a for k in kinds for a in _ancestors(k, matcher)}  # "heist" and "crime": the heist
+    if len(kinds) != 1:
+        return None
+    theme_id = kinds.pop()
+    return theme_id, {"text": headline, "source": "heading", "start": None, "end": None,
+                      "term": matcher.themes[theme_id].label}
+
+
+def _with_kind(film, kind: tuple[str, dict], matcher: ThemeMatcher):
+    """A film with the headline's kind of film among its themes (added after its own, or given evidence)."""
+    theme_id, evidence = kind
+    theme = matcher.themes[theme_id]
+    for found in film.themes:
+        if found["id"] == theme_id:
+            found["evidence"].append(dict(evidence))
+            return film
+    added = {"id": theme_id, "name": theme.label, "parent": theme.parent, "score": 0.5, "evidence": [dict(evidence)]}
+    return replace(film, themes=[*film.themes, added])
+
+
+def _ancestors(theme_id: str, matcher: ThemeMatcher) -> list[str]:
+    """The parent chain of a theme in the taxonomy, nearest first."""
+    chain = []
+    while (theme_id := matcher.themes[theme_id].parent) is not None and theme_id not in chain:
+        chain.append(theme_id)
+    return chain
+
+
+def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the film opens the sentence at sent_start: named first, after at most one LEAD_WORDS word."""
+    for m_start, _, fid in mentions[bisect.bisect_left(starts, sent_start) :]:
+        prefix = text[sent_start:m_start]
+        words = re.findall(r"\w+", prefix)
+        if words and words[0].lower() in LEAD_WORDS:  # "In Heat, ...", "And Hayao Miyazaki’s ..."
+            prefix = prefix.lstrip()[len(words[0]):].lstrip(" ,")
+            words = words[1:]
+        if words and not LEAD_POSSESSIVE.fullmatch(prefix.lstrip()):
+            return False
+        if fid == film_id:
+            return True
+    return False
 
 
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
