@@ -26,7 +26,10 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
-NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than"}
+# Also hedges ("whether this is climate change"), pretence ("pretends to be dying of cancer") and
+# swaps ("swaps wormholes for linguistics": what the film leaves out).
+NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than",
+            "whether", "pretend", "pretends", "pretending", "pretended", "swap", "swaps", "swapping", "swapped"}
 NEGATION_WINDOW = 3  # tokens looked at before a match
 GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}
 UMBRELLA_EVIDENCE = 2  # sentences a genre needs in a film's section, unless one names the film
