@@ -50,6 +50,7 @@ class Theme:
     label: str
     parent: str | None
     terms: tuple[str, ...]
+    period_setting: bool = False  # also given to films whose text sets them well before their release
 
 
 def load_taxonomy(path: str | None = None) -> tuple[Theme, ...]:
@@ -102,8 +103,11 @@ def _validate(raw: dict, where: str) -> tuple[Theme, ...]:
         parent = entry.get("parent")
         if parent is not None and not isinstance(parent, str):
             raise TaxonomyError(f"{where}: theme '{tid}' has a parent that is not a string")
+        period = entry.get("period_setting", False)
+        if not isinstance(period, bool):
+            raise TaxonomyError(f"{where}: theme '{tid}' has a period_setting that is not true or false")
         seen.add(tid)
-        themes.append(Theme(tid, label.strip(), parent, tuple(t.strip().lower() for t in terms)))
+        themes.append(Theme(tid, label.strip(), parent, tuple(t.strip().lower() for t in terms), period))
     for theme in themes:
         if theme.parent is not None and theme.parent not in seen:
             raise TaxonomyError(f"{where}: theme '{theme.id}' has an unknown parent '{theme.parent}'")
@@ -119,6 +123,7 @@ class ThemeMatcher:
     lower: object  # PhraseMatcher on LOWER: surface forms in the text, captions and headings
     nlp: object
     genres: frozenset[str]  # top-level themes that others hang under ("horror"; "heist" has a parent)
+    period_theme: str | None  # the theme a story set in the past gets (period_setting = true), if any
     headline_terms: dict[str, list[tuple[tuple[str, ...], str]]]  # by_first plus each theme's label
 
     def lemma_hits(self, doc) -> list[tuple[str, int, int]]:
@@ -151,7 +156,8 @@ def _matcher_for(nlp, taxonomy: tuple[Theme, ...]) -> ThemeMatcher:
         words = tuple(t.lower_ for t in nlp.make_doc(theme.label.lower()))
         if (words, theme.id) not in headline_terms.get(words[0], []):
             headline_terms.setdefault(words[0], []).append((words, theme.id))
-    return ThemeMatcher({t.id: t for t in taxonomy}, by_first, lower, nlp, genres, headline_terms)
+    period = next((t.id for t in taxonomy if t.period_setting), None)
+    return ThemeMatcher({t.id: t for t in taxonomy}, by_first, lower, nlp, genres, period, headline_terms)
 
 
 def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
@@ -166,6 +172,22 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
 # about; one named after other words ("Before Heat, Mann made...", "Based, like Heat, on...",
 # "his second feature after Heat follows...") is a reference inside another film's passage.
 # A possessive name before the title ("Hayao Miyazaki’s Spirited Away", "Payne’s Sideways") still leads.
+# A story set in a year or decade well before the film's release: "set in 1976", "1930s Korea",
+# "1932 Mississippi", "Spain in 1944", "in the late 1980s". Gives the taxonomy's period theme
+# (period_setting = true) when the year is PERIOD_GAP years or more before the film's own year,
+# or, for a film of unknown year, when the text says "set in".
+_YEAR = r"(?P<year>1[5-9]\d\d)s?\b"
+_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+SETTING = (  # (pattern, whether it says "set in" outright)
+    (re.compile(r"\b(?:set|takes?\s+place|unfolds?)\s+(?:in|during|at|on)\b[^.;:!?]{0,40}?\b" + _YEAR), True),
+    (re.compile(r"\bin\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?" + _MONTH + _YEAR), False),
+    # "1930s Korea", "the 1924 Paris Olympics", not "Lynda La Plante’s 1980s British TV series"
+    (re.compile(r"\b" + _YEAR + r"\s+(?=[A-Z][a-z])(?!(?:[A-Z]\w+\s+){0,2}(?:TV|[Tt]elevision|series|film|movie|novel|play|show)\b)"), False),
+)
+# "released in 1975", "Dune arrived in 1984", "filmed ... in 1931": when a film was made, not when it is set
+MAKING = re.compile(r"\b(?:released?|releases|opened|opens|arrived|arrives|premiered?|premieres|made|filmed|shot|"
+                    r"commissioned|remade|won|debuted|came out|recorded|broadcast|published)\b[^.,;:!?]{0,25}$")
+PERIOD_GAP = 10
 LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
 LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
 
@@ -188,7 +210,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     genres = matcher.genres
     # lemmas catch inflections ("avenged"); surface forms catch what lemmas split ("sci-fi")
     surface = [(doc.vocab.strings[i], s, e) for i, s, e in matcher.lower(doc)]
-    for theme_id, start, end in sorted(set(matcher.lemma_hits(doc)) | set(surface), key=lambda h: (h[1], h[2], h[0])):
+    settings = _setting_years(doc, text, matcher.period_theme)  # (start, end) -> (year, said "set in")
+    hits = set(matcher.lemma_hits(doc)) | set(surface) | {(matcher.period_theme, s, e) for s, e in settings}
+    for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
         if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
             continue
         span = doc[start:end]
@@ -214,8 +238,18 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
+        setting = (start, end) in settings and theme_id == matcher.period_theme
+        if setting and target in film_ids:
+            year, explicit = settings[(start, end)]
+            released = film_ids[target].year
+            follows = bisect.bisect_left(mention_starts, span.end_char)
+            if follows < len(mentions) and mentions[follows][0] <= span.end_char + 2:
+                continue  # "the 1969 True Grit": a film's year, not a setting
+            if released is None and not explicit or released is not None and year > released - PERIOD_GAP:
+                continue  # "a 1970s thriller" of a 1970s film is when it was made, not when it is set
         if target in film_ids:
-            per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here)})
+            # a sentence naming the film, or setting its story in a past year, is enough for an umbrella theme
+            per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here) or setting})
     for caption in article.captions:  # "A Film (1999) - Horror Movie Poster": genre words in captions
         film_id = caption.film_id
         if film_id is None:
@@ -225,11 +259,18 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             theme_id = matcher.nlp.vocab.strings[match_id]
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
-    films = [replace(f, themes=_ranked(per_film.get(f.film_id, {}), matcher)[:MAX_FILM_THEMES]) for f in article.films]
+    films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
     kind = _headline_kind(article, matcher)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
         films = [_with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
     return replace(article, films=films, themes=_ranked(per_article, matcher))
+
+
+def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
+    """A film's ranked themes -> its MAX_FILM_THEMES strongest, plus its period setting wherever it ranked
+    (when a story is set is another facet, not a rival of what it is about)."""
+    kept = themes[:MAX_FILM_THEMES]
+    return kept + [t for t in themes[MAX_FILM_THEMES:] if t["id"] == matcher.period_theme]
 
 
 def _headline_kind(article: Article, matcher: ThemeMatcher) -> tuple[str, dict] | None:
@@ -301,6 +342,20 @@ def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, i
         if fid == film_id:
             return True
     return False
+
+
+def _setting_years(doc, text: str, theme_id: str | None) -> dict[tuple[int, int], tuple[int, bool]]:
+    """Where the text sets a story in a year or decade -> {(start token, end token): (year, said "set in")}."""
+    if theme_id is None:
+        return {}
+    out = {}
+    for pattern, explicit in SETTING:
+        for m in pattern.finditer(text):
+            span = doc.char_span(m.start("year"), m.end("year"), alignment_mode="expand")
+            if span is not None and not MAKING.search(text, max(0, m.start() - 40), m.start()):
+                key = (span.start, span.end)
+                out[key] = (int(m.group("year")), explicit or out.get(key, (0, False))[1])
+    return out
 
 
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
