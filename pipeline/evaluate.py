@@ -105,7 +105,7 @@ def total(per_article: dict[str, dict]) -> dict:
     themed = {a: r for a, r in per_article.items() if "taxonomy_themes" in r}
     if themed:  # only the articles that have a taxonomy gold
         for key in ("taxonomy_themes", "article_themes"):
-            out[key] = scoring.merge([r[key] for r in themed.values()])
+            out[key] = scoring.merge_taxonomy([r[key] for r in themed.values()])
         out["taxonomy_themes"]["predicted"] = sum(r["taxonomy_themes"]["predicted"] for r in themed.values())
         out["taxonomy_themes"]["articles"] = len(themed)
     return out
@@ -209,9 +209,9 @@ def format_scores(title: str, s: dict, *, lists: bool = True) -> str:
     if "taxonomy_themes" in s:
         tax, art = s["taxonomy_themes"], s["article_themes"]
         lines.append(f"  taxonomy themes P {tax['precision']:.3f} R {tax['recall']:.3f} F1 {tax['f1']:.3f}"
-                     f" (tp={tax['tp']} fp={tax['fp']} fn={tax['fn']})"
+                     f" (right {tax['tp']}, wrong {tax['fp']}; gold found {tax['found']}, missed {tax['fn']})"
                      f"   article themes P {art['precision']:.3f} R {art['recall']:.3f}"
-                     f" (tp={art['tp']} fp={art['fp']} fn={art['fn']})")
+                     f" (right {art['tp']}, wrong {art['fp']}; gold found {art['found']}, missed {art['fn']})")
         if lists and tax["false_themes"]:
             lines.append("  false themes: " + ", ".join(f"{t['film']}: {t['id']}" for t in tax["false_themes"]))
     actors = s["actor_as_director"]

@@ -26,9 +26,9 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
-# Also hedges ("whether this is climate change"), pretence ("pretends to be dying of cancer") and
+# Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence ("pretends to be dying of cancer") and
 # swaps ("swaps wormholes for linguistics": what the film leaves out).
-NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than",
+NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than", "almost",
             "whether", "pretend", "pretends", "pretending", "pretended", "swap", "swaps", "swapping", "swapped"}
 NEGATION_WINDOW = 3  # tokens looked at before a match
 GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from pipeline.evaluate import load_gold, total
-from pipeline.scoring import prf
+from pipeline.scoring import prf, taxonomy_prf
 
 
 def _write_article(folder, article_id, themes=None):
@@ -31,13 +31,14 @@ def _scores(tax=None):
            "rank": {"correct": 0, "total": 0}, "year": zero, "director": zero,
            "themes": {**zero, "predicted": 0}, "themes_strict": zero, "actor_as_director": []}
     if tax is not None:
-        row["taxonomy_themes"] = {**prf(*tax), "predicted": tax[0] + tax[1]}
-        row["article_themes"] = prf(1, 1, 0)
+        row["taxonomy_themes"] = {**taxonomy_prf(*tax), "predicted": tax[0] + tax[1]}
+        row["article_themes"] = taxonomy_prf(1, 1, 1, 0)
     return row
 
 
 def test_total_skips_articles_without_taxonomy_gold():
-    out = total({"a": _scores((3, 1, 2)), "b": _scores(), "c": _scores((1, 0, 0))})
+    out = total({"a": _scores((3, 1, 2, 2)), "b": _scores(), "c": _scores((1, 0, 1, 0))})
     assert (out["taxonomy_themes"]["tp"], out["taxonomy_themes"]["fp"], out["taxonomy_themes"]["fn"]) == (4, 1, 2)
+    assert out["taxonomy_themes"]["recall"] == 0.6
     assert out["taxonomy_themes"]["articles"] == 2 and out["taxonomy_themes"]["predicted"] == 5
     assert "taxonomy_themes" not in total({"b": _scores()})
