@@ -7,111 +7,39 @@ label, an optional parent and terms written as lemmas, matched with spaCy's
 PhraseMatcher against the lowercased lemmas of the text (so "avenged" and "revenges"
 count) and against its lowercase words (so hyphenated terms like "sci-fi" count).
 
-A match counts for the one film its sentence names, else for the film whose section
-the sentence is in; a sentence naming several films gives its themes to none of them.
-Negated or contrasted matches ("unlike a revenge film", "not a heist movie") are skipped.
+A match counts for the one film its sentence names (when the sentence opens with it or
+sits in that film's own section), else for the film whose section the sentence is in; in a
+sentence naming several films, for the one named in the match's clause. Negated, hedged or
+contrasted matches ("unlike a revenge film", "not a heist movie") are skipped. Each film
+keeps its three strongest themes, plus the kind of film its list's headline names and its
+period setting (pipeline/theme_cues.py). The article keeps the themes its headline says and
+those said in two sentences or more. The taxonomy itself is read by pipeline/taxonomy.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
+from pipeline.taxonomy import Theme, TaxonomyError, _validate, load_taxonomy  # noqa: F401 (re-exported)
+from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
-# Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence ("pretends to be dying of cancer") and
-# swaps ("swaps wormholes for linguistics": what the film leaves out).
+# Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
+# ("pretends to be dying of cancer") and swaps ("swaps wormholes for linguistics": what the
+# film leaves out).
 NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than", "almost",
             "whether", "pretend", "pretends", "pretending", "pretended", "swap", "swaps", "swapping", "swapped"}
 NEGATION_WINDOW = 3  # tokens looked at before a match
 GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}
 UMBRELLA_EVIDENCE = 2  # sentences a genre needs in a film's section, unless one names the film
+ARTICLE_EVIDENCE = 2  # sentences a theme needs to be the article's own, unless its headline says it
 MAX_FILM_THEMES = 3  # themes reported per film from its own text, strongest first (the list's genre comes on top)
-# Nouns that make the word before them a kind of film in a headline ("8 Horror Movies", "Space Films").
-FILM_NOUNS = {"movie", "film", "picture", "flick", "feature"}
-
-
-class TaxonomyError(ValueError):
-    """A theme taxonomy file that cannot be used; the message says what is wrong and where."""
-
-
-@dataclass(frozen=True)
-class Theme:
-    """One theme of the taxonomy."""
-
-    id: str
-    label: str
-    parent: str | None
-    terms: tuple[str, ...]
-    period_setting: bool = False  # also given to films whose text sets them well before their release
-
-
-def load_taxonomy(path: str | None = None) -> tuple[Theme, ...]:
-    """Read and validate a taxonomy TOML file (default: the package's own) -> its themes.
-
-    Parsed once per file content (cached), so a file edited while the process lives is
-    read afresh. Raises TaxonomyError with a one-line reason for a missing, unreadable or
-    invalid file.
-    """
-    try:
-        if path is None:
-            data = resources.files("pipeline.data").joinpath("themes.toml").read_bytes()
-        else:
-            data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise TaxonomyError(f"theme file {path or 'the built-in themes.toml'} does not exist") from None
-    except OSError as exc:
-        raise TaxonomyError(f"theme file {path or 'themes.toml'} cannot be read: {exc}") from None
-    return _parse_taxonomy(data, path or "themes.toml")
-
-
-@cache
-def _parse_taxonomy(data: bytes, where: str) -> tuple[Theme, ...]:
-    """A taxonomy file's bytes -> its validated themes."""
-    try:
-        raw = tomllib.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise TaxonomyError(f"theme file {where} cannot be read: {exc}") from None
-    return _validate(raw, where)
-
-
-def _validate(raw: dict, where: str) -> tuple[Theme, ...]:
-    """Parsed TOML -> themes, or TaxonomyError naming the first problem."""
-    entries = raw.get("theme")
-    if not isinstance(entries, list) or not entries:
-        raise TaxonomyError(f"{where}: no [[theme]] entries")
-    themes, seen = [], set()
-    for n, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict):
-            raise TaxonomyError(f"{where}: theme {n} is not a table")
-        tid, label, terms = entry.get("id"), entry.get("label"), entry.get("terms")
-        if not isinstance(tid, str) or not tid.strip():
-            raise TaxonomyError(f"{where}: theme {n} has no id")
-        if tid in seen:
-            raise TaxonomyError(f"{where}: theme id '{tid}' is used twice")
-        if not isinstance(label, str) or not label.strip():
-            raise TaxonomyError(f"{where}: theme '{tid}' has no label")
-        if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
-            raise TaxonomyError(f"{where}: theme '{tid}' needs a list of terms (non-empty strings)")
-        parent = entry.get("parent")
-        if parent is not None and not isinstance(parent, str):
-            raise TaxonomyError(f"{where}: theme '{tid}' has a parent that is not a string")
-        period = entry.get("period_setting", False)
-        if not isinstance(period, bool):
-            raise TaxonomyError(f"{where}: theme '{tid}' has a period_setting that is not true or false")
-        seen.add(tid)
-        themes.append(Theme(tid, label.strip(), parent, tuple(t.strip().lower() for t in terms), period))
-    for theme in themes:
-        if theme.parent is not None and theme.parent not in seen:
-            raise TaxonomyError(f"{where}: theme '{theme.id}' has an unknown parent '{theme.parent}'")
-    return tuple(themes)
 
 
 @dataclass
@@ -172,22 +100,6 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
 # about; one named after other words ("Before Heat, Mann made...", "Based, like Heat, on...",
 # "his second feature after Heat follows...") is a reference inside another film's passage.
 # A possessive name before the title ("Hayao Miyazaki’s Spirited Away", "Payne’s Sideways") still leads.
-# A story set in a year or decade well before the film's release: "set in 1976", "1930s Korea",
-# "1932 Mississippi", "Spain in 1944", "in the late 1980s". Gives the taxonomy's period theme
-# (period_setting = true) when the year is PERIOD_GAP years or more before the film's own year,
-# or, for a film of unknown year, when the text says "set in".
-_YEAR = r"(?P<year>1[5-9]\d\d)s?\b"
-_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
-SETTING = (  # (pattern, whether it says "set in" outright)
-    (re.compile(r"\b(?:set|takes?\s+place|unfolds?)\s+(?:in|during|at|on)\b[^.;:!?]{0,40}?\b" + _YEAR), True),
-    (re.compile(r"\bin\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?" + _MONTH + _YEAR), False),
-    # "1930s Korea", "the 1924 Paris Olympics", not "Lynda La Plante’s 1980s British TV series"
-    (re.compile(r"\b" + _YEAR + r"\s+(?=[A-Z][a-z])(?!(?:[A-Z]\w+\s+){0,2}(?:TV|[Tt]elevision|series|film|movie|novel|play|show)\b)"), False),
-)
-# "released in 1975", "Dune arrived in 1984", "filmed ... in 1931": when a film was made, not when it is set
-MAKING = re.compile(r"\b(?:released?|releases|opened|opens|arrived|arrives|premiered?|premieres|made|filmed|shot|"
-                    r"commissioned|remade|won|debuted|came out|recorded|broadcast|published)\b[^.,;:!?]{0,25}$")
-PERIOD_GAP = 10
 LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
 LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
 
@@ -210,7 +122,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     genres = matcher.genres
     # lemmas catch inflections ("avenged"); surface forms catch what lemmas split ("sci-fi")
     surface = [(doc.vocab.strings[i], s, e) for i, s, e in matcher.lower(doc)]
-    settings = _setting_years(doc, text, matcher.period_theme)  # (start, end) -> (year, said "set in")
+    settings = setting_years(doc, text, matcher.period_theme)  # (start, end) -> (year, said "set in")
     hits = set(matcher.lemma_hits(doc)) | set(surface) | {(matcher.period_theme, s, e) for s, e in settings}
     for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
         if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
@@ -260,10 +172,10 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
     films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
-    kind = _headline_kind(article, matcher)
+    kind = headline_kind(article, matcher, NEGATORS)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
-        films = [_with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
-    return replace(article, films=films, themes=_ranked(per_article, matcher))
+        films = [with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
+    return replace(article, films=films, themes=_article_themes(per_article, article, matcher))
 
 
 def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
@@ -273,60 +185,17 @@ def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
     return kept + [t for t in themes[MAX_FILM_THEMES:] if t["id"] == matcher.period_theme]
 
 
-def _headline_kind(article: Article, matcher: ThemeMatcher) -> tuple[str, dict] | None:
-    """The one kind of film a list's headline names -> (theme id, evidence), else None.
-
-    A kind is a theme's term or label followed by a film noun ("Horror Movies", "Animated
-    Films") or standing as a plural head noun ("8 Westerns", "These Documentaries"), not
-    after or inside a preposition phrase ("in the trenches"). Headlines naming two kinds
-    ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries count."""
-    headline = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
-    if not headline or not any(f.role == "recommended" for f in article.films):
-        return None
-    doc = matcher.nlp(headline.lower())  # lowercased: title case would make every word a proper noun
-    hits = []
-    for i, token in enumerate(doc):
-        for words, theme_id in matcher.headline_terms.get(token.lemma_, []) + matcher.headline_terms.get(token.lower_, []):
-            end = i + len(words)
-            if end <= len(doc) and all(w in (t.lemma_, t.lower_) for w, t in zip(words, doc[i:end])):
-                hits.append((theme_id, i, end))
-    kinds = set()
-    for theme_id, start, end in hits:
-        if any(s <= start and end <= e and e - s > end - start for _, s, e in hits):
-            continue  # "romantic comedies": the romantic comedy, not the comedy inside it
-        after = doc[end].lemma_ if end < len(doc) else ""
-        head = doc[end - 1].tag_ in {"NNS", "NNPS"} and doc[end - 1].lemma_ not in FILM_NOUNS
-        after_preposition = any(t.pos_ == "ADP" for t in doc[max(0, start - 2) : start + 1])
-        if after in FILM_NOUNS or head and not after_preposition:
-            if any(t.lower_ in {"and", "or", "&"} for t in doc[max(0, start - 3) : start]):
-                return None  # "Sci-Fi and Fantasy Worlds": two kinds, each entry is one or the other
-            kinds.add(theme_id)
-    kinds -= {a for k in kinds for a in _ancestors(k, matcher)}  # "heist" and "crime": the heist
-    if len(kinds) != 1:
-        return None
-    theme_id = kinds.pop()
-    return theme_id, {"text": headline, "source": "heading", "start": None, "end": None,
-                      "term": matcher.themes[theme_id].label}
-
-
-def _with_kind(film, kind: tuple[str, dict], matcher: ThemeMatcher):
-    """A film with the headline's kind of film among its themes (added after its own, or given evidence)."""
-    theme_id, evidence = kind
-    theme = matcher.themes[theme_id]
-    for found in film.themes:
-        if found["id"] == theme_id:
-            found["evidence"].append(dict(evidence))
-            return film
-    added = {"id": theme_id, "name": theme.label, "parent": theme.parent, "score": 0.5, "evidence": [dict(evidence)]}
-    return replace(film, themes=[*film.themes, added])
-
-
-def _ancestors(theme_id: str, matcher: ThemeMatcher) -> list[str]:
-    """The parent chain of a theme in the taxonomy, nearest first."""
-    chain = []
-    while (theme_id := matcher.themes[theme_id].parent) is not None and theme_id not in chain:
-        chain.append(theme_id)
-    return chain
+def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher) -> list[dict]:
+    """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say."""
+    found = headline_hits(article, matcher, NEGATORS)
+    said = {}
+    if found is not None:
+        headline, doc, hits = found
+        said = {t: {"text": headline, "source": "heading", "start": None, "end": None, "term": doc[s:e].text}
+                for t, s, e in hits}
+    for theme_id, evidence in said.items():  # the headline is enough, for a genre too
+        per_article[theme_id].insert(0, {**evidence, "_names_film": True})
+    return [t for t in _ranked(per_article, matcher) if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE]
 
 
 def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
@@ -342,20 +211,6 @@ def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, i
         if fid == film_id:
             return True
     return False
-
-
-def _setting_years(doc, text: str, theme_id: str | None) -> dict[tuple[int, int], tuple[int, bool]]:
-    """Where the text sets a story in a year or decade -> {(start token, end token): (year, said "set in")}."""
-    if theme_id is None:
-        return {}
-    out = {}
-    for pattern, explicit in SETTING:
-        for m in pattern.finditer(text):
-            span = doc.char_span(m.start("year"), m.end("year"), alignment_mode="expand")
-            if span is not None and not MAKING.search(text, max(0, m.start() - 40), m.start()):
-                key = (span.start, span.end)
-                out[key] = (int(m.group("year")), explicit or out.get(key, (0, False))[1])
-    return out
 
 
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:

@@ -22,6 +22,7 @@ SMALL = str(Path(__file__).parent / "fixtures" / "themes_small.toml")
         ({"theme": [{"id": "a", "label": "A", "terms": []}]}, "needs a list of terms"),
         ({"theme": [{"id": "a", "label": "A", "terms": ["x"]}, {"id": "a", "label": "B", "terms": ["y"]}]}, "used twice"),
         ({"theme": [{"id": "a", "label": "A", "terms": ["x"], "parent": "nope"}]}, "unknown parent 'nope'"),
+        ({"theme": [{"id": "a", "label": "A", "terms": ["x"], "period_setting": "yes"}]}, "period_setting"),
     ],
 )
 def test_themes_taxonomy_errors_are_clear(raw, message):
@@ -170,3 +171,27 @@ def test_themes_film_named_in_passing_gets_nothing(nlp, sentence, vault, harbour
     article = _tagged(nlp, LIST.format(headline="8 Movies to Watch AfterNightfall Run", sentence=sentence))
     assert _themes_of(article, "The Glass Vault") == vault
     assert _themes_of(article, "Quiet Harbour") == harbour
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It is set in 1962 in a small town.", True),
+    ("The story follows a small town in the 1960s.", True),  # no "set in", but the film's year is known
+    ("Its director filmed it in 1962.", False),  # when it was made
+    ("The story follows a town in 1996.", False),  # too close to the film's own 1999
+])
+def test_themes_period_setting_before_the_films_year(nlp, sentence, expected):
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", LIST.format(
+        headline="8 Movies to Watch AfterNightfall Run", sentence=sentence))), nlp))
+    article = tag_themes(article, theme_matcher(nlp))  # the built-in taxonomy: history has period_setting
+    assert ("history" in {t["id"] for f in article.films if f.title == "The Glass Vault" for t in f.themes}) == expected
+
+
+@pytest.mark.slow
+def test_themes_article_keeps_its_headline_and_repeated_themes(nlp):
+    article = _tagged(nlp, LIST.format(headline="8 Revenge Movies to Watch AfterNightfall Run",
+                                       sentence="A heist goes wrong."))
+    assert _themes_of(article, "The Glass Vault") == {"revenge", "heist"}
+    by_id = {t["id"]: t for t in article.themes}
+    assert set(by_id) == {"revenge"}  # the headline says it; the heist is said once
+    assert by_id["revenge"]["evidence"][0]["source"] == "heading"
