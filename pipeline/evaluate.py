@@ -121,6 +121,8 @@ def headline(scores: dict) -> dict:
     if "taxonomy_themes" in scores:
         flat["taxonomy_theme_precision"] = scores["taxonomy_themes"]["precision"]
         flat["taxonomy_theme_recall"] = scores["taxonomy_themes"]["recall"]
+        flat["article_theme_precision"] = scores["article_themes"]["precision"]
+        flat["article_theme_recall"] = scores["article_themes"]["recall"]
     return {
         **flat,
         "film_precision": films["precision"],
