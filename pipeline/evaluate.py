@@ -2,8 +2,9 @@
 
     python -m pipeline.evaluate --gold tests/gold --out output [--model NAME]
 
-Input: a gold folder of `<id>.txt` (damaged text), `<id>.clean.txt` (gold repair)
-and `<id>.films.json` (gold films). Output: a table on stdout and `<out>/eval.json`
+Input: a gold folder of `<id>.txt` (damaged text), `<id>.clean.txt` (gold repair),
+`<id>.films.json` (gold films) and optionally `<id>.themes.json` (gold taxonomy themes;
+articles without one are left out of the taxonomy theme scores). Output: a table on stdout and `<out>/eval.json`
 (same content, fixed key order, no timestamps). `evaluate(gold_dir, nlp)` returns
 the dict without printing or writing.
 """
@@ -24,13 +25,15 @@ FILM_SYSTEMS = ("film-extract", "spaCy NER")
 
 
 def load_gold(gold_dir: Path) -> list[dict]:
-    """Gold folder -> [{"id", "source", "raw", "clean", "doc"}] for every complete article, sorted by id."""
+    """Gold folder -> [{"id", "source", "raw", "clean", "doc", "themes"}] for every complete article, sorted
+    by id; "themes" is the parsed `<id>.themes.json`, or None when the article has none."""
     out = []
     for path in sorted(Path(gold_dir).glob("*.txt")):
         if path.name.endswith(".clean.txt"):
             continue
         article_id = path.name[: -len(".txt")]
         clean, films = path.with_name(f"{article_id}.clean.txt"), path.with_name(f"{article_id}.films.json")
+        themes = path.with_name(f"{article_id}.themes.json")
         if not (clean.exists() and films.exists()):
             continue
         out.append({
@@ -39,6 +42,7 @@ def load_gold(gold_dir: Path) -> list[dict]:
             "raw": decode(path.read_bytes())[0],
             "clean": decode(clean.read_bytes())[0],
             "doc": json.loads(films.read_text(encoding="utf-8")),
+            "themes": json.loads(themes.read_text(encoding="utf-8")) if themes.exists() else None,
         })
     return out
 
@@ -54,7 +58,7 @@ def score_article(gold: dict, article: Article, nlp) -> dict:
                   for name, fixes in systems.items()}
     matches = scoring.match_films(article.films, films)
     roles = scoring.score_roles(article.films, films, matches)
-    return {
+    out = {
         "boundaries": boundaries,
         "films": {
             "film-extract": scoring.score_films(article.films, films, matches),
@@ -68,6 +72,18 @@ def score_article(gold: dict, article: Article, nlp) -> dict:
         "themes_strict": scoring.score_themes(article.films, films, matches, strict=True),
         "actor_as_director": scoring.actors_as_directors(article.films, gold["doc"], matches),
     }
+    if gold.get("themes") is not None:
+        parents = _parents()
+        out["taxonomy_themes"] = scoring.score_taxonomy_themes(article.films, gold["themes"]["films"], matches, parents)
+        out["article_themes"] = scoring.score_article_themes(article.themes, gold["themes"]["article_themes"], parents)
+    return out
+
+
+def _parents() -> dict[str, str | None]:
+    """The built-in taxonomy's theme id -> parent id (what the taxonomy gold was written against)."""
+    from pipeline.themes import load_taxonomy
+
+    return {t.id: t.parent for t in load_taxonomy(None)}
 
 
 def total(per_article: dict[str, dict]) -> dict:
@@ -86,6 +102,12 @@ def total(per_article: dict[str, dict]) -> dict:
     out["themes"]["predicted"] = sum(r["themes"]["predicted"] for r in rows)
     out["themes_strict"]["predicted"] = out["themes"]["predicted"]
     out["actor_as_director"] = [{"article": a, **hit} for a, r in per_article.items() for hit in r["actor_as_director"]]
+    themed = {a: r for a, r in per_article.items() if "taxonomy_themes" in r}
+    if themed:  # only the articles that have a taxonomy gold
+        for key in ("taxonomy_themes", "article_themes"):
+            out[key] = scoring.merge_taxonomy([r[key] for r in themed.values()])
+        out["taxonomy_themes"]["predicted"] = sum(r["taxonomy_themes"]["predicted"] for r in themed.values())
+        out["taxonomy_themes"]["articles"] = len(themed)
     return out
 
 
@@ -96,6 +118,11 @@ def headline(scores: dict) -> dict:
     if "boundaries" in scores:  # HTML readings have no repair to score
         ours = scores["boundaries"]["film-extract"]
         flat = {"boundary_precision": ours["precision"], "boundary_recall": ours["recall"], "boundary_f1": ours["f1"]}
+    if "taxonomy_themes" in scores:
+        flat["taxonomy_theme_precision"] = scores["taxonomy_themes"]["precision"]
+        flat["taxonomy_theme_recall"] = scores["taxonomy_themes"]["recall"]
+        flat["article_theme_precision"] = scores["article_themes"]["precision"]
+        flat["article_theme_recall"] = scores["article_themes"]["recall"]
     return {
         **flat,
         "film_precision": films["precision"],
@@ -181,6 +208,14 @@ def format_scores(title: str, s: dict, *, lists: bool = True) -> str:
         f"   themes P {themes['precision']:.3f} R {themes['recall']:.3f} (predicted={themes['predicted']};"
         f" whole gold phrases only: P {s['themes_strict']['precision']:.3f})",
     ]
+    if "taxonomy_themes" in s:
+        tax, art = s["taxonomy_themes"], s["article_themes"]
+        lines.append(f"  taxonomy themes P {tax['precision']:.3f} R {tax['recall']:.3f} F1 {tax['f1']:.3f}"
+                     f" (right {tax['tp']}, wrong {tax['fp']}; gold found {tax['found']}, missed {tax['fn']})"
+                     f"   article themes P {art['precision']:.3f} R {art['recall']:.3f}"
+                     f" (right {art['tp']}, wrong {art['fp']}; gold found {art['found']}, missed {art['fn']})")
+        if lists and tax["false_themes"]:
+            lines.append("  false themes: " + ", ".join(f"{t['film']}: {t['id']}" for t in tax["false_themes"]))
     actors = s["actor_as_director"]
     lines.append(f"  actor reported as director: {len(actors)}")
     lines += [f"    {a.get('article', '') + ': ' if 'article' in a else ''}{a['film']} <- {a['director']}" for a in actors]

@@ -262,3 +262,79 @@ def score_themes(predicted, gold: list[dict], matches, strict: bool = False) -> 
     out = prf(tp, fp, max(total - found, 0))
     out["predicted"] = tp + fp
     return out
+
+
+# --- taxonomy themes (gold <id>.themes.json) ---------------------------------------------------
+
+
+def ancestors(theme_id: str, parents: dict[str, str | None]) -> list[str]:
+    """A theme id and the taxonomy's id -> parent map => its parent chain, nearest first.
+
+    A cycle (not possible in a validated taxonomy) ends the chain instead of looping."""
+    chain, seen = [], {theme_id}
+    while (theme_id := parents.get(theme_id)) is not None and theme_id not in seen:
+        chain.append(theme_id)
+        seen.add(theme_id)
+    return chain
+
+
+def taxonomy_prf(tp: int, fp: int, found: int, fn: int) -> dict:
+    """Taxonomy theme counts -> {"tp", "fp", "found", "fn", "precision", "recall", "f1"}.
+
+    tp/fp count predicted ids (right or wrong), found/fn count gold ids (found or missed): with the
+    ancestor rule the two sides differ ("horror" and "supernatural" are both right for a gold
+    "ghost", which neither finds), so precision is tp / (tp + fp) and recall found / (found + fn)."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = found / (found + fn) if found + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"tp": tp, "fp": fp, "found": found, "fn": fn,
+            "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def merge_taxonomy(scores: list[dict]) -> dict:
+    """Sum several taxonomy_prf() dicts and recompute the rates (micro average)."""
+    return taxonomy_prf(*(sum(s[k] for s in scores) for k in ("tp", "fp", "found", "fn")))
+
+
+def _taxonomy_counts(predicted: set[str], gold: set[str], parents: dict[str, str | None]) -> tuple[int, int, int, int, list, list]:
+    """Predicted and gold ids of one film (or article) -> (tp, fp, found, fn, wrong ids, missed ids).
+
+    A predicted id is right when it is a gold id or an ancestor of one; a gold id is found
+    when it is predicted or one of its descendants is."""
+    above_gold = {a for g in gold for a in ancestors(g, parents)}
+    wrong = sorted(p for p in predicted if p not in gold and p not in above_gold)
+    above_pred = {a for p in predicted for a in ancestors(p, parents)}
+    missed = sorted(g for g in gold if g not in predicted and g not in above_pred)
+    return len(predicted) - len(wrong), len(wrong), len(gold) - len(missed), len(missed), wrong, missed
+
+
+def _ids(themes) -> set[str]:
+    return {t["id"] if isinstance(t, dict) else t for t in themes}
+
+
+def score_taxonomy_themes(predicted, gold_films: list[dict], matches, parents: dict[str, str | None]) -> dict:
+    """Themes of matched films vs the taxonomy gold -> taxonomy_prf() plus `predicted`, `false_themes`, `missed_themes`.
+
+    gold_films are the `films` of a `<id>.themes.json` (same order as `<id>.films.json`, so
+    `matches` index both). Precision and recall are over matched films only, so a missed or
+    spurious film is not counted again here. false_themes/missed_themes: [{"film", "id"}]."""
+    counts = [0, 0, 0, 0]  # tp, fp, found, fn
+    false_themes, missed_themes = [], []
+    for p, g in matches:
+        film = predicted[p]
+        *these, wrong, missed = _taxonomy_counts(_ids(film.themes), {t["id"] for t in gold_films[g]["themes"]}, parents)
+        counts = [a + b for a, b in zip(counts, these)]
+        false_themes += [{"film": film.title, "id": i} for i in wrong]
+        missed_themes += [{"film": film.title, "id": i} for i in missed]
+    tp, fp = counts[0], counts[1]
+    out = taxonomy_prf(*counts)
+    out.update(predicted=tp + fp, false_themes=false_themes, missed_themes=missed_themes)
+    return out
+
+
+def score_article_themes(predicted, gold_ids: list[str], parents: dict[str, str | None]) -> dict:
+    """The article's own themes vs the gold `article_themes` -> taxonomy_prf() plus `false_themes`, `missed_themes` (ids)."""
+    *counts, wrong, missed = _taxonomy_counts(_ids(predicted), set(gold_ids), parents)
+    out = taxonomy_prf(*counts)
+    out.update(false_themes=wrong, missed_themes=missed)
+    return out

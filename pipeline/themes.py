@@ -7,101 +7,39 @@ label, an optional parent and terms written as lemmas, matched with spaCy's
 PhraseMatcher against the lowercased lemmas of the text (so "avenged" and "revenges"
 count) and against its lowercase words (so hyphenated terms like "sci-fi" count).
 
-A match counts for the one film its sentence names, else for the film whose section
-the sentence is in; a sentence naming several films gives its themes to none of them.
-Negated or contrasted matches ("unlike a revenge film", "not a heist movie") are skipped.
+A match counts for the one film its sentence names (when the sentence opens with it or
+sits in that film's own section), else for the film whose section the sentence is in; in a
+sentence naming several films, for the one named in the match's clause. Negated, hedged or
+contrasted matches ("unlike a revenge film", "not a heist movie") are skipped. Each film
+keeps its three strongest themes, plus the kind of film its list's headline names and its
+period setting (pipeline/theme_cues.py). The article keeps the themes its headline says and
+those said in two sentences or more. The taxonomy itself is read by pipeline/taxonomy.py.
 """
 
 from __future__ import annotations
 
 import bisect
-import tomllib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
+from pipeline.taxonomy import Theme, TaxonomyError, _validate, load_taxonomy  # noqa: F401 (re-exported)
+from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
-NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than"}
+# Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
+# ("pretends to be dying of cancer") and swaps ("swaps wormholes for linguistics": what the
+# film leaves out).
+NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor", "anything", "instead", "than", "almost",
+            "whether", "pretend", "pretends", "pretending", "pretended", "swap", "swaps", "swapping", "swapped"}
 NEGATION_WINDOW = 3  # tokens looked at before a match
 GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}
 UMBRELLA_EVIDENCE = 2  # sentences a genre needs in a film's section, unless one names the film
-MAX_FILM_THEMES = 3  # themes reported per film, strongest first
-
-
-class TaxonomyError(ValueError):
-    """A theme taxonomy file that cannot be used; the message says what is wrong and where."""
-
-
-@dataclass(frozen=True)
-class Theme:
-    """One theme of the taxonomy."""
-
-    id: str
-    label: str
-    parent: str | None
-    terms: tuple[str, ...]
-
-
-def load_taxonomy(path: str | None = None) -> tuple[Theme, ...]:
-    """Read and validate a taxonomy TOML file (default: the package's own) -> its themes.
-
-    Parsed once per file content (cached), so a file edited while the process lives is
-    read afresh. Raises TaxonomyError with a one-line reason for a missing, unreadable or
-    invalid file.
-    """
-    try:
-        if path is None:
-            data = resources.files("pipeline.data").joinpath("themes.toml").read_bytes()
-        else:
-            data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise TaxonomyError(f"theme file {path or 'the built-in themes.toml'} does not exist") from None
-    except OSError as exc:
-        raise TaxonomyError(f"theme file {path or 'themes.toml'} cannot be read: {exc}") from None
-    return _parse_taxonomy(data, path or "themes.toml")
-
-
-@cache
-def _parse_taxonomy(data: bytes, where: str) -> tuple[Theme, ...]:
-    """A taxonomy file's bytes -> its validated themes."""
-    try:
-        raw = tomllib.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise TaxonomyError(f"theme file {where} cannot be read: {exc}") from None
-    return _validate(raw, where)
-
-
-def _validate(raw: dict, where: str) -> tuple[Theme, ...]:
-    """Parsed TOML -> themes, or TaxonomyError naming the first problem."""
-    entries = raw.get("theme")
-    if not isinstance(entries, list) or not entries:
-        raise TaxonomyError(f"{where}: no [[theme]] entries")
-    themes, seen = [], set()
-    for n, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict):
-            raise TaxonomyError(f"{where}: theme {n} is not a table")
-        tid, label, terms = entry.get("id"), entry.get("label"), entry.get("terms")
-        if not isinstance(tid, str) or not tid.strip():
-            raise TaxonomyError(f"{where}: theme {n} has no id")
-        if tid in seen:
-            raise TaxonomyError(f"{where}: theme id '{tid}' is used twice")
-        if not isinstance(label, str) or not label.strip():
-            raise TaxonomyError(f"{where}: theme '{tid}' has no label")
-        if not isinstance(terms, list) or not terms or not all(isinstance(t, str) and t.strip() for t in terms):
-            raise TaxonomyError(f"{where}: theme '{tid}' needs a list of terms (non-empty strings)")
-        parent = entry.get("parent")
-        if parent is not None and not isinstance(parent, str):
-            raise TaxonomyError(f"{where}: theme '{tid}' has a parent that is not a string")
-        seen.add(tid)
-        themes.append(Theme(tid, label.strip(), parent, tuple(t.strip().lower() for t in terms)))
-    for theme in themes:
-        if theme.parent is not None and theme.parent not in seen:
-            raise TaxonomyError(f"{where}: theme '{theme.id}' has an unknown parent '{theme.parent}'")
-    return tuple(themes)
+ARTICLE_EVIDENCE = 2  # sentences a theme needs to be the article's own, unless its headline says it
+MAX_FILM_THEMES = 3  # themes reported per film from its own text, strongest first (the list's genre comes on top)
 
 
 @dataclass
@@ -113,6 +51,8 @@ class ThemeMatcher:
     lower: object  # PhraseMatcher on LOWER: surface forms in the text, captions and headings
     nlp: object
     genres: frozenset[str]  # top-level themes that others hang under ("horror"; "heist" has a parent)
+    period_theme: str | None  # the theme a story set in the past gets (period_setting = true), if any
+    headline_terms: dict[str, list[tuple[tuple[str, ...], str]]]  # by_first plus each theme's label
 
     def lemma_hits(self, doc) -> list[tuple[str, int, int]]:
         """(theme id, start, end) wherever a term's words equal the text's lowercased lemmas."""
@@ -139,7 +79,13 @@ def _matcher_for(nlp, taxonomy: tuple[Theme, ...]) -> ThemeMatcher:
             words = tuple(t.lower_ for t in pattern)
             by_first.setdefault(words[0], []).append((words, theme.id))
     genres = frozenset({t.parent for t in taxonomy if t.parent} & {t.id for t in taxonomy if not t.parent})
-    return ThemeMatcher({t.id: t for t in taxonomy}, by_first, lower, nlp, genres)
+    headline_terms = {first: list(entries) for first, entries in by_first.items()}
+    for theme in taxonomy:  # a list's headline names its kind by the theme's own name too ("8 Westerns")
+        words = tuple(t.lower_ for t in nlp.make_doc(theme.label.lower()))
+        if (words, theme.id) not in headline_terms.get(words[0], []):
+            headline_terms.setdefault(words[0], []).append((words, theme.id))
+    period = next((t.id for t in taxonomy if t.period_setting), None)
+    return ThemeMatcher({t.id: t for t in taxonomy}, by_first, lower, nlp, genres, period, headline_terms)
 
 
 def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
@@ -150,7 +96,12 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
     return _matcher_for(nlp, load_taxonomy(str(path) if path is not None else None))
 
 
-LEAD_CHARS = 40  # a film named this close to its sentence's start is what the sentence is about
+# A film named at the very start of a sentence ("Heat is...", "In Heat, ...") is what the sentence is
+# about; one named after other words ("Before Heat, Mann made...", "Based, like Heat, on...",
+# "his second feature after Heat follows...") is a reference inside another film's passage.
+# A possessive name before the title ("Hayao Miyazaki’s Spirited Away", "Payne’s Sideways") still leads.
+LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
+LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
 
 
 def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
@@ -171,7 +122,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     genres = matcher.genres
     # lemmas catch inflections ("avenged"); surface forms catch what lemmas split ("sci-fi")
     surface = [(doc.vocab.strings[i], s, e) for i, s, e in matcher.lower(doc)]
-    for theme_id, start, end in sorted(set(matcher.lemma_hits(doc)) | set(surface), key=lambda h: (h[1], h[2], h[0])):
+    settings = setting_years(doc, text, matcher.period_theme)  # (start, end) -> (year, said "set in")
+    hits = set(matcher.lemma_hits(doc)) | set(surface) | {(matcher.period_theme, s, e) for s, e in settings}
+    for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
         if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
             continue
         span = doc[start:end]
@@ -186,9 +139,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         films_here = named.get(sent_start, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
         owner = owner_of(sent_start)
-        if target is not None and owner is not None and target != owner and not any(
-                fid == target for _, _, fid in mentions[bisect.bisect_left(mention_starts, sent_start) :
-                                                       bisect.bisect_right(mention_starts, sent_start + LEAD_CHARS)]):
+        if target is not None and owner is not None and target != owner and not _leads(text, sent_start, target, mentions,
+                                                                                      mention_starts):
             # another film named in passing inside this film's section ("best known for <Title>, it..."):
             # the sentence is still about the section's film, so the theme belongs to neither for sure
             continue
@@ -198,8 +150,18 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
+        setting = (start, end) in settings and theme_id == matcher.period_theme
+        if setting and target in film_ids:
+            year, explicit = settings[(start, end)]
+            released = film_ids[target].year
+            follows = bisect.bisect_left(mention_starts, span.end_char)
+            if follows < len(mentions) and mentions[follows][0] <= span.end_char + 2:
+                continue  # "the 1969 True Grit": a film's year, not a setting
+            if released is None and not explicit or released is not None and year > released - PERIOD_GAP:
+                continue  # "a 1970s thriller" of a 1970s film is when it was made, not when it is set
         if target in film_ids:
-            per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here)})
+            # a sentence naming the film, or setting its story in a past year, is enough for an umbrella theme
+            per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here) or setting})
     for caption in article.captions:  # "A Film (1999) - Horror Movie Poster": genre words in captions
         film_id = caption.film_id
         if film_id is None:
@@ -209,8 +171,46 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             theme_id = matcher.nlp.vocab.strings[match_id]
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
-    films = [replace(f, themes=_ranked(per_film.get(f.film_id, {}), matcher)[:MAX_FILM_THEMES]) for f in article.films]
-    return replace(article, films=films, themes=_ranked(per_article, matcher))
+    films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
+    kind = headline_kind(article, matcher, NEGATORS)
+    if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
+        films = [with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
+    return replace(article, films=films, themes=_article_themes(per_article, article, matcher))
+
+
+def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
+    """A film's ranked themes -> its MAX_FILM_THEMES strongest, plus its period setting wherever it ranked
+    (when a story is set is another facet, not a rival of what it is about)."""
+    kept = themes[:MAX_FILM_THEMES]
+    return kept + [t for t in themes[MAX_FILM_THEMES:] if t["id"] == matcher.period_theme]
+
+
+def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher) -> list[dict]:
+    """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say."""
+    found = headline_hits(article, matcher, NEGATORS)
+    said = {}
+    if found is not None:
+        headline, doc, hits = found
+        said = {t: {"text": headline, "source": "heading", "start": None, "end": None, "term": doc[s:e].text}
+                for t, s, e in hits}
+    for theme_id, evidence in said.items():  # the headline is enough, for a genre too
+        per_article[theme_id].insert(0, {**evidence, "_names_film": True})
+    return [t for t in _ranked(per_article, matcher) if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE]
+
+
+def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the film opens the sentence at sent_start: named first, after at most one LEAD_WORDS word."""
+    for m_start, _, fid in mentions[bisect.bisect_left(starts, sent_start) :]:
+        prefix = text[sent_start:m_start]
+        words = re.findall(r"\w+", prefix)
+        if words and words[0].lower() in LEAD_WORDS:  # "In Heat, ...", "And Hayao Miyazaki’s ..."
+            prefix = prefix.lstrip()[len(words[0]):].lstrip(" ,")
+            words = words[1:]
+        if words and not LEAD_POSSESSIVE.fullmatch(prefix.lstrip()):
+            return False
+        if fid == film_id:
+            return True
+    return False
 
 
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:

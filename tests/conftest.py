@@ -1,10 +1,14 @@
 """Shared fixtures: the spaCy model loads once per test session."""
 
+import os
 from pathlib import Path
 
 import pytest
 
 GOLD = Path(__file__).parent / "gold"
+# Worker processes (the forkserver pool, Dask, CLI subprocesses) must import this checkout's
+# `pipeline`, not the one an environment shared between checkouts was installed from.
+os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(GOLD.parent.parent), os.environ.get("PYTHONPATH")) if p)
 SEED_ID = "000_952f3a0165ab6795"
 
 

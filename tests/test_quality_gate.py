@@ -61,3 +61,14 @@ def test_quality_gate_fails_when_repair_is_broken(nlp, tmp_path, monkeypatch, br
     broken = evaluate(tmp_path, nlp)["headline"][SEED]
     failed = below_floor(broken, FLOORS[SEED])
     assert "boundary_f1" in failed and "boundary_recall" in failed
+
+
+def test_quality_gate_fails_when_themes_are_broken(nlp, tmp_path, monkeypatch):
+    for suffix in (".txt", ".clean.txt", ".films.json", ".themes.json"):
+        shutil.copy(GOLD / f"{SEED}{suffix}", tmp_path)
+    # every film gets one wrong theme: "heist" is in no film's gold for the seed
+    monkeypatch.setattr("pipeline.run.tag_themes", lambda article, matcher: replace(
+        article, films=[replace(f, themes=[{"id": "heist", "name": "heist"}]) for f in article.films], themes=[]))
+    broken = evaluate(tmp_path, nlp)["headline"][SEED]
+    themed = {k: v for k, v in FLOORS["total"].items() if "theme" in k}
+    assert set(below_floor(broken, themed)) == set(themed)

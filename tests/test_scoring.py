@@ -206,6 +206,66 @@ def test_score_themes_against_gold_themes(pred_themes, strict, counts):
     assert out["predicted"] == len(pred_themes)
 
 
+# --- taxonomy themes ------------------------------------------------------------------------
+
+# horror > supernatural > ghost; crime > heist; revenge stands alone
+PARENTS = {"horror": None, "supernatural": "horror", "ghost": "supernatural", "crime": None, "heist": "crime",
+           "revenge": None}
+
+
+@pytest.mark.parametrize(("theme_id", "chain"), [
+    ("ghost", ["supernatural", "horror"]),
+    ("horror", []),
+    ("unknown", []),
+])
+def test_ancestors_follow_the_parent_chain(theme_id, chain):
+    assert scoring.ancestors(theme_id, PARENTS) == chain
+
+
+def test_ancestors_stop_on_a_cycle():
+    assert scoring.ancestors("a", {"a": "b", "b": "a"}) == ["b"]
+
+
+@pytest.mark.parametrize(("pred_ids", "gold_ids", "counts"), [  # (right, wrong, gold found, gold missed)
+    (["ghost", "revenge"], ["ghost", "revenge"], (2, 0, 2, 0)),  # exact ids
+    (["horror"], ["ghost"], (1, 0, 0, 1)),  # an ancestor of a gold id is right, but does not find it
+    (["supernatural", "horror"], ["ghost"], (2, 0, 0, 1)),  # every ancestor counts as right
+    (["ghost"], ["horror"], (0, 1, 1, 0)),  # a descendant finds the gold id but is itself no gold id
+    (["ghost"], ["horror", "ghost"], (1, 0, 2, 0)),  # found: ghost itself, horror through its descendant
+    (["heist"], ["ghost"], (0, 1, 0, 1)),  # another branch
+    (["crime"], ["revenge"], (0, 1, 0, 1)),
+    ([], ["revenge"], (0, 0, 0, 1)),
+    (["revenge"], [], (0, 1, 0, 0)),
+])
+def test_score_taxonomy_themes_with_ancestors(pred_ids, gold_ids, counts):
+    predicted = [Film(film_id="a", title="Heat", themes=[{"id": i, "name": i} for i in pred_ids])]
+    golds = [{"title": "Heat", "themes": [{"id": i, "why": "test"} for i in gold_ids]}]
+    out = scoring.score_taxonomy_themes(predicted, golds, [(0, 0)], PARENTS)
+    assert (out["tp"], out["fp"], out["found"], out["fn"]) == counts
+    assert out["predicted"] == len(pred_ids)
+    assert len(out["false_themes"]) == counts[1] and len(out["missed_themes"]) == counts[3]
+
+
+def test_taxonomy_recall_counts_gold_ids_not_predictions():
+    out = scoring.taxonomy_prf(tp=2, fp=0, found=0, fn=1)  # "horror" and "supernatural" for a gold "ghost"
+    assert (out["precision"], out["recall"]) == (1.0, 0.0)
+    assert scoring.merge_taxonomy([out, scoring.taxonomy_prf(1, 1, 1, 0)])["recall"] == 0.5
+
+
+def test_score_taxonomy_themes_only_counts_matched_films():
+    predicted = [Film(film_id="a", title="Heat", themes=[{"id": "heist"}]),
+                 Film(film_id="b", title="Nope", themes=[{"id": "ghost"}])]
+    golds = [{"title": "Heat", "themes": [{"id": "heist"}]}, {"title": "Missed", "themes": [{"id": "revenge"}]}]
+    out = scoring.score_taxonomy_themes(predicted, golds, [(0, 0)], PARENTS)
+    assert (out["tp"], out["fp"], out["found"], out["fn"]) == (1, 0, 1, 0)
+
+
+def test_score_article_themes_uses_the_same_rule():
+    out = scoring.score_article_themes([{"id": "horror"}, {"id": "heist"}], ["ghost", "revenge"], PARENTS)
+    assert (out["tp"], out["fp"], out["found"], out["fn"]) == (1, 1, 0, 2)
+    assert out["false_themes"] == ["heist"] and out["missed_themes"] == ["ghost", "revenge"]
+
+
 # --- mapping a baseline segmenter's pieces back to offsets ------------------------------------
 
 

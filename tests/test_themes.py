@@ -22,6 +22,7 @@ SMALL = str(Path(__file__).parent / "fixtures" / "themes_small.toml")
         ({"theme": [{"id": "a", "label": "A", "terms": []}]}, "needs a list of terms"),
         ({"theme": [{"id": "a", "label": "A", "terms": ["x"]}, {"id": "a", "label": "B", "terms": ["y"]}]}, "used twice"),
         ({"theme": [{"id": "a", "label": "A", "terms": ["x"], "parent": "nope"}]}, "unknown parent 'nope'"),
+        ({"theme": [{"id": "a", "label": "A", "terms": ["x"], "period_setting": "yes"}]}, "period_setting"),
     ],
 )
 def test_themes_taxonomy_errors_are_clear(raw, message):
@@ -82,3 +83,115 @@ def test_themes_carry_evidence_and_scores(nlp):
         for ev in theme["evidence"]:
             assert article.clean[ev["start"] : ev["end"]].strip() == ev["text"]
             assert ev["term"].lower() in ev["text"].lower()
+
+
+SEED = Path(__file__).parent / "gold" / "000_952f3a0165ab6795.txt"
+
+
+@pytest.fixture(scope="module")
+def seed(nlp):
+    article = extract(annotate(clean(Article("seed", SEED.name, "txt", SEED.read_text(encoding="utf-8"))), nlp))
+    return tag_themes(article, theme_matcher(nlp))  # the built-in taxonomy, as a run uses it
+
+
+def _seed_ids(article: Article, title: str) -> set[str]:
+    return {t["id"] for f in article.films if f.title.startswith(title) for t in f.themes}
+
+
+@pytest.mark.slow
+def test_themes_seed_bars(seed):
+    revenge = [t for t in ("Ballerina", "Oldboy", "Upgrade", "First Blood", "Kill Bill", "Nobody")
+               if "revenge" in _seed_ids(seed, t)]
+    assert len(revenge) >= 5, revenge
+    assert "samurai" in _seed_ids(seed, "Yojimbo")
+    assert "science-fiction" in _seed_ids(seed, "Upgrade")
+    assert "mercenary" in _seed_ids(seed, "Extraction")
+    assert "female-led-action" in _seed_ids(seed, "Atomic Blonde")
+    assert "close-quarters-combat" in _seed_ids(seed, "The Raid")
+
+
+@pytest.mark.slow
+def test_themes_seed_evidence_names_no_other_film(seed):
+    sentences = {s.start_char: (s.start_char, s.end_char) for s in seed.doc.sents}
+    named = {}
+    for film in seed.films:
+        for m in film.mentions:
+            start = max(s for s in sentences if s <= m.start)
+            named.setdefault(start, set()).add(film.film_id)
+    for film in seed.films:
+        for theme in film.themes:
+            assert theme["evidence"], (film.title, theme["id"])
+            for ev in theme["evidence"]:
+                if ev["source"] != "text":
+                    continue
+                start = max(s for s in sentences if s <= ev["start"])
+                others = named.get(start, set())
+                assert not others or film.film_id in others, (film.title, theme["id"], ev["text"])
+
+
+
+LIST = (
+    "{headline}\n\n"
+    "Nightfall Runis a new thriller about a courier on the night shift.\n\n"
+    "1. The Glass Vault (1999)\n\n"
+    "The Glass Vaultfollows a crew of old friends in a small town. {sentence}\n\n"
+    "2. Quiet Harbour (2004)\n\n"
+    "Quiet Harbouris a slow portrait of a town.\n\n"
+    "3. Paper Crowns (2011)\n\n"
+    "Paper Crownsis about two sisters.\n"
+)
+TITLES = ("Nightfall Run", "The Glass Vault", "Quiet Harbour", "Paper Crowns")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("8 Heist Movies to Watch AfterNightfall Run", {"heist"}),
+    ("8 Heists to Watch AfterNightfall Run", {"heist"}),  # a plural head noun
+    ("8 Heist and Revenge Movies to Watch AfterNightfall Run", set()),  # two kinds: each entry is one or the other
+    ("8 Movies to Watch AfterNightfall Run, From Revenge to Heartbreak", set()),  # no kind of film named
+])
+def test_themes_headline_kind_goes_to_every_entry(nlp, headline, expected):
+    article = _tagged(nlp, LIST.format(headline=headline, sentence=""))
+    for title in TITLES:
+        assert _themes_of(article, title) == expected, title
+    for film in article.films:
+        for theme in film.themes:
+            assert theme["evidence"][0]["source"] == "heading"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "vault", "harbour"), [
+    ("Before Quiet Harbour, its director made a revenge film.", set(), set()),  # named in passing: neither
+    ("Quiet Harbour is a revenge film too.", set(), {"revenge"}),  # the film the sentence is about
+    ("In Quiet Harbour, a widow plans her revenge.", set(), {"revenge"}),
+    ("Its director’s Quiet Harbour is a revenge film.", set(), set()),
+    ("It is a revenge film.", {"revenge"}, set()),  # no film named: the section's film
+])
+def test_themes_film_named_in_passing_gets_nothing(nlp, sentence, vault, harbour):
+    article = _tagged(nlp, LIST.format(headline="8 Movies to Watch AfterNightfall Run", sentence=sentence))
+    assert _themes_of(article, "The Glass Vault") == vault
+    assert _themes_of(article, "Quiet Harbour") == harbour
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It is set in 1962 in a small town.", True),
+    ("The story follows a small town in the 1960s.", True),  # no "set in", but the film's year is known
+    ("Its director filmed it in 1962.", False),  # when it was made
+    ("The story follows a town in 1996.", False),  # too close to the film's own 1999
+])
+def test_themes_period_setting_before_the_films_year(nlp, sentence, expected):
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", LIST.format(
+        headline="8 Movies to Watch AfterNightfall Run", sentence=sentence))), nlp))
+    article = tag_themes(article, theme_matcher(nlp))  # the built-in taxonomy: history has period_setting
+    assert ("history" in {t["id"] for f in article.films if f.title == "The Glass Vault" for t in f.themes}) == expected
+
+
+@pytest.mark.slow
+def test_themes_article_keeps_its_headline_and_repeated_themes(nlp):
+    article = _tagged(nlp, LIST.format(headline="8 Revenge Movies to Watch AfterNightfall Run",
+                                       sentence="A heist goes wrong."))
+    assert _themes_of(article, "The Glass Vault") == {"revenge", "heist"}
+    by_id = {t["id"]: t for t in article.themes}
+    assert set(by_id) == {"revenge"}  # the headline says it; the heist is said once
+    assert by_id["revenge"]["evidence"][0]["source"] == "heading"
