@@ -21,6 +21,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Subscribers also get the Night Harbour film collection, all eight of them.", "Night Harbour", "franchise"),
         ("The captain of the ship is aboard the Night Harbour at dawn.", "Night Harbour", "other"),
         ("The whole studio line-up is led by Marvel this year.", "Marvel", "other"),
+        ("It follows a New York Times correspondent through the war.", "New York Times", "other"),
         ("It follows a thief named Ossian Vale across Europe.", "Ossian Vale", "character"),
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
