@@ -36,6 +36,8 @@ def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -
         if not span or span[0] != s or not _LEAD_END.match(text, span[1]) or not plausible(text[s : span[1]]):
             continue
         words = text[s : span[1]].split()
+        if words[0].lower() in cues()["not_titles"] - {"the", "a", "an"}:
+            continue  # "With <Title>, ...": the paragraph opens with a sentence, not with a title
         if len(words) > 6 or (len(words) == 1 and (zipf(words[0]) >= LEAD_COMMON
                                                     or words[0].strip(",:").lower() in cues()["list_nouns"])):
             continue  # "However, ...": a discourse word, not a title

@@ -66,6 +66,7 @@ KNOWN_WORD = 4.0  # a lowercase run at least this common is never split
 CAPITALISED_MARGIN = 0.5  # the same for a capitalised run (a title or name glued to a word)
 RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least this common
 SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
+REPEATED_LEFT = 3.5  # a run the article repeats splits only before a left piece this common (or seen alone)
 CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
 
 
@@ -255,7 +256,7 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
             continue  # "Meends" -> "Me|ends" (a title ending in a short word), never "Al|an"
         if right in lists.name_suffixes or right in lists.suffix_words and len(right) < 4:
             continue
-        if vocab.count(run) >= 2 and vocab.count(left) == 0 and zipf(left) < MIN_PIECE:
+        if vocab.count(run) >= 2 and vocab.count(left) == 0 and zipf(left) < REPEATED_LEFT:
             continue  # a rare name the article repeats ("Surnameat" twice, "Surname" never alone)
         zr = _piece(right, vocab)
         zl = _piece(left, vocab)

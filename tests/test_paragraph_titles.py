@@ -31,3 +31,12 @@ def test_paragraph_titles_a_plural_genre_noun_opening_a_paragraph_is_no_title():
     starts = [text.index(p) for p in paras]
     found = [Candidate(s, s + len(p.split(" (")[0]), p.split(" (")[0], "text") for s, p in zip(starts[:3], paras)]
     assert {c.text for c in lead_candidates(text, starts, found)} == {"Velvet Drift"}
+
+
+def test_paragraph_titles_a_paragraph_opening_with_a_preposition_is_no_lead():
+    paras = ["Glass Orchard (2005) is first.", "Cold Harbour (2001) is next.", "Night Loom (1999) is third.",
+             "With Velvet Drift, the list may change again.", "The Paper Crown, Ana Ruiz’s 1980 film, is fourth."]
+    text = "\n\n".join(paras)
+    starts = [text.index(p) for p in paras]
+    found = [Candidate(s, s + len(p.split(" (")[0]), p.split(" (")[0], "text") for s, p in zip(starts[:3], paras)]
+    assert {c.text for c in lead_candidates(text, starts, found)} == {"The Paper Crown"}

@@ -122,3 +122,5 @@ def test_repair_closing_split_takes_a_short_word_after_a_name_the_article_uses_a
 def test_repair_a_rare_capitalised_run_the_article_repeats_is_not_split():
     assert repair.run_split("Thrumat", repair.DocVocabulary(Counter())) != []  # once: "Thrum|at"
     assert repair.run_split("Thrumat", repair.DocVocabulary(Counter({"Thrumat": 3}))) == []
+    assert repair.run_split("Quillmick", repair.DocVocabulary(Counter())) != []  # once: "Quill|mick"
+    assert repair.run_split("Quillmick", repair.DocVocabulary(Counter({"Quillmick": 2}))) == []

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.titles import boundary_candidates, caption_candidate, cue_candidates
+from pipeline.titles import boundary_candidates, caption_candidate, cue_candidates, plausible
 
 
 def _cands(text: str, cut_after: list[str]) -> set[str]:
@@ -146,3 +146,8 @@ def test_titles_french_small_words_stay_inside_a_title():
     text = "After that, the studio has Ana Ruiz’s Glass Orchard: Folie à Deux on Oct. 4."
     cuts = [(text.index(" Glass"), "case_change"), (text.index(" on Oct"), "case_change")]  # the italics' two edges
     assert "Glass Orchard: Folie à Deux" in {c.text for c in boundary_candidates(text, cuts)}
+
+
+@pytest.mark.parametrize("span", ["Aug", "Sept", "Consider", "Alongside", "Directors"])
+def test_titles_month_abbreviations_and_sentence_openers_are_no_titles_alone(span):
+    assert not plausible(span)
