@@ -56,12 +56,12 @@ def classify_line(line: str) -> str | None:
         return None
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
-    if YEAR_PAREN.search(text) or _title_like(words):
+    if YEAR_PAREN.search(text) or title_like(words):
         return "caption"
     return None
 
 
-def _title_like(words: list[str]) -> bool:
+def title_like(words: list[str]) -> bool:
     """True when most words that are not small function words start with a capital or digit."""
     content = [w for w in words if w.lower() not in _SMALL]
     if not content:

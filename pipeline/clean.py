@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline import repair
-from pipeline.captions import classify_line
+from pipeline.captions import classify_line, title_like
 from pipeline.lexicon import zipf
 from pipeline.record import Article, Caption, Correction
 
@@ -35,7 +35,8 @@ def clean(article: Article) -> Article:
     kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
-    long_title = [kinds[i] in ("caption", "heading") and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
+    long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
+                  and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
     if len(filled) == 2 and kinds[filled[0]] == "caption" and not long_title[0] and long_title[1] \
             and not _YEAR_AFTER.search(lines[filled[0]][2]):
         kinds[filled[0]] = "kicker"  # "Box Office" above the headline: the site's section label
@@ -56,6 +57,13 @@ def clean(article: Article) -> Article:
     corrections = sorted(body + in_removed, key=lambda c: (c.start, c.end, c.replacement))
     boundaries = sorted(set(boundaries) | _markup_boundaries(raw, article.markup, body))
     return replace(article, clean=clean_text, corrections=corrections, captions=captions, boundaries=boundaries)
+
+
+def _long_headline(line: str) -> bool:
+    """A title-case line too long for a caption ("Title and Title Saved a Season That Started
+    on Fumes"): up to 24 words, no sentence end. Only the first lines of an article are asked."""
+    words = line.split()
+    return len(words) <= 24 and title_like(words) and not re.search(r"[.!?]\s*$", line)
 
 
 def _name_shaped(text: str) -> bool:

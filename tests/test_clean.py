@@ -121,3 +121,11 @@ def test_clean_headline_is_found_below_a_breadcrumb():
     raw = "Horror › Rankings\n\nEvery Glass Orchard Movie, Ranked From Worst to Best\n\nThe first one is still the best of them all.\n"
     caps = clean(Article("t", "t", "txt", raw)).captions
     assert [c.rule for c in caps] == ["breadcrumb", "headline"]
+
+
+def test_clean_a_long_title_case_first_line_is_the_headline():
+    raw = ("Box Office › Analysis\n\nSummer Box Office 2026:Glass Orchard 2 and Cold Harbour Saved a Season That Started on Fumes"
+           "\n\nIt was a slow start, and then the sequels arrived and saved the summer for everyone.\n")
+    caps = clean(Article("t", "t", "txt", raw)).captions
+    assert [c.rule for c in caps] == ["breadcrumb", "headline"]
+    assert caps[1].text.startswith("Summer Box Office 2026: Glass Orchard 2")
