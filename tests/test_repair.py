@@ -72,6 +72,7 @@ def test_repair_never_splits_real_words(token):
         ("AlongsideAna Ruiz’s Glass Orchard, it is the best of the year.", "Alongside Ana Ruiz’s Glass Orchard, it is the best of the year."),
         ("They called it a “requel”.Ana Ruiz and Tom Vane directed it.", "They called it a “requel”. Ana Ruiz and Tom Vane directed it."),
         ("It swept the BAFTA and SAG.Ana Ruiz is the favourite.", "It swept the BAFTA and SAG. Ana Ruiz is the favourite."),
+        ("The season recap for 2026:Glass Orchard and its rivals, week by week.", "The season recap for 2026: Glass Orchard and its rivals, week by week."),
         ("We all loved the gem Short Term 9(2013), which is kind to its young characters and to us.",
          "We all loved the gem Short Term 9 (2013), which is kind to its young characters and to us."),
         ("It is even wilder than Quint’s.Copper Lantern follows a girl.", "It is even wilder than Quint’s. Copper Lantern follows a girl."),
