@@ -1,5 +1,7 @@
 """Titles that open paragraphs: numbered entries and entry-style leads (no spaCy)."""
 
+import pytest
+
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.titles import Candidate
 
@@ -24,19 +26,20 @@ def test_paragraph_titles_numbered_paragraphs_are_ranked_entries():
     assert numbered_leads(text, [text.index(p) for p in paras[:3]]) == []  # two numbered paragraphs are no list
 
 
-def test_paragraph_titles_a_plural_genre_noun_opening_a_paragraph_is_no_title():
-    paras = ["Glass Orchard (2005) is first.", "Cold Harbour (2001) is next.", "Night Loom (1999) is third.",
-             "Westerns, mysteries and oddities", "Velvet Drift, Ana Ruiz’s 1980 film, is fourth."]
+ENTRIES = ["Glass Orchard (2005) is first.", "Cold Harbour (2001) is next.", "Night Loom (1999) is third."]
+
+
+def _leads(paras: list[str]) -> set[str]:
+    """Lead candidates of an article whose first three paragraphs open with a found title."""
     text = "\n\n".join(paras)
     starts = [text.index(p) for p in paras]
     found = [Candidate(s, s + len(p.split(" (")[0]), p.split(" (")[0], "text") for s, p in zip(starts[:3], paras)]
-    assert {c.text for c in lead_candidates(text, starts, found)} == {"Velvet Drift"}
+    return {c.text for c in lead_candidates(text, starts, found)}
 
 
-def test_paragraph_titles_a_paragraph_opening_with_a_preposition_is_no_lead():
-    paras = ["Glass Orchard (2005) is first.", "Cold Harbour (2001) is next.", "Night Loom (1999) is third.",
-             "With Velvet Drift, the list may change again.", "The Paper Crown, Ana Ruiz’s 1980 film, is fourth."]
-    text = "\n\n".join(paras)
-    starts = [text.index(p) for p in paras]
-    found = [Candidate(s, s + len(p.split(" (")[0]), p.split(" (")[0], "text") for s, p in zip(starts[:3], paras)]
-    assert {c.text for c in lead_candidates(text, starts, found)} == {"The Paper Crown"}
+@pytest.mark.parametrize("not_a_lead, lead", [
+    ("Westerns, mysteries and oddities", "Velvet Drift"),  # a plural genre noun opening a section
+    ("With Velvet Drift, the list may change again.", "The Paper Crown"),  # a preposition opens a sentence
+])
+def test_paragraph_titles_sentence_and_section_openers_are_no_leads(not_a_lead, lead):
+    assert _leads(ENTRIES + [not_a_lead, f"{lead}, Ana Ruiz’s 1980 film, is fourth."]) == {lead}
