@@ -39,7 +39,8 @@ def extract(article: Article) -> Article:
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
-    known_people = {normalise(n) for c in markers for n in (c.director, c.cast) if n}
+    known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
+                    for n in re.split(r"\s+(?:and|&)\s+|,\s+", names)}  # "Name and Name": two people
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries)
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries)))

@@ -128,9 +128,9 @@ def caption_candidate(caption) -> Candidate | None:
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
     if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
         inside = m.group(1)
-        if _is_name(inside) and director is None:
-            director, text = inside, text[: m.start()]
-        elif re.search(r"[\d/]", inside) or all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+", inside)):
+        if director is None and all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+|,\s+", inside)):
+            director, text = inside, text[: m.start()]  # one director or a pair ("Name and Name")
+        elif re.search(r"[\d/]", inside):
             text = text[: m.start()]
     text = _COUNTRY.sub("", text) if year is None else text
     if _CATEGORY.match(text) or _TV_PART.search(text):

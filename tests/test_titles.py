@@ -86,7 +86,7 @@ def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(
 
 @pytest.mark.parametrize("line, title, director", [
     ("Glass Orchard (Mara Quint)", "Glass Orchard", "Mara Quint"),  # a nominee line "Title (Director)"
-    ("Glass Orchard (Mara Quint and Ivo Brandt)", "Glass Orchard", None),  # two names: no single director
+    ("Glass Orchard (Mara Quint and Ivo Brandt)", "Glass Orchard", "Mara Quint and Ivo Brandt"),  # a directing pair
     ("Mara Quint, Glass Orchard", "Glass Orchard", None),  # "Name, Title": the name is no part of the title
     ("Ana de Vela, Cold Harbour", "Cold Harbour", None),
     ("Good Night, and Good Luck", "Good Night, and Good Luck", None),  # common words before the comma: a title
