@@ -27,7 +27,9 @@ _PROTECTED = re.compile(
     r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”\"’][.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])|(?<=\d:)(?=[A-Z][a-z])")
+_SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”\"’][.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])|(?<=\d:)(?=[A-Z][a-z])"
+    r"|(?<=\)[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z]\.[A-Z])"  # "(Name).Next", "else.J.K. Name"
+    r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)")  # "it.9/10": a rating after a sentence
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
@@ -43,6 +45,8 @@ _CLAUSE_PUNCT = re.compile(
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
+# capitalised function words that open a new phrase right after a glued name ("NameShould win:")
+_CAPITAL_CLOSERS = {"should", "will", "could", "would", "the", "and", "but", "who", "which", "when", "while", "is", "was"}
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
 _PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
@@ -160,6 +164,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
     if right_word == "A" and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
         return True  # "inA": a short word glued to the article "A" that opens a title ("inA Title")
+    if len(left) >= 3 and left[0].isupper() and right_word.lower() in _CAPITAL_CLOSERS and right_word[1:].islower():
+        return True  # "NameShould win": a capitalised function word glued after a name or title
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
