@@ -59,13 +59,14 @@ def extract(article: Article) -> Article:
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
             mentions[normalise(c.alias_of or c.text)].append(c)
+    key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)
     for c in markers:
-        mentions.setdefault(normalise(c.text), [])
+        mentions.setdefault(key_of(c), [])
 
     offsets = {k: [c.start for c in v] for k, v in mentions.items()}
-    marker_pos = [(c.marker_at, normalise(c.text)) for c in markers]
-    heading_ranks = {normalise(c.text): c.rank for c in markers if c.rank}
-    entry_markers = [normalise(c.text) for c in markers if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
+    marker_pos = [(c.marker_at, key_of(c)) for c in markers]
+    heading_ranks = {key_of(c): c.rank for c in markers if c.rank}
+    entry_markers = [key_of(c) for c in markers if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
     if headline is None and article.meta.get("title"):
         headline = normalise(article.meta["title"])  # a scraper record's title field
@@ -76,11 +77,11 @@ def extract(article: Article) -> Article:
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
 
-    films = []
+    films, film_of = [], {}
     rank_of = {key: n for n, key in enumerate(entries, 1)}  # entries are distinct
     for key, found in mentions.items():
-        spellings = [c.text for c in found] + [c.text for c in markers if normalise(c.text) == key]
-        title = _title(key, found, markers)
+        spellings = [c.text for c in found] + [c.text for c in markers if key_of(c) == key]
+        title = _title(key, found, markers, key_of)
         film = Film(film_id="", title=title, aliases=sorted(set(spellings) - {title}))
         if key == subject:
             film.role = "subject"
@@ -88,13 +89,15 @@ def extract(article: Article) -> Article:
             film.role, film.rank = "recommended", rank_of[key]
         film.mentions = [Mention(c.start, c.end, c.text, _quote(text, sentence_of(c.start), c.start, c.end)) for c in found]
         films.append(film)
+        film_of[key] = film
     by_key = {normalise(f.title): f for f in films}
+    by_key.update(film_of)  # "title (1996)": a second film of one title, named by its own heading
     for f in films:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key)
-    _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners)
+    owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of)
+    _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of)
     films.sort(key=_order)
@@ -105,8 +108,9 @@ def extract(article: Article) -> Article:
     for f in films:  # a title's first film wins over a later version of it
         by_title.setdefault(normalise(f.title), f)
     sections_out = [(p.start, p.end, owners[p.start].film_id) for p in paras if p.start in owners]
-    captions = [replace(cap, film_id=by_title[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_title else cap
-                for cap, c in zip(article.captions, per_caption)]
+    captions = [replace(cap, film_id=by_key[key_of(c)].film_id) if c is not None and key_of(c) in by_key
+                else replace(cap, film_id=by_title[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_title
+                else cap for cap, c in zip(article.captions, per_caption)]
     return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
 
 
@@ -135,10 +139,26 @@ def _order(film: Film) -> tuple:
     return (role, film.rank or 0, first, film.title)
 
 
-def _title(key: str, found: list[Candidate], markers: list[Candidate]) -> str:
+def _marker_keys(markers: list[Candidate]):
+    """Captions/headings -> a function giving each its film's key: the normalised title, except
+    for a later heading that dates the same title with another year ("Title (1996)" after
+    "Title (2022)"), which names a second film of that title: "title (1996)"."""
+    first_year: dict[str, int | None] = {}
+    keys: dict[int, str] = {}
+    for c in sorted(markers, key=lambda c: c.marker_at if c.marker_at is not None else -1):
+        k = normalise(c.text)
+        if k not in first_year:
+            first_year[k] = c.year
+        elif c.year and first_year[k] and c.year != first_year[k]:
+            k = f"{k} ({c.year})"
+        keys[id(c)] = k
+    return lambda c: keys.get(id(c), normalise(c.text))
+
+
+def _title(key: str, found: list[Candidate], markers: list[Candidate], key_of) -> str:
     """The spelling to report: a caption/heading's, else the most common, else the first."""
     for c in markers:
-        if normalise(c.text) == key:
+        if key_of(c) == key:
             return c.text
     full = [c for c in found if c.alias_of is None] or found  # "Saga: Part Two" over its short "Part Two"
     counts = Counter(c.text for c in full)
@@ -156,7 +176,7 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
-               by_key: dict[str, Film], owner: dict[int, Film]) -> None:
+               by_key: dict[str, Film], owner: dict[int, Film], key_of) -> None:
     """Fill year, director and cast of every film (in place), each with evidence.
 
     by_key: normalised title or alias -> film; owner: paragraph start -> its section's film.
@@ -171,7 +191,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
 
     # Captions and headings first: they state year and director outright.
     for c in markers:
-        f = by_key.get(normalise(c.text))
+        f = by_key.get(key_of(c))
         if f and c.year and f.year is None:
             f.year, f.year_source = c.year, c.source
             f.evidence["year"] = _ev(Evidence(c.text, c.source))
@@ -291,7 +311,7 @@ def _dated_versions(text: str, films: list[Film], sentence_of) -> list[Film]:
     return out
 
 
-def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key) -> dict[int, Film]:
+def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of) -> dict[int, Film]:
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject."""
     owner: dict[int, Film] = {}
@@ -302,7 +322,7 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         starters = [f for _, _, f in mention_at.between(p.start, p.first_sentence_end) if f.role == "recommended"]
         prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
         between = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, p.start)]
-        marker = [by_key.get(normalise(c.text)) for _, _, c in sorted(between, key=lambda t: t[1])]
+        marker = [by_key.get(key_of(c)) for _, _, c in sorted(between, key=lambda t: t[1])]
         for f in (m for m in marker if m is not None and m.role == "recommended"):
             current = f  # a heading or caption naming an entry opens its section
         expected = (current.rank or 0) + 1 if current is not None and current.role == "recommended" else 1

@@ -9,6 +9,7 @@ is built around (the most mentioned film named there).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from pipeline.titles import cues
@@ -96,8 +97,12 @@ def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> s
     if not headline:
         return None
     padded = f" {headline} "
-    named = [k for k in mentions if k and f" {k} " in padded]
+    named = [k for k in mentions if k and f" {k} " in padded and not _SERIES_AFTER.match(padded, padded.index(f" {k} ") + len(k) + 1)]
     return max(named, key=len) if named else None
+
+
+# "Every <Name> Movie, Ranked": a title the headline names as a series is not the subject
+_SERIES_AFTER = re.compile(r"\s*(?:movie|movies|film|films|franchise|series|saga|sequels)\b")
 
 
 def _prose_roles(paras, mentions, markers, subject):

@@ -80,3 +80,30 @@ def test_extract_a_title_dated_twice_is_two_films(remake):
 
 def test_extract_a_surname_alone_of_a_person_named_in_full_is_no_film(remake):
     assert not any(f.title in ("Solberg", "Mira Solberg") for f in remake.films)
+
+
+FRANCHISE_RANKING = """
+<p>Horror › Rankings</p>
+<h1>Every <i>Glass Orchard</i> Movie, Ranked From Worst to Best</h1>
+<p>Few horror series have been as pleased with themselves as the <i>Glass Orchard</i> franchise, and few have earned it.</p>
+<h2>Glass Orchard 3 (2000)</h2>
+<p>The third film moved the killings to a film set and lost its nerve.</p>
+<h2>Glass Orchard (2022)</h2>
+<p>The fifth film reused the title of the first, which tells you how seriously the new directors took the idea.</p>
+<h2>Glass Orchard 2 (1997)</h2>
+<p>The sequel opens in a cinema, and the crowd cheers for the wrong reasons.</p>
+<h2>Glass Orchard (1996)</h2>
+<p>The original is still the sharpest of them all, and the opening scene is still the best.</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def ranking(nlp):
+    return extract(annotate(clean(Article("rank", "rank.txt", "txt", _render(FRANCHISE_RANKING))), nlp))
+
+
+def test_extract_a_franchise_ranking_has_no_subject_and_ranks_every_heading(ranking):
+    assert ranking.subject is None
+    ranked = sorted((f.rank, f.title, f.year) for f in ranking.films if f.role == "recommended")
+    assert ranked == [(1, "Glass Orchard 3", 2000), (2, "Glass Orchard", 2022), (3, "Glass Orchard 2", 1997),
+                      (4, "Glass Orchard", 1996)]
