@@ -99,7 +99,7 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of)
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of)
     films += _other_versions(text, films, paras, sentence_of, owners)
-    films += _dated_versions(text, films, sentence_of)
+    films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})
     films.sort(key=_order)
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"
@@ -284,12 +284,13 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     return out
 
 
-def _dated_versions(text: str, films: list[Film], sentence_of) -> list[Film]:
+def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: set[str]) -> list[Film]:
     """Second films that share a title, told apart by a year stated at the mention itself
     ("Title (1984)" heading and "his 2021 Title"; "the 1969 Title" beside "Title (2010)").
 
     A mention dated with another year than its film's known year goes to a film of its own
-    (role "mentioned"), one per year; a film without a known year is left alone.
+    (role "mentioned"), one per year; a film without a known year is left alone, and so is a
+    film that would lose its last mention without a caption or heading (marker_titles) naming it.
     """
     out: list[Film] = []
     for film in list(films):
@@ -300,6 +301,8 @@ def _dated_versions(text: str, films: list[Film], sentence_of) -> list[Film]:
             found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
             if found and found[0] != film.year:
                 moved.setdefault(found[0], []).append((m, found[1]))
+        if sum(len(g) for g in moved.values()) == len(film.mentions) and normalise(film.title) not in marker_titles:
+            continue  # every mention would leave: the dates disagree, the film stays as it is
         for year, group in sorted(moved.items()):
             version = next((f for f in films + out if f.title == film.title and f.year == year), None)
             if version is None:

@@ -107,3 +107,9 @@ def test_extract_a_franchise_ranking_has_no_subject_and_ranks_every_heading(rank
     ranked = sorted((f.rank, f.title, f.year) for f in ranking.films if f.role == "recommended")
     assert ranked == [(1, "Glass Orchard 3", 2000), (2, "Glass Orchard", 2022), (3, "Glass Orchard 2", 1997),
                       (4, "Glass Orchard", 1996)]
+
+
+def test_extract_every_film_keeps_a_mention_when_its_dates_disagree(nlp):
+    # found by hypothesis: the remake phrase's own mention sits right after "the 1999 film"
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", "theTitle the 1999 film the 2006 remake of")), nlp))
+    assert all(f.mentions or any(c.film_id == f.film_id for c in done.captions) for f in done.films)
