@@ -11,7 +11,7 @@ from functools import cache
 
 from pipeline.lexicon import data_file
 
-# "(1961)", "(Park Chan-wook, 2003)", "(dir. Someone, 2003, France)"
+# "(1961)", "(Ana Ruiz, 2003)", "(dir. Someone, 2003, France)"
 YEAR_PAREN = re.compile(r"\((?:[^()]{0,80}?,\s*)?((?:18|19|20)\d\d)(?:\s*,[^()]{0,40})?\)")
 RANK_START = re.compile(r"^\s*(?:#\s?)?(\d{1,3})\s?[.):]\s*|^\s*(?:#\s?)(\d{1,3})\s+")
 _SENTENCE_END = re.compile(r"[.!?;:,”\"’]\s*$|[.!?]\s*[)\]]\s*$")

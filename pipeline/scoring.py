@@ -174,7 +174,7 @@ def _name_tokens(name: str) -> list[str]:
 
 def names_match(a: str | None, b: str | None) -> bool:
     """True if two person names agree: equal once normalised, or one's tokens all occur in the other
-    ("Mann" ~ "Michael Mann", "Park" ~ "Park Chan-wook")."""
+    ("Ruiz" ~ "Ana Ruiz", "Kim" ~ "Kim Ji-ho")."""
     if not a or not b:
         return False
     ta, tb = _name_tokens(a), _name_tokens(b)
