@@ -227,7 +227,6 @@ class _OpenSpan:
             self.left = 0
         cuts = [0] + [sp.offset for sp in splits] + [len(token)]
         pieces = [(a, token[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
-        out = []
         for k, (at, piece) in enumerate(pieces):
             opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "punct_space")
             if k == 0 and not piece[:1].isupper():
@@ -242,7 +241,7 @@ class _OpenSpan:
             if opened:
                 self.left = self.TOKENS + 1
         self.left = max(0, self.left - 1)
-        return out
+        return []
 
 
 def _pieces(token: str, splits) -> list[str]:

@@ -183,10 +183,12 @@ def link_kind(href) -> str | None:
     kinds = data_file("links.toml")
     segments = [seg for seg in path.lower().split("/") if seg]
     # "/person/some-name": the last segment is the page's own slug; "/interviews": a section
-    for segment in segments[:-1] if len(segments) > 1 else segments:
-        for kind in ("person", "film", "page"):
-            if segment in kinds[kind]:
-                return f"a:{kind}"
+    head = segments[:-1] if len(segments) > 1 else segments
+    if any(seg in kinds["page"] or re.fullmatch(r"(?:19|20)\d\d", seg) for seg in head):
+        return "a:page"  # a site section or a dated news path anywhere: another article of the site
+    for kind in ("person", "film"):
+        if head and head[-1] in kinds[kind]:  # the segment right before the slug says what it is
+            return f"a:{kind}"
     return "a"
 
 

@@ -46,7 +46,7 @@ UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a
 COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
 
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
-_LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|latest|newest|new|previous|last)\s+$")
+_LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")  # "the new X movie" is X
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
 
 

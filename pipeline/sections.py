@@ -97,12 +97,24 @@ def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> s
     if not headline:
         return None
     padded = f" {headline} "
-    named = [k for k in mentions if k and f" {k} " in padded and not _SERIES_AFTER.match(padded, padded.index(f" {k} ") + len(k) + 1)]
+    named = [k for k in mentions if k and f" {k} " in padded and not _named_as_series(padded, k)]
     return max(named, key=len) if named else None
 
 
-# "Every <Name> Movie, Ranked": a title the headline names as a series is not the subject
-_SERIES_AFTER = re.compile(r"\s*(?:movie|movies|film|films|franchise|series|saga|sequels)\b")
+# "Every <Name> Movie, Ranked", "<Name> Movies": a title the headline names as a series is not
+# the subject; "<Name> Movie Review" is about the film
+_SERIES_AFTER = re.compile(r"\s*(?:movies|films|franchise|series|saga|sequels)\b")
+_ONE_OF_EVERY = re.compile(r"\b(?:every|all)\s+$")
+_MOVIE_AFTER = re.compile(r"\s*(?:movie|film)\b")
+
+
+def _named_as_series(padded: str, key: str) -> bool:
+    """Whether the headline names `key` as a series at any of its places."""
+    for m in re.finditer(re.escape(f" {key} "), padded):
+        end = m.start() + len(key) + 1
+        if _SERIES_AFTER.match(padded, end) or (_MOVIE_AFTER.match(padded, end) and _ONE_OF_EVERY.search(padded, 0, m.start() + 1)):
+            return True
+    return False
 
 
 def _prose_roles(paras, mentions, markers, subject):

@@ -41,8 +41,8 @@ _CREDIT = re.compile(r"\.?\s*\(?\b(?:(?:Photo|Photograph|Image|Still|Credit|Sour
 # "Title (United Kingdom)": a country or language in brackets after a heading's title
 _COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*\)\s*$")
 # "Title (Oct. 3)", "Title (October 3, 2025)", "Title — 3 Oct": a release date after a listing's title
-_DATE = re.compile(r"\s*(?:[(\[]|[-–—|:]\s*)(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
-                   r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 
@@ -85,10 +85,10 @@ def is_titlecase(word: str) -> bool:
 TITLE_LINES = {"caption", "heading", "poster_caption"}
 
 
-_TV_PART = re.compile(r"\b(?:Season|Series)\s+\d|\bEpisode\b|\bFinale\b")
+_TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)\s+\d")  # also glued: "ShowSeason 2 Finale"
 _PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
-_NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+([A-Z0-9].*)$")
+_NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # not "Name, 2024"
 NAME_WORD = 4.0  # zipf: a word of a person's name is rarer than this
 _CATEGORY = re.compile(r"^Best\s+(?:Picture|Director|Actor|Actress|Supporting|Animated|International|Foreign|Original|Adapted"
                        r"|Documentary|Cinematography|Film Editing|Editing|Score|Song|Visual|Costume|Production|Makeup"
@@ -139,6 +139,8 @@ def caption_candidate(caption) -> Candidate | None:
     cast = None
     if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
+    elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and _is_name(m.group(1)):
+        return None  # "Name Surname, 2024": a credit line, not a title
     elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+", m.group(1))):
         text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):

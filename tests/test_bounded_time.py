@@ -38,6 +38,7 @@ PATHOLOGICAL = {
     "glued_titles": ("theTitle" * 15 + " ") * (N // 121),
     "glued_prose": "theTitleworld today.The Nameis sucha film(1999) by Director’sTitle " * (N // 68),
     "possessives": "Name’s " * (N // 7),
+    "newsletter_words": "newsletter-" * (N // 11),  # one "word" for the debris rules
     "year_brackets": "(1999, " * (N // 7),
     "blank_lines": "x" + "\n " * (N // 2),
     "one_letter_paragraphs": "x\n\n" * (N // 3),

@@ -18,6 +18,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Much like the other Night Harbour movies, it is bloody.", "Night Harbour", "franchise"),
         ("He also co-directed the first Night Harbour movie.", "Night Harbour", "film"),
         ("The sixth Night Harbour film arrived fourteen years after the fifth.", "Night Harbour", "franchise"),
+        ("The new Night Harbour movie earned a fortune in its first weekend.", "Night Harbour", "film"),
         ("Subscribers also get the Night Harbour film collection, all eight of them.", "Night Harbour", "franchise"),
         ("The captain of the ship is aboard the Night Harbour at dawn.", "Night Harbour", "other"),
         ("The whole studio line-up is led by Marvel this year.", "Marvel", "other"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.sections import Paragraph, paragraphs
+from pipeline.sections import Paragraph, _headline_subject, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -18,3 +18,13 @@ from pipeline.sections import Paragraph, paragraphs
 )
 def test_paragraphs_split_at_blank_lines(text, ends, expected):
     assert paragraphs(text, ends) == expected
+
+
+@pytest.mark.parametrize("headline, subject", [
+    ("glass orchard movie review: a pink triumph", "glass orchard"),  # a review names the film
+    ("every glass orchard movie, ranked from worst to best", None),  # a ranking names the series
+    ("10 best glass orchard movies", None),
+    ("movies to watch after glass orchard", "glass orchard"),
+])
+def test_sections_headline_subject_is_no_series(headline, subject):
+    assert _headline_subject(headline, {"glass orchard": [5], "cold harbour": [9]}) == subject

@@ -79,6 +79,8 @@ def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text
     ("Cold Harbour (Iran) — Grand Prize", "Cold Harbour"),  # a festival line's country and prize
     ("Night Loom 2 (June 14, Studio/Studio)", "Night Loom 2"),  # a release line's date and studios
     ("Cold Harbour – Part One (1999)", "Cold Harbour – Part One"),  # an en dash inside a title
+    ("Glass Orchard: Episode IV – The Vale (1977)", "Glass Orchard: Episode IV – The Vale"),  # a saga's episode
+    ("Spy Games: Octopus 2", "Spy Games: Octopus 2"),  # a word that starts like a month is no date
 ])
 def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(line, title):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)).text == title
@@ -97,7 +99,7 @@ def test_titles_names_around_a_nominee_lines_title_are_taken_off(line, title, di
 
 
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
-                                  "Glass Orchard Season 2 Finale", "Cold Harbour: Episode 4"])
+                                  "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024"])
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
 
