@@ -15,14 +15,13 @@ from dataclasses import replace
 
 from pipeline import repair
 from pipeline.captions import classify_line, title_like
-from pipeline.lexicon import zipf
+from pipeline.lexicon import NAME_WORD, zipf
 from pipeline.record import Article, Caption, Correction
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
 TITLE_TAGS = {"i", "em", "cite", "q", "a:film"}  # a link to a film's page names the film
 NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another article
-NAME_WORD = 4.0  # zipf: words of a person's name are rarer than this
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")

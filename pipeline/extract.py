@@ -14,11 +14,12 @@ from dataclasses import replace
 
 from pipeline import facts, sections
 from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
-                               repeat_mentions, settle_names, subtitle_aliases, surname_mentions)
+                               repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
-from pipeline.titles import Candidate, boundary_candidates, caption_candidate, cue_candidates, cues, normalise
+from pipeline.caption_titles import caption_candidate
+from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
 
 def extract(article: Article) -> Article:
@@ -50,7 +51,7 @@ def extract(article: Article) -> Article:
     leads = [classify(text, c, persons, marker_keys, known_people, word_index)
              for c in lead_candidates(text, [p.start for p in paras], text_cands)]
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
-    text_cands = _surnames_alone(text, text_cands, marker_keys)
+    text_cands = surnames_alone(text, text_cands, marker_keys)
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
@@ -112,24 +113,6 @@ def extract(article: Article) -> Article:
                 else replace(cap, film_id=by_title[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_title
                 else cap for cap, c in zip(article.captions, per_caption)]
     return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
-
-
-_FILM_AFTER = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|[’']s?\s+(?:film|movie)\b")
-
-
-def _surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
-    """One-word "films" that are the surname of someone the article names in full ("Given Surname
-    cast him ... Surname liked him"): people, unless a caption or heading names such a film or the
-    text dates it ("Surname (1999)")."""
-    full = [c.text for c in cands if c.kind == "person"]  # spaCy's PERSON spans swallow titles: "Name’s Title"
-    surnames = {w[-1] for w in (n.split() for n in full) if len(w) >= 2 and w[-1][:1].isupper()}
-    out = []
-    for c in cands:
-        if c.kind == "film" and " " not in c.text and c.text in surnames and normalise(c.text) not in marker_keys \
-                and not _FILM_AFTER.match(text, c.end):
-            c = replace(c, kind="person")
-        out.append(c)
-    return out
 
 
 def _order(film: Film) -> tuple:

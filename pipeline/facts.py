@@ -71,8 +71,6 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
 
 # "his 2021 Title", "Name’s 1922 silent classic Title": a year stated right before a mention
 _DATED = re.compile(rf"(?:\b(?:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{_YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
-_NOT_FILM_YEAR = {"winner", "winners", "nominee", "nominees", "restoration", "rerelease", "re-release", "reissue",
-                  "release", "premiere", "festival", "ceremony", "awards", "season", "edition", "lineup", "slate"}
 
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
@@ -82,7 +80,7 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     if m := _PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     lo = max(sentence_start, start - 80)
-    if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (_NOT_FILM_YEAR | _PREPOSITIONS):
+    if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
         at = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip("’'s "))  # not the possessive's "’s "
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
     return None

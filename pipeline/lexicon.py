@@ -14,6 +14,7 @@ from importlib import resources
 
 
 ZIPF_CACHE = 1 << 17  # bounded, so a long run's memory stays flat
+NAME_WORD = 4.0  # zipf: each word of a person's name is rarer than this
 
 
 @cache
@@ -34,6 +35,7 @@ class WordLists:
     number_suffixes: frozenset[str]
     name_prefixes: frozenset[str]
     closing_words: frozenset[str]
+    capital_closers: frozenset[str]
 
 
 @cache

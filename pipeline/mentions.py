@@ -374,3 +374,21 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether [start, end) overlaps any of the sorted, disjoint spans."""
     i = bisect.bisect_left(spans, (end, end))
     return i > 0 and spans[i - 1][1] > start
+
+
+_FILM_AFTER = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|[’']s?\s+(?:film|movie)\b")
+
+
+def surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """One-word "films" that are the surname of someone the article names in full ("Given Surname
+    cast him ... Surname liked him"): people, unless a caption or heading names such a film or the
+    text dates it ("Surname (1999)")."""
+    full = [c.text for c in cands if c.kind == "person"]  # spaCy's PERSON spans swallow titles: "Name’s Title"
+    surnames = {w[-1] for w in (n.split() for n in full) if len(w) >= 2 and w[-1][:1].isupper()}
+    out = []
+    for c in cands:
+        if c.kind == "film" and " " not in c.text and c.text in surnames and normalise(c.text) not in marker_keys \
+                and not _FILM_AFTER.match(text, c.end):
+            c = replace(c, kind="person")
+        out.append(c)
+    return out

@@ -45,8 +45,6 @@ _CLAUSE_PUNCT = re.compile(
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
-# capitalised function words that open a new phrase right after a glued name ("NameShould win:")
-_CAPITAL_CLOSERS = {"should", "will", "could", "would", "the", "and", "but", "who", "which", "when", "while", "is", "was"}
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
 _PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
@@ -164,7 +162,7 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
     if right_word == "A" and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
         return True  # "inA": a short word glued to the article "A" that opens a title ("inA Title")
-    if len(left) >= 3 and left[0].isupper() and right_word.lower() in _CAPITAL_CLOSERS and right_word[1:].islower():
+    if len(left) >= 3 and left[0].isupper() and right_word.lower() in lists.capital_closers and right_word[1:].islower():
         return True  # "NameShould win": a capitalised function word glued after a name or title
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:

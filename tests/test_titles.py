@@ -3,7 +3,8 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.titles import boundary_candidates, caption_candidate, cue_candidates, plausible
+from pipeline.caption_titles import caption_candidate
+from pipeline.titles import boundary_candidates, cue_candidates, plausible
 
 
 def _cands(text: str, cut_after: list[str]) -> set[str]:

@@ -1,0 +1,106 @@
+"""Caption and heading lines -> film candidates: what of the line is the title, and which
+rank, year, director or cast it states ("3. Title (Director, 2003)", "Title Movie Poster",
+"Actor Name in Title", "Name, Title", "Title (Oct. 3)", "Title (Country) — Prize").
+
+Input: one Caption of the clean stage; output: a titles.Candidate or None for a line that
+names no film (an award category, a season finale, a credit line). No title list is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.captions import RANK_START, YEAR_PAREN
+from pipeline.lexicon import NAME_WORD, is_given_name, zipf
+from pipeline.titles import SMALL, Candidate, cues, is_titlecase
+
+_NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
+# "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
+_ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
+_MAKER_OF = re.compile(rf"^({_NAME_WORDS})(?:’s|'s|’|')\s+([A-Z].*)$")
+# "Title. Photo: Studio", "Title (Photo: Studio)": the credit is not part of the caption's subject
+_CREDIT = re.compile(r"\.?\s*\(?\b(?:(?:Photo|Photograph|Image|Still|Credit|Source)s?(?:\s+credit)?\s*(?::|by\b)|Courtesy\s+of\b)\s.*$"
+                     r"|\s*©.*$", re.IGNORECASE)
+# "Title (United Kingdom)": a country or language in brackets after a heading's title
+_COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*\)\s*$")
+# "Title (Oct. 3)", "Title (October 3, 2025)", "Title — 3 Oct": a release date after a listing's title
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
+_POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
+
+TITLE_LINES = {"caption", "heading", "poster_caption"}
+
+
+_TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)\s+\d")  # also glued: "ShowSeason 2 Finale"
+_PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
+_TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
+_NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # not "Name, 2024"
+
+
+def _is_name(span: str) -> bool:
+    """"Given Surname": 2-4 capitalised words (name particles allowed), the first a census or
+    performer given name, or else no word of them a common English word ("Hong Chau")."""
+    words = span.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in _PARTICLES for w in words[1:]) or not words[0][:1].isupper():
+        return False
+    return is_given_name(words[0]) or all(zipf(w) < NAME_WORD for w in words if w not in _PARTICLES)
+
+
+_PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du", "di", "da", "bin", "al"}
+
+
+def _award_category(text: str) -> bool:
+    """"Best Supporting Actress": "Best" and a word of an award category (cues.toml)."""
+    words = text.split()
+    return len(words) >= 2 and words[0] == "Best" and words[1].lower() in cues()["award_category_words"]
+
+
+def caption_candidate(caption) -> Candidate | None:
+    """A caption/heading line -> a film candidate with any rank, year and director it states."""
+    if caption.rule not in TITLE_LINES:
+        return None
+    text = caption.text
+    rank = None
+    if m := RANK_START.match(text):
+        rank = int(m.group(1) or m.group(2))
+        text = text[m.end():]
+    year = director = None
+    if m := YEAR_PAREN.search(text):
+        year = int(m.group(1))
+        inside = m.group(0)[1:-1]
+        first = inside.split(",")[0].strip()
+        if "," in inside and first and not first.isdigit() and first[0].isupper():
+            director = first
+        text = text[: m.start()]
+    text = _DATE.sub("", _CREDIT.sub("", text))
+    text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
+    if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
+        inside = m.group(1)
+        if director is None and all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+|,\s+", inside)):
+            director, text = inside, text[: m.start()]  # one director or a pair ("Name and Name")
+        elif re.search(r"[\d/]", inside):
+            text = text[: m.start()]
+    text = _COUNTRY.sub("", text) if year is None else text
+    if _award_category(text) or _TV_PART.search(text):
+        return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
+    text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
+    cast = None
+    if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
+        cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
+    elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and _is_name(m.group(1)):
+        return None  # "Name Surname, 2024": a credit line, not a title
+    elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+", m.group(1))):
+        text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
+    elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
+        director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
+    words = text.split()
+    if not words or len(words) > 10 or not all(is_titlecase(w) or w in ("–", "—") for w in words):
+        return None
+    if len(words) > 1 and words[-1].islower() and words[-1] in SMALL:
+        return None  # "Listening in": a sentence-case section heading, not a title
+    if any(w.lower() in {"movies", "films", "shows", "series"} for w in words):
+        return None  # "10 Great Action Movies to Watch": an article title, not a film
+    if len(words) == 1 and words[0].lower() in cues()["not_titles"]:
+        return None
+    source = "heading" if caption.rule == "heading" else "caption"
+    return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
