@@ -37,6 +37,14 @@ _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
 _NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # not "Name, 2024"
 
 
+_NAME_LIST = re.compile(r"\s+(?:and|&)\s+|,\s+")
+
+
+def split_names(names: str) -> list[str]:
+    """"Name and Name", "Name, Name & Name" -> the names, in order."""
+    return _NAME_LIST.split(names)
+
+
 def _is_name(span: str) -> bool:
     """"Given Surname": 2-4 capitalised words (name particles allowed), the first a census or
     performer given name, or else no word of them a common English word ("Hong Chau")."""
@@ -76,7 +84,7 @@ def caption_candidate(caption) -> Candidate | None:
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
     if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
         inside = m.group(1)
-        if director is None and all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+|,\s+", inside)):
+        if director is None and all(_is_name(p) for p in split_names(inside)):
             director, text = inside, text[: m.start()]  # one director or a pair ("Name and Name")
         elif re.search(r"[\d/]", inside):
             text = text[: m.start()]
@@ -89,7 +97,7 @@ def caption_candidate(caption) -> Candidate | None:
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
     elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and _is_name(m.group(1)):
         return None  # "Name Surname, 2024": a credit line, not a title
-    elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in re.split(r"\s+(?:and|&)\s+", m.group(1))):
+    elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in split_names(m.group(1))):
         text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"

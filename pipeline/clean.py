@@ -232,8 +232,10 @@ class _OpenSpan:
                 self.left = 0
             if (opened or (k == 0 and self.left > 0)) and (m := self._PIECE.match(piece)):
                 run = m.group(1)
+                # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
+                closes = run in repair.word_lists().closing_words or run == "is"
                 found = repair.closing_split(run, self.vocab) if run[0].isupper() else \
-                    ([repair.Split(0, "span_close")] if run in repair.word_lists().closing_words | {"is", "was"} else [])
+                    ([repair.Split(0, "span_close")] if closes else [])
                 if found:
                     self.left = 0
                     return [repair.Split(at + m.start(1) + found[0].offset, found[0].rule)]

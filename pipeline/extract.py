@@ -8,7 +8,6 @@ pipeline.titles, roles and ranks from pipeline.sections, facts from pipeline.fac
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -18,7 +17,7 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
 from pipeline.mentions import person_words as person_words_of
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
-from pipeline.caption_titles import caption_candidate
+from pipeline.caption_titles import caption_candidate, split_names
 from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
 
@@ -41,7 +40,7 @@ def extract(article: Article) -> Article:
     markers += numbered_leads(text, [p.start for p in paras])
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
-                    for n in re.split(r"\s+(?:and|&)\s+|,\s+", names)}  # "Name and Name": two people
+                    for n in split_names(names)}  # "Name and Name": two people
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries)
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries)))

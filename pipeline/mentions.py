@@ -45,8 +45,9 @@ def person_spans(doc) -> list[tuple[int, int]]:
 UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a given name
 COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
 
+# "the sixth <Name> film": another film of the series <Name> ("the new <Name> movie" is <Name>)
+_LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
-_LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")  # "the new X movie" is X
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
 
 
