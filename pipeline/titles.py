@@ -27,7 +27,7 @@ _TOKEN = re.compile(r"\S+")
 # "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
 _APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n(]{1,60}?)(?:\s*\((?:1[89]|20)\d\d\))?,\s+(?:(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?"
                          r"(?:film|movie|remake|sequel|adaptation|(?:screen|film|movie)\s+version)|starring|directed\s+by|co-starring)\b", re.MULTILINE)
-_YEAR_BRACKET = re.compile(r"(?<=[\w.!?’'])(?= \((?:[A-Z][^()\n]{0,40},\s*)?(?:1[89]|20)\d\d\))")
+_YEAR_BRACKET = re.compile(r"(?<=[\w.!?’'])(?= \((?:[A-Z][^()\n]{0,40},\s*)?(?:1[89]|20)\d\d(?:\)|,\s[^()\n]{1,60}\)))")
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
 RARE_WORD = 3.5  # zipf: a capitalised word rarer than this after a quoted nickname is a surname
 
@@ -169,7 +169,7 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
     for m in _YEAR_BRACKET.finditer(text):  # "Title (1991) was the hit": the year says it is a work
         span = _run_backward(text, m.start(), cuts)
         if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
-                and first.group(1).lower() in cues()["not_titles"]:
+                and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
             span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
         if span and plausible(text[span[0] : span[1]]):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))

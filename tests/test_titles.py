@@ -67,6 +67,9 @@ def test_titles_appositives_name_a_film(text, title):
     ("Like Glass Orchard (2019), it plays fair.", ["Glass Orchard"]),  # the sentence's first word is not in it
     ("Ana Ruiz’s Cold Harbour (Ana Ruiz, 1996) came first.", ["Cold Harbour"]),
     ("It came out in May (and sold well).", []),
+    # an entry paragraph "Title (Year, dir. Name) — ..." (no glue: HTML text), its "The" kept
+    ("Quiet Orchard (2014, dir. Ana Ruiz) — A drifter comes home.", ["Quiet Orchard"]),
+    ("The Lodger Wakes (2015, dir. Tom Vane) — A dinner party goes wrong.", ["The Lodger Wakes"]),
 ])
 def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text, titles):
     assert [c.text for c in cue_candidates(text) if c.text in titles or not titles] == titles
