@@ -133,9 +133,10 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
     if any(text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core.rstrip("!?") for a, b in inside):
         return  # a run already covers the span
     words = core.split()
+    passage = re.search(r"[a-z]{2}[.!?][”\"’)]*\s*$", text[start:end])  # an emphasised sentence: no title in it
     for k in inside:
-        if not (len(words) > 8 and k[0] == s):  # a long span's opening run is its short title
-            del found[k]
+        if not (len(words) > 8 and k[0] == s and not passage):
+            del found[k]  # a long span's opening run is its short title
     if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) and all(is_titlecase(w) for w in words) \
             and not re.search(r"[’']s?$", core):
         found[(s, e)] = Candidate(s, e, core, "markup")

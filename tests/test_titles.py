@@ -157,3 +157,9 @@ def test_titles_french_small_words_stay_inside_a_title():
 @pytest.mark.parametrize("span", ["Aug", "Sept", "Consider", "Alongside", "Directors"])
 def test_titles_month_abbreviations_and_sentence_openers_are_no_titles_alone(span):
     assert not plausible(span)
+
+
+def test_titles_an_emphasised_sentence_gives_no_title():
+    span = "Schedules can change without warning. Write to us with what you are watching."
+    text = f"That is all.\n\n{span}"
+    assert boundary_candidates(text, _markup(text, [span])) == []
