@@ -28,6 +28,7 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
+from pipeline.theme_guards import abstract, film_names, headed_sections, inside, pretended, title_spans
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -113,8 +114,10 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     named = _films_named_per_sentence(article)
     mentions = sorted((m.start, m.end, f.film_id) for f in article.films for m in f.mentions)
     mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
-    owner_of = _section_lookup(article.sections)
+    owner_of = _section_lookup(headed_sections(article))
     text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
+    names = film_names(article)
+    titles_in_text = title_spans(text, names)  # also where extract did not record a mention
     sents = _Sentences(doc)
     clause_cuts: dict[tuple[int, int], list[int]] = {}
     per_film: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
@@ -127,8 +130,14 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
         if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
             continue
+        first = sents.first_token(start)
+        if pretended(doc, start, first):
+            continue  # "pretends to be dying of cancer", "passing herself off as the missing son"
+        if theme_id in genres and abstract(doc, start, end):
+            continue  # "the horror of war"
         span = doc[start:end]
-        if _overlaps(mention_starts, reach, span.start_char, span.end_char):
+        if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
+                                                                                       span.end_char):
             continue  # a word of a title (a film called "Heist") is not a theme of the film
         if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
@@ -167,8 +176,11 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if film_id is None:
             continue
         cap_doc = matcher.nlp.make_doc(caption.text)
+        titles_here = title_spans(caption.text, names, ignore_case=True)
         for match_id, start, end in matcher.lower(cap_doc):
             theme_id = matcher.nlp.vocab.strings[match_id]
+            if inside(titles_here, cap_doc[start].idx, cap_doc[end - 1].idx + len(cap_doc[end - 1])):
+                continue  # "Murder by Death Movie Poster": the title's words
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
     films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
