@@ -95,3 +95,13 @@ def test_theme_guards_title_line_owns_the_paragraph_below(captions, owner):
     sections = headed_sections(_captioned(captions))
     assert sections[0] == (0, 10, "a")
     assert sections[1] == (12, 40, owner)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme"), [
+    ("Its hero wakes from a coma to find the town changed.", "illness"),  # a premise, not an illness story
+    ("A stranger walks into an FBI office and asks for a lawyer.", "police"),  # a place, not a police story
+    ("It is a ghostly, elliptical film about memory.", "ghost"),  # a figure of speech
+])
+def test_theme_guards_builtin_taxonomy_skips_incidental_words(nlp, sentence, theme):
+    assert theme not in _ids(nlp, "The Glass Vault", sentence)
