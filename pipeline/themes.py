@@ -144,7 +144,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         sent_start, sent_end = sents.chars(start, end)
         lo, hi = _stripped(text, *evidence_bounds(sent_start, sent_end, span.start_char, span.end_char))
         evidence = {"text": text[lo:hi], "source": "text", "start": lo, "end": hi, "term": span.text}
-        per_article[theme_id].append(evidence)
+        setting = (start, end) in settings and theme_id == matcher.period_theme
+        if not setting:  # a year is the article's period theme only once it sets a film's story (below)
+            per_article[theme_id].append(evidence)
         films_here = named.get(sent_start, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
         owner = owner_of(sent_start)
@@ -159,7 +161,6 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
-        setting = (start, end) in settings and theme_id == matcher.period_theme
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]
             released = film_ids[target].year
@@ -168,6 +169,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
                 continue  # "the 1969 True Grit": a film's year, not a setting
             if released is None and not explicit or released is not None and year > released - PERIOD_GAP:
                 continue  # "a 1970s thriller" of a 1970s film is when it was made, not when it is set
+            per_article[theme_id].append(evidence)
         if target in film_ids:
             # a sentence naming the film, or setting its story in a past year, is enough for an umbrella theme
             per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here) or setting})

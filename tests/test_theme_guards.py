@@ -105,3 +105,11 @@ def test_theme_guards_title_line_owns_the_paragraph_below(captions, owner):
 ])
 def test_theme_guards_builtin_taxonomy_skips_incidental_words(nlp, sentence, theme):
     assert theme not in _ids(nlp, "The Glass Vault", sentence)
+
+
+@pytest.mark.slow
+def test_theme_guards_years_that_set_no_film_are_not_the_articles_period(nlp):
+    text = LIST.format(sentence="The story follows a town in 1996.", third="Paper Crowns").replace(
+        "Quiet Harbouris a slow portrait of a town.", "Quiet Harbouris a slow portrait of a town in 1997.")
+    article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
+    assert "history" not in {t["id"] for t in article.themes}  # each year is too close to its film's own
