@@ -1,5 +1,6 @@
 """Guards that cancel a theme match the taxonomy's terms found: the words are part of a film's
-title, the clause only pretends, or a genre word is an abstract noun.
+title, the clause only pretends or speaks of a person's other work or past, or a genre word is an
+abstract noun.
 
 Pure functions used by the themes stage (pipeline/themes.py). They read text, a spaCy Doc or
 an Article and answer yes or no (or give the spans to keep out); no I/O.
@@ -113,3 +114,14 @@ def _title_line(text: str, names: list[str]) -> bool:
         if text.startswith(name, lead) and TITLE_LINE_REST.fullmatch(text, lead + len(name)):
             return True
     return False
+
+
+def elsewhere(doc, start: int, first: int) -> bool:
+    """Whether the words before token `start` (same clause) put the match in a person's other work or
+    past: "best known to audiences as the gangster in ...", "a former ballet dancer"."""
+    words = _guard_words()
+    said = " " + " ".join(t.lower_ for t in _window(doc, start, words["other_work_window"], first)) + " "
+    if any(f" {phrase} " in said for phrase in words["other_work"]):
+        return True
+    just_before = {t.lower_ for t in _window(doc, start, words["past_role_window"], first)}
+    return bool(just_before & set(words["past_role"]))

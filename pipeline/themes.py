@@ -28,7 +28,7 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
-from pipeline.theme_guards import abstract, film_names, headed_sections, inside, pretended, title_spans
+from pipeline.theme_guards import abstract, elsewhere, film_names, headed_sections, inside, pretended, title_spans
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -131,8 +131,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
             continue
         first = sents.first_token(start)
-        if pretended(doc, start, first):
-            continue  # "pretends to be dying of cancer", "passing herself off as the missing son"
+        if pretended(doc, start, first) or elsewhere(doc, start, first):
+            continue  # "pretends to be dying of cancer", "best known as the gangster in", "a former dancer"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
         span = doc[start:end]

@@ -113,3 +113,14 @@ def test_theme_guards_years_that_set_no_film_are_not_the_articles_period(nlp):
         "Quiet Harbouris a slow portrait of a town.", "Quiet Harbouris a slow portrait of a town in 1997.")
     article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
     assert "history" not in {t["id"] for t in article.themes}  # each year is too close to its film's own
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("It stars a newcomer best known as a gangster in a television series.", "organized-crime", False),
+    ("Its hero is a small-town gangster.", "organized-crime", True),
+    ("Its heroine is a former ballet dancer who runs a bakery.", "dance", False),
+    ("Its heroine is a ballet dancer in her last season.", "dance", True),
+])
+def test_theme_guards_other_work_and_past_roles_give_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
