@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
-from pipeline.taxonomy import Theme, TaxonomyError, _validate, load_taxonomy  # noqa: F401 (re-exported)
+from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
 from pipeline.theme_guards import abstract, elsewhere, film_names, headed_sections, inside, pretended, title_spans
 
@@ -189,7 +189,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     kind = headline_kind(article, matcher, NEGATORS)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
         films = [with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
-    return replace(article, films=films, themes=_article_themes(per_article, article, matcher))
+    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films))
 
 
 def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
@@ -199,8 +199,10 @@ def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
     return kept + [t for t in themes[MAX_FILM_THEMES:] if t["id"] == matcher.period_theme]
 
 
-def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher) -> list[dict]:
-    """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say."""
+def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher, films) -> list[dict]:
+    """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say
+    that one of its films (the tagged `films`) has too, as itself or as the umbrella of one of its themes:
+    words no film keeps (a side character's job said twice, a year that sets no story) are not the article's."""
     found = headline_hits(article, matcher, NEGATORS)
     said = {}
     if found is not None:
@@ -209,7 +211,9 @@ def _article_themes(per_article: dict[str, list[dict]], article: Article, matche
                 for t, s, e in hits}
     for theme_id, evidence in said.items():  # the headline is enough, for a genre too
         per_article[theme_id].insert(0, {**evidence, "_names_film": True})
-    return [t for t in _ranked(per_article, matcher) if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE]
+    kept = {a for film in films for t in film.themes for a in (t["id"], *ancestors(t["id"], matcher.themes))}
+    return [t for t in _ranked(per_article, matcher)
+            if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE and t["id"] in kept]
 
 
 def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:

@@ -124,3 +124,12 @@ def test_theme_guards_years_that_set_no_film_are_not_the_articles_period(nlp):
 ])
 def test_theme_guards_other_work_and_past_roles_give_no_theme(nlp, sentence, theme, expected):
     assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_guards_article_theme_needs_a_film_that_keeps_it(nlp):
+    sentence = "The Glass Vault and Quiet Harbour both end in a heist. The Glass Vault and Quiet Harbour both open with one heist."
+    text = LIST.format(sentence=sentence, third="Paper Crowns")
+    article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
+    assert not any(t["id"] == "heist" for f in article.films for t in f.themes)  # two films a sentence: neither
+    assert "heist" not in {t["id"] for t in article.themes}  # so not the article's either
