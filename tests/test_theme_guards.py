@@ -133,3 +133,12 @@ def test_theme_guards_article_theme_needs_a_film_that_keeps_it(nlp):
     article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
     assert not any(t["id"] == "heist" for f in article.films for t in f.themes)  # two films a sentence: neither
     assert "heist" not in {t["id"] for t in article.themes}  # so not the article's either
+
+
+@pytest.mark.slow
+def test_theme_guards_a_coming_of_age_comedy_list_is_comedy_not_teen_comedy(nlp):
+    text = LIST.format(sentence="", third="Paper Crowns").replace(
+        "8 Movies to Watch AfterNightfall Run", "8 Coming-of-Age Comedies to Watch AfterNightfall Run")
+    article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
+    vault = {t["id"] for f in article.films if f.title == "The Glass Vault" for t in f.themes}
+    assert "comedy" in vault and "teen-comedy" not in vault  # children and adults come of age too
