@@ -8,6 +8,7 @@ an Article and answer yes or no (or give the spans to keep out); no I/O.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.record import Article
@@ -22,10 +23,16 @@ def title_spans(text: str, names: list[str], *, ignore_case: bool = False) -> li
     Names shorter than four characters are left out: "Us", "Her" match too much to say anything."""
     flags = re.IGNORECASE if ignore_case else 0
     spans = []
-    for name in {n for n in names if n and len(n) >= 4}:
+    for name in sorted({n for n in names if n and len(n) >= 4}):
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", flags)
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
-    return sorted(spans)
+    merged: list[tuple[int, int]] = []  # disjoint and sorted, so inside() can bisect
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def film_names(article: Article) -> list[str]:
@@ -34,8 +41,9 @@ def film_names(article: Article) -> list[str]:
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `spans`."""
-    return any(s < end and start < e for s, e in spans)
+    """Whether [start, end) overlaps one of `spans` (disjoint and sorted, as title_spans gives them)."""
+    i = bisect.bisect_left(spans, (end,))  # spans[:i] start before `end`
+    return i > 0 and spans[i - 1][1] > start
 
 
 CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
