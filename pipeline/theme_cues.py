@@ -23,7 +23,8 @@ FILM_NOUNS = {"movie", "film", "picture", "flick", "feature"}
 # A story set in a year or decade well before the film's release: "set in 1976", "1930s Korea",
 # "1932 Mississippi", "Spain in 1944", "in the late 1980s". Gives the taxonomy's period theme
 # (period_setting = true) when the year is PERIOD_GAP years or more before the film's own year,
-# or, for a film of unknown year, when the text says "set in".
+# or, for a film of unknown year, when the text says "set in". Forty years: a story set in a recent
+# decade ("Los Angeles in 1977" in a 2016 film) is read as its setting, not as history.
 _YEAR = r"(?P<year>1[5-9]\d\d)s?\b"
 _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
 SETTING = (  # (pattern, whether it says "set in" outright)
@@ -35,7 +36,7 @@ SETTING = (  # (pattern, whether it says "set in" outright)
 # "released in 1975", "Dune arrived in 1984", "filmed ... in 1931": when a film was made, not when it is set
 MAKING = re.compile(r"\b(?:released?|releases|opened|opens|arrived|arrives|premiered?|premieres|made|filmed|shot|"
                     r"commissioned|remade|won|debuted|came out|recorded|broadcast|published)\b[^.,;:!?]{0,25}$")
-PERIOD_GAP = 10
+PERIOD_GAP = 40
 
 
 def headline_kind(article: Article, matcher: ThemeMatcher, negators: set[str]) -> tuple[str, dict] | None:

@@ -26,8 +26,9 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
-from pipeline.taxonomy import Theme, TaxonomyError, _validate, load_taxonomy  # noqa: F401 (re-exported)
+from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
+from pipeline.theme_guards import abstract, elsewhere, film_names, headed_sections, inside, pretended, title_spans
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -113,8 +114,10 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     named = _films_named_per_sentence(article)
     mentions = sorted((m.start, m.end, f.film_id) for f in article.films for m in f.mentions)
     mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
-    owner_of = _section_lookup(article.sections)
+    owner_of = _section_lookup(headed_sections(article))
     text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
+    names = film_names(article)
+    titles_in_text = title_spans(text, names)  # also where extract did not record a mention
     sents = _Sentences(doc)
     clause_cuts: dict[tuple[int, int], list[int]] = {}
     per_film: dict[str, dict[str, list[dict]]] = defaultdict(lambda: defaultdict(list))
@@ -127,15 +130,23 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
         if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
             continue
+        first = sents.first_token(start)
+        if pretended(doc, start, first) or elsewhere(doc, start, first):
+            continue  # "pretends to be dying of cancer", "best known as the gangster in", "a former dancer"
+        if theme_id in genres and abstract(doc, start, end):
+            continue  # "the horror of war"
         span = doc[start:end]
-        if _overlaps(mention_starts, reach, span.start_char, span.end_char):
+        if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
+                                                                                       span.end_char):
             continue  # a word of a title (a film called "Heist") is not a theme of the film
         if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
         sent_start, sent_end = sents.chars(start, end)
         lo, hi = _stripped(text, *evidence_bounds(sent_start, sent_end, span.start_char, span.end_char))
         evidence = {"text": text[lo:hi], "source": "text", "start": lo, "end": hi, "term": span.text}
-        per_article[theme_id].append(evidence)
+        setting = (start, end) in settings and theme_id == matcher.period_theme
+        if not setting:  # a year is the article's period theme only once it sets a film's story (below)
+            per_article[theme_id].append(evidence)
         films_here = named.get(sent_start, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
         owner = owner_of(sent_start)
@@ -150,7 +161,6 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
-        setting = (start, end) in settings and theme_id == matcher.period_theme
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]
             released = film_ids[target].year
@@ -159,6 +169,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
                 continue  # "the 1969 True Grit": a film's year, not a setting
             if released is None and not explicit or released is not None and year > released - PERIOD_GAP:
                 continue  # "a 1970s thriller" of a 1970s film is when it was made, not when it is set
+            per_article[theme_id].append(evidence)
         if target in film_ids:
             # a sentence naming the film, or setting its story in a past year, is enough for an umbrella theme
             per_film[target][theme_id].append({**evidence, "_names_film": bool(films_here) or setting})
@@ -167,15 +178,18 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if film_id is None:
             continue
         cap_doc = matcher.nlp.make_doc(caption.text)
+        titles_here = title_spans(caption.text, names, ignore_case=True)
         for match_id, start, end in matcher.lower(cap_doc):
             theme_id = matcher.nlp.vocab.strings[match_id]
+            if inside(titles_here, cap_doc[start].idx, cap_doc[end - 1].idx + len(cap_doc[end - 1])):
+                continue  # "Murder by Death Movie Poster": the title's words
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
     films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
     kind = headline_kind(article, matcher, NEGATORS)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
         films = [with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
-    return replace(article, films=films, themes=_article_themes(per_article, article, matcher))
+    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films))
 
 
 def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
@@ -185,8 +199,10 @@ def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
     return kept + [t for t in themes[MAX_FILM_THEMES:] if t["id"] == matcher.period_theme]
 
 
-def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher) -> list[dict]:
-    """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say."""
+def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher, films) -> list[dict]:
+    """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say
+    that one of its films (the tagged `films`) has too, as itself or as the umbrella of one of its themes:
+    words no film keeps (a side character's job said twice, a year that sets no story) are not the article's."""
     found = headline_hits(article, matcher, NEGATORS)
     said = {}
     if found is not None:
@@ -195,7 +211,9 @@ def _article_themes(per_article: dict[str, list[dict]], article: Article, matche
                 for t, s, e in hits}
     for theme_id, evidence in said.items():  # the headline is enough, for a genre too
         per_article[theme_id].insert(0, {**evidence, "_names_film": True})
-    return [t for t in _ranked(per_article, matcher) if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE]
+    kept = {a for film in films for t in film.themes for a in (t["id"], *ancestors(t["id"], matcher.themes))}
+    return [t for t in _ranked(per_article, matcher)
+            if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE and t["id"] in kept]
 
 
 def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:

@@ -1,0 +1,135 @@
+"""Guards that cancel a theme match the taxonomy's terms found: the words are part of a film's
+title, the clause only pretends or speaks of a person's other work or past, or a genre word is an
+abstract noun.
+
+Pure functions used by the themes stage (pipeline/themes.py). They read text, a spaCy Doc or
+an Article and answer yes or no (or give the spans to keep out); no I/O.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pipeline.record import Article
+
+
+def title_spans(text: str, names: list[str], *, ignore_case: bool = False) -> list[tuple[int, int]]:
+    """Character spans of `text` where one of `names` (film titles and aliases) is written whole.
+
+    A title's words are its name, not a theme of any film ("Murder by Death", "The Secret Agent",
+    "as interested as Civil War in reporters"). In running text the title case must match (a
+    lowercase "civil war" is the war); in a caption line, which is about one film, any case does.
+    Names shorter than four characters are left out: "Us", "Her" match too much to say anything."""
+    flags = re.IGNORECASE if ignore_case else 0
+    spans = []
+    for name in sorted({n for n in names if n and len(n) >= 4}):
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", flags)
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+    merged: list[tuple[int, int]] = []  # disjoint and sorted, so inside() can bisect
+    for s, e in sorted(spans):
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def film_names(article: Article) -> list[str]:
+    """Every title and alias of the article's films."""
+    return [name for film in article.films for name in (film.title, *film.aliases) if name]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (disjoint and sorted, as title_spans gives them)."""
+    i = bisect.bisect_left(spans, (end,))  # spans[:i] start before `end`
+    return i > 0 and spans[i - 1][1] > start
+
+
+CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
+
+
+def _guard_words() -> dict:
+    """The word lists of pipeline/data/theme_guards.toml (loaded once, cached by data_file)."""
+    from pipeline.lexicon import data_file
+
+    return data_file("theme_guards.toml")
+
+
+def _window(doc, start: int, size: int, first: int) -> list:
+    """Up to `size` tokens before token `start`, not before token `first` nor across a clause break."""
+    out = []
+    for token in reversed(doc[max(first, start - size) : start]):
+        if token.text in CLAUSE_BREAKS:
+            break
+        out.append(token)
+    return out[::-1]
+
+
+def pretended(doc, start: int, first: int) -> bool:
+    """Whether the words before token `start` (same sentence from `first`, same clause) make the match
+    pretence: "pretends to be dying of cancer", "passing herself off as the missing son"."""
+    words = _guard_words()
+    window = _window(doc, start, words["pretence_window"], first)
+    lemmas = [(t.lemma_ or t.text).lower() for t in window]
+    if any(lemma in words["pretence"] for lemma in lemmas):
+        return True
+    return any(lemma in words["pretence_with_off"] and "off" in lemmas[i + 1 : i + 4] for i, lemma in enumerate(lemmas))
+
+
+def abstract(doc, start: int, end: int) -> bool:
+    """Whether the one genre word doc[start:end] is an abstract noun: "the horror of war" (a singular
+    noun between "the" and "of"), not a kind of film ("one of the funniest comedies of the decade")."""
+    word = doc[start]
+    return (end - start == 1 and end < len(doc) and start > 0 and word.tag_ == "NN"
+            and doc[start - 1].lower_ == "the" and doc[end].lower_ in _guard_words()["abstract_after"])
+
+
+# A caption line that is a film's title and nothing but a bracket or a dash after it: "Title (2023)",
+# "6. Title (2025)", "Title (Oct. 3)", "Title (Country) — Prize". Such a line heads the paragraph below it.
+TITLE_LINE_REST = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[—–-]\s*[^.]*)?")
+TITLE_LINE_NUMBER = re.compile(r"\s*(?:#?\d{1,3}[.)]?\s+)?")
+
+
+def headed_sections(article: Article) -> list[tuple[int, int, str]]:
+    """The article's sections (start, end, film id), with each paragraph that a title line heads given to
+    that line's film.
+
+    A title line is a caption (rule "heading" or "caption") that names one film by its title, with at
+    most a rank before it and a bracket or a dash clause after it. It owns the section starting where
+    it stood, when the captions standing there name no other film (a programme list of titles heads
+    nothing). Photo captions ("Actor in Title. Photo: ...") and poster captions are not title lines."""
+    titles = {f.film_id: [n for n in (f.title, *f.aliases) if n] for f in article.films}
+    at: dict[int, set[str]] = {}
+    heads: dict[int, str] = {}
+    for caption in article.captions:
+        if caption.film_id is None:
+            continue
+        at.setdefault(caption.before, set()).add(caption.film_id)
+        if caption.rule in ("heading", "caption") and _title_line(caption.text, titles.get(caption.film_id, [])):
+            heads[caption.before] = caption.film_id
+    out = []
+    for start, end, film_id in article.sections:
+        head = heads.get(start)
+        out.append((start, end, head if head is not None and at[start] == {head} else film_id))
+    return out
+
+
+def _title_line(text: str, names: list[str]) -> bool:
+    """Whether `text` is one of `names`, with at most a rank before and a bracket or dash clause after."""
+    lead = TITLE_LINE_NUMBER.match(text).end()
+    for name in names:
+        if text.startswith(name, lead) and TITLE_LINE_REST.fullmatch(text, lead + len(name)):
+            return True
+    return False
+
+
+def elsewhere(doc, start: int, first: int) -> bool:
+    """Whether the words before token `start` (same clause) put the match in a person's other work or
+    past: "best known to audiences as the gangster in ...", "a former ballet dancer"."""
+    words = _guard_words()
+    said = " " + " ".join(t.lower_ for t in _window(doc, start, words["other_work_window"], first)) + " "
+    if any(f" {phrase} " in said for phrase in words["other_work"]):
+        return True
+    just_before = {t.lower_ for t in _window(doc, start, words["past_role_window"], first)}
+    return bool(just_before & set(words["past_role"]))

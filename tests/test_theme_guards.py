@@ -1,0 +1,144 @@
+"""Theme guards: title words, pretence, abstract genre nouns, title lines that head a paragraph,
+and the period-setting gap (pipeline/theme_guards.py, pipeline/theme_cues.py)."""
+
+import pytest
+
+from pipeline.annotate import annotate
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.record import Article, Caption, Film
+from pipeline.theme_guards import headed_sections, title_spans
+from pipeline.themes import tag_themes, theme_matcher
+
+LIST = (
+    "8 Movies to Watch AfterNightfall Run\n\n"
+    "Nightfall Runis a new drama about a courier on the night shift.\n\n"
+    "1. The Glass Vault (1999)\n\n"
+    "The Glass Vaultfollows a crew of old friends in a small town. {sentence}\n\n"
+    "2. Quiet Harbour (2004)\n\n"
+    "Quiet Harbouris a slow portrait of a town.\n\n"
+    "3. {third} (2011)\n\n"
+    "It is about two sisters.\n"
+)
+
+
+def _ids(nlp, title: str, sentence: str = "", third: str = "Paper Crowns") -> set[str]:
+    """Theme ids the built-in taxonomy gives `title` in LIST with `sentence` in The Glass Vault's section."""
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", LIST.format(sentence=sentence, third=third))), nlp))
+    article = tag_themes(article, theme_matcher(nlp))
+    return {t["id"] for f in article.films if f.title == title for t in f.themes}
+
+
+@pytest.mark.parametrize(("text", "names", "ignore_case", "expected"), [
+    ("as bleak as Civil War in places", ["Civil War"], False, [(12, 21)]),
+    ("a civil war drama", ["Civil War"], False, []),  # the war, not the film
+    ("Murder Lane Movie Poster", ["murder lane"], True, [(0, 11)]),  # a caption: any case
+    ("Us and them", ["Us"], False, []),  # too short to tell
+])
+def test_theme_guards_title_spans_find_whole_titles(text, names, ignore_case, expected):
+    assert title_spans(text, names, ignore_case=ignore_case) == expected
+
+
+@pytest.mark.slow
+def test_theme_guards_a_title_line_gives_no_theme_of_its_words(nlp):
+    # "3. The Revenge Club (2011)" is a heading caption: its words are the film's name
+    assert "revenge" not in _ids(nlp, "The Revenge Club", third="The Revenge Club")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its hero pretends to be dying of a rare cancer to win back his family.", "illness", False),
+    ("Its hero is slowly dying of a rare cancer.", "illness", True),
+    ("A drifter passes herself off as a couple’s missing son.", "disappearance", False),
+    ("A couple searches for their missing son.", "disappearance", True),
+])
+def test_theme_guards_pretence_in_the_clause_cancels_a_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Glass Vault captures the horror of war.", False),  # an abstract noun
+    ("The Glass Vault is a horror story told in daylight.", True),  # the genre
+])
+def test_theme_guards_the_horror_of_is_not_the_genre(nlp, sentence, expected):
+    assert ("horror" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It is set in 1952 in a small town.", True),  # 47 years before the film
+    ("It is set in 1975 in a small town.", False),  # a recent decade is not history
+])
+def test_theme_guards_period_setting_needs_a_generation(nlp, sentence, expected):
+    assert ("history" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+def _captioned(captions: list[tuple[str, str, str]]) -> Article:
+    """An article with two sections, both given to film a, and captions (rule, text, film id) before the second."""
+    films = [Film("a", "Alder Street"), Film("b", "Birch Hollow"), Film("c", "Cedar Point")]
+    article = Article("t", "t.txt", "txt", "", clean="x" * 40, films=films)
+    article.sections = [(0, 10, "a"), (12, 40, "a")]
+    article.captions = [Caption(0, 0, text, rule, 12, film_id) for rule, text, film_id in captions]
+    return article
+
+
+@pytest.mark.parametrize(("captions", "owner"), [
+    ([("heading", "2. Birch Hollow (2025)", "b")], "b"),  # a title line heads the paragraph below it
+    ([("caption", "Birch Hollow (Norway) — Grand Prix", "b")], "b"),
+    ([("caption", "Birch Hollow", "b")], "b"),
+    ([("caption", "Jane Doe in Birch Hollow. Photo: A Studio", "b")], "a"),  # a photo caption heads nothing
+    ([("poster_caption", "Birch Hollow Movie Poster", "b")], "a"),
+    ([("caption", "Birch Hollow (1999) — Sat 10 Oct", "b"), ("caption", "Cedar Point (2001) — Sun 11 Oct", "c")], "a"),
+])
+def test_theme_guards_title_line_owns_the_paragraph_below(captions, owner):
+    sections = headed_sections(_captioned(captions))
+    assert sections[0] == (0, 10, "a")
+    assert sections[1] == (12, 40, owner)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme"), [
+    ("Its hero wakes from a coma to find the town changed.", "illness"),  # a premise, not an illness story
+    ("A stranger walks into an FBI office and asks for a lawyer.", "police"),  # a place, not a police story
+    ("It is a ghostly, elliptical film about memory.", "ghost"),  # a figure of speech
+])
+def test_theme_guards_builtin_taxonomy_skips_incidental_words(nlp, sentence, theme):
+    assert theme not in _ids(nlp, "The Glass Vault", sentence)
+
+
+@pytest.mark.slow
+def test_theme_guards_years_that_set_no_film_are_not_the_articles_period(nlp):
+    text = LIST.format(sentence="The story follows a town in 1996.", third="Paper Crowns").replace(
+        "Quiet Harbouris a slow portrait of a town.", "Quiet Harbouris a slow portrait of a town in 1997.")
+    article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
+    assert "history" not in {t["id"] for t in article.themes}  # each year is too close to its film's own
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("It stars a newcomer best known as a gangster in a television series.", "organized-crime", False),
+    ("Its hero is a small-town gangster.", "organized-crime", True),
+    ("Its heroine is a former ballet dancer who runs a bakery.", "dance", False),
+    ("Its heroine is a ballet dancer in her last season.", "dance", True),
+])
+def test_theme_guards_other_work_and_past_roles_give_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_guards_article_theme_needs_a_film_that_keeps_it(nlp):
+    sentence = "The Glass Vault and Quiet Harbour both end in a heist. The Glass Vault and Quiet Harbour both open with one heist."
+    text = LIST.format(sentence=sentence, third="Paper Crowns")
+    article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
+    assert not any(t["id"] == "heist" for f in article.films for t in f.themes)  # two films a sentence: neither
+    assert "heist" not in {t["id"] for t in article.themes}  # so not the article's either
+
+
+@pytest.mark.slow
+def test_theme_guards_a_coming_of_age_comedy_list_is_comedy_not_teen_comedy(nlp):
+    text = LIST.format(sentence="", third="Paper Crowns").replace(
+        "8 Movies to Watch AfterNightfall Run", "8 Coming-of-Age Comedies to Watch AfterNightfall Run")
+    article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
+    vault = {t["id"] for f in article.films if f.title == "The Glass Vault" for t in f.themes}
+    assert "comedy" in vault and "teen-comedy" not in vault  # children and adults come of age too
