@@ -57,8 +57,10 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
 
 
 _TV_NOUNS = r"(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)"
-# "season three of <Title>", "episode 4 of <Title>": a numbered part of a television series
-_PART_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:\d+|[a-z]+)\s+of\s+$", re.IGNORECASE)
+# "season three of <Title>", "three seasons of <Title>", "episode 4 of <Title>": part of a television series
+_PART_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:(?:\d+|[a-z]+)\s+)?of\s+$", re.IGNORECASE)
+# "<Title> (2011–2019)", "<Title> (2019–present)", "<Title> was renewed": a run of years, a renewal
+_RUN_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)?\d\d|present|now)?\)|\s+(?:was|has\s+been|is|got)\s+renewed\b")
 # "television’s Jessica Fletcher in <Title>": a role of television's, so a series
 _TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$")
 # "<Title> is a long-running series", "<Title> turned a rivalry into a hit show"
@@ -76,9 +78,11 @@ def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
 def series_evidence(text: str, c: Candidate) -> bool:
     """Whether the words around one mention make it a television series or a phrase rather than
     a film: "season three of <Title>", "television’s Name in <Title>", "<Title> was a hit
-    series", "its tagline, <Title>"."""
+    series", "<Title> (2011–2019)", "its tagline, <Title>"."""
     before = text[max(0, c.start - 60) : c.start]
     if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before):
+        return True
+    if _RUN_AFTER.match(text, c.end):
         return True
     m = _IS_SERIES.match(text, c.end)
     return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())

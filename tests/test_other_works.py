@@ -23,6 +23,11 @@ def _cand(text: str, span: str, nth: int = 0) -> Candidate:
         ("Brass Harbour turned a small feud into a long-running series.", "Brass Harbour", True),
         ("Brass Harbour was a hit sitcom for a decade.", "Brass Harbour", True),
         ("The studio printed its tagline, Run Hide Run, on every poster.", "Run Hide Run", True),
+        ("After three seasons of Brass Harbour, she wanted a change.", "Brass Harbour", True),
+        ("She played the mayor in Brass Harbour (2011–2019) for years.", "Brass Harbour", True),
+        ("She joined Brass Harbour (2019–) in its second year.", "Brass Harbour", True),
+        ("Brass Harbour was renewed within a week.", "Brass Harbour", True),
+        ("She played the mayor in Brass Harbour (2011) for the money.", "Brass Harbour", False),
         # a film: the cue words are absent or say film
         ("Brass Harbour turned a small feud into a long-running film franchise.", "Brass Harbour", False),
         ("Brass Harbour is the best in the series by a distance.", "Brass Harbour", False),
