@@ -52,13 +52,20 @@ def classify_line(line: str) -> str | None:
     for rule in debris_rules():
         if len(words) <= rule.max_words and (rule.sentences or not sentence_like) and rule.pattern.search(text):
             return rule.name
-    if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text):
+    if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
     if YEAR_PAREN.search(text) or title_like(words):
         return "caption"
     return None
+
+
+def _ranked_title_end(text: str, words: list[str]) -> bool:
+    """"3. Who Framed the Cat?", "1. Title...": a numbered title whose own last mark is "?", "!" or an
+    ellipsis, not a sentence's full stop."""
+    return bool(RANK_START.match(text)) and text.endswith(("?", "!", "...", "…")) and len(words) <= 10 \
+        and title_like(words[1:])
 
 
 def title_like(words: list[str]) -> bool:

@@ -15,6 +15,7 @@ from pipeline import facts, sections
 from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
+from pipeline.other_works import other_works, series_headings, source_evidence
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, split_names
@@ -35,6 +36,7 @@ def extract(article: Article) -> Article:
         return sent_bounds[i]
 
     per_caption = [caption_candidate(cap) for cap in article.captions]  # read once, used three times
+    per_caption, series_at = series_headings(text, per_caption, [cap.before for cap in article.captions])  # television
     markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
@@ -51,6 +53,7 @@ def extract(article: Article) -> Article:
              for c in lead_candidates(text, [p.start for p in paras], text_cands)]
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     text_cands = surnames_alone(text, text_cands, marker_keys)
+    text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
@@ -96,8 +99,9 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of)
-    _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of)
+    owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of, series_at)
+    sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
+    _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})
     films.sort(key=_order)
@@ -158,10 +162,11 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
-               by_key: dict[str, Film], owner: dict[int, Film], key_of) -> None:
+               by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset()) -> None:
     """Fill year, director and cast of every film (in place), each with evidence.
 
-    by_key: normalised title or alias -> film; owner: paragraph start -> its section's film.
+    by_key: normalised title or alias -> film; owner: paragraph start -> its section's film;
+    sources: the sentences that name a source work ("turns Name’s <Novel> into").
     """
     mention_at = _MentionIndex(films)
     cast_names: set[str] = set()
@@ -227,7 +232,8 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
                 continue
             # "director Name" names the section film's director; "Name’s latest film" may mean
             # another film when the sentence names one, so it counts only in sentences that do not.
-            found = facts.director_cues(text, s0, s1) + ([] if not unanchored_ok else [
+            # A sentence naming a source work ("turns Name’s <Novel> into") speaks of writers as much as makers.
+            found = facts.director_cues(text, s0, s1) + ([] if not unanchored_ok or sentence_of(s0) in sources else [
                 (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
             for name, ev in found:
                 single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")
@@ -296,9 +302,11 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
     return out
 
 
-def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of) -> dict[int, Film]:
+def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of,
+                    closers: list[int] = ()) -> dict[int, Film]:
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
-    caption/heading or a first sentence naming it) at or before the paragraph, else the subject."""
+    caption/heading or a first sentence naming it) at or before the paragraph, else the subject.
+    closers: offsets of heading lines that open a section of no film (a television entry)."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers) if c.marker_at is not None)
@@ -307,6 +315,8 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         starters = [f for _, _, f in mention_at.between(p.start, p.first_sentence_end) if f.role == "recommended"]
         prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
         between = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, p.start)]
+        if any(prev_end <= at <= p.start for at in closers):
+            current = None
         marker = [by_key.get(key_of(c)) for _, _, c in sorted(between, key=lambda t: t[1])]
         for f in (m for m in marker if m is not None and m.role == "recommended"):
             current = f  # a heading or caption naming an entry opens its section

@@ -67,7 +67,7 @@ def person_words(doc) -> set[str]:
     return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
-_APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w-]+\s+){0,3}[\w-]+)")
+_APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w’'-]+\s+){0,3}[\w-]+)")
 _FILM_HEADS = {"film", "movie", "picture", "feature", "adaptation", "remake", "sequel", "documentary", "version"}
 _WORK_HEADS = {"novel", "book", "memoir", "play", "series", "show", "sitcom", "miniseries", "podcast", "newsletter",
                "biography", "opera", "ballet", "magazine", "column", "album", "song", "game", "comic", "season",

@@ -69,7 +69,7 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     title_lines: keys of films named by a paragraph that is nothing but the title (a bare
     heading in scraped text), in order.
     """
-    subject = _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
+    subject = None if _round_up(headline) else _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
     title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))
     if headline is not None and not is_list_headline(headline) and len(title_lines) < MIN_ENTRIES:
         return subject, [], {}  # a review or a news piece: no ranked entries
@@ -90,6 +90,11 @@ def is_list_headline(headline: str) -> bool:
     words = headline.split()
     counted = bool(words) and words[0].isdigit() and 1 < int(words[0]) <= 100  # "9 Sci-Fi Epics..."
     return counted or any(w in cues()["list_nouns"] for w in words)
+
+
+def _round_up(headline: str | None) -> bool:
+    """"New in October: Title, Title and More": a round-up of several works has no subject."""
+    return bool(headline) and headline.endswith(" and more")
 
 
 def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:

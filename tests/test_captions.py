@@ -28,6 +28,8 @@ from pipeline.captions import classify_line
         ("A Film Title (Some Director, 2003, France)", "caption"),
         ("3. The Long Title (2018)", "heading"),
         ("10. Another Film", "heading"),
+        ("1. When the Glass Broke...", "heading"),  # the title's own ellipsis, not a sentence's end
+        ("4. Who Stole the Orchard?", "heading"),
         ("Pros: Ana Ruiz and Tom Vane; practical effects", "review_box"),
         ("The Verdict", "review_box"),
         ("Cons: the cellar scenes drag", "review_box"),
@@ -49,6 +51,8 @@ def test_classify_line_finds_non_prose(line, rule):
         "Watching it again, the poster in the hallway was the only thing that felt dated.",
         "The heroine edits a newsletter for a small town and falls for its printer.",
         "The verdict of the jury comes in the last reel, and it is a shock.",
+        "2. Why did it work?",
+        "1. Watch it now...",
         "",
     ],
 )

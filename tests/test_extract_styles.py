@@ -113,3 +113,57 @@ def test_extract_every_film_keeps_a_mention_when_its_dates_disagree(nlp):
     # found by hypothesis: the remake phrase's own mention sits right after "the 1999 film"
     done = extract(annotate(clean(Article("p", "p.txt", "txt", "theTitle the 1999 film the 2006 remake of")), nlp))
     assert all(f.mentions or any(c.film_id == f.film_id for c in done.captions) for f in done.films)
+
+
+STREAMING_GUIDE = """
+<h1>New on Streamly in May: the Best Movies and Shows</h1>
+<p>May is busy on Streamly. Here is what is worth your time, in order of arrival.</p>
+<h2>The Salt Ledger (May 2)</h2>
+<p><a href="#">Ivo Brandt</a> directed this 1973 puzzle. Six guests board a yacht, and the film never lets up.</p>
+<h2>Brass Harbour (May 9)</h2>
+<p>A widow takes over her family boatyard in 1962 and fights the town for it. New episodes arrive on Sundays.</p>
+<h2>Night Train to Vell (May 16)</h2>
+<p><a href="#">Nora Pike</a>’s 1974 film serves its famous solution with every trimming.</p>
+<h2>The Paper Crown (May 23)</h2>
+<p>A retired detective and his wife trade barbs over cocktails while a killer waits upstairs.</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def guide(nlp):
+    return extract(annotate(clean(Article("guide", "guide.txt", "txt", _render(STREAMING_GUIDE))), nlp))
+
+
+def test_extract_a_guide_entry_whose_section_speaks_of_episodes_is_no_film(guide):
+    assert sorted(f.title for f in guide.films) == ["Night Train to Vell", "The Paper Crown", "The Salt Ledger"]
+
+
+def test_extract_a_television_entry_ends_the_previous_film_section(guide):
+    ledger = next(f for f in guide.films if f.title == "The Salt Ledger")
+    assert ledger.role == "recommended"
+    owned = [guide.clean[start:end] for start, end, fid in guide.sections if fid == ledger.film_id]
+    assert any("yacht" in t for t in owned) and not any("boatyard" in t for t in owned)
+
+
+SOURCE_LIST = """
+<h1>Three Strange Comedies to Watch This Weekend</h1>
+<p>These are odd, and they are all good.</p>
+<h2>1. The Salt Ledger (1973)</h2>
+<p>Six guests board a yacht, and nobody leaves. <a href="#">Tova Marsh</a>’s adaptation of a forgotten novel turns <a href="#">Mara Quint</a>’s <i>Copper Sky</i> into a farce.</p>
+<h2>2. Night Train to Vell (1974)</h2>
+<p><a href="#">Nora Pike</a>’s film serves its famous solution with every trimming.</p>
+<h2>3. The Paper Crown (1981)</h2>
+<p>A retired detective and his wife trade barbs over cocktails while a killer waits upstairs.</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def sourced(nlp):
+    return extract(annotate(clean(Article("src", "src.txt", "txt", _render(SOURCE_LIST))), nlp))
+
+
+def test_extract_a_source_work_is_no_film_and_its_sentence_names_no_director(sourced):
+    by_title = {f.title: f for f in sourced.films}
+    assert "Copper Sky" not in by_title
+    assert by_title["The Salt Ledger"].director is None  # the adapter may be the writer
+    assert by_title["Night Train to Vell"].director == "Nora Pike"

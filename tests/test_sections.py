@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.sections import Paragraph, _headline_subject, paragraphs
+from pipeline.sections import Paragraph, _headline_subject, assign_roles, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,13 @@ def test_paragraphs_split_at_blank_lines(text, ends, expected):
 ])
 def test_sections_headline_subject_is_no_series(headline, subject):
     assert _headline_subject(headline, {"glass orchard": [5], "cold harbour": [9]}) == subject
+
+
+@pytest.mark.parametrize("headline, subject", [
+    ("new on streamly in may glass orchard cold harbour and more", None),  # a round-up of several works
+    ("movies to watch after glass orchard", "glass orchard"),
+])
+def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
+    paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
+    mentions = {"glass orchard": [5, 50], "cold harbour": [45]}
+    assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == subject

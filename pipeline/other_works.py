@@ -1,0 +1,159 @@
+"""Titles that name another kind of work than a film: a television series, the play or novel a
+film is drawn from, a song, a tagline or a nickname.
+
+Pure functions over the clean text and the candidates of pipeline.titles / caption_titles;
+used by the extract stage after the per-mention classification of pipeline.mentions. A text
+mention found here gets kind "other"; a caption or heading found here names no film.
+Evidence is the words around each mention (cue words in pipeline/data/cues.toml), what a
+heading's own section says, and how the article sets its film titles (quotation marks or
+not). No title or name list is used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import cache
+
+from pipeline.titles import SMALL, Candidate, cues, normalise
+
+_OPEN_QUOTES = "“\""
+_CLOSE_QUOTE = re.compile(r"[.,!?]?[”\"]")
+# "“Title”, a 1980 film", "“Title” (1980)", "the film “Title”": the text says the quoted title is a film
+_FILM_AFTER_QUOTE = re.compile(r"[.,]?[”\"]\s*(?:\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|,\s+(?:an?|the|his|her|their|its|"
+                               r"[A-Z][\w-]+(?:’s|'s|’))\s+(?:(?:1[89]|20)\d\d\s+)?(?:[\w-]+\s+){0,2}(?:film|movie)\b)")
+_FILM_BEFORE_QUOTE = re.compile(r"\b(?:film|movie|feature|picture)\s*,?\s*[“\"]$")
+QUOTED_SHARE = 3  # unquoted film titles must outnumber quoted ones this many times
+
+
+def _quoted(text: str, c: Candidate) -> bool:
+    """Whether the mention stands inside quotation marks: “Title”, “Title.”."""
+    return c.start > 0 and text[c.start - 1] in _OPEN_QUOTES and bool(_CLOSE_QUOTE.match(text, c.end))
+
+
+def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """In an article that sets its film titles without quotation marks, a title that only ever
+    stands in quotes is a song, an episode, a story or a nickname ("sing along to “Title”",
+    "dubs it “Title”"): kind "other".
+
+    The article's style is read from its own film mentions: the rule applies only when titles
+    never quoted outnumber the quoted ones QUOTED_SHARE times (a news style that quotes every
+    film title is left alone). A quoted title stays a film when it is also named without quotes,
+    names a caption or heading (marker_keys), or is called a film ("“Title”, a 1980 film").
+    """
+    films = [c for c in cands if c.kind == "film"]
+    plain = {normalise(c.text) for c in films if not _quoted(text, c)}
+    quoted = {normalise(c.text) for c in films if _quoted(text, c)} - plain - marker_keys
+    if not quoted or len(plain) < QUOTED_SHARE * len(quoted):
+        return cands
+    out = []
+    for c in cands:
+        if c.kind == "film" and normalise(c.text) in quoted and not _FILM_AFTER_QUOTE.match(text, c.end) \
+                and not _FILM_BEFORE_QUOTE.search(text[max(0, c.start - 20) : c.start]):
+            c = replace(c, kind="other")
+        out.append(c)
+    return out
+
+
+_TV_NOUNS = r"(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)"
+# "season three of <Title>", "three seasons of <Title>", "episode 4 of <Title>": part of a television series
+_PART_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:(?:\d+|[a-z]+)\s+)?of\s+$", re.IGNORECASE)
+# "<Title> (2011–2019)", "<Title> (2019–present)", "<Title> was renewed": a run of years, a renewal
+_RUN_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)?\d\d|present|now)?\)|\s+(?:was|has\s+been|is|got)\s+renewed\b")
+# "television’s Jessica Fletcher in <Title>": a role of television's, so a series
+_TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$")
+# "<Title> is a long-running series", "<Title> turned a rivalry into a hit show"
+_IS_SERIES = re.compile(rf"\s+(?:is|was|became|has\s+become|remains|turned\b[^.;:!?]{{0,60}}?\binto)\s+"
+                        rf"(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}){_TV_NOUNS}\b(?!\s+of\b)")
+
+
+@cache
+def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"its tagline, <Title>", "the slogan <Title>": words that announce a phrase, not a work."""
+    words = "|".join(re.escape(w) for w in sorted(cues()["phrase_before"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s*[,:]?\s+[“\"]?$", re.IGNORECASE)
+
+
+def series_evidence(text: str, c: Candidate) -> bool:
+    """Whether the words around one mention make it a television series or a phrase rather than
+    a film: "season three of <Title>", "television’s Name in <Title>", "<Title> was a hit
+    series", "<Title> (2011–2019)", "its tagline, <Title>"."""
+    before = text[max(0, c.start - 60) : c.start]
+    if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before):
+        return True
+    if _RUN_AFTER.match(text, c.end):
+        return True
+    m = _IS_SERIES.match(text, c.end)
+    return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())
+
+
+_POSS = r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s|’|')\s+)?"  # "Name Surname’s ", maybe
+# "borrows its premise from <Title>", "an update of Name’s <Title>", "based on <Title>": the source of another work
+_SOURCE_BEFORE = re.compile(rf"(?:\b(?:[Bb]orrow|[Ll]ift)(?:s|ed|ing)?\b[^.;:!?]{{0,40}}?\bfrom|\b(?:[Uu]pdate|[Rr]etelling|"
+                            rf"[Rr]eimagining|[Rr]eworking|[Mm]oderni[sz]ation)\s+of|\bbased\s+on)\s+{_POSS}$")
+_TURNS = re.compile(rf"\b[Tt]urn(?:s|ed|ing)?\s+{_POSS}$")  # "turns Name’s <Title> into a comedy"
+
+
+def source_evidence(text: str, c: Candidate) -> bool:
+    """Whether one mention stands where a film's source work does: the object of "borrows ...
+    from", "an update / retelling / reworking of", "based on", or "turns <Title> into"."""
+    before = text[max(0, c.start - 80) : c.start]
+    return bool(_SOURCE_BEFORE.search(before) or _TURNS.search(before) and re.match(r"\s+into\b", text[c.end : c.end + 8]))
+
+
+# "<Title> (1999)", "<Title>’s film", "<Title> movie": a mention that the text dates or calls a film
+_FILM_AT = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|(?:’s|'s)?\s+(?:film|movie)\b")
+_FILM_BEFORE = re.compile(rf"\b(?:film|movie|remake|sequel)\s+(?:version\s+)?(?:of\s+)?{_POSS}$")
+
+
+def _called_film(text: str, c: Candidate) -> bool:
+    """Whether the text dates this mention or calls it a film ("the 1993 film of <Title>")."""
+    return bool(_FILM_AT.match(text, c.end) or _FILM_BEFORE.search(text[max(0, c.start - 60) : c.start]))
+
+
+def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """Film candidates -> the same, with series, phrases (series_evidence), source works
+    (source_evidence) and quoted works (quoted_works) re-labelled kind "other".
+
+    Evidence is about the title, so every mention of such a title goes, unless a caption or
+    heading names it (marker_keys) or some mention of it is dated or called a film."""
+    films = [c for c in cands if c.kind == "film"]
+    others = {normalise(c.text) for c in films if series_evidence(text, c) or source_evidence(text, c)}
+    others -= marker_keys | {normalise(c.text) for c in films if _called_film(text, c)}
+    out = [replace(c, kind="other") if c.kind == "film" and normalise(c.text) in others else c for c in cands]
+    return quoted_works(text, out, marker_keys)
+
+
+SECTION_REACH = 3000  # characters: a heading's section is read no further than this
+
+
+@cache
+def _SECTION_CUES() -> tuple[re.Pattern, re.Pattern]:  # noqa: N802 - cached constants
+    """(words that speak of a work's episodes or creators, words that speak of a film) from cues.toml."""
+    def words(key: str) -> re.Pattern:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(cues()[key], key=len, reverse=True)) + r")\b",
+                          re.IGNORECASE)
+    return words("series_section"), words("film_section")
+
+
+def series_headings(text: str, per_caption: list[Candidate | None], stops: list[int]) -> tuple[list[Candidate | None], list[int]]:
+    """Caption/heading candidates -> (the same, with None for a television entry; the offsets
+    where such entries' lines stood, each the end of the section before it).
+
+    A television entry is a title whose own section (the text from its line to the next caption
+    or heading line, stops) speaks of episodes or of the people who created a series ("New
+    episodes arrive on Sundays", "a series he co-created") and never of a film ("the film")."""
+    series_cue, film_cue = _SECTION_CUES()
+    stops = sorted(set(stops))
+    out, series_at = [], []
+    for c in per_caption:
+        if c is not None and c.marker_at is not None:
+            i = bisect.bisect_right(stops, c.marker_at)
+            end = stops[i] if i < len(stops) else len(text)
+            section = text[c.marker_at : min(end, c.marker_at + SECTION_REACH)]
+            if series_cue.search(section) and not film_cue.search(section):
+                series_at.append(c.marker_at)
+                c = None
+        out.append(c)
+    return out, series_at

@@ -1,0 +1,142 @@
+"""Mentions of series, songs, taglines and nicknames are not films (pipeline/other_works.py, no spaCy)."""
+
+import pytest
+
+from pipeline.mentions import classify
+from pipeline.other_works import other_works, quoted_works, series_evidence, series_headings, source_evidence
+from pipeline.titles import Candidate
+
+
+def _cand(text: str, span: str, nth: int = 0) -> Candidate:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(span, start + 1)
+    return Candidate(start, start + len(span), span, "text")
+
+
+@pytest.mark.parametrize(
+    "text, span, other",
+    [
+        ("The network dropped all of season three of Brass Harbour on Friday.", "Brass Harbour", True),
+        ("Critics loved episode 4 of Brass Harbour most.", "Brass Harbour", True),
+        ("She is still television’s Mabel Quint in Brass Harbour to most viewers.", "Brass Harbour", True),
+        ("Brass Harbour turned a small feud into a long-running series.", "Brass Harbour", True),
+        ("Brass Harbour was a hit sitcom for a decade.", "Brass Harbour", True),
+        ("The studio printed its tagline, Run Hide Run, on every poster.", "Run Hide Run", True),
+        ("After three seasons of Brass Harbour, she wanted a change.", "Brass Harbour", True),
+        ("She played the mayor in Brass Harbour (2011–2019) for years.", "Brass Harbour", True),
+        ("She joined Brass Harbour (2019–) in its second year.", "Brass Harbour", True),
+        ("Brass Harbour was renewed within a week.", "Brass Harbour", True),
+        ("She played the mayor in Brass Harbour (2011) for the money.", "Brass Harbour", False),
+        # a film: the cue words are absent or say film
+        ("Brass Harbour turned a small feud into a long-running film franchise.", "Brass Harbour", False),
+        ("Brass Harbour is the best in the series by a distance.", "Brass Harbour", False),
+        ("Brass Harbour was a hit film for a decade.", "Brass Harbour", False),
+        ("She starred in Brass Harbour on television.", "Brass Harbour", False),
+        ("The season opens with Brass Harbour on Friday.", "Brass Harbour", False),
+    ],
+)
+def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
+    assert series_evidence(text, _cand(text, span)) is other
+
+
+def test_apposition_with_a_possessive_names_the_work():
+    text = "Amazon’s Brass Harbour, the spring’s biggest series, was renewed."
+    assert classify(text, _cand(text, "Brass Harbour"), [], set()).kind == "other"
+    text = "Brass Harbour, the director’s best film, was restored."
+    assert classify(text, _cand(text, "Brass Harbour"), [], set()).kind == "film"
+
+
+_PLAIN = "Glass Orchard, Tin Lantern and Paper Moon are the films. Salt Road is the fourth one. "
+
+
+def test_quoted_title_in_an_article_of_unquoted_films_is_another_work():
+    text = _PLAIN + "Fans sing along to Ada Vell’s “Copper Sky” in the aisles."
+    cands = [_cand(text, t) for t in ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road", "Copper Sky")]
+    kinds = {c.text: c.kind for c in quoted_works(text, cands, set())}
+    assert kinds["Copper Sky"] == "other"
+    assert kinds["Glass Orchard"] == "film"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Then came Ada Vell’s “Copper Sky”, a 1982 film about miners.",  # called a film
+        "Then came the film “Copper Sky” about miners.",
+        "Then came “Copper Sky” and later Copper Sky again.",  # also named without quotes
+    ],
+)
+def test_quoted_title_stays_a_film_when_the_text_says_so(tail):
+    text = _PLAIN + tail
+    cands = [_cand(text, t) for t in ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road", "Copper Sky")]
+    if "later Copper Sky" in tail:
+        cands.append(_cand(text, "Copper Sky", 1))
+    assert {c.text: c.kind for c in quoted_works(text, cands, set())}["Copper Sky"] == "film"
+
+
+def test_quoted_titles_stay_films_where_the_article_quotes_its_films():
+    text = "“Glass Orchard” led the weekend ahead of “Tin Lantern” and “Paper Moon”, while Salt Road fell."
+    cands = [_cand(text, t) for t in ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road")]
+    assert all(c.kind == "film" for c in quoted_works(text, cands, set()))
+
+
+def test_quoted_title_of_a_heading_stays_a_film():
+    text = _PLAIN + "Fans sing along to “Copper Sky” in the aisles."
+    cands = [_cand(text, t) for t in ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road", "Copper Sky")]
+    assert {c.text: c.kind for c in quoted_works(text, cands, {"copper sky"})}["Copper Sky"] == "film"
+
+
+def test_other_works_relabels_only_film_candidates():
+    text = "FX released season two of Brass Harbour on Friday."
+    person = Candidate(0, 2, "FX", "text", kind="person")
+    out = other_works(text, [person, _cand(text, "Brass Harbour")], set())
+    assert [c.kind for c in out] == ["person", "other"]
+
+
+_GUIDE = ("Brass Harbour (Oct. 3)\n\nA widow takes over the family boatyard. New episodes arrive on Sundays.\n\n"
+          "Tin Lantern (Oct. 5)\n\nA lighthouse keeper goes mad. The film is patient and cold.\n\n"
+          "Salt Road (Oct. 9)\n\nHer old partner returns in a series she co-created, and the film world noticed.\n\n")
+
+
+def test_series_headings_drop_a_guide_entry_whose_section_speaks_of_episodes():
+    stops = [0, _GUIDE.index("Tin Lantern"), _GUIDE.index("Salt Road")]
+    cands = [Candidate(None, None, t, "heading", marker_at=at) for t, at in zip(("Brass Harbour", "Tin Lantern", "Salt Road"), stops)]
+    out, series_at = series_headings(_GUIDE, cands, stops)
+    assert [c.text if c else None for c in out] == [None, "Tin Lantern", "Salt Road"]  # "the film" keeps Salt Road
+    assert series_at == [0]
+
+
+def test_series_evidence_holds_for_every_mention_of_the_title():
+    text = "FX released season two of Brass Harbour on Friday. Brass Harbour is tense. Tin Lantern is not."
+    out = other_works(text, [_cand(text, "Brass Harbour"), _cand(text, "Brass Harbour", 1), _cand(text, "Tin Lantern")], set())
+    assert [c.kind for c in out] == ["other", "other", "film"]
+
+
+def test_a_title_also_dated_as_a_film_stays_a_film():
+    text = "FX released season two of Brass Harbour on Friday. The original Brass Harbour (1988) is better."
+    out = other_works(text, [_cand(text, "Brass Harbour"), _cand(text, "Brass Harbour", 1)], set())
+    assert [c.kind for c in out] == ["film", "film"]
+
+
+@pytest.mark.parametrize(
+    "text, span, source",
+    [
+        ("The film borrows its bones from Ovid’s Glass Orchard, and it shows.", "Glass Orchard", True),
+        ("Borrowing its premise from Ana Ruiz’s Glass Orchard, it is a horror film.", "Glass Orchard", True),
+        ("The 1999 update of The Glass Orchard, directed by Tom Vane, was a hit.", "The Glass Orchard", True),
+        ("Her script turns Ana Ruiz’s Glass Orchard into a sex comedy.", "Glass Orchard", True),
+        ("It is loosely based on Glass Orchard, a local legend.", "Glass Orchard", True),
+        ("Her script turns to Glass Orchard for its ending.", "Glass Orchard", False),
+        ("Tom Vane, fresh from Glass Orchard, is terrific.", "Glass Orchard", False),
+    ],
+)
+def test_source_evidence_finds_the_source_of_another_work(text, span, source):
+    assert source_evidence(text, _cand(text, span)) is source
+
+
+def test_a_source_work_also_named_as_a_film_stays_a_film():
+    text = "It borrows from Ovid’s Glass Orchard. Tom Vane’s 1993 film of Glass Orchard is better."
+    out = other_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Glass Orchard", 1)], set())
+    assert [c.kind for c in out] == ["film", "film"]
+    text = "The remake is an update of Ana Ruiz’s Glass Orchard (1940), with phones."
+    assert other_works(text, [_cand(text, "Glass Orchard")], set())[0].kind == "film"
