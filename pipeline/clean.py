@@ -24,6 +24,7 @@ TITLE_TAGS = {"i", "em", "cite", "q", "a:film"}  # a link to a film's page names
 NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another article
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+_AFTER = 3  # characters after a token that repair.fit_context reads ("an Xyz": a space and a word's first letter)
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
 
@@ -163,14 +164,14 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     after the sure splits), the second decides with it. A run right before a year
     in brackets ("Title (1999)") is a title and is kept whole.
     """
-    staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits)
+    staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits, line, token end)
     runs: Counter[str] = Counter()
     every_line: Counter[str] = Counter()  # headings and captions too: they name the titles
     for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
             sure = repair.sure_splits(token, line_start=n == 0)
-            staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure))
+            staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure, text, m.end()))
             found = repair._LETTERS.findall(token) if not sure else \
                 [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)]
             every_line.update(found)
@@ -180,7 +181,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     span = _OpenSpan(repair.DocVocabulary(every_line))
     decided: dict[str, list[repair.Split]] = {}  # run -> its splits (a run decides alike everywhere)
     out = []
-    for tok_start, token, line_start, before_year, sure in staged:
+    for tok_start, token, line_start, before_year, sure, line, tok_end in staged:
         # Only a capitalised word glued to a capital can change its mind once the vocabulary is known.
         splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if _CAMEL.search(token) else list(sure)
         if not repair.is_protected(token):
@@ -194,7 +195,8 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         run = m.group(0)
                         if run not in decided:
                             decided[run] = repair.run_split(run, vocab)
-                        for split in decided[run]:
+                        after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
+                        for split in repair.fit_context(run, decided[run], after):
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
             splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start)
@@ -230,7 +232,9 @@ class _OpenSpan:
             opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "punct_space")
             if k == 0 and not piece[:1].isupper():
                 self.left = 0
-            if (opened or (k == 0 and self.left > 0)) and (m := self._PIECE.match(piece)):
+            # a piece a word split already ends ("Surname|an") has its glued word cut off
+            ended = k < len(splits) and splits[k].rule == "word_split"
+            if (opened or (k == 0 and self.left > 0)) and not ended and (m := self._PIECE.match(piece)):
                 run = m.group(1)
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
                 closes = run in repair.word_lists().closing_words or run == "is"

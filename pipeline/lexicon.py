@@ -36,6 +36,8 @@ class WordLists:
     name_prefixes: frozenset[str]
     closing_words: frozenset[str]
     capital_closers: frozenset[str]
+    compound_heads: frozenset[str]
+    compound_tails: frozenset[str]
 
 
 @cache

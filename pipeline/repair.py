@@ -68,7 +68,11 @@ KNOWN_WORD = 4.0  # a lowercase run at least this common is never split
 CAPITALISED_MARGIN = 0.5  # the same for a capitalised run (a title or name glued to a word)
 RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least this common
 SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
+FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
+DICTIONARY_RUN = 1.0  # a lowercase run at least this common is a real (if rare) word
 REPEATED_LEFT = 3.5  # a run the article repeats splits only before a left piece this common (or seen alone)
+COMMON_LEFT = 5.0  # "withA": a lowercase word glued to a lone capital "A"/"I" must be this common
+LONG_LEFT, RARE_LEFT = 6, 2.0  # a lowercase word of 6+ letters glued to a capital may be this rare ("upstagedName")
 CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
 
 
@@ -162,6 +166,9 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
     if right_word == "A" and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
         return True  # "inA": a short word glued to the article "A" that opens a title ("inA Title")
+    if right_word in ("A", "I") and not token[at + 1 : at + 2].isalnum() and left.islower() and lstart == 0 \
+            and zipf(left) >= COMMON_LEFT:
+        return True  # "withA Title", "behindI, Title": a common word glued to a one-letter title word
     if len(left) >= 3 and left[0].isupper() and right_word.lower() in lists.capital_closers and right_word[1:].islower():
         return True  # "NameShould win": a capitalised function word glued after a name or title
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
@@ -174,7 +181,7 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
             return False
         if len(left) <= 2:
             return left in lists.short_words and left != "i"
-        return zipf(left) >= 2.5 or _ends_with_glued_word(left)
+        return zipf(left) >= 2.5 or _ends_with_glued_word(left) or len(left) >= LONG_LEFT and zipf(left) >= RARE_LEFT
     if left[0].isupper() and left[1:].islower():
         if left.lower() in lists.name_prefixes:
             return False
@@ -210,6 +217,33 @@ def run_split(run: str, vocab: DocVocabulary) -> list[Split]:
     return _lowercase_split(run, vocab)
 
 
+_VOWEL_START = re.compile(r"\s*[AEIOUaeiouHh]|\s*\d")  # "an actor", "an honest", "an 18-year-old"
+
+
+def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
+    """The word splits of a capitalised run that the text right after it allows.
+
+    run: a letter run that run_split cut; splits: its cuts; after: the text that
+    follows the run (the rest of its token, then a few characters of the line).
+    A glued word cut off a name must fit what comes next, so the split is dropped
+    when the right piece is a short word directly followed by punctuation (a name
+    ending: "Surnamea," / "Surnameon)", never "Title|a,"), is "an" before a
+    consonant ("Givenan Surname"), or is a plain word carrying a possessive
+    ("Composerpeace’s": a one-word name, not "Title|peace’s").
+    """
+    if not splits or not run[0].isupper():
+        return splits
+    at = splits[-1].offset
+    left, right = run[:at], run[at:]
+    if len(right) <= 2 and after[:1] and not after[:1].isalnum() and not after[:1].isspace():
+        return []
+    if right == "an" and not _VOWEL_START.match(after):
+        return []
+    if after[:2] in ("’s", "'s") and len(right) > 2 and zipf(left) < FUNCTION_WORD:
+        return []
+    return splits
+
+
 def _lowercase_split(run: str, vocab: DocVocabulary) -> list[Split]:
     """"sucha" -> "such|a", "toosimilarto" -> "too|similar|to": known pieces, unknown run.
 
@@ -219,10 +253,13 @@ def _lowercase_split(run: str, vocab: DocVocabulary) -> list[Split]:
     if vocab.count(run) >= 2 or zipf(run) >= KNOWN_WORD:
         return []  # a common word, or a rare one the article uses more than once
     lists = word_lists()
+    known = zipf(run) >= DICTIONARY_RUN
 
     def piece(left: str, right: str) -> float | None:
         if left in lists.prefix_words or right in lists.suffix_words:
             return None
+        if known and (left in lists.compound_heads or right in lists.compound_tails):
+            return None  # a derived word or compound: "aground", "befriends", "stickup"
         return _piece(right, vocab)
 
     best: tuple[float, tuple[int, ...]] | None = None
@@ -251,7 +288,8 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
     if zipf(run) >= 1.5:
         return []  # a dictionary entry, names included, stays whole when capitalised
     lists = word_lists()
-    best = None
+    best = longest = None
+    floored: set[int] = set()  # cuts whose left piece scored as an unknown name
     for i in range(2, len(run)):
         left, right = run[:i], run[i:]
         if not right.islower():
@@ -272,12 +310,18 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         if zl is None:
             if len(right) >= 4 and zr >= 4.0:
                 zl = max(zipf(left), NAME_FLOOR)  # an unknown name before a long common word
+                floored.add(i)
             elif zipf(left) > 0 and len(left) >= 5:
                 zl = zipf(left)  # a rare but real word before a short one ("Housemaid|a")
             else:
                 continue
         score = zl + zr - 9.0 + (ATTESTED_BONUS if attested else 0.0)
+        longest = longest or (score, (i,))
         best = max(best or (score, (i,)), (score, (i,)))
+    if best is not None and best[1][0] in floored:
+        # An unknown name is cut as short as the words allow: "Surname|opposite", not
+        # "Surnameoppo|site" (any longer right piece ends with the best one's)
+        best = longest
     return _accept(run, best, CAPITALISED_MARGIN)
 
 

@@ -129,3 +129,57 @@ def test_repair_a_rare_capitalised_run_the_article_repeats_is_not_split():
     assert repair.run_split("Thrumat", repair.DocVocabulary(Counter({"Thrumat": 3}))) == []
     assert repair.run_split("Quillmick", repair.DocVocabulary(Counter())) != []  # once: "Quill|mick"
     assert repair.run_split("Quillmick", repair.DocVocabulary(Counter({"Quillmick": 2}))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their old tanker ran aground off the coast that winter.",  # "a|ground": a derived word
+        "A shy boy befriends a stray dog in the city.",  # "be|friends"
+        "It retells a real 1985 stickup in a small town.",  # "stick|up": a compound with a particle
+    ],
+)
+def test_repair_keeps_dictionary_words_made_of_a_head_or_a_particle(text):
+    assert repaired(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warlord Grimmus, who rules the wastes, is the villain.",  # "us" before a comma
+        "Its lead, Queen Verdina, grieves for a son.",  # "a" before a comma
+        "The crew (Tom Hallon), a quiet man, returns.",  # "on" before a bracket
+        "The synth score by Thunderpeace’s studio hums.",  # a plain word with a possessive
+    ],
+)
+def test_repair_keeps_a_name_whose_ending_cannot_be_a_glued_word(text):
+    assert repaired(text) == text
+
+
+def test_repair_cuts_an_only_before_a_vowel():
+    assert repaired("The rebels follow Arifin Putra,Yayan Ruhiel into the hills.") == \
+        "The rebels follow Arifin Putra, Yayan Ruhiel into the hills."
+
+
+def test_repair_a_name_a_word_split_ended_is_not_closed_again():
+    assert repaired("It starred Tom Vane, andAna Morandan old friend of his.") == \
+        "It starred Tom Vane, and Ana Morand an old friend of his."  # once, not "Mor and an"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # an unknown name is cut as short as the words allow
+        ("It cast Ana Quendoriopposite the star, and it worked.", "It cast Ana Quendori opposite the star, and it worked."),
+        ("The season starts with the weekly Watchlistnewsletter today.",
+         "The season starts with the weekly Watchlist newsletter today."),
+        # a common word glued to a one-letter first word of a title
+        ("The series, starting withA Glass Orchard, is fun.", "The series, starting with A Glass Orchard, is fun."),
+        ("The filmmaker behindI, Lantern, returns.", "The filmmaker behind I, Lantern, returns."),
+        # a long, rarer lowercase word glued to a name
+        ("The dog who upstagedTom Vane returns.", "The dog who upstaged Tom Vane returns."),
+        ("The film reconcilesAna Ruiz with her past.", "The film reconciles Ana Ruiz with her past."),
+    ],
+)
+def test_repair_splits_rarer_glue(raw, expected):
+    assert repaired(raw) == expected
