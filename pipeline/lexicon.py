@@ -38,6 +38,7 @@ class WordLists:
     capital_closers: frozenset[str]
     compound_heads: frozenset[str]
     compound_tails: frozenset[str]
+    open_words: frozenset[str]
 
 
 @cache

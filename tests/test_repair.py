@@ -183,3 +183,47 @@ def test_repair_a_name_a_word_split_ended_is_not_closed_again():
 )
 def test_repair_splits_rarer_glue(raw, expected):
     assert repaired(raw) == expected
+
+
+def test_repair_a_name_never_ends_in_a_function_word_when_another_cut_fits():
+    assert repaired("It cast a youngAna Fordare in the lead.") == "It cast a young Ana Ford are in the lead."
+    assert repaired("Thefilm is long, and it shows.") == "The film is long, and it shows."  # no other cut
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a common word after a number ending or inside a word stylised with a digit
+        ("Those became Friday the 13thsequels, and more.", "Those became Friday the 13th sequels, and more."),
+        ("It opened in 35mmfilm only.", "It opened in 35mm film only."),
+        ("He wroteSev3nfor the studio.", "He wrote Sev3n for the studio."),
+        ("The 1990s saw a boom, and 4thly too.", "The 1990s saw a boom, and 4thly too."),  # "ly" is no word
+        # a year glued to a title that is a clock time
+        ("It was the 20073:10 Express, a remake.", "It was the 2007 3:10 Express, a remake."),
+        # a function word after a sequel's numeral, and the title glued after it
+        ("We saw Glass Orchard IIandThe Lantern, both fun.", "We saw Glass Orchard II and The Lantern, both fun."),
+        ("The hero of Rocket IIis back.", "The hero of Rocket II is back."),
+        # a one-letter word opening a sentence or a title
+        ("She waited for eight years.A Glass Orchard is the result.", "She waited for eight years. A Glass Orchard is the result."),
+        ("It won in 1999 and forL’Orchard in 2005.", "It won in 1999 and for L’Orchard in 2005."),
+    ],
+)
+def test_repair_splits_glue_around_numbers_and_one_letter_words(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a two-letter abbreviation ends a name; what follows is a new word
+        ("It starsTom Vane Jr.It is long.", "It stars Tom Vane Jr. It is long."),
+        ("It starsTom Vane Jr.is the hero.", "It stars Tom Vane Jr. is the hero."),
+        ("Dr.Mann and St.Louis, U.S. and Ph.D. here.", "Dr. Mann and St. Louis, U.S. and Ph.D. here."),
+        # a capitalised label or a bracket before a colon
+        ("We liked it a lot, and so: WATCH NEXT:The Glass Orchard, a fine film.",
+         "We liked it a lot, and so: WATCH NEXT: The Glass Orchard, a fine film."),
+        ("It was made (dir. Ana Ruiz):Tom Vane stars.", "It was made (dir. Ana Ruiz): Tom Vane stars."),
+    ],
+)
+def test_repair_splits_after_abbreviations_and_labels(raw, expected):
+    assert repaired(raw) == expected
