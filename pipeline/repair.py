@@ -31,7 +31,7 @@ _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”
     r"|(?<=\)[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z]\.[A-Z])"  # "(Name).Next", "else.J.K. Name"
     r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)"  # "it.9/10": a rating after a sentence
     r"|(?<=[a-z]{2}[.!?])(?=[AI]$)"  # "years.A Title": a one-letter word opens the next sentence
-    r"|(?<=\b[A-Z][a-z][.])(?=[A-Z][a-z]|[a-z]{2})"  # "Name Jr.It is", "Name Jr.is", "Wu.The"
+    r"|(?<=\b[A-Z][a-z][.])(?=[A-Z][a-z]|[a-z]{2})"  # "Name Jr.It is", "Name Jr.is", "Ox.The"
     r"|(?<=[A-Z]{2}:)(?=[A-Z][a-z])|(?<=\):)(?=[A-Z][a-z])")  # "READ NEXT:Title", "(Name):Name"
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
@@ -43,13 +43,14 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
-    r"|(?<=\b(?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\b)"  # "the 20073:10 Title": a year before a clock time
+    r"|(?<=\b(?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\b)"  # "the 20071:45 Title": a year before a clock time
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
 )
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
 _NUMERAL_WORD = re.compile(r"(?<![A-Za-z])(I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XV|XX)([a-z]{2,})(?![a-z])")  # "IVand", "IIis"
+_ELIDED_WORD = re.compile(r"(?<=[A-Z][a-z])([a-z]*[’'][a-rt-z])([a-z]{2,})(?![a-z’'])")  # "Surname’o|in" shapes
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
 _PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
@@ -77,9 +78,9 @@ DICTIONARY_RUN = 1.0  # a lowercase run at least this common is a real (if rare)
 REPEATED_LEFT = 3.5  # a run the article repeats splits only before a left piece this common (or seen alone)
 COMMON_LEFT = 5.0  # "withA": a lowercase word glued to a lone capital "A"/"I" must be this common
 LONG_LEFT, RARE_LEFT = 6, 2.0  # a lowercase word of 6+ letters glued to a capital may be this rare ("upstagedName")
-CASE_LEFT_CAPITALISED = 4.0
+CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
 NUMERAL_GLUE = 6.0  # a word glued after a roman numeral must be a function word this common ("IIis")
-NUMBER_TAIL = 3.0  # a word glued after a number ending ("13thsequels") must be this common  # "While|Title": a capitalised left piece must be this common
+NUMBER_TAIL = 3.0  # a word glued after a number ending ("13thsequels") must be this common
 
 
 @dataclass(frozen=True)
@@ -137,10 +138,14 @@ def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | 
         if word not in lists.number_suffixes and zipf(word) >= 4.0:
             found.setdefault(m.start(1), "digit_word")
         elif (head := _number_tail(word, stylised=m.start(1) > 1 and token[m.start(1) - 2].isalpha())):
-            found.setdefault(m.start(1) + head, "digit_word")  # "13thsequels", "Se7enfor"
+            found.setdefault(m.start(1) + head, "digit_word")  # "13thsequels", "Sev3nfor"
     for m in _WORD_DIGIT.finditer(token):
         if zipf(m.group(1)) >= 3.0:
             found.setdefault(m.end(1), "digit_word")  # "writing28 Days": a word glued to a number
+    for m in _ELIDED_WORD.finditer(token):
+        word = m.group(2)
+        if word in lists.short_words and word != "i" or word in lists.closing_words or len(word) >= 4 and zipf(word) >= 4.0:
+            found.setdefault(m.start(2), "name_word")  # "Surname’oin": a word glued after a name’s one-letter ending
     for m in _NUMERAL_WORD.finditer(token):
         if zipf(m.group(2)) >= NUMERAL_GLUE:
             found.setdefault(m.start(2), "numeral_word")  # "Title IVand": a function word after a numeral
@@ -154,7 +159,7 @@ def _number_tail(letters: str, *, stylised: bool) -> int:
     """Letters glued after a digit -> where a common word starts in them, or 0.
 
     The head before it is a number ending ("13th|sequels", "35mm|film") or, in a
-    word stylised with a digit ("Se7en"), its last one or two letters ("Se7en|for").
+    word stylised with a digit ("Sev3n"), its last one or two letters ("Sev3n|for").
     """
     for cut in range(1, min(4, len(letters) - 3) + 1):  # the word has 3+ letters
         head, word = letters[:cut], letters[cut:]
@@ -174,6 +179,9 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     numeral = _NUMERAL_WORD.fullmatch(left)
     if numeral:  # "IVand|Title": the word after a sequel's numeral ("Title IV") is the left piece
         left, lstart = numeral.group(2), lstart + numeral.start(2)
+    elif lstart > 0 and token[lstart - 1] in "’'" and (elided := _ELIDED_WORD.search(token, 0, at)) \
+            and elided.start(2) == lstart + 1:
+        numeral, left, lstart = elided, elided.group(2), lstart + 1  # "Surname’oand|Name": the glued "and"
     elif (inner := _LAST_WORD.search(left)) and inner.start() > 0:
         # "LikeHeat|That": the left word is the capitalised part after the previous case change
         left, lstart = inner.group(0), lstart + inner.start()

@@ -227,3 +227,17 @@ def test_repair_splits_glue_around_numbers_and_one_letter_words(raw, expected):
 )
 def test_repair_splits_after_abbreviations_and_labels(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a word glued after a name that ends in an apostrophe and one letter
+        ("It starsAna Mbong’oin a dual role.", "It stars Ana Mbong’o in a dual role."),
+        ("ThenAna Mbong’ovoices the robot.", "Then Ana Mbong’o voices the robot."),
+        ("It starsAna Mbong’oandTom Vane.", "It stars Ana Mbong’o and Tom Vane."),
+        ("O’Neil and D’Artagnan, Y’all, Hawai’i.", "O’Neil and D’Artagnan, Y’all, Hawai’i."),
+    ],
+)
+def test_repair_splits_a_word_glued_after_an_apostrophe_name(raw, expected):
+    assert repaired(raw) == expected
