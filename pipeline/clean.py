@@ -15,8 +15,9 @@ from dataclasses import replace
 
 from pipeline import repair
 from pipeline.captions import classify_line, title_like
-from pipeline.lexicon import NAME_WORD, zipf
+from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
+from pipeline.split_context import fit_context, surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -24,6 +25,7 @@ TITLE_TAGS = {"i", "em", "cite", "q", "a:film"}  # a link to a film's page names
 NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another article
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+_AFTER = 3  # characters after a token that fit_context reads ("an Xyz": a space and a word's first letter)
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
 
@@ -163,14 +165,14 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     after the sure splits), the second decides with it. A run right before a year
     in brackets ("Title (1999)") is a title and is kept whole.
     """
-    staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits)
+    staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits, line, token end)
     runs: Counter[str] = Counter()
     every_line: Counter[str] = Counter()  # headings and captions too: they name the titles
     for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
             sure = repair.sure_splits(token, line_start=n == 0)
-            staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure))
+            staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure, text, m.end()))
             found = repair._LETTERS.findall(token) if not sure else \
                 [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)]
             every_line.update(found)
@@ -180,7 +182,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     span = _OpenSpan(repair.DocVocabulary(every_line))
     decided: dict[str, list[repair.Split]] = {}  # run -> its splits (a run decides alike everywhere)
     out = []
-    for tok_start, token, line_start, before_year, sure in staged:
+    for tok_start, token, line_start, before_year, sure, line, tok_end in staged:
         # Only a capitalised word glued to a capital can change its mind once the vocabulary is known.
         splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if _CAMEL.search(token) else list(sure)
         if not repair.is_protected(token):
@@ -194,10 +196,12 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         run = m.group(0)
                         if run not in decided:
                             decided[run] = repair.run_split(run, vocab)
-                        for split in decided[run]:
+                        after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
+                        for split in fit_context(run, decided[run], after):
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
-            splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start)
+            splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start,
+                                 line[tok_end : tok_end + _AFTER])
         for split in splits:
             at = tok_start + split.offset
             out.append(Correction(at, at, "", " ", split.rule))
@@ -215,13 +219,15 @@ class _OpenSpan:
 
     TOKENS = 4  # a link or title rarely runs longer than this many words
     _PIECE = re.compile(r"(?:[A-Za-z]+-|[IVX]+(?=[a-z]))?([A-Z]?[a-z]+)[,.;:!?)’'”]*$")  # "Name-Surnameand", "VIis"
+    _NAME = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[,.;:!?)’'”]*$")  # a surname, accents included
 
     def __init__(self, vocab: repair.DocVocabulary):
         self.vocab = vocab
         self.left = 0  # tokens still inside the open span
+        self.given = False  # the span opened with a given name: the next token is a surname
 
-    def close(self, token: str, splits: list, line_start: bool) -> list:
-        """One token, in text order, with its splits -> the closing splits to add."""
+    def close(self, token: str, splits: list, line_start: bool, after: str = "") -> list:
+        """One token, in text order, with its splits (and the text after it) -> the closing splits to add."""
         if line_start:
             self.left = 0
         cuts = [0] + [sp.offset for sp in splits] + [len(token)]
@@ -230,17 +236,25 @@ class _OpenSpan:
             opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "punct_space")
             if k == 0 and not piece[:1].isupper():
                 self.left = 0
-            if (opened or (k == 0 and self.left > 0)) and (m := self._PIECE.match(piece)):
+            # a piece a word split already ends ("Surname|an") has its glued word cut off
+            ended = k < len(splits) and splits[k].rule == "word_split"
+            found, start = [], at
+            if k == 0 and self.given and self.left == self.TOKENS and not ended and (n := self._NAME.match(piece)):
+                rest = token[at + n.end(1) :] + after  # the token right after a given name: "Surnameas"
+                found = fit_context(n.group(1), surname_split(n.group(1), self.vocab, rest), rest)
+            if not found and (opened or (k == 0 and self.left > 0)) and not ended and (m := self._PIECE.match(piece)):
                 run = m.group(1)
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
                 closes = run in repair.word_lists().closing_words or run == "is"
                 found = repair.closing_split(run, self.vocab) if run[0].isupper() else \
                     ([repair.Split(0, "span_close")] if closes else [])
-                if found:
-                    self.left = 0
-                    return [repair.Split(at + m.start(1) + found[0].offset, found[0].rule)]
+                start = at + m.start(1)
+            if found:
+                self.left = 0
+                return [repair.Split(start + found[0].offset, found[0].rule)]
             if opened:
                 self.left = self.TOKENS + 1
+                self.given = is_given_name(piece)
         self.left = max(0, self.left - 1)
         return []
 

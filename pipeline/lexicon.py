@@ -36,6 +36,9 @@ class WordLists:
     name_prefixes: frozenset[str]
     closing_words: frozenset[str]
     capital_closers: frozenset[str]
+    compound_heads: frozenset[str]
+    compound_tails: frozenset[str]
+    open_words: frozenset[str]
 
 
 @cache

@@ -307,6 +307,7 @@ def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
             for c in cands]
 
 
+_NAME_SUFFIXES = {"Jr", "Sr"}
 _NAME_PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "dos", "das"}
 
 
@@ -317,6 +318,8 @@ def _looks_like_name(span: str) -> bool:
     ("Lady Bird" stays a title: its last word is a common English word and no common surname.)
     """
     words = [w for w in span.split() if w not in _NAME_PARTICLES]  # "Given del Surname"
+    if len(words) >= 3 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]  # "Given Surname Jr.": a generational suffix ends a name
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or len(span.split()) > 4:
         return False
     last = words[-1].strip("’'")

@@ -29,7 +29,10 @@ _PROTECTED = re.compile(
 )
 _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”\"’][.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])|(?<=\d:)(?=[A-Z][a-z])"
     r"|(?<=\)[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z]\.[A-Z])"  # "(Name).Next", "else.J.K. Name"
-    r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)")  # "it.9/10": a rating after a sentence
+    r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)"  # "it.9/10": a rating after a sentence
+    r"|(?<=[a-z]{2}[.!?])(?=[AI]$)"  # "years.A Title": a one-letter word opens the next sentence
+    r"|(?<=\b[A-Z][a-z][.])(?=[A-Z][a-z]|[a-z]{2})"  # "Name Jr.It is", "Name Jr.is", "Ox.The"
+    r"|(?<=[A-Z]{2}:)(?=[A-Z][a-z])|(?<=\):)(?=[A-Z][a-z])")  # "READ NEXT:Title", "(Name):Name"
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
@@ -40,11 +43,14 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
+    r"|(?<=\b(?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\b)"  # "the 20071:45 Title": a year before a clock time
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
 )
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
+_NUMERAL_WORD = re.compile(r"(?<![A-Za-z])(I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XV|XX)([a-z]{2,})(?![a-z])")  # "IVand", "IIis"
+_ELIDED_WORD = re.compile(r"(?<=[A-Z][a-z])([a-z]*[’'][a-rt-z])([a-z]{2,})(?![a-z’'])")  # "Surname’o|in" shapes
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
 _PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
@@ -68,8 +74,13 @@ KNOWN_WORD = 4.0  # a lowercase run at least this common is never split
 CAPITALISED_MARGIN = 0.5  # the same for a capitalised run (a title or name glued to a word)
 RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least this common
 SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
+DICTIONARY_RUN = 1.0  # a lowercase run at least this common is a real (if rare) word
 REPEATED_LEFT = 3.5  # a run the article repeats splits only before a left piece this common (or seen alone)
+COMMON_LEFT = 5.0  # "withA": a lowercase word glued to a lone capital "A"/"I" must be this common
+LONG_LEFT, RARE_LEFT = 6, 2.0  # a lowercase word of 6+ letters glued to a capital may be this rare ("upstagedName")
 CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
+NUMERAL_GLUE = 6.0  # a word glued after a roman numeral must be a function word this common ("IIis")
+NUMBER_TAIL = 3.0  # a word glued after a number ending ("13thsequels") must be this common
 
 
 @dataclass(frozen=True)
@@ -126,13 +137,35 @@ def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | 
         word = m.group(1)
         if word not in lists.number_suffixes and zipf(word) >= 4.0:
             found.setdefault(m.start(1), "digit_word")
+        elif (head := _number_tail(word, stylised=m.start(1) > 1 and token[m.start(1) - 2].isalpha())):
+            found.setdefault(m.start(1) + head, "digit_word")  # "13thsequels", "Sev3nfor"
     for m in _WORD_DIGIT.finditer(token):
         if zipf(m.group(1)) >= 3.0:
             found.setdefault(m.end(1), "digit_word")  # "writing28 Days": a word glued to a number
+    for m in _ELIDED_WORD.finditer(token):
+        word = m.group(2)
+        if word in lists.short_words and word != "i" or word in lists.closing_words or len(word) >= 4 and zipf(word) >= 4.0:
+            found.setdefault(m.start(2), "name_word")  # "Surname’oin": a word glued after a name’s one-letter ending
+    for m in _NUMERAL_WORD.finditer(token):
+        if zipf(m.group(2)) >= NUMERAL_GLUE:
+            found.setdefault(m.start(2), "numeral_word")  # "Title IVand": a function word after a numeral
     for m in _CASE_CHANGE.finditer(token):
         if _case_split_ok(token, m.start(), vocab):
             found.setdefault(m.start(), "case_change")
     return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
+
+
+def _number_tail(letters: str, *, stylised: bool) -> int:
+    """Letters glued after a digit -> where a common word starts in them, or 0.
+
+    The head before it is a number ending ("13th|sequels", "35mm|film") or, in a
+    word stylised with a digit ("Sev3n"), its last one or two letters ("Sev3n|for").
+    """
+    for cut in range(1, min(4, len(letters) - 3) + 1):  # the word has 3+ letters
+        head, word = letters[:cut], letters[cut:]
+        if (head in word_lists().number_suffixes or stylised and cut <= 2) and zipf(word) >= NUMBER_TAIL:
+            return cut
+    return 0
 
 
 def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> bool:
@@ -143,7 +176,13 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     if left_match is None:
         return False
     left, lstart = left_match.group(0), left_match.start()
-    if (inner := _LAST_WORD.search(left)) and inner.start() > 0:
+    numeral = _NUMERAL_WORD.fullmatch(left)
+    if numeral:  # "IVand|Title": the word after a sequel's numeral ("Title IV") is the left piece
+        left, lstart = numeral.group(2), lstart + numeral.start(2)
+    elif lstart > 0 and token[lstart - 1] in "’'" and (elided := _ELIDED_WORD.search(token, 0, at)) \
+            and elided.start(2) == lstart + 1:
+        numeral, left, lstart = elided, elided.group(2), lstart + 1  # "Surname’oand|Name": the glued "and"
+    elif (inner := _LAST_WORD.search(left)) and inner.start() > 0:
         # "LikeHeat|That": the left word is the capitalised part after the previous case change
         left, lstart = inner.group(0), lstart + inner.start()
     right = _LETTERS.match(token, at)
@@ -154,7 +193,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
         return True
     if token[at - 1] in "’'":
         return False  # "O’Neil", "D’Artagnan"
-    if lstart > 0 and token[lstart - 1].isalpha() and not (left[0].isupper() and token[lstart - 1].islower()):
+    if lstart > 0 and token[lstart - 1].isalpha() and not (left[0].isupper() and token[lstart - 1].islower()) \
+            and not numeral:
         return False
     whole = _LETTERS.match(token, lstart)
     lists = word_lists()
@@ -162,19 +202,23 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
     if right_word == "A" and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
         return True  # "inA": a short word glued to the article "A" that opens a title ("inA Title")
+    if right_word in ("A", "I") and not token[at + 1 : at + 2].isalnum() and left.islower() and lstart == 0 \
+            and zipf(left) >= COMMON_LEFT:
+        return True  # "withA Title", "behindI, Title": a common word glued to a one-letter title word
     if len(left) >= 3 and left[0].isupper() and right_word.lower() in lists.capital_closers and right_word[1:].islower():
         return True  # "NameShould win": a capitalised function word glued after a name or title
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
-    # "madeM. Name", "dramaK-19": a one-letter capital that opens an initial or a hyphenated name
-    initial = len(right_word) == 1 and token[at + 1 : at + 2] in (".", "-")
+    # "madeM. Name", "dramaK-19", "forL’Title": a one-letter capital that opens an initial, a
+    # hyphenated name or an elided article
+    initial = len(right_word) == 1 and token[at + 1 : at + 2] in (".", "-", "’", "'")
     if left.islower():
         if len(right_word) < 2 and not initial:
             return False
         if len(left) <= 2:
             return left in lists.short_words and left != "i"
-        return zipf(left) >= 2.5 or _ends_with_glued_word(left)
+        return zipf(left) >= 2.5 or _ends_with_glued_word(left) or len(left) >= LONG_LEFT and zipf(left) >= RARE_LEFT
     if left[0].isupper() and left[1:].islower():
         if left.lower() in lists.name_prefixes:
             return False
@@ -219,10 +263,13 @@ def _lowercase_split(run: str, vocab: DocVocabulary) -> list[Split]:
     if vocab.count(run) >= 2 or zipf(run) >= KNOWN_WORD:
         return []  # a common word, or a rare one the article uses more than once
     lists = word_lists()
+    known = zipf(run) >= DICTIONARY_RUN
 
     def piece(left: str, right: str) -> float | None:
         if left in lists.prefix_words or right in lists.suffix_words:
             return None
+        if known and (left in lists.compound_heads or right in lists.compound_tails):
+            return None  # a derived word or compound: "aground", "befriends", "stickup"
         return _piece(right, vocab)
 
     best: tuple[float, tuple[int, ...]] | None = None
@@ -251,7 +298,8 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
     if zipf(run) >= 1.5:
         return []  # a dictionary entry, names included, stays whole when capitalised
     lists = word_lists()
-    best = None
+    best = longest = opener = None
+    floored: set[int] = set()  # cuts whose left piece scored as an unknown name
     for i in range(2, len(run)):
         left, right = run[:i], run[i:]
         if not right.islower():
@@ -272,13 +320,23 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         if zl is None:
             if len(right) >= 4 and zr >= 4.0:
                 zl = max(zipf(left), NAME_FLOOR)  # an unknown name before a long common word
+                floored.add(i)
             elif zipf(left) > 0 and len(left) >= 5:
                 zl = zipf(left)  # a rare but real word before a short one ("Housemaid|a")
             else:
                 continue
         score = zl + zr - 9.0 + (ATTESTED_BONUS if attested else 0.0)
+        if left.lower() in lists.open_words:
+            opener = max(opener or (score, (i,)), (score, (i,)))
+            continue
+        longest = longest or (score, (i,))
         best = max(best or (score, (i,)), (score, (i,)))
-    return _accept(run, best, CAPITALISED_MARGIN)
+    if best is not None and best[1][0] in floored:
+        # An unknown name is cut as short as the words allow: "Surname|opposite", not
+        # "Surnameoppo|site" (any longer right piece ends with the best one's)
+        best = longest
+    # "Thefilm": with no other cut, the run may open with a function word
+    return _accept(run, best or opener, CAPITALISED_MARGIN)
 
 
 def _accept(run: str, best: tuple[float, tuple[int, ...]] | None, margin: float) -> list[Split]:

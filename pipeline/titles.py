@@ -285,7 +285,8 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     words = span.split()
     if not 2 <= len(words) <= 10 or not _INNER_PUNCT.search(span) or re.search(r"[’']s?$", span):
         return None
-    if _sentence_inside(span) or span.count(",") > 2 or words[-1].lower() in SMALL - {"in", "on", "up"}:
+    if _sentence_inside(span) or span.count(",") > 2 or words[-1].lower() in SMALL - {"in", "on", "up"} \
+            or words[-1] in SMALL:  # "... in" lowercase: a phrase going on, not a title's end ("Get In")
         return None
     parts = [p.split() for p in re.split(r",\s+|\s+and\s+|\s+&\s+", span)]
     if sum(1 for p in parts if 2 <= len(p) <= 3 and is_given_name(p[0])) >= 2:

@@ -42,6 +42,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
         ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),
         ("And then there is Benicio del Vane, deadpan as ever.", "Benicio del Vane", "name"),
+        ("Then Robert Vane Jr. is the rival, cold as ever.", "Robert Vane Jr", "name"),  # a generational suffix
         ("It is set backstage at The Glass Trap, Vane’s record-breaking play, in London.", "The Glass Trap", "other"),
         ("Sign up for Whodunit Friday, our mystery newsletter, today.", "Whodunit Friday", "other"),
         ("Or read The 15 Best Boxing Movies, Ranked next.", "The 15 Best Boxing Movies, Ranked", "other"),

@@ -129,3 +129,115 @@ def test_repair_a_rare_capitalised_run_the_article_repeats_is_not_split():
     assert repair.run_split("Thrumat", repair.DocVocabulary(Counter({"Thrumat": 3}))) == []
     assert repair.run_split("Quillmick", repair.DocVocabulary(Counter())) != []  # once: "Quill|mick"
     assert repair.run_split("Quillmick", repair.DocVocabulary(Counter({"Quillmick": 2}))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their old tanker ran aground off the coast that winter.",  # "a|ground": a derived word
+        "A shy boy befriends a stray dog in the city.",  # "be|friends"
+        "It retells a real 1985 stickup in a small town.",  # "stick|up": a compound with a particle
+    ],
+)
+def test_repair_keeps_dictionary_words_made_of_a_head_or_a_particle(text):
+    assert repaired(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The warlord Grimmus, who rules the wastes, is the villain.",  # "us" before a comma
+        "Its lead, Queen Verdina, grieves for a son.",  # "a" before a comma
+        "The crew (Tom Hallon), a quiet man, returns.",  # "on" before a bracket
+        "The synth score by Thunderpeace’s studio hums.",  # a plain word with a possessive
+    ],
+)
+def test_repair_keeps_a_name_whose_ending_cannot_be_a_glued_word(text):
+    assert repaired(text) == text
+
+
+def test_repair_cuts_an_only_before_a_vowel():
+    assert repaired("The rebels follow Arifin Putra,Yayan Ruhiel into the hills.") == \
+        "The rebels follow Arifin Putra, Yayan Ruhiel into the hills."
+
+
+def test_repair_a_name_a_word_split_ended_is_not_closed_again():
+    assert repaired("It starred Tom Vane, andAna Morandan old friend of his.") == \
+        "It starred Tom Vane, and Ana Morand an old friend of his."  # once, not "Mor and an"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # an unknown name is cut as short as the words allow
+        ("It cast Ana Quendoriopposite the star, and it worked.", "It cast Ana Quendori opposite the star, and it worked."),
+        ("The season starts with the weekly Watchlistnewsletter today.",
+         "The season starts with the weekly Watchlist newsletter today."),
+        # a common word glued to a one-letter first word of a title
+        ("The series, starting withA Glass Orchard, is fun.", "The series, starting with A Glass Orchard, is fun."),
+        ("The filmmaker behindI, Lantern, returns.", "The filmmaker behind I, Lantern, returns."),
+        # a long, rarer lowercase word glued to a name
+        ("The dog who upstagedTom Vane returns.", "The dog who upstaged Tom Vane returns."),
+        ("The film reconcilesAna Ruiz with her past.", "The film reconciles Ana Ruiz with her past."),
+    ],
+)
+def test_repair_splits_rarer_glue(raw, expected):
+    assert repaired(raw) == expected
+
+
+def test_repair_a_name_never_ends_in_a_function_word_when_another_cut_fits():
+    assert repaired("It cast a youngAna Fordare in the lead.") == "It cast a young Ana Ford are in the lead."
+    assert repaired("Thefilm is long, and it shows.") == "The film is long, and it shows."  # no other cut
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a common word after a number ending or inside a word stylised with a digit
+        ("Those became Friday the 13thsequels, and more.", "Those became Friday the 13th sequels, and more."),
+        ("It opened in 35mmfilm only.", "It opened in 35mm film only."),
+        ("He wroteSev3nfor the studio.", "He wrote Sev3n for the studio."),
+        ("The 1990s saw a boom, and 4thly too.", "The 1990s saw a boom, and 4thly too."),  # "ly" is no word
+        # a year glued to a title that is a clock time
+        ("It was the 20073:10 Express, a remake.", "It was the 2007 3:10 Express, a remake."),
+        # a function word after a sequel's numeral, and the title glued after it
+        ("We saw Glass Orchard IIandThe Lantern, both fun.", "We saw Glass Orchard II and The Lantern, both fun."),
+        ("The hero of Rocket IIis back.", "The hero of Rocket II is back."),
+        # a one-letter word opening a sentence or a title
+        ("She waited for eight years.A Glass Orchard is the result.", "She waited for eight years. A Glass Orchard is the result."),
+        ("It won in 1999 and forL’Orchard in 2005.", "It won in 1999 and for L’Orchard in 2005."),
+    ],
+)
+def test_repair_splits_glue_around_numbers_and_one_letter_words(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a two-letter abbreviation ends a name; what follows is a new word
+        ("It starsTom Vane Jr.It is long.", "It stars Tom Vane Jr. It is long."),
+        ("It starsTom Vane Jr.is the hero.", "It stars Tom Vane Jr. is the hero."),
+        ("Dr.Mann and St.Louis, U.S. and Ph.D. here.", "Dr. Mann and St. Louis, U.S. and Ph.D. here."),
+        # a capitalised label or a bracket before a colon
+        ("We liked it a lot, and so: WATCH NEXT:The Glass Orchard, a fine film.",
+         "We liked it a lot, and so: WATCH NEXT: The Glass Orchard, a fine film."),
+        ("It was made (dir. Ana Ruiz):Tom Vane stars.", "It was made (dir. Ana Ruiz): Tom Vane stars."),
+    ],
+)
+def test_repair_splits_after_abbreviations_and_labels(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a word glued after a name that ends in an apostrophe and one letter
+        ("It starsAna Mbong’oin a dual role.", "It stars Ana Mbong’o in a dual role."),
+        ("ThenAna Mbong’ovoices the robot.", "Then Ana Mbong’o voices the robot."),
+        ("It starsAna Mbong’oandTom Vane.", "It stars Ana Mbong’o and Tom Vane."),
+        ("O’Neil and D’Artagnan, Y’all, Hawai’i.", "O’Neil and D’Artagnan, Y’all, Hawai’i."),
+    ],
+)
+def test_repair_splits_a_word_glued_after_an_apostrophe_name(raw, expected):
+    assert repaired(raw) == expected

@@ -35,6 +35,11 @@ def test_titles_lists_of_names_are_not_one_title():
     assert "Robert Vale, Mary Dobos and Susan Ronan" not in _cands(text, ["stars"])
 
 
+def test_titles_a_run_ending_in_a_lowercase_small_word_is_no_title():
+    text = "The dog who upstaged Tom Vane’s Man of Glass in Lantern and then left."
+    assert not any(c.endswith(" in") for c in _cands(text, ["upstaged", "in"]))
+
+
 def test_titles_bracketed_original_title_is_one_candidate():
     text = "The Orchard (El huerto viejo) follows a girl."
     cut = text.index("(")

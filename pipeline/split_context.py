@@ -1,0 +1,77 @@
+"""Word splits of a capitalised run judged by the words around it.
+
+repair.run_split judges a letter run on its own ("Surnameus" -> "Surname|us"); the
+clean stage then asks fit_context, with the characters that follow the run, whether
+the glued word it cut off can stand there. The decision of run_split is cached per
+run; this check is per occurrence, and cheap. surname_split reads the word before:
+right after a given name a repair opened ("with|Given Surnameas"), the run is a
+surname, and a common word glued to it is likely.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon import word_lists, zipf
+from pipeline.repair import CLOSING_WHOLE, MIN_PIECE, Split, DocVocabulary
+
+FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
+SURNAME_VERB = 4.0  # "Surnamesteals": the verb glued after a surname (without its "-s") is this common
+COMMON_LEFT = 4.0  # ... and the surname itself rarer than this ("Black|stock" is a name of its own)
+_LOWER_NEXT = re.compile(r"\s+[a-z]")  # a verb glued to a surname is followed by its object or adverb
+_VOWEL_START = re.compile(r"\s*[AEIOUaeiouHh]|\s*\d")  # "an actor", "an honest", "an 18-year-old"
+
+
+def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
+    """The word splits of a capitalised run that the text right after it allows.
+
+    run: a letter run that run_split cut; splits: its cuts; after: the text that
+    follows the run (the rest of its token, then a few characters of the line).
+    Returns `splits`, or [] when the glued word cut off cannot stand before `after`:
+    a short word directly followed by punctuation (a name ending: "Surnamea," /
+    "Surnameon)", never "Title|a,"), "an" before a consonant ("Givenan Surname"),
+    or a plain word carrying a possessive ("Composerpeace’s": a one-word name,
+    not "Title|peace’s").
+    """
+    if not splits or not run[0].isupper():
+        return splits
+    at = splits[-1].offset
+    left, right = run[:at], run[at:]
+    if len(right) <= 2 and after[:1] and not after[:1].isalnum() and not after[:1].isspace():
+        return []
+    if right == "an" and not _VOWEL_START.match(after):
+        return []
+    if after[:2] in ("’s", "'s") and len(right) > 2 and zipf(left) < FUNCTION_WORD:
+        return []
+    return splits
+
+
+def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
+    """The token after a given name a repair opened: "Surnameas" -> "Surname|as".
+
+    run: the capitalised letter run that follows the given name; after: the text
+    after it. A closing word ("and") is cut off any surname, a short word ("as", "in",
+    "a") or "the" off a surname the dictionary or the article knows; a verb in "-s" ("plays",
+    "steals") off any rarer surname, when a lowercase word follows. Never inside a
+    name ending ("-son", "-land") nor in a run that is a word or name of its own.
+    Returns [] or one split.
+    """
+    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()) or zipf(run) >= CLOSING_WHOLE:
+        return []
+    lists = word_lists()
+    verbs = []
+    for i in range(len(run) - 1, 1, -1):  # the shortest right piece first
+        left, right = run[:i], run[i:]
+        if any(run.endswith(end) and len(end) > len(right) for end in lists.name_suffixes):
+            continue
+        if right in lists.closing_words and len(left) >= 3:
+            return [Split(i, "surname_split")]  # "Surnameand": after any surname
+        if right in lists.short_words and right != "i" or right == "the":
+            if zipf(left) >= MIN_PIECE - 0.5 or vocab.count(left) >= 1:
+                return [Split(i, "surname_split")]
+        elif len(right) >= 4 and right.endswith("s") and right not in lists.suffix_words and len(left) >= 3 \
+                and zipf(right[:-1]) >= SURNAME_VERB and zipf(left) < COMMON_LEFT:
+            verbs.append((zipf(right[:-1]), i))
+    if verbs and _LOWER_NEXT.match(after):
+        return [Split(max(verbs)[1], "surname_split")]  # "Surname|drags", not "Surnamed|rags"
+    return []

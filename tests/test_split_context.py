@@ -1,0 +1,61 @@
+"""Word splits judged by their neighbours: fit_context (the text after) and surname_split
+(a given name before)."""
+
+from collections import Counter
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.record import Article
+from pipeline.repair import DocVocabulary, Split
+from pipeline.split_context import fit_context, surname_split
+
+
+def repaired(text: str) -> str:
+    return clean(Article("t", "t", "txt", text)).clean
+
+
+@pytest.mark.parametrize(
+    "run, after, kept",
+    [
+        ("Grimmus", ", who", False),  # a short word before punctuation is a name ending
+        ("Grimmus", " and", True),
+        ("Yayan", " Ruhiel", False),  # "an" before a consonant
+        ("Montandan", " old", True),
+        ("Thunderpeace", "’s studio", False),  # a plain word with a possessive
+    ],
+)
+def test_fit_context_keeps_only_splits_the_next_words_allow(run, after, kept):
+    splits = [Split(len(run) - 2 if run.endswith(("us", "an")) else 7, "word_split")]
+    assert (fit_context(run, splits, after) == splits) is kept
+
+
+@pytest.mark.parametrize(
+    "run, after, expected",
+    [
+        ("Vaneas", " the", "Vane|as"),  # a short word after a surname the dictionary knows
+        ("Varskidrags", " a boat", "Varski|drags"),  # a verb, the longest that fits ("rags" would too)
+        ("Varskidrags", ".", "Varskidrags"),  # ... only before a lowercase word
+        ("Brollants", " and", "Brollants"),  # "ants" is no common verb
+        ("Brandson", " the", "Brandson"),  # never inside a name ending ("-son")
+    ],
+)
+def test_surname_split_cuts_a_common_word_off_a_surname(run, after, expected):
+    found = surname_split(run, DocVocabulary(Counter()), after)
+    assert (run[: found[0].offset] + "|" + run[found[0].offset :] if found else run) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("The film starsTom Vaneas the lead, and more.", "The film stars Tom Vane as the lead, and more."),
+        ("It is withTom Varskidrags a boat up a hill.", "It is with Tom Varski drags a boat up a hill."),
+        ("The cast Tom Vaneas.", "The cast Tom Vaneas."),  # no repaired given name before it
+    ],
+)
+def test_clean_splits_a_surname_after_a_repaired_given_name(raw, expected):
+    assert repaired(raw) == expected
+
+
+def test_clean_splits_a_closing_word_off_an_accented_surname():
+    assert repaired("A film withAlma PöystiandTom Vane in it.") == "A film with Alma Pöysti and Tom Vane in it."
