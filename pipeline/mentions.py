@@ -84,8 +84,9 @@ def _apposition_head(words: list[str]) -> str | None:
         if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
             return None
     return None
-# "remade in English as <Title>", "released in the US as <Title>": a film's other title, not a role
-_RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed)\b[^.;]{0,40}\bas\s+$",
+# "remade in English as <Title>", "released in the US as <Title>", "filmed as <Title>": a film's
+# (other) title, not a role
+_RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed|filmed|adapted)\b[^.;]{0,40}\bas\s+$",
                        re.IGNORECASE)
 
 
@@ -163,7 +164,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see settle_names)
-    if not any(s <= c.start and c.end <= e for s, e in persons) or c.source == "markup":
+    if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word

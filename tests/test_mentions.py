@@ -33,6 +33,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Glass Orchard is a slow, patient heist film.", "Glass Orchard", "film"),
         ("The sub drama, in which Robert Ford argues with the captain.", "Robert Ford", "name"),  # a common surname
         ("It was remade in English as Let Her In, and the remake is fine.", "Let Her In", "film"),
+        ("The play had been filmed straight as The Back Page in 1931.", "The Back Page", "film"),
         ("A stranger known only as Harmonica rides in.", "Harmonica", "character"),
         ("Later, George C. Ruiz is chilling as the gambler.", "George C. Ruiz", "person"),
         ("Then D.B. Ruiz as a shoeless outfielder.", "D.B. Ruiz", "person"),
@@ -91,6 +92,7 @@ def test_mentions_whole_markup_span_is_not_taken_for_a_tagged_person():
     as_text = Candidate(*span, text[span[0] : span[1]], "text")
     assert classify(text, as_text, persons, set()).kind == "person"
     assert classify(text, Candidate(*span, as_text.text, "markup"), persons, set()).kind == "film"
+    assert classify(text, Candidate(*span, as_text.text, "cuts"), persons, set()).kind == "film"
 
 
 def test_mentions_name_with_a_year_is_a_film():
