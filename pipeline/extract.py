@@ -18,6 +18,7 @@ from pipeline.mentions import person_words as person_words_of
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, split_names
+from pipeline.cut_titles import cut_candidates
 from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
 
@@ -43,7 +44,8 @@ def extract(article: Article) -> Article:
                     for n in split_names(names)}  # "Name and Name": two people
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries)
-                         + cue_candidates(text, sorted(b for b, _ in article.boundaries)))
+                         + cue_candidates(text, sorted(b for b, _ in article.boundaries))
+                         + cut_candidates(text, article.boundaries))
     word_index = WordIndex(text)
     text_cands = surname_mentions(text, people_lists(text, settle_names(
         text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands])))
