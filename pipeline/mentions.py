@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.record import Article
-from pipeline.titles import SMALL, Candidate, cues, normalise
+from pipeline.titles import SMALL, Candidate, cues, normalise, plausible
 
 
 _HEADLINE_CUE = re.compile(r"\b(?:after|like|loved|liked|enjoyed|love|fans of|if you)\s+(.+)$", re.IGNORECASE)
@@ -164,8 +164,12 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see settle_names)
+    if _IN_WORK.search(before):
+        return c  # "starred in <X>", "directed her in <X>": nobody stars in a person
     if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
+    if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start) and not any(s == c.start for s, _ in persons):
+        return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
@@ -178,6 +182,11 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")
     return c
 
+
+# "starred in", "cast him in", "her debut in": a work follows, so a PERSON tag on it is wrong
+_IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|co-starred|debut|(?:directed|cast|paired|reunited|"
+                      r"directs|casts|directing|casting)\s+(?:him|her|them|me|us))\s+in\s+$")
+_OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 
 # "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
 _AKA = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
@@ -208,7 +217,8 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     for t in full:
         heads.setdefault(t.split(":", 1)[0].strip().casefold(), set()).add(t)
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
-    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _YEAR_BEFORE.search(text[max(0, c.start - 6) : c.start])}
+    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _YEAR_BEFORE.search(text[max(0, c.start - 6) : c.start])
+                or _ORIGINAL_BEFORE.search(text[max(0, c.start - 12) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()
         if key in heads and re.search(re.escape(next(iter(heads[key]))), _sentence_around(text, c.start, c.end)):
@@ -225,6 +235,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
 
 
 _YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+_ORIGINAL_BEFORE = re.compile(r"\boriginal,?\s+$")  # "the 1986 original, Head": the first film, not the sequel
 # "Chapter 4", "Part Two", "Vol. 2", "II": a numbered sequel, so its head names an earlier film
 _SEQUEL_NUMBER = re.compile(r"\b(?:[2-9]|\d\d|II|III|IV|V|VI|Two|Three|Four|Five|Six)\b")
 
@@ -339,8 +350,8 @@ def repeat_mentions(text: str, known: set[str], taken: list[Candidate], index: W
             surfaces.setdefault(normalise(c.text), c.text)  # the first film mention's spelling
     for key in sorted(known, key=lambda k: (-len(k), k)):  # longest first, and the same order in every process
         surface = surfaces.get(key)
-        if surface is None:
-            continue
+        if surface is None or not plausible(surface):
+            continue  # "It", "1917": the word alone is a pronoun or a year elsewhere; only its cued spans count
         for m in _occurrences(text, surface, index):
             if _overlaps(spans, m.start(), m.end()):
                 continue

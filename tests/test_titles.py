@@ -83,6 +83,7 @@ def test_titles_runs_stop_before_a_sentence_or_a_date(text, cut_after, wrong):
     ("Like Glass Orchard (2019), it plays fair.", ["Glass Orchard"]),  # the sentence's first word is not in it
     ("Ana Ruiz’s Cold Harbour (Ana Ruiz, 1996) came first.", ["Cold Harbour"]),
     ("It came out in May (and sold well).", []),
+    ("He filmed the novel in two parts, It (2017) and its sequel.", ["It"]),
 ])
 def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text, titles):
     assert [c.text for c in cue_candidates(text) if c.text in titles or not titles] == titles
