@@ -168,7 +168,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c  # "starred in <X>", "directed her in <X>": nobody stars in a person
     if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
-    if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start) and not any(s == c.start for s, _ in persons):
+    if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start):
         return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word

@@ -152,7 +152,11 @@ def test_mentions_a_person_tag_over_an_owner_and_a_title_is_not_believed():
     span = (start, start + len("Nouvelle Marée"))
     cand = Candidate(*span, text[span[0] : span[1]], "text")
     assert classify(text, cand, [(text.index("Ada"), span[1])], set()).kind == "film"
-    assert classify(text, cand, [span], set()).kind == "person"  # the tag starts at the span: believed
+    assert classify(text, cand, [span], set()).kind == "film"  # after an owner's "’s" comes a work
+    plain = "Then Nouvelle Marée, a loving tribute, won."
+    at = plain.index("Nouvelle")
+    assert classify(plain, Candidate(at, at + len("Nouvelle Marée"), "Nouvelle Marée", "text"),
+                    [(at, at + len("Nouvelle Marée"))], set()).kind == "person"
 
 
 @pytest.mark.parametrize("text", [
