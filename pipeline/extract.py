@@ -61,6 +61,11 @@ def extract(article: Article) -> Article:
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
             mentions[normalise(c.alias_of or c.text)].append(c)
+    for key, found in list(mentions.items()):  # "Name’s Title" and "Other’s 1922 Title": two films
+        groups = facts.owner_versions(text, [c.start for c in found], [c.end for c in found],
+                                      lambda at: sentence_of(at)[0], person_words)
+        for n, group in enumerate(groups):
+            mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)
     for c in markers:
         mentions.setdefault(key_of(c), [])
