@@ -84,8 +84,7 @@ def _apposition_head(words: list[str]) -> str | None:
         if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
             return None
     return None
-# "remade in English as <Title>", "released in the US as <Title>", "filmed as <Title>": a film's
-# (other) title, not a role
+# "remade in English as <Title>", "filmed as <Title>": a film's (other) title, not a role
 _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed|filmed|adapted)\b[^.;]{0,40}\bas\s+$",
                        re.IGNORECASE)
 
@@ -165,7 +164,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see settle_names)
     if _IN_WORK.search(before):
-        return c  # "starred in <X>", "directed her in <X>": nobody stars in a person
+        return c  # "starred in <X>", "cast her in <X>": a work follows; nobody stars in a person
     if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
     if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start):
@@ -183,9 +182,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     return c
 
 
-# "starred in", "cast him in", "her debut in": a work follows, so a PERSON tag on it is wrong
-_IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|co-starred|debut|(?:directed|cast|paired|reunited|"
-                      r"directs|casts|directing|casting)\s+(?:him|her|them|me|us))\s+in\s+$")
+_IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:direct|cast)(?:s|ed|ing)?\s+(?:him|her|them|me|us))\s+in\s+$")
 _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 
 # "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
@@ -217,8 +214,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     for t in full:
         heads.setdefault(t.split(":", 1)[0].strip().casefold(), set()).add(t)
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
-    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _YEAR_BEFORE.search(text[max(0, c.start - 6) : c.start])
-                or _ORIGINAL_BEFORE.search(text[max(0, c.start - 12) : c.start])}
+    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()
         if key in heads and re.search(re.escape(next(iter(heads[key]))), _sentence_around(text, c.start, c.end)):
@@ -234,8 +230,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     return out
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
-_ORIGINAL_BEFORE = re.compile(r"\boriginal,?\s+$")  # "the 1986 original, Head": the first film, not the sequel
+_EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d|original,?)\s+$")  # "the 1986 Head", "the original, Head": not the sequel
 # "Chapter 4", "Part Two", "Vol. 2", "II": a numbered sequel, so its head names an earlier film
 _SEQUEL_NUMBER = re.compile(r"\b(?:[2-9]|\d\d|II|III|IV|V|VI|Two|Three|Four|Five|Six)\b")
 

@@ -321,7 +321,8 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
         if word.startswith("(") and is_titlecase(word) and n < 8:
             start = m.start() + 1  # "(Given Surname": the run starts inside the bracket
             break
-        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")
+        subtitle = word.endswith(":") and not word.endswith(("):", "]:"))  # "Title:" goes on; "(dir. Name):" ends
+        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not subtitle
                                                  and not (word.endswith(".") and word.rstrip(".") in _ABBREV)):
             break  # "Bros. Movie": an abbreviation's full stop does not end the title
         if n == 0 and (re.search(r"[’']s?$", word) or not (word[0].isupper() or word[0].isdigit())):
@@ -337,6 +338,8 @@ def _trim(word: str) -> tuple[str, bool]:
     if re.search(r"in[’']$", word):
         return word, False  # "Singin’": a dropped g, not a possessive
     core = re.sub(r"(?:[’']s?|[,.;!?)\]”\"—–]+)$", "", word)
+    if core.endswith((")", "]"), 0, -1) and core.endswith(":"):
+        return core[:-2], True  # "(dir. Name):": the bracket closed, the colon opens the entry's text
     if core.endswith(":"):
         return core, False
     return core, core != word

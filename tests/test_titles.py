@@ -73,6 +73,7 @@ def test_titles_an_appositive_leaves_out_the_sentences_first_word():
 @pytest.mark.parametrize("text, cut_after, wrong", [
     ("The set-up is pure Velvet Avenue: Marta is an old star.", ["pure"], "Velvet Avenue: Marta"),
     ("Next comes his sequel, Girl of Glass, in July 2027. Then more.", ["sequel,"], "Girl of Glass, in July 2027"),
+    ("Hunt the Hills (2016, dir. Tai Wai): Before Storm, Wai made this.", ["dir.", "Before"], "Tai Wai): Before"),
 ])
 def test_titles_runs_stop_before_a_sentence_or_a_date(text, cut_after, wrong):
     assert wrong not in _cands(text, cut_after)
