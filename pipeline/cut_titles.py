@@ -1,5 +1,5 @@
 """Titles that repaired boundaries fence in on both sides, where the plain title runs of
-pipeline.titles give up: a number or a common word ("his|78/52|spent", "comedy|It, from")
+pipeline.titles give up: a number or a common word ("his|12/34|spent", "comedy|We, from")
 and a title with a possessive inside ("on|Someone’s Own Place.").
 
 In this scraping style a tag edge leaves a glued spot, so a stretch that opens at a repaired
@@ -19,7 +19,7 @@ from pipeline.titles import Candidate, is_titlecase, plausible
 FUNCTION_WORD = 5.5  # zipf: a rejected one-word run this common is a pronoun or particle, not a proper noun
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _NUMBER = re.compile(r"\d[\d/.-]*\d|\d")
-_OWNER = re.compile(r"(?:[’']s?|\b(?:his|her|their|its|the))$")  # "Name’s|1917", "his|78/52"
+_OWNER = re.compile(r"(?:[’']s?|\b(?:his|her|their|its|the))$")  # "Name’s|1999", "his|12/34"
 _POSSESSIVE = re.compile(r"\w[’']s?$")
 _CLOSE = ",;:"  # a mark right after a span's last word: the markup ended there
 MAX_WORDS = 6
@@ -51,7 +51,7 @@ def _closed(text: str, end: int, cuts: list[int]) -> bool:
 
 
 def _bare_word(text: str, b: int, cuts: list[int]) -> tuple[int, int] | None:
-    """"Name’s|1917|was", "comedy|It, from": one fenced-in word that plausible() rejects.
+    """"Name’s|1999|was", "comedy|We, from": one fenced-in word that plausible() rejects.
 
     A number needs an owner before it (a possessive, "his", "the"): a bare year may be a date.
     A word needs to be a function word (pronoun, particle) by frequency: a rarer rejected

@@ -346,7 +346,7 @@ def repeat_mentions(text: str, known: set[str], taken: list[Candidate], index: W
     for key in sorted(known, key=lambda k: (-len(k), k)):  # longest first, and the same order in every process
         surface = surfaces.get(key)
         if surface is None or not plausible(surface):
-            continue  # "It", "1917": the word alone is a pronoun or a year elsewhere; only its cued spans count
+            continue  # a pronoun or a number title: elsewhere the word is just a word; only its cued spans count
         for m in _occurrences(text, surface, index):
             if _overlaps(spans, m.start(), m.end()):
                 continue

@@ -175,7 +175,7 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
         if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
                 and first.group(1).lower() in cues()["not_titles"]:
             span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
-        # a pronoun with a year is a work too: "It (2017)", "Her (Name, 2013)"
+        # a pronoun with a year is a work too: "We (1999)", "They (Name, 2001)"
         if span and (plausible(text[span[0] : span[1]]) or re.fullmatch(r"[A-Z][A-Za-z]+", text[span[0] : span[1]])):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
