@@ -185,7 +185,8 @@ def _evaluate_html(gold: list[dict], gold_dir: Path, from_txt: dict[str, Article
 
 def _film_signature(article: Article) -> list[tuple]:
     """Films as (title, role, rank, year, director), for comparing two readings of one article."""
-    return sorted((f.title, f.role, f.rank, f.year, f.director) for f in article.films)
+    films = [(f.title, f.role, f.rank, f.year, f.director) for f in article.films]
+    return sorted(films, key=lambda t: tuple((x is not None, x) for x in t))  # two films of one title: a year may be None
 
 
 def _prf_row(label: str, s: dict) -> str:

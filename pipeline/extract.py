@@ -19,6 +19,7 @@ from pipeline.other_works import other_works, series_headings, source_evidence
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, split_names
+from pipeline.cut_titles import cut_candidates
 from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
 
@@ -45,7 +46,8 @@ def extract(article: Article) -> Article:
                     for n in split_names(names)}  # "Name and Name": two people
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
     text_cands = _dedupe(boundary_candidates(text, article.boundaries)
-                         + cue_candidates(text, sorted(b for b, _ in article.boundaries)))
+                         + cue_candidates(text, sorted(b for b, _ in article.boundaries))
+                         + cut_candidates(text, article.boundaries))
     word_index = WordIndex(text)
     text_cands = surname_mentions(text, people_lists(text, settle_names(
         text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands])))
@@ -62,6 +64,11 @@ def extract(article: Article) -> Article:
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
             mentions[normalise(c.alias_of or c.text)].append(c)
+    for key, found in list(mentions.items()):  # "Name’s Title" and "Other’s 1922 Title": two films
+        groups = facts.owner_versions(text, [c.start for c in found], [c.end for c in found],
+                                      lambda at: sentence_of(at)[0], person_words)
+        for n, group in enumerate(groups):
+            mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)
     for c in markers:
         mentions.setdefault(key_of(c), [])

@@ -220,3 +220,28 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
         start, end = m.start(), m.start() + len(m.group(0).rstrip())  # the phrase may end in " of "
         out.append((int(m.group(2)), name, Evidence(text[start:end], "text", start, end), m.end()))
     return out
+
+
+# "Name’s Title", "Name’s 1922 silent classic Title": the owner whose film a mention names
+_OWNER = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+(?:{_YEAR}\s+)?(?:[a-z][\w-]*\s+){{0,3}}$")
+
+
+def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start, person_words: set[str]) -> list[list[int]]:
+    """Mentions of one title (start and end offsets) -> their indices grouped by film, when people's
+    possessives tell two films apart ("Vane’s Title" and "Ruiz’s 1922 Title"): one group per owner
+    (by surname: a word the tagger knows as a person's, or one after initials), the first owner's
+    group taking the mentions with no owner. Only when two owners differ and some owned mention
+    carries a year of its own; else one group of all. sentence_start: offset -> its sentence's start."""
+    owners: list[str | None] = []
+    dated = False
+    for s, e in zip(starts, ends):
+        lo = max(sentence_start(s), s - 80)
+        m = _OWNER.search(text, lo, s)
+        surname = clean_name(m.group(1)).split()[-1] if m else None
+        initials = m is not None and re.search(r"(?:[A-Z]\.){1,3}\s*$", text[max(0, m.start(1) - 8) : m.start(1)])
+        owners.append(surname if surname in person_words or initials else None)  # "F.W. Name": a person
+        dated = dated or (owners[-1] is not None and dated_mention(text, s, e, sentence_start(s)) is not None)
+    distinct = list(dict.fromkeys(o for o in owners if o))
+    if len(distinct) < 2 or not dated:
+        return [list(range(len(starts)))]
+    return [[i for i, o in enumerate(owners) if o == name or (o is None and name == distinct[0])] for name in distinct]

@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.record import Article
-from pipeline.titles import SMALL, Candidate, cues, normalise
+from pipeline.titles import SMALL, Candidate, cues, normalise, plausible
 
 
 _HEADLINE_CUE = re.compile(r"\b(?:after|like|loved|liked|enjoyed|love|fans of|if you)\s+(.+)$", re.IGNORECASE)
@@ -84,8 +84,8 @@ def _apposition_head(words: list[str]) -> str | None:
         if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
             return None
     return None
-# "remade in English as <Title>", "released in the US as <Title>": a film's other title, not a role
-_RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed)\b[^.;]{0,40}\bas\s+$",
+# "remade in English as <Title>", "filmed as <Title>": a film's (other) title, not a role
+_RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed|filmed|adapted)\b[^.;]{0,40}\bas\s+$",
                        re.IGNORECASE)
 
 
@@ -163,8 +163,12 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see settle_names)
-    if not any(s <= c.start and c.end <= e for s, e in persons) or c.source == "markup":
+    if _IN_WORK.search(before):
+        return c  # "starred in <X>", "cast her in <X>": a work follows; nobody stars in a person
+    if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
+    if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start):
+        return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
@@ -177,6 +181,9 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")
     return c
 
+
+_IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:direct|cast)(?:s|ed|ing)?\s+(?:him|her|them|me|us))\s+in\s+$")
+_OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 
 # "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
 _AKA = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
@@ -207,7 +214,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     for t in full:
         heads.setdefault(t.split(":", 1)[0].strip().casefold(), set()).add(t)
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
-    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _YEAR_BEFORE.search(text[max(0, c.start - 6) : c.start])}
+    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()
         if key in heads and re.search(re.escape(next(iter(heads[key]))), _sentence_around(text, c.start, c.end)):
@@ -223,7 +230,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     return out
 
 
-_YEAR_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+$")
+_EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d|original,?)\s+$")  # "the 1986 Head", "the original, Head": not the sequel
 # "Chapter 4", "Part Two", "Vol. 2", "II": a numbered sequel, so its head names an earlier film
 _SEQUEL_NUMBER = re.compile(r"\b(?:[2-9]|\d\d|II|III|IV|V|VI|Two|Three|Four|Five|Six)\b")
 
@@ -341,8 +348,8 @@ def repeat_mentions(text: str, known: set[str], taken: list[Candidate], index: W
             surfaces.setdefault(normalise(c.text), c.text)  # the first film mention's spelling
     for key in sorted(known, key=lambda k: (-len(k), k)):  # longest first, and the same order in every process
         surface = surfaces.get(key)
-        if surface is None:
-            continue
+        if surface is None or not plausible(surface):
+            continue  # a pronoun or a number title: elsewhere the word is just a word; only its cued spans count
         for m in _occurrences(text, surface, index):
             if _overlaps(spans, m.start(), m.end()):
                 continue

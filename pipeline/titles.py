@@ -20,7 +20,7 @@ from functools import cache
 from pipeline.lexicon import data_file, is_given_name, surnames, zipf
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
-_ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs"}  # a full stop inside a title
+_ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs", "vs"}  # a full stop inside a title
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&",
          "à", "des", "au", "aux", "et", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
 _TOKEN = re.compile(r"\S+")
@@ -40,6 +40,7 @@ class Candidate:
     end: int | None
     text: str
     source: str  # "text" | "caption" | "heading" | "markup" (a whole emphasised/linked span of HTML)
+    #              | "cuts" (a span fenced in by repaired boundaries, see pipeline/cut_titles.py)
     kind: str = "film"  # "film" | "franchise" | "person" | "character"
     year: int | None = None  # a year the caption/heading gives
     director: str | None = None  # "(Director, 2003)" in a caption/heading
@@ -163,16 +164,20 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
         if words and len(words) <= 8 and all(is_titlecase(w) for w in words):
             out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, "text"))
     for m in _APPOSITIVE.finditer(text):
-        words = m.group(1).split()
-        if len(words) <= 8 and all(is_titlecase(w) for w in words) and plausible(m.group(1)) and not credit_clause(m.group(1)) and not (
+        s0, span = m.start(1), m.group(1)
+        if (first := re.match(r"(\S+)\s+(?=\S)", span)) and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
+            s0, span = s0 + first.end(), span[first.end() :]  # "With Title, directed by": a sentence's first word
+        words = span.split()
+        if len(words) <= 8 and all(is_titlecase(w) for w in words) and plausible(span) and not credit_clause(span) and not (
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
-            out.append(Candidate(m.start(1), m.end(1), m.group(1), "text"))
+            out.append(Candidate(s0, m.end(1), span, "text"))
     for m in _YEAR_BRACKET.finditer(text):  # "Title (1991) was the hit": the year says it is a work
         span = _run_backward(text, m.start(), cuts)
         if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
                 and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
             span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
-        if span and plausible(text[span[0] : span[1]]):
+        # a pronoun with a year is a work too: "We (1999)", "They (Name, 2001)"
+        if span and (plausible(text[span[0] : span[1]]) or re.fullmatch(r"[A-Z][A-Za-z]+", text[span[0] : span[1]])):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
         span = run_forward(text, m.end(), [])
@@ -202,7 +207,7 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
     line_end = len(text) if line_end < 0 else line_end
     next_cut = _next_cut(cuts, start, line_end)
     limit = min(line_end, next_cut)
-    end, closed = start, False
+    end, closed, colon = start, False, None
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
         word = m.group(0)
         if n >= 8 or not is_titlecase(word) or (n > 0 and word.startswith("(")):
@@ -210,6 +215,8 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
         core, stop = _trim(word)
         if not core:
             break
+        if core.endswith(":") and colon is None:
+            colon = m.start() + len(core) - 1
         end = m.start() + len(core)
         closed = end == limit or stop
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and n + 1 < 8  # "George C. Name", "D.B. Name"
@@ -222,6 +229,8 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
             continue
         if stop and not (word.rstrip(".") in _ABBREV and word.endswith(".")) and not initials:
             break  # "Vol. 2", "Pt. 1": the full stop does not end the title
+    if cuts and colon is not None and not closed and end > colon:
+        end = colon  # "pure Title: Name is ...": in damaged text a subtitle ends at a cut or a mark
     # a run closed by punctuation or a cut ends where the title did: "Let Me In," keeps its "In"
     return _strip_small(text, start, end, keep_lead=True, keep_trail=closed)
 
@@ -253,6 +262,9 @@ def _bracketed(text: str, start: int) -> tuple[int, int] | None:
     return start + 1, close
 
 
+_DATE_TAIL = re.compile(r",\s+(?:in|on|at|by|from|since|until|for|through)\s+[^,]*\d[^,]*$")
+
+
 def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """A title with inner punctuation or small words that opens at a repaired boundary
     ("Title: Subtitle – Part 1", "The A, the B and the C", "Who Did It?").
@@ -282,6 +294,8 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
                 break
     span = text[start:end]
     span = span.rstrip(",;.") if not span.endswith(("?", "!")) else span
+    if date := _DATE_TAIL.search(span):
+        span = span[: date.start()]  # "Title, in July 2027": a date phrase follows the title
     words = span.split()
     if not 2 <= len(words) <= 10 or not _INNER_PUNCT.search(span) or re.search(r"[’']s?$", span):
         return None
@@ -309,7 +323,8 @@ def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | Non
         if word.startswith("(") and is_titlecase(word) and n < 8:
             start = m.start() + 1  # "(Given Surname": the run starts inside the bracket
             break
-        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not word.endswith(":")
+        subtitle = word.endswith(":") and not word.endswith(("):", "]:"))  # "Title:" goes on; "(dir. Name):" ends
+        if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not subtitle
                                                  and not (word.endswith(".") and word.rstrip(".") in _ABBREV)):
             break  # "Bros. Movie": an abbreviation's full stop does not end the title
         if n == 0 and (re.search(r"[’']s?$", word) or not (word[0].isupper() or word[0].isdigit())):
@@ -325,6 +340,8 @@ def _trim(word: str) -> tuple[str, bool]:
     if re.search(r"in[’']$", word):
         return word, False  # "Singin’": a dropped g, not a possessive
     core = re.sub(r"(?:[’']s?|[,.;!?)\]”\"—–]+)$", "", word)
+    if core.endswith((")", "]"), 0, -1) and core.endswith(":"):
+        return core[:-2], True  # "(dir. Name):": the bracket closed, the colon opens the entry's text
     if core.endswith(":"):
         return core, False
     return core, core != word

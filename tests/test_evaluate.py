@@ -42,3 +42,11 @@ def test_total_skips_articles_without_taxonomy_gold():
     assert out["taxonomy_themes"]["recall"] == 0.6
     assert out["taxonomy_themes"]["articles"] == 2 and out["taxonomy_themes"]["predicted"] == 5
     assert "taxonomy_themes" not in total({"b": _scores()})
+
+
+def test_evaluate_film_signature_sorts_two_films_of_one_title_with_and_without_a_year():
+    from pipeline.evaluate import _film_signature
+    from pipeline.record import Article, Film
+    films = [Film(film_id="a#1", title="Night Owl", year=1922), Film(film_id="a#2", title="Night Owl")]
+    sig = _film_signature(Article(article_id="a", source="x", format="text", raw="", films=films))
+    assert [t[3] for t in sig] == [None, 1922]

@@ -1,5 +1,7 @@
 """Year, director and cast cue phrases on hand-written sentences (no spaCy)."""
 
+import re
+
 import pytest
 
 from pipeline import facts
@@ -66,3 +68,27 @@ def test_facts_other_versions_allow_an_adjective_before_the_year():
 def test_facts_name_s_original_is_another_film_not_the_sections_director():
     sentence = "It never forgets Ivo Brandt’s 1986 original, and neither do we."
     assert facts.possessive_film_nouns(sentence, 0, len(sentence)) == []
+
+
+def _owner_groups(text: str, title: str, people: set[str]) -> list[list[int]]:
+    starts = [m.start() for m in re.finditer(re.escape(title), text)]
+    return facts.owner_versions(text, starts, [s + len(title) for s in starts], lambda at: 0, people)
+
+
+def test_facts_two_owners_with_a_dated_mention_make_two_films():
+    text = "Ana Vane’s Night Owl opened in May; it remakes Tom Ruiz’s 1922 silent classic Night Owl, and Night Owl fans came."
+    assert _owner_groups(text, "Night Owl", {"Vane", "Ruiz"}) == [[0, 2], [1]]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Vane’s Night Owl opened in May; Tom Ruiz’s Night Owl is his view of it.",  # no mention dated
+    "Ana Vane’s Night Owl opened in May; Studio’s 1922 Night Owl was older.",  # the other owner is no person
+    "Ana Vane’s Night Owl opened in May; Vane’s 1922 Night Owl was older.",  # one owner
+])
+def test_facts_owners_split_a_title_only_when_two_people_and_a_year_say_so(text):
+    assert _owner_groups(text, "Night Owl", {"Vane", "Ruiz", "Ana"}) == [[0, 1]]
+
+
+def test_facts_an_owner_after_initials_is_a_person():
+    text = "Ana Vane’s Night Owl opened in May; it remakes T.R. Ruiz’s 1922 silent classic Night Owl."
+    assert _owner_groups(text, "Night Owl", {"Vane"}) == [[0], [1]]

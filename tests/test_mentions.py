@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.mentions import classify, parenthetical_aliases, people_lists, settle_names, surname_mentions
+from pipeline.mentions import classify, parenthetical_aliases, people_lists, repeat_mentions, settle_names, subtitle_aliases, surname_mentions
 from pipeline.titles import Candidate
 
 
@@ -33,6 +33,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Glass Orchard is a slow, patient heist film.", "Glass Orchard", "film"),
         ("The sub drama, in which Robert Ford argues with the captain.", "Robert Ford", "name"),  # a common surname
         ("It was remade in English as Let Her In, and the remake is fine.", "Let Her In", "film"),
+        ("The play had been filmed straight as The Back Page in 1931.", "The Back Page", "film"),
         ("A stranger known only as Harmonica rides in.", "Harmonica", "character"),
         ("Later, George C. Ruiz is chilling as the gambler.", "George C. Ruiz", "person"),
         ("Then D.B. Ruiz as a shoeless outfielder.", "D.B. Ruiz", "person"),
@@ -92,6 +93,7 @@ def test_mentions_whole_markup_span_is_not_taken_for_a_tagged_person():
     as_text = Candidate(*span, text[span[0] : span[1]], "text")
     assert classify(text, as_text, persons, set()).kind == "person"
     assert classify(text, Candidate(*span, as_text.text, "markup"), persons, set()).kind == "film"
+    assert classify(text, Candidate(*span, as_text.text, "cuts"), persons, set()).kind == "film"
 
 
 def test_mentions_name_with_a_year_is_a_film():
@@ -143,3 +145,43 @@ def test_mentions_a_title_released_under_another_name_after_its_year_is_an_alias
     cands = [Candidate(text.index("Cold"), text.index(" (1954)"), "Cold Harbour", "text"),
              Candidate(text.index("Dry"), text.index(", a gentle"), "Dry Land", "text")]
     assert [c.alias_of for c in parenthetical_aliases(text, cands)] == [None, "Cold Harbour"]
+
+
+def test_mentions_a_person_tag_over_an_owner_and_a_title_is_not_believed():
+    text = "Then Ada Lindqvist’s Nouvelle Marée, a loving tribute, won."
+    start = text.index("Nouvelle")
+    span = (start, start + len("Nouvelle Marée"))
+    cand = Candidate(*span, text[span[0] : span[1]], "text")
+    assert classify(text, cand, [(text.index("Ada"), span[1])], set()).kind == "film"
+    assert classify(text, cand, [span], set()).kind == "film"  # after an owner's "’s" comes a work
+    plain = "Then Nouvelle Marée, a loving tribute, won."
+    at = plain.index("Nouvelle")
+    assert classify(plain, Candidate(at, at + len("Nouvelle Marée"), "Nouvelle Marée", "text"),
+                    [(at, at + len("Nouvelle Marée"))], set()).kind == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Later the same director cast her in Quillmarsh Station, a short drama.",
+    "She starred in Quillmarsh Station before anyone knew her.",
+])
+def test_mentions_a_work_after_starred_in_is_not_a_tagged_person(text):
+    start = text.index("Quillmarsh")
+    span = (start, start + len("Quillmarsh Station"))
+    assert classify(text, Candidate(*span, "Quillmarsh Station", "text"), [span], set()).kind == "film"
+
+
+def test_mentions_a_pronoun_or_number_title_is_not_repeated_everywhere():
+    text = "Her came first. Her story is sad. It was 1917 when 1917 was set."
+    taken = [Candidate(0, 3, "Her", "cuts"), Candidate(text.rindex("1917"), text.rindex("1917") + 4, "1917", "cuts")]
+    assert repeat_mentions(text, {"her", "1917"}, taken) == []
+
+
+def test_mentions_the_original_of_a_subtitled_sequel_is_its_own_film():
+    text = "Glass Wing: Reborn is long. It owes a lot to the 1986 original, Glass Wing, still loved."
+    full = Candidate(0, len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
+    at = text.index("Glass Wing,")
+    head = Candidate(at, at + len("Glass Wing"), "Glass Wing", "text")
+    assert subtitle_aliases(text, [full, head], [])[1].alias_of is None
+    plain = "Glass Wing: Reborn is long. It owes a lot to the crew of Glass Wing, still loved."
+    at = plain.index("Glass Wing,")  # the short name of the sequel
+    assert subtitle_aliases(plain, [full, Candidate(at, at + 10, "Glass Wing", "text")], [])[1].alias_of == "Glass Wing: Reborn"

@@ -24,6 +24,9 @@ def _cands(text: str, cut_after: list[str]) -> set[str]:
         ("It was remade as Let Her In, and the remake is fine.", ["as"], "Let Her In"),
         ("Vane’s The Teachers’ Lounge (Das Zimmer) is tense.", ["Vane’s"], "The Teachers’ Lounge"),
         ("It beat The Super Glass Bros. Movie in April.", ["Movie"], "The Super Glass Bros. Movie"),
+        ("Later he went big with Moth vs. Crab.", ["with"], "Moth vs. Crab"),
+        ("The set-up is pure Velvet Avenue: Marta is an old star.", ["pure"], "Velvet Avenue"),
+        ("Next comes his sequel, Girl of Glass, in July 2027. Then more.", ["sequel,"], "Girl of Glass"),
     ],
 )
 def test_titles_runs_between_cuts_keep_inner_punctuation(text, cut_after, title):
@@ -67,6 +70,20 @@ def test_titles_appositives_name_a_film(text, title):
     assert title in {c.text for c in cue_candidates(text)}
 
 
+def test_titles_an_appositive_leaves_out_the_sentences_first_word():
+    found = {c.text for c in cue_candidates("It was over. With Night Loom 7, directed by Ana Ruiz, due soon, we wait.")}
+    assert "Night Loom 7" in found and "With Night Loom 7" not in found
+
+
+@pytest.mark.parametrize("text, cut_after, wrong", [
+    ("The set-up is pure Velvet Avenue: Marta is an old star.", ["pure"], "Velvet Avenue: Marta"),
+    ("Next comes his sequel, Girl of Glass, in July 2027. Then more.", ["sequel,"], "Girl of Glass, in July 2027"),
+    ("Hunt the Hills (2016, dir. Tai Wai): Before Storm, Wai made this.", ["dir.", "Before"], "Tai Wai): Before"),
+])
+def test_titles_runs_stop_before_a_sentence_or_a_date(text, cut_after, wrong):
+    assert wrong not in _cands(text, cut_after)
+
+
 @pytest.mark.parametrize("text, titles", [
     ("It was cold. Glass Orchard (1991) was the hit of the year.", ["Glass Orchard"]),
     ("Like Glass Orchard (2019), it plays fair.", ["Glass Orchard"]),  # the sentence's first word is not in it
@@ -75,6 +92,7 @@ def test_titles_appositives_name_a_film(text, title):
     # an entry paragraph "Title (Year, dir. Name) — ..." (no glue: HTML text), its "The" kept
     ("Quiet Orchard (2014, dir. Ana Ruiz) — A drifter comes home.", ["Quiet Orchard"]),
     ("The Lodger Wakes (2015, dir. Tom Vane) — A dinner party goes wrong.", ["The Lodger Wakes"]),
+    ("He filmed the novel in two parts, It (2017) and its sequel.", ["It"]),
 ])
 def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text, titles):
     assert [c.text for c in cue_candidates(text) if c.text in titles or not titles] == titles
