@@ -15,6 +15,7 @@ from pipeline import facts, sections
 from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
+from pipeline.people import not_film_names
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, split_names
@@ -45,10 +46,11 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(boundary_candidates(text, article.boundaries)
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries)))
     word_index = WordIndex(text)
-    text_cands = surname_mentions(text, people_lists(text, settle_names(
-        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands])))
-    leads = [classify(text, c, persons, marker_keys, known_people, word_index)
-             for c in lead_candidates(text, [p.start for p in paras], text_cands)]
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if doc is not None else set()
+    text_cands = surname_mentions(text, people_lists(text, settle_names(text, not_film_names(
+        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands], places, marker_keys))))
+    leads = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
+                                  for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys)
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     text_cands = surnames_alone(text, text_cands, marker_keys)
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
