@@ -16,6 +16,7 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.people import not_film_names
+from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, split_names
@@ -57,6 +58,8 @@ def extract(article: Article) -> Article:
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
     text_cands = subtitle_aliases(text, parenthetical_aliases(text, text_cands), markers)
+    text_cands = other_titles(text, heading_first(text_cands, marker_keys), marker_keys)
+    text_cands = short_forms(text_cands, {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None})
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -100,6 +103,7 @@ def extract(article: Article) -> Article:
     # Sections are decided once: facts, versions and themes all use the same owners.
     owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of)
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of)
+    attach_aliases(text_cands, [p.start for p in paras], owners)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})
     films.sort(key=_order)
