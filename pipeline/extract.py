@@ -16,6 +16,7 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.people import not_film_names
+from pipeline.labels import is_label_heading, label_words, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
@@ -36,7 +37,8 @@ def extract(article: Article) -> Article:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
-    per_caption = [caption_candidate(cap) for cap in article.captions]  # read once, used three times
+    per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
+                                                   for c in map(caption_candidate, article.captions)])  # read once
     markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
@@ -48,8 +50,8 @@ def extract(article: Article) -> Article:
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries)))
     word_index = WordIndex(text)
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if doc is not None else set()
-    text_cands = surname_mentions(text, people_lists(text, settle_names(text, not_film_names(
-        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands], places, marker_keys))))
+    text_cands = surname_mentions(text, people_lists(text, settle_names(text, label_words(text, not_film_names(
+        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands], places, marker_keys)))))
     leads = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                   for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys)
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before

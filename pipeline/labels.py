@@ -1,0 +1,54 @@
+"""Labels and sub-headings that read like titles: "Dark horse: <Title>", "Also on the <Place>",
+and the name half of "Name, Title" nominee lines.
+
+Pure functions over the clean text, captions and candidates; used by the extract stage.
+Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.titles import Candidate, cues
+
+# "Name, Title" (a year after the comma is a credit line, not a title)
+NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")
+
+# "Dark horse: Title": a capitalised word, one lower-case word and a colon make a label.
+_LABEL_AFTER = re.compile(r"\s+([a-z]+):\s")
+
+
+def label_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One-word film candidates that open a "<Word> <word>: <Title>" label ("Dark horse: Title",
+    a title candidate right after the colon) -> kind "other"."""
+    series = cues()["single_film_after"] | cues()["franchise_after"]
+    starts = {c.start for c in cands}
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.start is not None and " " not in c.text \
+                and (m := _LABEL_AFTER.match(text, c.end)) and m.group(1) not in series and m.end() in starts:
+            c = replace(c, kind="other")
+        out.append(c)
+    return out
+
+
+def is_label_heading(text: str) -> bool:
+    """"Also on the Croisette", "Elsewhere in the lineup": a sub-heading opened by a linking word."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in cues()["label_openers"] and len(text.split()) > 1
+
+
+def nominee_lines(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
+    """In a run of "Name, Title" lines where the line before or after was read as a nominee line
+    (its name split off), a line kept whole is one too: its title is the part after the comma
+    ("Hong Chau, The Whale" between two such lines)."""
+    split = [c is not None and (m := NAME_COMMA.match(cap.text)) is not None and c.text == m.group(2).strip()
+             for cap, c in zip(captions, per_caption)]
+    out = list(per_caption)
+    for i, (cap, c) in enumerate(zip(captions, per_caption)):
+        if c is None or split[i] or c.text != cap.text.strip():
+            continue
+        if (m := NAME_COMMA.match(cap.text)) and ((i > 0 and split[i - 1]) or (i + 1 < len(split) and split[i + 1])):
+            out[i] = replace(c, text=m.group(2).strip())
+    return out
