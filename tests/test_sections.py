@@ -28,3 +28,14 @@ def test_paragraphs_split_at_blank_lines(text, ends, expected):
 ])
 def test_sections_headline_subject_is_no_series(headline, subject):
     assert _headline_subject(headline, {"glass orchard": [5], "cold harbour": [9]}) == subject
+
+
+@pytest.mark.parametrize("headline, is_list", [
+    ("festival diary: three winners and the films that will stay with us", False),  # a news piece
+    ("six classics and the modern films to watch right after", True),  # "classics" still counts
+    ("the 12 best harbour films, ranked", True),
+    ("films like glass orchard", True),
+])
+def test_sections_definite_plural_is_no_list_headline(headline, is_list):
+    from pipeline.sections import is_list_headline
+    assert is_list_headline(headline) is is_list
