@@ -80,7 +80,8 @@ def extract(article: Article) -> Article:
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines)
+                                                     title_lines, news=sections.is_news_section(next(
+                                                         (c.text for c in article.captions if c.rule in ("breadcrumb", "kicker")), None)))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
 

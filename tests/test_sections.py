@@ -39,3 +39,22 @@ def test_sections_headline_subject_is_no_series(headline, subject):
 def test_sections_definite_plural_is_no_list_headline(headline, is_list):
     from pipeline.sections import is_list_headline
     assert is_list_headline(headline) is is_list
+
+
+@pytest.mark.parametrize("label, news", [
+    ("Festivals › Riviera", True), ("Features › Opinion", True), ("Interviews › Craft", True),
+    ("Horror › Rankings", False), ("Lists/Underrated", False), ("Streaming · Harbourflix", False), (None, False),
+])
+def test_sections_news_section_label(label, news):
+    from pipeline.sections import is_news_section
+    assert is_news_section(label) is news
+
+
+def test_sections_news_page_has_no_ranked_entries():
+    from pipeline.sections import assign_roles
+    paras = [Paragraph(0, 10, 10), Paragraph(12, 20, 20), Paragraph(22, 30, 30)]
+    mentions = {"a": [0], "b": [12], "c": [22]}
+    markers = [(0, "a"), (12, "b"), (22, "c")]
+    ranks = {"a": 1, "b": 2, "c": 3}
+    assert assign_roles(paras, mentions, markers, ranks, ["a", "b", "c"], None)[1]  # a list by its headings
+    assert assign_roles(paras, mentions, markers, ranks, ["a", "b", "c"], None, news=True)[1] == []
