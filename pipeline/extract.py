@@ -16,7 +16,7 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.people import not_film_names
-from pipeline.labels import is_label_heading, label_words, nominee_lines
+from pipeline.labels import fictional_films, is_label_heading, label_words, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
@@ -50,8 +50,8 @@ def extract(article: Article) -> Article:
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries)))
     word_index = WordIndex(text)
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if doc is not None else set()
-    text_cands = surname_mentions(text, people_lists(text, settle_names(text, label_words(text, not_film_names(
-        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands], places, marker_keys)))))
+    text_cands = surname_mentions(text, people_lists(text, settle_names(text, fictional_films(text, label_words(text, not_film_names(
+        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands], places, marker_keys))))))
     leads = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                   for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys)
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before

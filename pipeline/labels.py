@@ -1,5 +1,5 @@
 """Labels and sub-headings that read like titles: "Dark horse: <Title>", "Also on the <Place>",
-and the name half of "Name, Title" nominee lines.
+the name half of "Name, Title" nominee lines, and films that exist only inside another film.
 
 Pure functions over the clean text, captions and candidates; used by the extract stage.
 Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
@@ -52,3 +52,21 @@ def nominee_lines(captions, per_caption: list[Candidate | None]) -> list[Candida
         if (m := NAME_COMMA.match(cap.text)) and ((i > 0 and split[i - 1]) or (i + 1 < len(split) and split[i + 1])):
             out[i] = replace(c, text=m.group(2).strip())
     return out
+
+
+# "Title 3, the film-within-the-film", "Title, a fictional movie": a film that exists only in a story
+_FICTIONAL_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:fictional\s+(?:film|movie|franchise|series)|"
+                              r"(?:film|movie)[- ]within[- ](?:the|a)[- ](?:film|movie))\b", re.IGNORECASE)
+
+
+def fictional_films(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Films the article calls fictional ("X 3, the film-within-the-film") -> kind "other", with
+    every mention of the same title and of its series head ("X" for "X 3")."""
+    names = set()
+    for c in cands:
+        if c.kind in ("film", "franchise") and c.start is not None and _FICTIONAL_AFTER.match(text, c.end):
+            names.add(c.text)
+            names.add(re.sub(r"\s+(?:\d+|[IVX]+)$", "", c.text))
+    if not names:
+        return cands
+    return [replace(c, kind="other") if c.kind in ("film", "franchise") and c.text in names else c for c in cands]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.labels import is_label_heading, label_words, nominee_lines
+from pipeline.labels import fictional_films, is_label_heading, label_words, nominee_lines
 from pipeline.record import Caption
 from pipeline.titles import Candidate
 
@@ -39,3 +39,10 @@ def test_labels_a_lone_comma_heading_stays_whole():
     caps = [Caption(0, 0, "Salt, Sweat and Tears", "heading", 0)]
     read = [Candidate(None, None, "Salt, Sweat and Tears", "heading")]
     assert nominee_lines(caps, read)[0].text == "Salt, Sweat and Tears"
+
+
+def test_labels_a_film_within_the_film_and_its_series_are_no_films():
+    text = "They watch Slash 3, the film-within-the-film. Slash opened it all. Salt Roads is real."
+    cands = [Candidate(text.index(t), text.index(t) + len(t), t, "text") for t in ("Slash 3", "Slash", "Salt Roads")]
+    cands[1] = Candidate(text.index("Slash opened"), text.index("Slash opened") + 5, "Slash", "text")
+    assert [c.kind for c in fictional_films(text, cands)] == ["other", "other", "film"]
