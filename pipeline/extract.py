@@ -251,7 +251,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     """Second films that share a title: "the 2006 remake", "Name’s 1930 version of <Title>".
 
     The version belongs to the film named right after "of", else to the one film its
-    sentence names, else to the section's film; it becomes a film of its own (role
+    sentence names, else to the section's film, else (a page without sections) to the film
+    its paragraph opens with; it becomes a film of its own (role
     "mentioned") only when that film's year is known and differs.
     """
     mention_at = _MentionIndex(films)
@@ -260,7 +261,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
         for s0, s1 in _sentences_in(p, sentence_of):
             for year, director, ev, after in facts.other_versions(text, s0, s1):
                 target = (_film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
-                    or _single_film(mention_at, s0, s1) or section.get(p.start)
+                    or _single_film(mention_at, s0, s1) or section.get(p.start) \
+                    or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
                 if target is None or target.year is None or target.year == year:
                     continue
                 if any(f.title == target.title and f.year == year for f in films + out):
