@@ -24,6 +24,9 @@ _PARTNER_BEFORE = re.compile(r"\b(?:shared|co-directed|co-wrote|co-written|co-fo
 _AND_FULL_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+([A-Z][\w’'-]+)")
 # "Name’s Character": a possessive right before a capitalised word.
 _POSSESSIVE_NAME = re.compile(r"(?:’s|'s)\s+[A-Z][a-z]")
+# "Name’s novel", "Name’s 1977 book": the possessor of a written work is its author.
+_AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography)\b")
+_DATED = re.compile(r"\s*\((?:1[89]|20)\d\d\)")  # "Name (1999)": a film after all
 RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than this
 PLACE_WORD = 3.5  # zipf: a country or city in brackets is a common word ("France"), a foreign title is not
 
@@ -37,21 +40,37 @@ def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozens
     headings name (never relabelled by the weaker one-word rules).
     """
     starts = {c.start for c in cands}
-    out = []
+    out, people = [], set()
     for c in cands:
         if c.kind == "film" and c.start is not None:
             if _is_person(text, c, starts, marker_keys):
                 c = replace(c, kind="person")
+                people.add(c.text)
             elif _is_bracketed_place(text, c, places):
                 c = replace(c, kind="other")
+
         out.append(c)
-    return out
+    # a one-word name shown to be a person at any of its places is that person everywhere
+    # ("Name’s novel ... a film Name disliked")
+    single = {c.text for c in out if c.kind == "film" and " " not in c.text and normalise(c.text) not in marker_keys}
+    if single:
+        for m in re.finditer(r"\w[\w-]*", text):
+            if m.group(0) in single and m.group(0) not in people and _named_as_person(text, m.start(), m.end()):
+                people.add(m.group(0))
+    return [replace(c, kind="person") if c.kind == "film" and " " not in c.text and c.text in people
+            and normalise(c.text) not in marker_keys and not _DATED.match(text, c.end or 0) else c for c in out]
+
+
+def _named_as_person(text: str, start: int, end: int) -> bool:
+    """The strong cues alone: "Name, who", initials before, "Name’s novel" after."""
+    return bool(_WHO_AFTER.match(text, end) or _INITIALS_BEFORE.search(text[max(0, start - 12) : start])
+                or _AUTHOR_OF.match(text, end))
 
 
 def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str]) -> bool:
     """Whether the words around one candidate show that it names a person."""
     words = c.text.split()
-    if _WHO_AFTER.match(text, c.end) or _INITIALS_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+    if _named_as_person(text, c.start, c.end):
         return True
     if _PARTNER_BEFORE.search(text[max(0, c.start - 90) : c.start]) and len(words) == 2 \
             and all(w[:1].isupper() and zipf(w) < RARE_NAME for w in words):

@@ -1,5 +1,7 @@
 """Person and place mentions told from context (pipeline/people.py), no spaCy."""
 
+import re
+
 import pytest
 
 from pipeline.mentions import classify
@@ -27,6 +29,8 @@ def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=
         ("The Marchetti brothers, Pierre and Luca Marchetti, won again.", "Pierre", "person"),
         ("Mireille falls for Xandra’s Olwen in the second act.", "Xandra", "person"),
         ("She premiered The Quiet Sister (France) on the last day.", "France", "other"),
+        ("It adapts Quellmann’s 1977 novel with care.", "Quellmann", "person"),
+        ("It adapts Quellmann’s opening scene with care.", "Quellmann", "film"),
         ("She premiered The Quiet Sister (Quandelo) on the last day.", "Quandelo", "film"),
     ],
 )
@@ -55,3 +59,15 @@ def test_people_heading_titles_are_not_relabelled():
 def test_people_cue_words_make_a_person(text, span):
     start = text.index(span)
     assert classify(text, Candidate(start, start + len(span), span, "text"), [], set()).kind == "person"
+
+
+def test_people_a_name_shown_to_be_a_person_is_one_everywhere():
+    text = "It adapts Quellmann’s novel, a book Quellmann later disowned. Quellmann (1999) is a film."
+    cands = [Candidate(m.start(), m.end(), "Quellmann", "text") for m in re.finditer("Quellmann", text)]
+    assert [c.kind for c in not_film_names(text, cands)] == ["person", "person", "film"]
+
+
+def test_people_a_name_that_is_a_person_elsewhere_in_the_text_is_one():
+    text = "It adapts Quellmann’s novel. Critics say a film Quellmann disliked is better."
+    start = text.rindex("Quellmann")
+    assert not_film_names(text, [Candidate(start, start + 9, "Quellmann", "text")])[0].kind == "person"
