@@ -15,8 +15,8 @@ from pipeline import facts, sections
 from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
-from pipeline.people import not_film_names
-from pipeline.labels import fictional_films, is_label_heading, label_words, nominee_lines
+from pipeline.people import not_film_names, places_in
+from pipeline.labels import fictional_films, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
@@ -49,9 +49,11 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(boundary_candidates(text, article.boundaries)
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries)))
     word_index = WordIndex(text)
-    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if doc is not None else set()
-    text_cands = surname_mentions(text, people_lists(text, settle_names(text, fictional_films(text, label_words(text, not_film_names(
-        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands], places, marker_keys))))))
+    places = places_in(doc)
+    text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
+                                places, marker_keys)
+    text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
+    text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
     leads = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                   for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys)
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
@@ -80,8 +82,7 @@ def extract(article: Article) -> Article:
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=sections.is_news_section(next(
-                                                         (c.text for c in article.captions if c.rule in ("breadcrumb", "kicker")), None)))
+                                                     title_lines, news=sections.news_page(article.captions))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
 

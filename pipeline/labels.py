@@ -1,5 +1,6 @@
 """Labels and sub-headings that read like titles: "Dark horse: <Title>", "Also on the <Place>",
-the name half of "Name, Title" nominee lines, and films that exist only inside another film.
+the name half of "Name, Title" nominee lines, films that exist only inside another film, and
+quoted nicknames and slogans ("dubs it “X”", "billing it as “X”").
 
 Pure functions over the clean text, captions and candidates; used by the extract stage.
 Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
@@ -70,3 +71,15 @@ def fictional_films(text: str, cands: list[Candidate]) -> list[Candidate]:
     if not names:
         return cands
     return [replace(c, kind="other") if c.kind in ("film", "franchise") and c.text in names else c for c in cands]
+
+
+# "dubs it “", "is billing, with a straight face, as “": a quoted nickname or slogan follows
+_NICKNAME_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|bill|bills|billed|billing|brand|brands|branded|branding|"
+                              r"nickname|nicknames|nicknamed)\b[^.;!?“”\"\n]{0,40}[“\"]$")
+
+
+def nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Quoted film candidates introduced as a nickname or a billing ("a TV anchor dubs it “X”")
+    -> kind "other"."""
+    return [replace(c, kind="other") if c.kind == "film" and c.start is not None
+            and _NICKNAME_BEFORE.search(text[max(0, c.start - 60) : c.start]) else c for c in cands]

@@ -31,6 +31,11 @@ RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than t
 PLACE_WORD = 3.5  # zipf: a country or city in brackets is a common word ("France"), a foreign title is not
 
 
+def places_in(doc) -> set[str]:
+    """Texts of the spaCy Doc's GPE and LOC entities (empty without a Doc)."""
+    return {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if doc is not None else set()
+
+
 def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozenset(),
                    marker_keys: set[str] = frozenset()) -> list[Candidate]:
     """Candidates (kind "film") that the context shows to be a person -> kind "person", and

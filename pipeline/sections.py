@@ -105,6 +105,11 @@ def is_news_section(label: str | None) -> bool:
     return bool(words & cues()["news_sections"]) and not words & cues()["list_sections"]
 
 
+def news_page(captions) -> bool:
+    """Whether the page's first breadcrumb or kicker line names a news section (is_news_section)."""
+    return is_news_section(next((c.text for c in captions if c.rule in ("breadcrumb", "kicker")), None))
+
+
 def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:
     """The longest film title the headline names, if any ("...If You Loved <Title>")."""
     if not headline:

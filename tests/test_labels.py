@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.labels import fictional_films, is_label_heading, label_words, nominee_lines
+from pipeline.labels import fictional_films, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.record import Caption
 from pipeline.titles import Candidate
 
@@ -46,3 +46,13 @@ def test_labels_a_film_within_the_film_and_its_series_are_no_films():
     cands = [Candidate(text.index(t), text.index(t) + len(t), t, "text") for t in ("Slash 3", "Slash", "Salt Roads")]
     cands[1] = Candidate(text.index("Slash opened"), text.index("Slash opened") + 5, "Slash", "text")
     assert [c.kind for c in fictional_films(text, cands)] == ["other", "other", "film"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A radio host in the film dubs it “Harbour Lights”.", "other"),
+    ("The cinema is billing the pair, with a wink, as “Harbour Lights”.", "other"),
+    ("Then came “Harbour Lights”, a slow burn.", "film"),
+])
+def test_labels_quoted_nickname_is_no_film(text, kind):
+    start = text.index("Harbour")
+    assert nicknames(text, [Candidate(start, start + 14, "Harbour Lights", "text")])[0].kind == kind

@@ -58,3 +58,10 @@ def test_sections_news_page_has_no_ranked_entries():
     ranks = {"a": 1, "b": 2, "c": 3}
     assert assign_roles(paras, mentions, markers, ranks, ["a", "b", "c"], None)[1]  # a list by its headings
     assert assign_roles(paras, mentions, markers, ranks, ["a", "b", "c"], None, news=True)[1] == []
+
+
+def test_sections_news_page_reads_the_first_breadcrumb_or_kicker():
+    from pipeline.record import Caption
+    from pipeline.sections import news_page
+    assert news_page([Caption(0, 0, "By Ola Brandt", "byline", 0), Caption(0, 0, "Festivals › Riviera", "breadcrumb", 0)])
+    assert not news_page([Caption(0, 0, "Lists/Underrated", "kicker", 0)])
