@@ -18,8 +18,9 @@ from pipeline.titles import SMALL, Candidate, normalise
 # "released in Indonesia as", "known in Britain as" (not "remade as": a remake is another film)
 _RELEASED_AS = re.compile(r"\b(?:released|re-released|retitled|renamed|distributed|marketed|known|sold|shown)\b"
                           r"[^.;:!?,]{0,40}\bas\s+$", re.IGNORECASE)
-# "Title, as it is called at home", "Title, as it is known in Latvia"
-_AS_CALLED = re.compile(r",\s+as\s+it\s+(?:is|was)\s+(?:called|known|titled)\b")
+# "Title, as it is called at home", "Title, as it is known in Latvia", "Title, as the title card spells it"
+_AS_CALLED = re.compile(r"[.,]?,\s+as\s+(?:it\s+(?:is|was)\s+(?:called|known|titled)|"
+                        r"the\s+(?:title\s+card|credits|poster|opening\s+titles?)\s+(?:spells|spell|calls|call|has|have)\s+it)\b")
 # the lower-case rest of a foreign title ("Idi i smotri"), up to the clause's end
 _FOREIGN_TAIL = re.compile(r"((?:\s+[a-zà-ÿ][\w’'-]*){1,4})(?=[,.;)])")
 FOREIGN_WORD = 3.0  # zipf: the last word of a foreign title's lower-case tail is rarer than this in English
@@ -77,15 +78,23 @@ def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     return out
 
 
-def attach_aliases(cands: list[Candidate], para_starts: list[int], owners: dict) -> None:
-    """Kind "alias" mentions -> the alias list of the film that owns their paragraph (in place).
+def attach_aliases(cands: list[Candidate], para_starts: list[int], owners: dict, films: list = ()) -> None:
+    """Kind "alias" mentions -> the alias list of the one film whose title opens with the same
+    word ("Long Road" for "Long Rd."), else of the film that owns their paragraph (in place).
 
-    para_starts: sorted paragraph starts; owners: paragraph start -> Film. An alias in a
-    paragraph without an owner is dropped."""
+    para_starts: sorted paragraph starts; owners: paragraph start -> Film; films: the article's
+    films. An alias with neither is dropped."""
     for c in cands:
         if c.kind != "alias":
             continue
         i = bisect.bisect_right(para_starts, c.start) - 1
-        film = owners.get(para_starts[i]) if i >= 0 else None
+        same = [f for f in films if _head(f.title) == _head(c.text)]
+        film = same[0] if len(same) == 1 else owners.get(para_starts[i]) if i >= 0 else None
         if film is not None and c.text != film.title and c.text not in film.aliases:
             film.aliases = sorted(film.aliases + [c.text])
+
+
+def _head(title: str) -> str:
+    """The first word of a title that is no article, casefolded ("The Long Road" -> "long")."""
+    words = [w for w in normalise(title).split() if w not in ("the", "a", "an")]
+    return words[0] if words else ""

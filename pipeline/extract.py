@@ -107,7 +107,7 @@ def extract(article: Article) -> Article:
     # Sections are decided once: facts, versions and themes all use the same owners.
     owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of)
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of)
-    attach_aliases(text_cands, [p.start for p in paras], owners)
+    attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})
     films.sort(key=_order)

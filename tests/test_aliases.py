@@ -50,3 +50,11 @@ def test_aliases_attach_to_the_film_of_their_paragraph():
     film = Film(film_id="", title="Current")
     attach_aliases([Candidate(15, 21, "Straum", "text", kind="alias")], [0, 10, 40], {10: film})
     assert film.aliases == ["Straum"]
+
+
+def test_aliases_title_card_spelling_joins_the_film_it_shortens():
+    text = "In Long Rd., as the title card spells it, a girl walks home."
+    assert other_titles(text, [Candidate(3, 10, "Long Rd", "text")], set())[0].kind == "alias"
+    road, other = Film(film_id="", title="Long Road"), Film(film_id="", title="Current")
+    attach_aliases([Candidate(3, 10, "Long Rd", "text", kind="alias")], [0], {0: other}, [road, other])
+    assert road.aliases == ["Long Rd"] and other.aliases == []
