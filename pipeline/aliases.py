@@ -1,4 +1,4 @@
-"""Other titles of one film: a release title abroad, a title "as it is called at home", a
+"""Other titles of one film: a release title abroad, a title "as it is known in its own country", a
 heading's title given second in "Original, released as Heading", a short form of a longer title.
 
 Pure functions over the clean text and the candidates of pipeline.titles; used by the
@@ -15,13 +15,13 @@ from dataclasses import replace
 from pipeline.lexicon import zipf
 from pipeline.titles import SMALL, Candidate, normalise
 
-# "released in Indonesia as", "known in Britain as" (not "remade as": a remake is another film)
+# "released in Norway as", "known in Britain as" (not "remade as": a remake is another film)
 _RELEASED_AS = re.compile(r"\b(?:released|re-released|retitled|renamed|distributed|marketed|known|sold|shown)\b"
                           r"[^.;:!?,]{0,40}\bas\s+$", re.IGNORECASE)
-# "Title, as it is called at home", "Title, as it is known in Latvia", "Title, as the title card spells it"
+# "Title, as it was known in its own country", "Title, as the credits spell it"
 _AS_CALLED = re.compile(r"[.,]?,\s+as\s+(?:it\s+(?:is|was)\s+(?:called|known|titled)|"
                         r"the\s+(?:title\s+card|credits|poster|opening\s+titles?)\s+(?:spells|spell|calls|call|has|have)\s+it)\b")
-# the lower-case rest of a foreign title ("Idi i smotri"), up to the clause's end
+# the lower-case rest of a foreign title ("Kylma talvi"), up to the clause's end
 _FOREIGN_TAIL = re.compile(r"((?:\s+[a-zà-ÿ][\w’'-]*){1,4})(?=[,.;)])")
 FOREIGN_WORD = 3.0  # zipf: the last word of a foreign title's lower-case tail is rarer than this in English
 
@@ -44,8 +44,8 @@ def heading_first(cands: list[Candidate], marker_keys: set[str]) -> list[Candida
 
 
 def other_titles(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
-    """Film mentions introduced as another title ("released in Indonesia as X", "X, as it is
-    called at home") -> kind "alias", with a foreign title's lower-case words added to the span.
+    """Film mentions introduced as another title ("released in Norway as X", "X, as it
+    was known in its own country") -> kind "alias", with a foreign title's lower-case words added to the span.
     Mentions already paired with a title (alias_of) and heading titles stay as they are."""
     out, named = [], set()
     for c in cands:

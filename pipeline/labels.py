@@ -1,6 +1,6 @@
-"""Labels and sub-headings that read like titles: "Dark horse: <Title>", "Also on the <Place>",
+"""Labels and sub-headings that read like titles: "Long shot: <Title>", "Also in <Place>",
 the name half of "Name, Title" nominee lines, films that exist only inside another film, and
-quoted nicknames and slogans ("dubs it “X”", "billing it as “X”").
+quoted nicknames and slogans (“X” after "dubbed", "billed as").
 
 Pure functions over the clean text, captions and candidates; used by the extract stage.
 Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
@@ -16,12 +16,12 @@ from pipeline.titles import Candidate, cues
 # "Name, Title" (a year after the comma is a credit line, not a title)
 NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")
 
-# "Dark horse: Title": a capitalised word, one lower-case word and a colon make a label.
+# "Long shot: Title": a capitalised word, one lower-case word and a colon make a label.
 _LABEL_AFTER = re.compile(r"\s+([a-z]+):\s")
 
 
 def label_words(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """One-word film candidates that open a "<Word> <word>: <Title>" label ("Dark horse: Title",
+    """One-word film candidates that open a "<Word> <word>: <Title>" label ("Long shot: Title",
     a title candidate right after the colon) -> kind "other"."""
     series = cues()["single_film_after"] | cues()["franchise_after"]
     starts = {c.start for c in cands}
@@ -35,7 +35,7 @@ def label_words(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 def is_label_heading(text: str) -> bool:
-    """"Also on the Croisette", "Elsewhere in the lineup": a sub-heading opened by a linking word."""
+    """"Also in the Market", "Elsewhere in the lineup": a sub-heading opened by a linking word."""
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in cues()["label_openers"] and len(text.split()) > 1
 
@@ -55,13 +55,13 @@ def nominee_lines(captions, per_caption: list[Candidate | None]) -> list[Candida
     return out
 
 
-# "Title 3, the film-within-the-film", "Title, a fictional movie": a film that exists only in a story
+# "Title 3, a film within a film", "Title, a fictional movie": a film that exists only in a story
 _FICTIONAL_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:fictional\s+(?:film|movie|franchise|series)|"
                               r"(?:film|movie)[- ]within[- ](?:the|a)[- ](?:film|movie))\b", re.IGNORECASE)
 
 
 def fictional_films(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Films the article calls fictional ("X 3, the film-within-the-film") -> kind "other", with
+    """Films the article calls fictional ("X 3, a film within a film") -> kind "other", with
     every mention of the same title and of its series head ("X" for "X 3")."""
     names = set()
     for c in cands:
@@ -73,13 +73,13 @@ def fictional_films(text: str, cands: list[Candidate]) -> list[Candidate]:
     return [replace(c, kind="other") if c.kind in ("film", "franchise") and c.text in names else c for c in cands]
 
 
-# "dubs it “", "is billing, with a straight face, as “": a quoted nickname or slogan follows
+# "dubbed “", "was billed, tongue in cheek, as “": a quoted nickname or slogan follows
 _NICKNAME_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|bill|bills|billed|billing|brand|brands|branded|branding|"
                               r"nickname|nicknames|nicknamed)\b[^.;!?“”\"\n]{0,40}[“\"]$")
 
 
 def nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Quoted film candidates introduced as a nickname or a billing ("a TV anchor dubs it “X”")
+    """Quoted film candidates introduced as a nickname or a billing ("fans dubbed it “X”")
     -> kind "other"."""
     return [replace(c, kind="other") if c.kind == "film" and c.start is not None
             and _NICKNAME_BEFORE.search(text[max(0, c.start - 60) : c.start]) else c for c in cands]

@@ -16,7 +16,7 @@ from pipeline.titles import Candidate, normalise
 
 # "Name, who ...": only a person takes "who" (a film takes "which" or "whose").
 _WHO_AFTER = re.compile(r",\s+who\b")
-# "J.K. Name", "W.S. Van Name": initials (and a particle) right before the mention.
+# "R.T. Name", "A.B. van Name": initials (and a particle) right before the mention.
 _INITIALS_BEFORE = re.compile(r"(?:^|[\s(“\"])(?:[A-Z]\.\s?){1,3}(?:(?i:van|von|de|del|der|da|di|le|la|du)\s+)?$")
 # "shared the prize ... with Name", "co-directed it with Name": the partner is a person.
 _PARTNER_BEFORE = re.compile(r"\b(?:shared|co-directed|co-wrote|co-written|co-founded|married)\b[^.;:!?]{0,60}\bwith\s+$")
@@ -87,7 +87,7 @@ def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str])
         return True  # "the Surname brothers, Given and Given Surname"
     possessive = _POSSESSIVE_NAME.match(text, c.end)
     return bool(possessive) and possessive.end() - 2 not in starts \
-        and text.count(c.text) == 1  # "falls for Name’s Character": an actor named once, before a role
+        and text.count(c.text) == 1  # "opposite Name’s Character": an actor named once, before a role
 
 
 def _is_bracketed_place(text: str, c: Candidate, places: set[str]) -> bool:

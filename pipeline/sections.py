@@ -93,7 +93,7 @@ def is_list_headline(headline: str) -> bool:
     or a count that opens the headline ("1999 at 25: ..." is a year, not a count)."""
     words = headline.split()
     counted = bool(words) and words[0].isdigit() and 1 < int(words[0]) <= 100  # "9 Sci-Fi Epics..."
-    # "...and the Films That Missed Out": a news piece's definite plural, not a list's count
+    # "...and the Films That Got Away": a news piece's definite plural, not a list's count
     return counted or any(w in cues()["list_nouns"] and (i == 0 or words[i - 1] != "the") for i, w in enumerate(words))
 
 
