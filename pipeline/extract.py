@@ -16,7 +16,7 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.people import not_film_names, places_in
-from pipeline.labels import fictional_films, is_label_heading, label_words, nicknames, nominee_lines
+from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
@@ -54,8 +54,8 @@ def extract(article: Article) -> Article:
                                 places, marker_keys)
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
-    leads = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
-                                  for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys)
+    leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
+                                  for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys))
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     text_cands = surnames_alone(text, text_cands, marker_keys)
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys

@@ -83,3 +83,21 @@ def nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
     -> kind "other"."""
     return [replace(c, kind="other") if c.kind == "film" and c.start is not None
             and _NICKNAME_BEFORE.search(text[max(0, c.start - 60) : c.start]) else c for c in cands]
+
+
+# ": the five biggest openings" to the end of the line: a lower-case phrase with no sentence end
+_HEADING_TAIL = re.compile(r":\s+[a-z][^\n.!?]*$")
+
+
+def heading_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Paragraph leads of a one-line heading "<Words>: <lower-case phrase>" ("Spring 2031: the
+    five biggest openings") whose words the article uses nowhere else -> kind "other"."""
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.start is not None:
+            eol = text.find("\n", c.end)
+            line = text[c.end : eol if eol >= 0 else len(text)]
+            if _HEADING_TAIL.match(line) and text.count(c.text) == 1:
+                c = replace(c, kind="other")
+        out.append(c)
+    return out

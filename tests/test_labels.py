@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.labels import fictional_films, is_label_heading, label_words, nicknames, nominee_lines
+from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.record import Caption
 from pipeline.titles import Candidate
 
@@ -56,3 +56,12 @@ def test_labels_a_film_within_the_film_and_its_series_are_no_films():
 def test_labels_quoted_nickname_is_no_film(text, kind):
     start = text.index("Harbour")
     assert nicknames(text, [Candidate(start, start + 14, "Harbour Lights", "text")])[0].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Spring 2031: the five biggest openings\n\nHarbour Lights: about $90 million", "other"),
+    ("Spring 2031: the best of them all\n\nSpring 2031 opened in May.", "film"),  # named again: a title
+    ("Spring 2031: it was a hit. Everyone saw it.\n", "film"),  # a sentence, not a heading
+])
+def test_labels_one_line_heading_with_a_lower_case_tail_is_no_film(text, kind):
+    assert heading_labels(text, [Candidate(0, 11, "Spring 2031", "text")])[0].kind == kind
