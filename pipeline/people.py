@@ -9,6 +9,7 @@ full name, an actor's possessive before a character's name, a country in bracket
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from pipeline.lexicon import is_given_name, zipf
@@ -27,6 +28,7 @@ _POSSESSIVE_NAME = re.compile(r"(?:’s|'s)\s+[A-Z][a-z]")
 # "Name’s novel", "Name’s 1977 book": the possessor of a written work is its author.
 _AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography)\b")
 _DATED = re.compile(r"\s*\((?:1[89]|20)\d\d\)")  # "Name (1999)": a film after all
+_TOKEN = re.compile(r"\w[\w-]*")  # a word without its possessive ("Name" of "Name’s")
 RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than this
 PLACE_WORD = 3.5  # zipf: a country or city in brackets is a common word ("France"), a foreign title is not
 
@@ -45,21 +47,21 @@ def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozens
     headings name (never relabelled by the weaker one-word rules).
     """
     starts = {c.start for c in cands}
+    counts = Counter(_TOKEN.findall(text))  # how often each word stands in the text, counted once
     out, people = [], set()
     for c in cands:
         if c.kind == "film" and c.start is not None:
-            if _is_person(text, c, starts, marker_keys):
+            if _is_person(text, c, starts, marker_keys, counts):
                 c = replace(c, kind="person")
                 people.add(c.text)
             elif _is_bracketed_place(text, c, places):
                 c = replace(c, kind="other")
-
         out.append(c)
     # a one-word name shown to be a person at any of its places is that person everywhere
     # ("Name’s novel ... a film Name disliked")
     single = {c.text for c in out if c.kind == "film" and " " not in c.text and normalise(c.text) not in marker_keys}
     if single:
-        for m in re.finditer(r"\w[\w-]*", text):
+        for m in _TOKEN.finditer(text):
             if m.group(0) in single and m.group(0) not in people and _named_as_person(text, m.start(), m.end()):
                 people.add(m.group(0))
     return [replace(c, kind="person") if c.kind == "film" and " " not in c.text and c.text in people
@@ -72,8 +74,8 @@ def _named_as_person(text: str, start: int, end: int) -> bool:
                 or _AUTHOR_OF.match(text, end))
 
 
-def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str]) -> bool:
-    """Whether the words around one candidate show that it names a person."""
+def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str], counts: Counter) -> bool:
+    """Whether the words around one candidate show that it names a person (counts: the text's word counts)."""
     words = c.text.split()
     if _named_as_person(text, c.start, c.end):
         return True
@@ -83,11 +85,11 @@ def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str])
     if normalise(c.text) in marker_keys or len(words) != 1:
         return False
     m = _AND_FULL_NAME.match(text, c.end)
-    if m and is_given_name(c.text) and re.search(r"\b" + re.escape(m.group(1)) + r"\b", text[: c.start]):
-        return True  # "the Surname brothers, Given and Given Surname"
+    if m and is_given_name(c.text) and counts[re.sub(r"[’'].*$", "", m.group(1))] >= 2:
+        return True  # "the Surname brothers, Given and Given Surname": the surname stands elsewhere too
     possessive = _POSSESSIVE_NAME.match(text, c.end)
     return bool(possessive) and possessive.end() - 2 not in starts \
-        and text.count(c.text) == 1  # "opposite Name’s Character": an actor named once, before a role
+        and counts[c.text] == 1  # "opposite Name’s Character": an actor named once, before a role
 
 
 def _is_bracketed_place(text: str, c: Candidate, places: set[str]) -> bool:
