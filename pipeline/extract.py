@@ -61,8 +61,8 @@ def extract(article: Article) -> Article:
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
-    text_cands = subtitle_aliases(text, parenthetical_aliases(text, text_cands), markers)
-    text_cands = other_titles(text, heading_first(text_cands, marker_keys), marker_keys)
+    text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
+    text_cands = other_titles(text, text_cands, marker_keys)
     text_cands = short_forms(text_cands, {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None})
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
