@@ -16,6 +16,9 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.other_works import other_works, series_headings, source_evidence
+from pipeline.people import not_film_names, places_in
+from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
+from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, split_names
@@ -36,7 +39,8 @@ def extract(article: Article) -> Article:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
-    per_caption = [caption_candidate(cap) for cap in article.captions]  # read once, used three times
+    per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
+                                                   for c in map(caption_candidate, article.captions)])  # read once
     per_caption, series_at = series_headings(text, per_caption, [cap.before for cap in article.captions])  # television
     markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
@@ -49,17 +53,22 @@ def extract(article: Article) -> Article:
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries))
                          + cut_candidates(text, article.boundaries))
     word_index = WordIndex(text)
-    text_cands = surname_mentions(text, people_lists(text, settle_names(
-        text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands])))
-    leads = [classify(text, c, persons, marker_keys, known_people, word_index)
-             for c in lead_candidates(text, [p.start for p in paras], text_cands)]
+    places = places_in(doc)
+    text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
+                                places, marker_keys)
+    text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
+    text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
+    leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
+                                  for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys))
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
-    text_cands = subtitle_aliases(text, parenthetical_aliases(text, text_cands), markers)
+    text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
+    text_cands = other_titles(text, text_cands, marker_keys)
+    text_cands = short_forms(text_cands, {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None})
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -83,7 +92,7 @@ def extract(article: Article) -> Article:
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines)
+                                                     title_lines, news=sections.news_page(article.captions))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
 
@@ -109,6 +118,7 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of, series_at)
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
+    attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})
     films.sort(key=_order)
@@ -255,7 +265,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     """Second films that share a title: "the 2006 remake", "Name’s 1930 version of <Title>".
 
     The version belongs to the film named right after "of", else to the one film its
-    sentence names, else to the section's film; it becomes a film of its own (role
+    sentence names, else to the section's film, else (a page without sections) to the film
+    its paragraph opens with; it becomes a film of its own (role
     "mentioned") only when that film's year is known and differs.
     """
     mention_at = _MentionIndex(films)
@@ -264,7 +275,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
         for s0, s1 in _sentences_in(p, sentence_of):
             for year, director, ev, after in facts.other_versions(text, s0, s1):
                 target = (_film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
-                    or _single_film(mention_at, s0, s1) or section.get(p.start)
+                    or _single_film(mention_at, s0, s1) or section.get(p.start) \
+                    or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
                 if target is None or target.year is None or target.year == year:
                     continue
                 if any(f.title == target.title and f.year == year for f in films + out):

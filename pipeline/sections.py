@@ -59,7 +59,8 @@ def paragraphs(text: str, sentence_ends: list[int]) -> list[Paragraph]:
 
 def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers: list[tuple[int, str]],
                  heading_ranks: dict[str, int], entry_markers: list[str] | None = None,
-                 headline: str | None = None, title_lines: list[str] | None = None) -> tuple[str | None, list[str], dict[str, str]]:
+                 headline: str | None = None, title_lines: list[str] | None = None,
+                 news: bool = False) -> tuple[str | None, list[str], dict[str, str]]:
     """Structure -> (subject key, entry keys in rank order, alias merges {alias key: film key}).
 
     paras: the paragraphs; mentions: film key -> clean offsets of its film mentions;
@@ -67,9 +68,12 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     entry_markers: keys of headings that look like list entries ("3. Title", "Title (1999)"),
     in order; headline: the article's own title line (normalised), if it has one;
     title_lines: keys of films named by a paragraph that is nothing but the title (a bare
-    heading in scraped text), in order.
+    heading in scraped text), in order; news: the page's section label says news, review,
+    interview or opinion (see is_news_section): no ranked entries.
     """
     subject = None if _round_up(headline) else _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
+    if news:
+        return subject, [], {}
     title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))
     if headline is not None and not is_list_headline(headline) and len(title_lines) < MIN_ENTRIES:
         return subject, [], {}  # a review or a news piece: no ranked entries
@@ -89,7 +93,21 @@ def is_list_headline(headline: str) -> bool:
     or a count that opens the headline ("1999 at 25: ..." is a year, not a count)."""
     words = headline.split()
     counted = bool(words) and words[0].isdigit() and 1 < int(words[0]) <= 100  # "9 Sci-Fi Epics..."
-    return counted or any(w in cues()["list_nouns"] for w in words)
+    # "...and the Films That Got Away": a news piece's definite plural, not a list's count
+    return counted or any(w in cues()["list_nouns"] and (i == 0 or words[i - 1] != "the") for i, w in enumerate(words))
+
+
+def is_news_section(label: str | None) -> bool:
+    """"Festivals › Cannes", "Features › Opinion": a breadcrumb or kicker naming a news, review,
+    interview or opinion section (cues.toml `news_sections`) and no list section ("Rankings",
+    `list_sections`)."""
+    words = set(re.findall(r"[a-z]+", (label or "").lower()))
+    return bool(words & cues()["news_sections"]) and not words & cues()["list_sections"]
+
+
+def news_page(captions) -> bool:
+    """Whether the page's first breadcrumb or kicker line names a news section (is_news_section)."""
+    return is_news_section(next((c.text for c in captions if c.rule in ("breadcrumb", "kicker")), None))
 
 
 def _round_up(headline: str | None) -> bool:

@@ -167,3 +167,31 @@ def test_extract_a_source_work_is_no_film_and_its_sentence_names_no_director(sou
     assert "Copper Sky" not in by_title
     assert by_title["The Salt Ledger"].director is None  # the adapter may be the writer
     assert by_title["Night Train to Vell"].director == "Nora Pike"
+
+
+DISPATCH = """
+<p>Festivals › Riviera</p>
+<h1>Riviera 2031 Dispatch: A Quiet Winner and the Films That Stayed With Us</h1>
+<p>By Ola Brandt | May 20, 2031</p>
+<p>The jury, led by <a href="#">Mara Quint</a>, took its time this year.</p>
+<h2><i>The Salt Ledger</i> (Norway) — Grand Prize</h2>
+<p>Ivo Brandt’s film follows six guests on a yacht who slowly turn on each other in the fog.</p>
+<h2><i>Night Train to Vell</i> (Poland) — Best Director</h2>
+<p>Nora Pike’s film is a ghost story told entirely on a sleeper train.</p>
+<h2><i>The Paper Crown</i> (Chile) — Jury Prize</h2>
+<p>A retired detective and his wife trade barbs while a killer waits upstairs.</p>
+<p>Out of competition, <i>Harbour Lights</i> (1962) drew a full house. Nobody misses the glossy 1999 remake.</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def dispatch(nlp):
+    return extract(annotate(clean(Article("dispatch", "dispatch.txt", "txt", _render(DISPATCH))), nlp))
+
+
+def test_extract_a_news_section_page_ranks_nothing_and_finds_versions_by_paragraph(dispatch):
+    films = {(f.title, f.year) for f in dispatch.films}
+    assert {"The Salt Ledger", "Night Train to Vell", "The Paper Crown"} <= {t for t, _ in films}
+    assert all(f.role == "mentioned" for f in dispatch.films) and dispatch.subject is None
+    # no sections on a news page: "its 1999 remake" belongs to the film its paragraph opens with
+    assert {("Harbour Lights", 1962), ("Harbour Lights", 1999)} <= films

@@ -38,3 +38,40 @@ def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
     mentions = {"glass orchard": [5, 50], "cold harbour": [45]}
     assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == subject
+
+
+@pytest.mark.parametrize("headline, is_list", [
+    ("festival diary: three winners and the films that will stay with us", False),  # a news piece
+    ("six classics and the modern films to watch right after", True),  # "classics" still counts
+    ("the 12 best harbour films, ranked", True),
+    ("films like glass orchard", True),
+])
+def test_sections_definite_plural_is_no_list_headline(headline, is_list):
+    from pipeline.sections import is_list_headline
+    assert is_list_headline(headline) is is_list
+
+
+@pytest.mark.parametrize("label, news", [
+    ("Festivals › Riviera", True), ("Features › Opinion", True), ("Interviews › Craft", True),
+    ("Horror › Rankings", False), ("Lists/Underrated", False), ("Streaming · Harbourflix", False), (None, False),
+])
+def test_sections_news_section_label(label, news):
+    from pipeline.sections import is_news_section
+    assert is_news_section(label) is news
+
+
+def test_sections_news_page_has_no_ranked_entries():
+    from pipeline.sections import assign_roles
+    paras = [Paragraph(0, 10, 10), Paragraph(12, 20, 20), Paragraph(22, 30, 30)]
+    mentions = {"a": [0], "b": [12], "c": [22]}
+    markers = [(0, "a"), (12, "b"), (22, "c")]
+    ranks = {"a": 1, "b": 2, "c": 3}
+    assert assign_roles(paras, mentions, markers, ranks, ["a", "b", "c"], None)[1]  # a list by its headings
+    assert assign_roles(paras, mentions, markers, ranks, ["a", "b", "c"], None, news=True)[1] == []
+
+
+def test_sections_news_page_reads_the_first_breadcrumb_or_kicker():
+    from pipeline.record import Caption
+    from pipeline.sections import news_page
+    assert news_page([Caption(0, 0, "By Ola Brandt", "byline", 0), Caption(0, 0, "Festivals › Riviera", "breadcrumb", 0)])
+    assert not news_page([Caption(0, 0, "Lists/Underrated", "kicker", 0)])

@@ -1,0 +1,100 @@
+"""Other titles of one film: a release title abroad, a title "as it is known in its own country", a
+heading's title given second in "Original, released as Heading", a short form of a longer title.
+
+Pure functions over the clean text and the candidates of pipeline.titles; used by the
+extract stage. A mention found here either points at its film's title (`alias_of`) or is
+kind "alias": another title of the film whose passage it is in (see attach_aliases).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from pipeline.lexicon import zipf
+from pipeline.titles import SMALL, Candidate, normalise
+
+# "released in Norway as", "known in Britain as" (not "remade as": a remake is another film)
+_RELEASED_AS = re.compile(r"\b(?:released|re-released|retitled|renamed|distributed|marketed|known|sold|shown)\b"
+                          r"[^.;:!?,]{0,40}\bas\s+$", re.IGNORECASE)
+# "Title, as it was known in its own country", "Title, as the credits spell it"
+_AS_CALLED = re.compile(r"[.,]?,\s+as\s+(?:it\s+(?:is|was)\s+(?:called|known|titled)|"
+                        r"the\s+(?:title\s+card|credits|poster|opening\s+titles?)\s+(?:spells|spell|calls|call|has|have)\s+it)\b")
+# the lower-case rest of a foreign title ("Kylma talvi"), up to the clause's end
+_FOREIGN_TAIL = re.compile(r"((?:\s+[a-zà-ÿ][\w’'-]*){1,4})(?=[,.;)])")
+FOREIGN_WORD = 3.0  # zipf: the last word of a foreign title's lower-case tail is rarer than this in English
+
+
+def heading_first(cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """"Original, released as Heading" gives the heading's spelling second: make it the title and
+    every mention of the other spelling its alias (input: candidates after parenthetical_aliases)."""
+    flip = {normalise(c.alias_of): c.text for c in cands
+            if c.alias_of and normalise(c.text) in marker_keys and normalise(c.alias_of) not in marker_keys}
+    if not flip:
+        return cands
+    out = []
+    for c in cands:
+        if c.alias_of and normalise(c.alias_of) in flip and normalise(c.text) in marker_keys:
+            c = replace(c, alias_of=None)
+        elif c.alias_of is None and normalise(c.text) in flip:
+            c = replace(c, alias_of=flip[normalise(c.text)])
+        out.append(c)
+    return out
+
+
+def other_titles(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """Film mentions introduced as another title ("released in Norway as X", "X, as it
+    was known in its own country") -> kind "alias", with a foreign title's lower-case words added to the span.
+    Mentions already paired with a title (alias_of) and heading titles stay as they are."""
+    out, named = [], set()
+    for c in cands:
+        if c.kind == "film" and c.alias_of is None and c.start is not None and normalise(c.text) not in marker_keys \
+                and (_RELEASED_AS.search(text[max(0, c.start - 60) : c.start]) or _AS_CALLED.match(text, c.end)):
+            named.add(normalise(c.text))
+            tail = _FOREIGN_TAIL.match(text, c.end)
+            if tail and zipf(tail.group(1).split()[-1]) < FOREIGN_WORD:
+                c = replace(c, end=tail.end(), text=text[c.start : tail.end()])
+            c = replace(c, kind="alias")
+        out.append(c)
+    # the same words elsewhere, without the cue, are that other title again (not listed twice)
+    return [replace(c, kind="alias-repeat") if c.kind == "film" and c.alias_of is None and normalise(c.text) in named
+            else c for c in out]
+
+
+def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
+    """"All Quiet" for "All Quiet on the Western Front": a film mention of two or more words that is
+    the start of a longer title of the article, cut before a small word -> alias of that title.
+    (A cut before ":" or a number is another film of a series, and is left alone.)"""
+    out = []
+    for c in cands:
+        words = c.text.split()
+        if c.kind == "film" and c.alias_of is None and len(words) >= 2:
+            longer = sorted(t for t in titles if t.startswith(c.text + " ") and t.split()[len(words)].lower() in SMALL
+                            and t.split()[len(words)].lower() not in ("and", "&", "or", "vs", "vs."))
+            if len(longer) == 1:
+                c = replace(c, alias_of=longer[0])
+        out.append(c)
+    return out
+
+
+def attach_aliases(cands: list[Candidate], para_starts: list[int], owners: dict, films: list = ()) -> None:
+    """Kind "alias" mentions -> the alias list of the one film whose title opens with the same
+    word ("Long Road" for "Long Rd."), else of the film that owns their paragraph (in place).
+
+    para_starts: sorted paragraph starts; owners: paragraph start -> Film; films: the article's
+    films. An alias with neither is dropped."""
+    for c in cands:
+        if c.kind != "alias":
+            continue
+        i = bisect.bisect_right(para_starts, c.start) - 1
+        same = [f for f in films if _head(f.title) == _head(c.text)]
+        film = same[0] if len(same) == 1 else owners.get(para_starts[i]) if i >= 0 else None
+        if film is not None and c.text != film.title and c.text not in film.aliases:
+            film.aliases = sorted(film.aliases + [c.text])
+
+
+def _head(title: str) -> str:
+    """The first word of a title that is no article, casefolded ("The Long Road" -> "long")."""
+    words = [w for w in normalise(title).split() if w not in ("the", "a", "an")]
+    return words[0] if words else ""

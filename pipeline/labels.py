@@ -1,0 +1,103 @@
+"""Labels and sub-headings that read like titles: "Long shot: <Title>", "Also in <Place>",
+the name half of "Name, Title" nominee lines, films that exist only inside another film, and
+quoted nicknames and slogans (“X” after "dubbed", "billed as").
+
+Pure functions over the clean text, captions and candidates; used by the extract stage.
+Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.titles import Candidate, cues
+
+# "Name, Title" (a year after the comma is a credit line, not a title)
+NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")
+
+# "Long shot: Title": a capitalised word, one lower-case word and a colon make a label.
+_LABEL_AFTER = re.compile(r"\s+([a-z]+):\s")
+
+
+def label_words(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One-word film candidates that open a "<Word> <word>: <Title>" label ("Long shot: Title",
+    a title candidate right after the colon) -> kind "other"."""
+    series = cues()["single_film_after"] | cues()["franchise_after"]
+    starts = {c.start for c in cands}
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.start is not None and " " not in c.text \
+                and (m := _LABEL_AFTER.match(text, c.end)) and m.group(1) not in series and m.end() in starts:
+            c = replace(c, kind="other")
+        out.append(c)
+    return out
+
+
+def is_label_heading(text: str) -> bool:
+    """"Also in the Market", "Elsewhere in the lineup": a sub-heading opened by a linking word."""
+    first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
+    return first in cues()["label_openers"] and len(text.split()) > 1
+
+
+def nominee_lines(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
+    """In a run of "Name, Title" lines where the line before or after was read as a nominee line
+    (its name split off), a line kept whole is one too: its title is the part after the comma
+    ("Hong Chau, The Whale" between two such lines)."""
+    split = [c is not None and (m := NAME_COMMA.match(cap.text)) is not None and c.text == m.group(2).strip()
+             for cap, c in zip(captions, per_caption)]
+    out = list(per_caption)
+    for i, (cap, c) in enumerate(zip(captions, per_caption)):
+        if c is None or split[i] or c.text != cap.text.strip():
+            continue
+        if (m := NAME_COMMA.match(cap.text)) and ((i > 0 and split[i - 1]) or (i + 1 < len(split) and split[i + 1])):
+            out[i] = replace(c, text=m.group(2).strip())
+    return out
+
+
+# "Title 3, a film within a film", "Title, a fictional movie": a film that exists only in a story
+_FICTIONAL_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:fictional\s+(?:film|movie|franchise|series)|"
+                              r"(?:film|movie)[- ]within[- ](?:the|a)[- ](?:film|movie))\b", re.IGNORECASE)
+
+
+def fictional_films(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Films the article calls fictional ("X 3, a film within a film") -> kind "other", with
+    every mention of the same title and of its series head ("X" for "X 3")."""
+    names = set()
+    for c in cands:
+        if c.kind in ("film", "franchise") and c.start is not None and _FICTIONAL_AFTER.match(text, c.end):
+            names.add(c.text)
+            names.add(re.sub(r"\s+(?:\d+|[IVX]+)$", "", c.text))
+    if not names:
+        return cands
+    return [replace(c, kind="other") if c.kind in ("film", "franchise") and c.text in names else c for c in cands]
+
+
+# "dubbed “", "was billed, tongue in cheek, as “": a quoted nickname or slogan follows
+_NICKNAME_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|bill|bills|billed|billing|brand|brands|branded|branding|"
+                              r"nickname|nicknames|nicknamed)\b[^.;!?“”\"\n]{0,40}[“\"]$")
+
+
+def nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Quoted film candidates introduced as a nickname or a billing ("fans dubbed it “X”")
+    -> kind "other"."""
+    return [replace(c, kind="other") if c.kind == "film" and c.start is not None
+            and _NICKNAME_BEFORE.search(text[max(0, c.start - 60) : c.start]) else c for c in cands]
+
+
+# ": the five biggest openings" to the end of the line: a lower-case phrase with no sentence end
+_HEADING_TAIL = re.compile(r":\s+[a-z][^\n.!?]*$")
+
+
+def heading_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Paragraph leads of a one-line heading "<Words>: <lower-case phrase>" ("Spring 2031: the
+    five biggest openings") whose words the article uses nowhere else -> kind "other"."""
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.start is not None:
+            eol = text.find("\n", c.end)
+            line = text[c.end : eol if eol >= 0 else len(text)]
+            if _HEADING_TAIL.match(line) and text.count(c.text) == 1:
+                c = replace(c, kind="other")
+        out.append(c)
+    return out

@@ -1,0 +1,99 @@
+"""Title-like mentions that are a person's name or a place, told from the words around them.
+
+Pure functions over the clean text and the candidates of pipeline.titles (after
+pipeline.mentions.classify); used by the extract stage. Every rule reads context only:
+a relative "who", initials before a surname, "shared ... with", a given name paired with a
+full name, an actor's possessive before a character's name, a country in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from pipeline.lexicon import is_given_name, zipf
+from pipeline.titles import Candidate, normalise
+
+# "Name, who ...": only a person takes "who" (a film takes "which" or "whose").
+_WHO_AFTER = re.compile(r",\s+who\b")
+# "R.T. Name", "A.B. van Name": initials (and a particle) right before the mention.
+_INITIALS_BEFORE = re.compile(r"(?:^|[\s(“\"])(?:[A-Z]\.\s?){1,3}(?:(?i:van|von|de|del|der|da|di|le|la|du)\s+)?$")
+# "shared the prize ... with Name", "co-directed it with Name": the partner is a person.
+_PARTNER_BEFORE = re.compile(r"\b(?:shared|co-directed|co-wrote|co-written|co-founded|married)\b[^.;:!?]{0,60}\bwith\s+$")
+# "Given and Given Surname": the first given name shares the full name's surname.
+_AND_FULL_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+([A-Z][\w’'-]+)")
+# "Name’s Character": a possessive right before a capitalised word.
+_POSSESSIVE_NAME = re.compile(r"(?:’s|'s)\s+[A-Z][a-z]")
+# "Name’s novel", "Name’s 1977 book": the possessor of a written work is its author.
+_AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography)\b")
+_DATED = re.compile(r"\s*\((?:1[89]|20)\d\d\)")  # "Name (1999)": a film after all
+_TOKEN = re.compile(r"\w[\w-]*")  # a word without its possessive ("Name" of "Name’s")
+RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than this
+PLACE_WORD = 3.5  # zipf: a country or city in brackets is a common word ("France"), a foreign title is not
+
+
+def places_in(doc) -> set[str]:
+    """Texts of the spaCy Doc's GPE and LOC entities (empty without a Doc)."""
+    return {e.text for e in doc.ents if e.label_ in ("GPE", "LOC")} if doc is not None else set()
+
+
+def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozenset(),
+                   marker_keys: set[str] = frozenset()) -> list[Candidate]:
+    """Candidates (kind "film") that the context shows to be a person -> kind "person", and
+    bracketed places ("Title (France)") -> kind "other". Other candidates pass unchanged.
+
+    places: texts the tagger labels GPE/LOC; marker_keys: normalised titles that captions and
+    headings name (never relabelled by the weaker one-word rules).
+    """
+    starts = {c.start for c in cands}
+    counts = Counter(_TOKEN.findall(text))  # how often each word stands in the text, counted once
+    out, people = [], set()
+    for c in cands:
+        if c.kind == "film" and c.start is not None:
+            if _is_person(text, c, starts, marker_keys, counts):
+                c = replace(c, kind="person")
+                people.add(c.text)
+            elif _is_bracketed_place(text, c, places):
+                c = replace(c, kind="other")
+        out.append(c)
+    # a one-word name shown to be a person at any of its places is that person everywhere
+    # ("Name’s novel ... a film Name disliked")
+    single = {c.text for c in out if c.kind == "film" and " " not in c.text and normalise(c.text) not in marker_keys}
+    if single:
+        for m in _TOKEN.finditer(text):
+            if m.group(0) in single and m.group(0) not in people and _named_as_person(text, m.start(), m.end()):
+                people.add(m.group(0))
+    return [replace(c, kind="person") if c.kind == "film" and " " not in c.text and c.text in people
+            and normalise(c.text) not in marker_keys and not _DATED.match(text, c.end or 0) else c for c in out]
+
+
+def _named_as_person(text: str, start: int, end: int) -> bool:
+    """The strong cues alone: "Name, who", initials before, "Name’s novel" after."""
+    return bool(_WHO_AFTER.match(text, end) or _INITIALS_BEFORE.search(text[max(0, start - 12) : start])
+                or _AUTHOR_OF.match(text, end))
+
+
+def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str], counts: Counter) -> bool:
+    """Whether the words around one candidate show that it names a person (counts: the text's word counts)."""
+    words = c.text.split()
+    if _named_as_person(text, c.start, c.end):
+        return True
+    if _PARTNER_BEFORE.search(text[max(0, c.start - 90) : c.start]) and len(words) == 2 \
+            and all(w[:1].isupper() and zipf(w) < RARE_NAME for w in words):
+        return True
+    if normalise(c.text) in marker_keys or len(words) != 1:
+        return False
+    m = _AND_FULL_NAME.match(text, c.end)
+    if m and is_given_name(c.text) and counts[re.sub(r"[’'].*$", "", m.group(1))] >= 2:
+        return True  # "the Surname brothers, Given and Given Surname": the surname stands elsewhere too
+    possessive = _POSSESSIVE_NAME.match(text, c.end)
+    return bool(possessive) and possessive.end() - 2 not in starts \
+        and counts[c.text] == 1  # "opposite Name’s Character": an actor named once, before a role
+
+
+def _is_bracketed_place(text: str, c: Candidate, places: set[str]) -> bool:
+    """"Title (France)", "Title (Iran/France)": a country or city in brackets after a title."""
+    if text[c.start - 1 : c.start] not in ("(", "/") or text[c.end : c.end + 1] not in (")", "/"):
+        return False
+    return c.text in places and all(zipf(w) >= PLACE_WORD for w in c.text.split())

@@ -1,0 +1,60 @@
+"""Other titles of one film (pipeline/aliases.py): release titles abroad, home titles, short forms."""
+
+from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
+from pipeline.mentions import parenthetical_aliases
+from pipeline.record import Film
+from pipeline.titles import Candidate
+
+
+def _cand(text: str, span: str, **kw) -> Candidate:
+    start = text.index(span)
+    return Candidate(start, start + len(span), span, "text", **kw)
+
+
+def test_aliases_heading_title_given_second_is_the_title():
+    text = "Ito’s Yoru no Kage, released abroad as Night Shadow, is a slow burn."
+    cands = parenthetical_aliases(text, [_cand(text, "Yoru no Kage"), _cand(text, "Night Shadow")])
+    out = heading_first(cands, {"night shadow"})
+    assert [(c.text, c.alias_of) for c in out] == [("Yoru no Kage", "Night Shadow"), ("Night Shadow", None)]
+
+
+def test_aliases_without_a_heading_the_first_spelling_stays_the_title():
+    text = "Ito’s Yoru no Kage, released abroad as Night Shadow, is a slow burn."
+    cands = parenthetical_aliases(text, [_cand(text, "Yoru no Kage"), _cand(text, "Night Shadow")])
+    assert heading_first(cands, set()) == cands
+
+
+def test_aliases_release_title_abroad_is_another_title_with_its_foreign_words():
+    text = "Released in Finland as Kylma talvi, it is bleaker still. Later Kylma is quoted."
+    out = other_titles(text, [_cand(text, "Kylma"), Candidate(text.rindex("Kylma"), text.rindex("Kylma") + 5, "Kylma", "text")], set())
+    assert [(c.text, c.kind) for c in out] == [("Kylma talvi", "alias"), ("Kylma", "alias-repeat")]
+
+
+def test_aliases_home_title_is_another_title():
+    text = "His first film was tiny, and Vilnis, as it is called at home, was made by five people."
+    assert other_titles(text, [_cand(text, "Vilnis")], set())[0].kind == "alias"
+
+
+def test_aliases_remade_as_is_another_film():
+    text = "It was remade in Hollywood as Cold Water, with a bigger budget."
+    assert other_titles(text, [_cand(text, "Cold Water")], set())[0].kind == "film"
+
+
+def test_aliases_short_form_before_a_small_word_points_at_the_long_title():
+    titles = {"Quiet Days in the Valley", "Storm Run", "Storm Run: Reloaded"}
+    out = short_forms([Candidate(0, 10, "Quiet Days", "text"), Candidate(20, 29, "Storm Run", "text")], titles)
+    assert [c.alias_of for c in out] == ["Quiet Days in the Valley", None]
+
+
+def test_aliases_attach_to_the_film_of_their_paragraph():
+    film = Film(film_id="", title="Current")
+    attach_aliases([Candidate(15, 21, "Straum", "text", kind="alias")], [0, 10, 40], {10: film})
+    assert film.aliases == ["Straum"]
+
+
+def test_aliases_title_card_spelling_joins_the_film_it_shortens():
+    text = "In Long Rd., as the title card spells it, a girl walks home."
+    assert other_titles(text, [Candidate(3, 10, "Long Rd", "text")], set())[0].kind == "alias"
+    road, other = Film(film_id="", title="Long Road"), Film(film_id="", title="Current")
+    attach_aliases([Candidate(3, 10, "Long Rd", "text", kind="alias")], [0], {0: other}, [road, other])
+    assert road.aliases == ["Long Rd"] and other.aliases == []

@@ -1,0 +1,67 @@
+"""Labels and sub-headings that read like titles (pipeline/labels.py)."""
+
+import pytest
+
+from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
+from pipeline.record import Caption
+from pipeline.titles import Candidate
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("Sure thing: Harbour Lights Long shot: Salt Roads", "Long", "other"),
+        ("We saw Harbour Lights first: it was the best.", "Lights", "film"),
+        ("Sure thing: Harbour Lights Long shot: sadly none", "Long", "film"),
+        ("The new Harbour movie: a mess.", "Harbour", "film"),
+    ],
+)
+def test_labels_word_before_a_lower_case_word_and_colon_is_a_label(text, span, kind):
+    cands = [Candidate(text.index(t), text.index(t) + len(t), t, "text") for t in (span, "Salt Roads") if t in text]
+    assert label_words(text, cands)[0].kind == kind
+
+
+@pytest.mark.parametrize("heading, label", [("Also on the Riviera", True), ("Elsewhere in the lineup", True),
+                                            ("Also", False), ("After Hours", False), ("Salt Roads", False)])
+def test_labels_sub_heading_opened_by_a_linking_word(heading, label):
+    assert is_label_heading(heading) is label
+
+
+def test_labels_nominee_line_between_nominee_lines_loses_its_name():
+    lines = ["Oskar Vellamo, Harbour Lights", "Hong Wei, Salt Roads", "Tamsin Orlebar, Cold Water"]
+    caps = [Caption(0, 0, t, "heading", i) for i, t in enumerate(lines)]
+    read = [Candidate(None, None, "Harbour Lights", "heading"), Candidate(None, None, lines[1], "heading"),
+            Candidate(None, None, "Cold Water", "heading")]
+    assert [c.text for c in nominee_lines(caps, read)] == ["Harbour Lights", "Salt Roads", "Cold Water"]
+
+
+def test_labels_a_lone_comma_heading_stays_whole():
+    caps = [Caption(0, 0, "Salt, Sweat and Tears", "heading", 0)]
+    read = [Candidate(None, None, "Salt, Sweat and Tears", "heading")]
+    assert nominee_lines(caps, read)[0].text == "Salt, Sweat and Tears"
+
+
+def test_labels_a_film_within_the_film_and_its_series_are_no_films():
+    text = "They watch Slash 3, the film-within-the-film. Slash opened it all. Salt Roads is real."
+    cands = [Candidate(text.index(t), text.index(t) + len(t), t, "text") for t in ("Slash 3", "Slash", "Salt Roads")]
+    cands[1] = Candidate(text.index("Slash opened"), text.index("Slash opened") + 5, "Slash", "text")
+    assert [c.kind for c in fictional_films(text, cands)] == ["other", "other", "film"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A radio host in the film dubs it “Harbour Lights”.", "other"),
+    ("The cinema is billing the pair, with a wink, as “Harbour Lights”.", "other"),
+    ("Then came “Harbour Lights”, a slow burn.", "film"),
+])
+def test_labels_quoted_nickname_is_no_film(text, kind):
+    start = text.index("Harbour")
+    assert nicknames(text, [Candidate(start, start + 14, "Harbour Lights", "text")])[0].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Spring 2031: the five biggest openings\n\nHarbour Lights: about $90 million", "other"),
+    ("Spring 2031: the best of them all\n\nSpring 2031 opened in May.", "film"),  # named again: a title
+    ("Spring 2031: it was a hit. Everyone saw it.\n", "film"),  # a sentence, not a heading
+])
+def test_labels_one_line_heading_with_a_lower_case_tail_is_no_film(text, kind):
+    assert heading_labels(text, [Candidate(0, 11, "Spring 2031", "text")])[0].kind == kind

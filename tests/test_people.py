@@ -1,0 +1,73 @@
+"""Person and place mentions told from context (pipeline/people.py), no spaCy."""
+
+import re
+
+import pytest
+
+from pipeline.mentions import classify
+from pipeline.people import not_film_names
+from pipeline.titles import Candidate
+
+
+def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=()) -> str:
+    start = text.index(span)
+    cands = [Candidate(start, start + len(span), span, "text")]
+    cands += [Candidate(text.index(o), text.index(o) + len(o), o, "text") for o in others]
+    return not_film_names(text, sorted(cands, key=lambda c: c.start), set(places), set(markers))[
+        [c.text for c in sorted(cands, key=lambda c: c.start)].index(span)].kind
+
+
+@pytest.mark.parametrize(
+    "text, span, kind",
+    [
+        ("The top prize went to Oskar Vellamo, who flew in for the night.", "Oskar Vellamo", "person"),
+        ("The top prize went to Harbour Lights, which nobody had tipped.", "Harbour Lights", "film"),
+        ("R.T. Quellmann is wonderful as the landlord.", "Quellmann", "person"),
+        ("W.S. Van Quellen shot the picture in nine days.", "Quellen", "person"),
+        ("She shared the jury prize for Salt Roads with Tiago Brunelli, her co-writer.", "Tiago Brunelli", "person"),
+        ("The festival paired it with Harbour Lights.", "Harbour Lights", "film"),
+        ("The Marchetti brothers, Pierre and Luca Marchetti, won again.", "Pierre", "person"),
+        ("Mireille falls for Xandra’s Olwen in the second act.", "Xandra", "person"),
+        ("She premiered The Quiet Sister (France) on the last day.", "France", "other"),
+        ("It adapts Quellmann’s 1977 novel with care.", "Quellmann", "person"),
+        ("It adapts Quellmann’s opening scene with care.", "Quellmann", "film"),
+        ("She premiered The Quiet Sister (Quandelo) on the last day.", "Quandelo", "film"),
+    ],
+)
+def test_people_names_places_and_films_by_context(text, span, kind):
+    places = {"France", "Quandelo"}
+    assert _kind(text, span, places) == kind
+
+
+def test_people_possessive_before_a_film_keeps_the_film():
+    text = "Later, Ravensholt’s Oskar Vellamo and Ravensholt again."
+    assert _kind(text, "Ravensholt", others=["Oskar Vellamo"]) == "film"  # named twice: not an actor
+
+
+def test_people_heading_titles_are_not_relabelled():
+    text = "Mireille falls for Xandra’s Olwen in the second act."
+    assert _kind(text, "Xandra", markers={"xandra"}) == "film"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("Like the heroine, Marisol (voiced by Tamsin Orlebar) moves to a new town.", "Tamsin Orlebar"),
+        ("Quellmannia steals every scene she is in.", "Quellmannia"),
+    ],
+)
+def test_people_cue_words_make_a_person(text, span):
+    start = text.index(span)
+    assert classify(text, Candidate(start, start + len(span), span, "text"), [], set()).kind == "person"
+
+
+def test_people_a_name_shown_to_be_a_person_is_one_everywhere():
+    text = "It adapts Quellmann’s novel, a book Quellmann later disowned. Quellmann (1999) is a film."
+    cands = [Candidate(m.start(), m.end(), "Quellmann", "text") for m in re.finditer("Quellmann", text)]
+    assert [c.kind for c in not_film_names(text, cands)] == ["person", "person", "film"]
+
+
+def test_people_a_name_that_is_a_person_elsewhere_in_the_text_is_one():
+    text = "It adapts Quellmann’s novel. Critics say a film Quellmann disliked is better."
+    start = text.rindex("Quellmann")
+    assert not_film_names(text, [Candidate(start, start + 9, "Quellmann", "text")])[0].kind == "person"
