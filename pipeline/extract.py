@@ -393,8 +393,9 @@ def _single_film(mention_at: _MentionIndex, s0: int, s1: int) -> Film | None:
 def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:
     """A plausible director: not an actor named in this article, not a film title, and
     a one-word name only when the text treats that word as a person's (not "Studio’s Title")."""
-    if normalise(name) in by_key or name.lower() in cues()["not_titles"]:
-        return False
+    if normalise(name) in by_key or name.lower() in cues()["not_titles"] or normalise(name) in cues()["services"] \
+            or name.split()[-1].lower() in cues()["company_words"]:
+        return False  # a title, a service or a company ("Name Studios’ Title")
     if len(name.split()) == 1 and name not in person_words:
         return False
     return not any(name == c or name in c.split() for c in cast_names)

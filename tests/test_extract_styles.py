@@ -195,3 +195,23 @@ def test_extract_a_news_section_page_ranks_nothing_and_finds_versions_by_paragra
     assert all(f.role == "mentioned" for f in dispatch.films) and dispatch.subject is None
     # no sections on a news page: "its 1999 remake" belongs to the film its paragraph opens with
     assert {("Harbour Lights", 1962), ("Harbour Lights", 1999)} <= films
+
+
+BOX_OFFICE = """
+<h1>Weekend Box Office: <i>Glass Orchard</i> Leads a Quiet Weekend</h1>
+<p><a href="#">Harbour Studios</a>’ <i>Glass Orchard</i> took $40 million from 3,900 theaters.</p>
+<p>In second place, <a href="#">Blue Gate Pictures</a>’ <i>Cold Harbour</i> added $12 million.</p>
+<p><a href="#">Ana Ruiz</a>’s <i>Night Loom</i> was third with $9 million.</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def box_office(nlp):
+    return extract(annotate(clean(Article("box", "box.txt", "txt", _render(BOX_OFFICE))), nlp))
+
+
+def test_extract_a_studio_possessive_names_no_director(box_office):
+    by_title = {f.title: f for f in box_office.films}
+    assert by_title["Glass Orchard"].director is None
+    assert by_title["Cold Harbour"].director is None
+    assert by_title["Night Loom"].director == "Ana Ruiz"
