@@ -206,3 +206,12 @@ def test_titles_a_date_or_colon_inside_a_title_is_kept(line):
 
 def test_titles_a_cast_credit_opener_is_no_title_alone():
     assert not plausible("Starring")
+
+
+@pytest.mark.parametrize("span", ["the German-language", "an Oscar-winning"])
+def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
+    assert not plausible(span)
+
+
+def test_titles_a_hyphenated_title_stays_plausible():
+    assert plausible("Spider-Man") and plausible("The Spider-Man")
