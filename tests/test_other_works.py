@@ -140,3 +140,11 @@ def test_a_source_work_also_named_as_a_film_stays_a_film():
     assert [c.kind for c in out] == ["film", "film"]
     text = "The remake is an update of Ana Ruiz’s Glass Orchard (1940), with phones."
     assert other_works(text, [_cand(text, "Glass Orchard")], set())[0].kind == "film"
+
+
+def test_series_headings_drop_an_entry_that_calls_itself_a_miniseries():
+    text = "Brass Harbour\n\nYes, this one is a TV miniseries rather than a movie, but it fits.\n\nTin Lantern\n\nA keeper goes mad.\n\n"
+    stops = [0, text.index("Tin Lantern")]
+    cands = [Candidate(None, None, t, "heading", marker_at=at) for t, at in zip(("Brass Harbour", "Tin Lantern"), stops)]
+    out, _ = series_headings(text, cands, stops)
+    assert [c.text if c else None for c in out] == [None, "Tin Lantern"]
