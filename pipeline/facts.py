@@ -118,12 +118,20 @@ def _director_before() -> re.Pattern:
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b")
 
 
+def _owner_after_by(cue: str, name: str) -> bool:
+    """"directed by Name’s": a possessive after "by" names someone's relative or character, not the
+    director ("director Name’s Title" still names a director)."""
+    return bool(re.search(r"\bby\s", cue)) and bool(re.search(r"(?:’s|'s)$", name))
+
+
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
     "Name directed this/it"."""
     out = []
     span = text[s0:s1]
     for m in _director_before().finditer(span):
+        if _owner_after_by(m.group(0), m.group(1)):
+            continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     if "direct" in span or "helmed" in span:
         for m in _DIRECTED_THIS.finditer(span):
@@ -195,7 +203,7 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
     """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention."""
     m = _DIRECTED_BY.search(text, end, min(s1, end + 40))
-    if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]):
+    if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) and not _owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None
 

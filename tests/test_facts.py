@@ -29,6 +29,20 @@ def test_facts_name_directed_this_is_a_director():
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == ["Mara Quint"]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("He doubles for a star on an epic directed by Jake’s ex, Mara Quint (Blunt).", []),  # a relative, not the director
+    ("The sequel is directed by Mara Quint, again.", ["Mara Quint"]),
+    ("It is director Mara Quint’s best work.", ["Mara Quint"]),  # "director Name’s": still the director
+])
+def test_facts_a_possessive_after_directed_by_is_no_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
+    text = "Glass Orchard, directed by Jake’s ex, opened."
+    assert facts.directed_by_after(text, len("Glass Orchard"), len(text)) is None
+
+
 def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
     sentence = "Ivo Brandt’s 1974 film serves it well."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
