@@ -220,7 +220,10 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
         if f.director is None:
             poss = facts.possessive_before(text, start, s0)
             poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
-            if poss and _is_director_name(poss[0], cast_names, by_key, person_words):
+            if (named := facts.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
+                f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it
+                f.evidence["director"] = _ev(named[1])
+            elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = _ev(Evidence(text[poss[2] : end], "text", poss[2], end))
             elif found := facts.directed_by_after(text, end, s1):

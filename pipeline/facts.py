@@ -208,6 +208,20 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
     return None
 
 
+# "<mention>, from the Dutch director Name", "<mention>, from Title director Name": a round-up's credit
+_FROM_DIRECTOR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?,?\s+from\s+(?:the\s+)?(?:[^,.;()]{{0,50}}?\s)?"
+                            rf"(?:director|filmmaker|writer-director)\s+({_NAME})")
+
+
+def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
+    """"<mention> (2024), from the Dutch director Name" right after a mention -> (Name, evidence)."""
+    m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
+    if m and not re.search(r"(?:’s|'s)$", m.group(1)):
+        at = text.index("from", m.start())
+        return clean_name(m.group(1)), Evidence(text[at : m.end()], "text", at, m.end())
+    return None
+
+
 _CAST_VERB = re.compile(r"\s(?:stars|starred|plays|played)\b")
 _NAME_CAST_VERB = re.compile(rf"({_NAME})\s+(?:stars|starred|plays|played)\b")
 _VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take)\b")

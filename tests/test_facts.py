@@ -106,3 +106,15 @@ def test_facts_owners_split_a_title_only_when_two_people_and_a_year_say_so(text)
 def test_facts_an_owner_after_initials_is_a_person():
     text = "Ana Vane’s Night Owl opened in May; it remakes T.R. Ruiz’s 1922 silent classic Night Owl."
     assert _owner_groups(text, "Night Owl", {"Vane"}) == [[0], [1]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vane’s Glass Orchard, from the Dutch director Mara Quint, opens soon.", "Mara Quint"),
+    ("Glass Orchard (2021), from the Copper Sky director Ivo Brandt, is fun.", "Ivo Brandt"),
+    ("Glass Orchard, from a script by Mara Quint, is fun.", None),
+])
+def test_facts_from_director_after_a_mention(text, name):
+    found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
+    assert (found[0] if found else None) == name
+    if found:
+        assert text[found[1].start : found[1].end] == found[1].text
