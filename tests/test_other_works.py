@@ -148,3 +148,14 @@ def test_series_headings_drop_an_entry_that_calls_itself_a_miniseries():
     cands = [Candidate(None, None, t, "heading", marker_at=at) for t, at in zip(("Brass Harbour", "Tin Lantern"), stops)]
     out, _ = series_headings(text, cands, stops)
     assert [c.text if c else None for c in out] == [None, "Tin Lantern"]
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("The case went all the way up after Vane v. Harbour was decided.", "Vane", "other"),  # a court case
+    ("It follows the Avondale Globe’s reporters for a year.", "Avondale Globe", "other"),  # a newspaper
+    ("He reads the Avondale Herald daily.", "Avondale Herald", "other"),
+    ("Glass Orchard was a hit, and Tin Globe was not.", "Tin Globe", "film"),  # no lower-case "the": a title
+    ("Later Ford v Brass won two prizes.", "Ford v Brass", "film"),  # "v" without a full stop: a title
+])
+def test_other_works_court_cases_and_newspapers_are_no_films(text, span, kind):
+    assert other_works(text, [_cand(text, span)], set())[0].kind == kind
