@@ -115,6 +115,12 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
+# "Directed by Name." / "Directed by Name and Name. Starring ...": a credits sentence that is only
+# the credit (a sentence going on after the name, "Directed by Name, a Brit who ...", is prose)
+_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:[.;]|$)",
+                              re.MULTILINE)
+
+
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b")
 
 
@@ -133,6 +139,8 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         if _owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    for m in _CREDIT_DIRECTED.finditer(span):
+        out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(".; "), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip(".; ")))))
     if "direct" in span or "helmed" in span:
         for m in _DIRECTED_THIS.finditer(span):
             out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))

@@ -118,3 +118,12 @@ def test_facts_from_director_after_a_mention(text, name):
     assert (found[0] if found else None) == name
     if found:
         assert text[found[1].start : found[1].end] == found[1].text
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Directed by Mara Quint. Starring Ivo Brandt, Tessa Vane.", ["Mara Quint"]),  # a credits line
+    ("Directed by Mara Quint and Ivo Brandt. Documentary.", ["Mara Quint and Ivo Brandt"]),
+    ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", []),  # prose goes on
+])
+def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
