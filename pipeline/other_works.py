@@ -170,3 +170,27 @@ def series_headings(text: str, per_caption: list[Candidate | None], stops: list[
                 c = None
         out.append(c)
     return out, series_at
+
+
+# "followed it with <Title>", "followed it up with <Title>": the work that came after the one spoken of
+_FOLLOWED_WITH = re.compile(r"\bfollowed\s+(?:it|this|that)\s+(?:up\s+)?with\s+$")
+
+
+def series_followups(text: str, cands: list[Candidate], series_at: list[int], stops: list[int]) -> list[Candidate]:
+    """Film candidates -> the same, with kind "other" for a title that a television entry's own
+    section (series_at, up to the next caption or heading line, stops) says followed it:
+    "(a miniseries) ... followed it with <Title>" names the next season or series, not a film."""
+    stops = sorted(set(stops))
+    sections = []
+    for at in series_at:
+        i = bisect.bisect_right(stops, at)
+        sections.append((at, min(stops[i] if i < len(stops) else len(text), at + SECTION_REACH)))
+    if not sections:
+        return cands
+    out = []
+    for c in cands:
+        if (c.kind == "film" and c.start is not None and any(lo <= c.start < hi for lo, hi in sections)
+                and _FOLLOWED_WITH.search(text[max(0, c.start - 40) : c.start])):
+            c = replace(c, kind="other")
+        out.append(c)
+    return out

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.other_works import other_works, quoted_works, series_evidence, series_headings, source_evidence
+from pipeline.other_works import other_works, quoted_works, series_evidence, series_followups, series_headings, source_evidence
 from pipeline.titles import Candidate
 
 
@@ -159,3 +159,12 @@ def test_series_headings_drop_an_entry_that_calls_itself_a_miniseries():
 ])
 def test_other_works_court_cases_and_newspapers_are_no_films(text, span, kind):
     assert other_works(text, [_cand(text, span)], set())[0].kind == kind
+
+
+def test_series_followups_a_title_that_followed_a_television_entry_is_no_film():
+    text = ("Brass Harbour\n\nYes, it is a miniseries. Its creator, who made Tin Lantern, followed it with Salt Harbour.\n\n"
+            "Copper Sky\n\nThe film followed it with Glass Orchard, a sequel.\n\n")
+    stops = [0, text.index("Copper Sky")]
+    cands = [_cand(text, t) for t in ("Tin Lantern", "Salt Harbour", "Glass Orchard")]
+    out = series_followups(text, cands, [0], stops)
+    assert [c.kind for c in out] == ["film", "other", "film"]  # only inside the television entry's section
