@@ -26,6 +26,11 @@ _COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\
 # "Title (Oct. 3)", "Title (October 3, 2025)", "Title — 3 Oct": a release date after a listing's title
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
+# "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone)
+_WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
+                           rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
+# "Director: Name", "Music: Name": a credits box line opened by a crew or cast label (cues.toml)
+_LABEL = re.compile(r"^([A-Za-z][\w\s-]{0,25}?)\s*:\s*\S")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 TITLE_LINES = {"caption", "heading", "poster_caption"}
@@ -63,11 +68,19 @@ def _award_category(text: str) -> bool:
     return len(words) >= 2 and words[0] == "Best" and words[1].lower() in cues()["award_category_words"]
 
 
+def _credit_line(text: str) -> bool:
+    """"Director: Name", "Cinematography: Name": a line whose label before the colon is a credit
+    label of cues.toml (a film's credits box), so what follows is a person, not a title."""
+    return bool(m := _LABEL.match(text)) and m.group(1).strip().lower() in cues()["credit_labels"]
+
+
 def caption_candidate(caption) -> Candidate | None:
     """A caption/heading line -> a film candidate with any rank, year and director it states."""
     if caption.rule not in TITLE_LINES:
         return None
     text = caption.text
+    if _WEEKDAY_DATE.match(text) or _credit_line(text):
+        return None
     rank = None
     if m := RANK_START.match(text):
         rank = int(m.group(1) or m.group(2))

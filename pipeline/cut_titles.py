@@ -84,8 +84,8 @@ def _possessive_title(text: str, b: int, cuts: list[int]) -> tuple[int, int] | N
     for n, m in enumerate(words[:MAX_WORDS]):
         word = m.group(0)
         core = word.rstrip(_CLOSE + ".!?")
-        if not is_titlecase(core) or not core:
-            return None
+        if not is_titlecase(core) or not core or n == 0 and not (core[0].isupper() or core[0].isdigit()):
+            return None  # "at|Place’s Venue": a title opens with a capital, not a small word
         if n > 0 and owner_at is None and _POSSESSIVE.search(words[n - 1].group(0)):
             if not (core[0].isupper() or core[0].isdigit()):
                 return None

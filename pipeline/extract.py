@@ -15,7 +15,7 @@ from pipeline import facts, sections
 from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
-from pipeline.other_works import other_works, series_headings, source_evidence
+from pipeline.other_works import other_works, series_followups, series_headings, source_evidence
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
@@ -63,6 +63,7 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    text_cands = series_followups(text, text_cands, series_at, [cap.before for cap in article.captions])
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
@@ -220,7 +221,10 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
         if f.director is None:
             poss = facts.possessive_before(text, start, s0)
             poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
-            if poss and _is_director_name(poss[0], cast_names, by_key, person_words):
+            if (named := facts.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
+                f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it
+                f.evidence["director"] = _ev(named[1])
+            elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = _ev(Evidence(text[poss[2] : end], "text", poss[2], end))
             elif found := facts.directed_by_after(text, end, s1):

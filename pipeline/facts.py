@@ -115,7 +115,19 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
+# "Directed by Name." / "Directed by Name and Name. Starring ...": a credits sentence that is only
+# the credit (a sentence going on after the name, "Directed by Name, a Brit who ...", is prose)
+_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:[.;]|$)",
+                              re.MULTILINE)
+
+
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b")
+
+
+def _owner_after_by(cue: str, name: str) -> bool:
+    """"directed by Name’s": a possessive after "by" names someone's relative or character, not the
+    director ("director Name’s Title" still names a director)."""
+    return bool(re.search(r"\bby\s", cue)) and bool(re.search(r"(?:’s|'s)$", name))
 
 
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
@@ -124,7 +136,11 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     out = []
     span = text[s0:s1]
     for m in _director_before().finditer(span):
+        if _owner_after_by(m.group(0), m.group(1)):
+            continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    for m in _CREDIT_DIRECTED.finditer(span):
+        out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(".; "), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip(".; ")))))
     if "direct" in span or "helmed" in span:
         for m in _DIRECTED_THIS.finditer(span):
             out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
@@ -195,8 +211,22 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
     """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention."""
     m = _DIRECTED_BY.search(text, end, min(s1, end + 40))
-    if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]):
+    if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) and not _owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
+    return None
+
+
+# "<mention>, from the Dutch director Name", "<mention>, from Title director Name": a round-up's credit
+_FROM_DIRECTOR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?,?\s+from\s+(?:the\s+)?(?:[^,.;()]{{0,50}}?\s)?"
+                            rf"(?:director|filmmaker|writer-director)\s+({_NAME})")
+
+
+def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
+    """"<mention> (2024), from the Dutch director Name" right after a mention -> (Name, evidence)."""
+    m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
+    if m and not re.search(r"(?:’s|'s)$", m.group(1)):
+        at = text.index("from", m.start())
+        return clean_name(m.group(1)), Evidence(text[at : m.end()], "text", at, m.end())
     return None
 
 

@@ -84,6 +84,21 @@ def _apposition_head(words: list[str]) -> str | None:
         if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
             return None
     return None
+_NETWORK_HEADS = {"adaptation", "version", "remake", "drama", "thriller", "comedy", "production"}
+
+
+def _network_work(words: list[str]) -> bool:
+    """"BBC and Hulu adaptation" -> True: an apposition that gives a work to a television network
+    (cues.toml tv_networks) before a head noun that does not say film, so a series."""
+    networks = cues()["tv_networks"]
+    for w in words:
+        if w.lower() in _NETWORK_HEADS:
+            return any(v.lower() in networks for v in words)
+        if not (w.lower() in networks or w in ("and", "&", "/") or w[:1].isupper()):
+            return False
+    return False
+
+
 # "remade in English as <Title>", "filmed as <Title>": a film's (other) title, not a role
 _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed|filmed|adapted)\b[^.;]{0,40}\bas\s+$",
                        re.IGNORECASE)
@@ -138,7 +153,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="character")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
-    if (m := _APPOSITION.match(text, c.end)) and _apposition_head(m.group(1).split()) in _WORK_HEADS:
+    if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS
+                                                  or _network_work(m.group(1).split())):
         return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"
     if normalise(c.text) in cue["services"]:
         return replace(c, kind="other")

@@ -75,14 +75,27 @@ def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\b(?:{words})\s*[,:]?\s+[“\"]?$", re.IGNORECASE)
 
 
+# "<Name> v. <Name>": a court case ("Ford v Ferrari", a film, has no full stop)
+_CASE_AFTER = re.compile(r"\s+v\.\s+[A-Z]")
+
+
+def _publication(text: str, c: Candidate) -> bool:
+    """"the <Place> Globe’s team": a two- or three-word name ending in a newspaper's head noun
+    (cues.toml publication_heads) after a lower-case "the" is a paper, not a film."""
+    words = c.text.split()
+    return (2 <= len(words) <= 3 and words[-1].lower() in cues()["publication_heads"]
+            and text[max(0, c.start - 4) : c.start] == "the ")
+
+
 def series_evidence(text: str, c: Candidate) -> bool:
-    """Whether the words around one mention make it a television series or a phrase rather than
-    a film: "season three of <Title>", "television’s Name in <Title>", "<Title> was a hit
-    series", "<Title> (2011–2019)", "its tagline, <Title>"."""
+    """Whether the words around one mention make it a television series, a phrase, a court case
+    or a newspaper rather than a film: "season three of <Title>", "television’s Name in <Title>",
+    "<Title> was a hit series", "<Title> (2011–2019)", "its tagline, <Title>", "<Name> v. Name",
+    "the <Place> Globe"."""
     before = text[max(0, c.start - 60) : c.start]
     if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before):
         return True
-    if _RUN_AFTER.match(text, c.end):
+    if _RUN_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) or _publication(text, c):
         return True
     m = _IS_SERIES.match(text, c.end)
     return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())
@@ -157,3 +170,27 @@ def series_headings(text: str, per_caption: list[Candidate | None], stops: list[
                 c = None
         out.append(c)
     return out, series_at
+
+
+# "followed it with <Title>", "followed it up with <Title>": the work that came after the one spoken of
+_FOLLOWED_WITH = re.compile(r"\bfollowed\s+(?:it|this|that)\s+(?:up\s+)?with\s+$")
+
+
+def series_followups(text: str, cands: list[Candidate], series_at: list[int], stops: list[int]) -> list[Candidate]:
+    """Film candidates -> the same, with kind "other" for a title that a television entry's own
+    section (series_at, up to the next caption or heading line, stops) says followed it:
+    "(a miniseries) ... followed it with <Title>" names the next season or series, not a film."""
+    stops = sorted(set(stops))
+    sections = []
+    for at in series_at:
+        i = bisect.bisect_right(stops, at)
+        sections.append((at, min(stops[i] if i < len(stops) else len(text), at + SECTION_REACH)))
+    if not sections:
+        return cands
+    out = []
+    for c in cands:
+        if (c.kind == "film" and c.start is not None and any(lo <= c.start < hi for lo, hi in sections)
+                and _FOLLOWED_WITH.search(text[max(0, c.start - 40) : c.start])):
+            c = replace(c, kind="other")
+        out.append(c)
+    return out

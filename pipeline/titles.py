@@ -374,6 +374,9 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
     return (s, e) if e > s else None
 
 
+_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-winning"
+
+
 def plausible(span: str) -> bool:
     """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter)."""
     words = span.split()
@@ -382,4 +385,6 @@ def plausible(span: str) -> bool:
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
         return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"]
+    if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
+        return False  # "the German-language <Title>": an article and a compound modifier, no title
     return any(w[0].isalpha() and w.lower() not in SMALL for w in words)

@@ -215,3 +215,16 @@ def test_extract_a_studio_possessive_names_no_director(box_office):
     assert by_title["Glass Orchard"].director is None
     assert by_title["Cold Harbour"].director is None
     assert by_title["Night Loom"].director == "Ana Ruiz"
+
+
+FROM_DIRECTOR = """
+<h1>New on Streaming This Week</h1>
+<p>A dry week, so here is a road movie and a heist. Meanwhile <a href="#">Vane</a>’s <i>Glass Orchard</i>, from the Dutch director <a href="#">Mara Quint</a>, opens on June 27.</p>
+<p>Last year brought <i>Tin Lantern</i> (2021), from the <i>Copper Sky</i> director <a href="#">Ivo Brandt</a>, if you must.</p>
+"""
+
+
+def test_extract_a_from_director_credit_beats_an_actors_possessive(nlp):
+    done = extract(annotate(clean(Article("fd", "fd.txt", "txt", _render(FROM_DIRECTOR))), nlp))
+    by_title = {f.title: f.director for f in done.films}
+    assert by_title["Glass Orchard"] == "Mara Quint" and by_title["Tin Lantern"] == "Ivo Brandt"

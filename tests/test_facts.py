@@ -29,6 +29,20 @@ def test_facts_name_directed_this_is_a_director():
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == ["Mara Quint"]
 
 
+@pytest.mark.parametrize("sentence, names", [
+    ("He doubles for a star on an epic directed by Jake’s ex, Mara Quint (Blunt).", []),  # a relative, not the director
+    ("The sequel is directed by Mara Quint, again.", ["Mara Quint"]),
+    ("It is director Mara Quint’s best work.", ["Mara Quint"]),  # "director Name’s": still the director
+])
+def test_facts_a_possessive_after_directed_by_is_no_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
+    text = "Glass Orchard, directed by Jake’s ex, opened."
+    assert facts.directed_by_after(text, len("Glass Orchard"), len(text)) is None
+
+
 def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
     sentence = "Ivo Brandt’s 1974 film serves it well."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
@@ -92,3 +106,24 @@ def test_facts_owners_split_a_title_only_when_two_people_and_a_year_say_so(text)
 def test_facts_an_owner_after_initials_is_a_person():
     text = "Ana Vane’s Night Owl opened in May; it remakes T.R. Ruiz’s 1922 silent classic Night Owl."
     assert _owner_groups(text, "Night Owl", {"Vane"}) == [[0], [1]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vane’s Glass Orchard, from the Dutch director Mara Quint, opens soon.", "Mara Quint"),
+    ("Glass Orchard (2021), from the Copper Sky director Ivo Brandt, is fun.", "Ivo Brandt"),
+    ("Glass Orchard, from a script by Mara Quint, is fun.", None),
+])
+def test_facts_from_director_after_a_mention(text, name):
+    found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
+    assert (found[0] if found else None) == name
+    if found:
+        assert text[found[1].start : found[1].end] == found[1].text
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Directed by Mara Quint. Starring Ivo Brandt, Tessa Vane.", ["Mara Quint"]),  # a credits line
+    ("Directed by Mara Quint and Ivo Brandt. Documentary.", ["Mara Quint and Ivo Brandt"]),
+    ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", []),  # prose goes on
+])
+def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names

@@ -47,6 +47,9 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is set backstage at The Glass Trap, Vane’s record-breaking play, in London.", "The Glass Trap", "other"),
         ("Sign up for Whodunit Friday, our mystery newsletter, today.", "Whodunit Friday", "other"),
         ("Or read The 15 Best Boxing Movies, Ranked next.", "The 15 Best Boxing Movies, Ranked", "other"),
+        ("Then came Quiet Harbour, the BBC and Hulu adaptation of her novel, and fame.", "Quiet Harbour", "other"),
+        ("Then came Quiet Harbour, the HBO drama about a lighthouse, and fame.", "Quiet Harbour", "other"),
+        ("Then came Quiet Harbour, the Netflix adaptation of her novel, and fame.", "Quiet Harbour", "film"),
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.other_works import other_works, quoted_works, series_evidence, series_headings, source_evidence
+from pipeline.other_works import other_works, quoted_works, series_evidence, series_followups, series_headings, source_evidence
 from pipeline.titles import Candidate
 
 
@@ -140,3 +140,31 @@ def test_a_source_work_also_named_as_a_film_stays_a_film():
     assert [c.kind for c in out] == ["film", "film"]
     text = "The remake is an update of Ana Ruiz’s Glass Orchard (1940), with phones."
     assert other_works(text, [_cand(text, "Glass Orchard")], set())[0].kind == "film"
+
+
+def test_series_headings_drop_an_entry_that_calls_itself_a_miniseries():
+    text = "Brass Harbour\n\nYes, this one is a TV miniseries rather than a movie, but it fits.\n\nTin Lantern\n\nA keeper goes mad.\n\n"
+    stops = [0, text.index("Tin Lantern")]
+    cands = [Candidate(None, None, t, "heading", marker_at=at) for t, at in zip(("Brass Harbour", "Tin Lantern"), stops)]
+    out, _ = series_headings(text, cands, stops)
+    assert [c.text if c else None for c in out] == [None, "Tin Lantern"]
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("The case went all the way up after Vane v. Harbour was decided.", "Vane", "other"),  # a court case
+    ("It follows the Avondale Globe’s reporters for a year.", "Avondale Globe", "other"),  # a newspaper
+    ("He reads the Avondale Herald daily.", "Avondale Herald", "other"),
+    ("Glass Orchard was a hit, and Tin Globe was not.", "Tin Globe", "film"),  # no lower-case "the": a title
+    ("Later Ford v Brass won two prizes.", "Ford v Brass", "film"),  # "v" without a full stop: a title
+])
+def test_other_works_court_cases_and_newspapers_are_no_films(text, span, kind):
+    assert other_works(text, [_cand(text, span)], set())[0].kind == kind
+
+
+def test_series_followups_a_title_that_followed_a_television_entry_is_no_film():
+    text = ("Brass Harbour\n\nYes, it is a miniseries. Its creator, who made Tin Lantern, followed it with Salt Harbour.\n\n"
+            "Copper Sky\n\nThe film followed it with Glass Orchard, a sequel.\n\n")
+    stops = [0, text.index("Copper Sky")]
+    cands = [_cand(text, t) for t in ("Tin Lantern", "Salt Harbour", "Glass Orchard")]
+    out = series_followups(text, cands, [0], stops)
+    assert [c.kind for c in out] == ["film", "other", "film"]  # only inside the television entry's section

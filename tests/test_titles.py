@@ -186,3 +186,32 @@ def test_titles_an_emphasised_sentence_gives_no_title():
     span = "Schedules can change without warning. Write to us with what you are watching."
     text = f"That is all.\n\n{span}"
     assert boundary_candidates(text, _markup(text, [span])) == []
+
+
+@pytest.mark.parametrize("line", ["Director: Mara Quint", "Cinematography:Ivo Brandt", "Music: Tessa Vane",
+                                  "Directed by: Mara Quint", "Starring: Ivo Brandt, Tessa Vane"])
+def test_titles_a_credits_box_line_is_no_title(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
+
+
+@pytest.mark.parametrize("line", ["Wednesday, June 4", "Sunday, June 1", "Fri. 3 October", "Monday, Oct. 6, 2025"])
+def test_titles_a_listings_weekday_date_line_is_no_title(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
+
+
+@pytest.mark.parametrize("line", ["September 5", "Alien: Romulus", "Glass Orchard: Director’s Cut"])
+def test_titles_a_date_or_colon_inside_a_title_is_kept(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == line
+
+
+def test_titles_a_cast_credit_opener_is_no_title_alone():
+    assert not plausible("Starring")
+
+
+@pytest.mark.parametrize("span", ["the German-language", "an Oscar-winning"])
+def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
+    assert not plausible(span)
+
+
+def test_titles_a_hyphenated_title_stays_plausible():
+    assert plausible("Spider-Man") and plausible("The Spider-Man")
