@@ -259,6 +259,8 @@ def _bracketed(text: str, start: int) -> tuple[int, int] | None:
         return None
     if all(is_titlecase(w) for w in inner.split()):
         return None  # a title-case run: the plain run finds it
+    if any(w in ("The", "A", "An") for w in inner.split()[1:]):
+        return None  # "(Name made the remarkable The Title)": a clause with a title inside, not one title
     return start + 1, close
 
 

@@ -49,6 +49,12 @@ def test_titles_bracketed_original_title_is_one_candidate():
     assert "El huerto viejo" in {c.text for c in boundary_candidates(text, [(cut - 1, "punct_space")])}
 
 
+def test_titles_bracketed_clause_with_a_title_inside_is_not_one_title():
+    text = "Directed by Ana Ruiz (Ruiz made the remarkable The Orchard), it is her best."
+    cands = {c.text for c in boundary_candidates(text, [(text.index("(") - 1, "punct_space"), (text.index(" The"), "case_change")])}
+    assert "Ruiz made the remarkable The Orchard" not in cands and "The Orchard" in cands
+
+
 def test_titles_quoted_nickname_before_a_surname_is_no_title():
     assert cue_candidates("Paul Vane is “Fast Teddy” Fenwick, a pool shark.") == []
     assert [c.text for c in cue_candidates("“Glass Orchard” Director Ana Ruiz said so.")] == ["Glass Orchard"]
