@@ -3,7 +3,8 @@
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.other_works import other_works, quoted_works, series_evidence, series_headings, source_evidence
+from pipeline.other_works import (other_works, quoted_works, series_evidence, series_headings, source_evidence,
+                                  stage_evidence)
 from pipeline.titles import Candidate
 
 
@@ -140,3 +141,25 @@ def test_a_source_work_also_named_as_a_film_stays_a_film():
     assert [c.kind for c in out] == ["film", "film"]
     text = "The remake is an update of Ana Ruiz’s Glass Orchard (1940), with phones."
     assert other_works(text, [_cand(text, "Glass Orchard")], set())[0].kind == "film"
+
+
+@pytest.mark.parametrize(
+    "text, span, stage",
+    [
+        ("At the end she watches the first performance of Glass Orchard from the pit.", "Glass Orchard", True),
+        ("On stage, his lead in Glass Orchard at London’s Tivoli Theatre won him an award.", "Glass Orchard", True),
+        ("A revival of Glass Orchard opens on Broadway in May.", "Glass Orchard", True),
+        ("Glass Orchard in the West End sold out.", "Glass Orchard", True),
+        ("His performance in Glass Orchard is the best thing he has done.", "Glass Orchard", False),
+        ("We saw Glass Orchard in the theater twice.", "Glass Orchard", False),
+        ("Glass Orchard at the Venice festival was a triumph.", "Glass Orchard", False),
+    ],
+)
+def test_stage_evidence_finds_a_staged_work(text, span, stage):
+    assert stage_evidence(text, _cand(text, span)) is stage
+
+
+def test_a_staged_work_leaves_the_film_of_the_same_title():
+    text = "Ana Ruiz’s Glass Orchard sold out. The touring stage production of Glass Orchard plays in May."
+    out = other_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Glass Orchard", 1)], set())
+    assert [c.kind for c in out] == ["film", "other"]
