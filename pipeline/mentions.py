@@ -47,6 +47,10 @@ COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, n
 
 # "the sixth <Name> film": another film of the series <Name> ("the new <Name> movie" is <Name>)
 _LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# "the sixth <Name>" with a lower-case ordinal (a capitalised one would open the title itself)
+_NTH_OF_SERIES = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# "a <Name>", "a grinning <Name>": an indefinite article (maybe with one lower-case word) before a name
+_INDEFINITE = re.compile(r"(?:^|[^\w’'])[Aa]n?\s+(?:[a-z][\w-]*\s+)?$")
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
 
@@ -133,6 +137,10 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
+    if _NTH_OF_SERIES.search(text[max(0, c.start - 30) : c.start]):
+        return replace(c, kind="franchise")  # "The sixth <Name> is": the sixth film of the series <Name>
+    if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):
+        return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
             text[max(0, c.start - 60) : c.start]):
         return replace(c, kind="character")

@@ -47,6 +47,12 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is set backstage at The Glass Trap, Vane’s record-breaking play, in London.", "The Glass Trap", "other"),
         ("Sign up for Whodunit Friday, our mystery newsletter, today.", "Whodunit Friday", "other"),
         ("Or read The 15 Best Boxing Movies, Ranked next.", "The 15 Best Boxing Movies, Ranked", "other"),
+        ("The sixth Night Harbour is the first to bring back a director.", "Night Harbour", "franchise"),
+        ("By then the third Night Harbour had made a fortune.", "Night Harbour", "franchise"),
+        ("There is a moon, a grinning Mossbeast and a long summer.", "Mossbeast", "character"),
+        ("Nobody expected an Owlcat to steal the show.", "Owlcat", "character"),
+        ("It is a Mossbeast movie in all but name.", "Mossbeast", "film"),
+        ("The kids see Mossbeast at the drive-in.", "Mossbeast", "film"),
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):
