@@ -326,6 +326,9 @@ _NAME_SUFFIXES = {"Jr", "Sr"}
 _NAME_PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "dos", "das"}
 
 
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # a Roman numeral up to XXIX
+
+
 def _looks_like_name(span: str) -> bool:
     """"Given-name Surname": 2-3 words, the first a census given name, the last no common word
     or a common census surname ("Ford", "Williams").
@@ -337,6 +340,8 @@ def _looks_like_name(span: str) -> bool:
         words = words[:-1]  # "Given Surname Jr.": a generational suffix ends a name
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or len(span.split()) > 4:
         return False
+    if len(words) == 2 and _ROMAN.fullmatch(words[1]):
+        return False  # "Given IV": a numbered sequel; a person's numeral follows a surname
     last = words[-1].strip("’'")
     return is_given_name(words[0]) and (zipf(last) < COMMON_WORD or last.lower() in surnames())
 

@@ -47,6 +47,8 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is set backstage at The Glass Trap, Vane’s record-breaking play, in London.", "The Glass Trap", "other"),
         ("Sign up for Whodunit Friday, our mystery newsletter, today.", "Whodunit Friday", "other"),
         ("Or read The 15 Best Boxing Movies, Ranked next.", "The 15 Best Boxing Movies, Ranked", "other"),
+        ("He trades her some tapes, Robert IV and Lantern, for food.", "Robert IV", "film"),  # a numbered sequel
+        ("He trades her some tapes, Robert Vane and a cat, for food.", "Robert Vane", "name"),
         ("The sixth Night Harbour is the first to bring back a director.", "Night Harbour", "franchise"),
         ("By then the third Night Harbour had made a fortune.", "Night Harbour", "franchise"),
         ("There is a moon, a grinning Mossbeast and a long summer.", "Mossbeast", "character"),
