@@ -131,6 +131,14 @@ def test_titles_names_around_a_nominee_lines_title_are_taken_off(line, title, di
     assert (c.text, c.director) == (title, director)
 
 
+@pytest.mark.parametrize("line, title", [
+    ("Mossbeast in Glass Orchard VI. Photo: Studio", "Glass Orchard VI"),  # a creature's still
+    ("Lost in Glass Orchard", "Lost in Glass Orchard"),  # a common first word: the title's own start
+])
+def test_titles_one_rare_name_before_in_is_a_still_of_the_film(line, title):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == title
+
+
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
                                   "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024"])
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
