@@ -55,6 +55,12 @@ def test_titles_bracketed_clause_with_a_title_inside_is_not_one_title():
     assert "Ruiz made the remarkable The Orchard" not in cands and "The Orchard" in cands
 
 
+def test_titles_a_sentence_opening_run_that_premiered_is_a_candidate():
+    text = "She went quiet for years. A Glass Orchard, which premiered at Venice, came next."
+    assert [c.text for c in cue_candidates(text)] == ["A Glass Orchard"]
+    assert cue_candidates("She went quiet. Ana Ruiz, who premiered it at Venice, came next.") == []
+
+
 def test_titles_quoted_nickname_before_a_surname_is_no_title():
     assert cue_candidates("Paul Vane is “Fast Teddy” Fenwick, a pool shark.") == []
     assert [c.text for c in cue_candidates("“Glass Orchard” Director Ana Ruiz said so.")] == ["Glass Orchard"]
