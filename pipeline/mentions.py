@@ -139,7 +139,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
     if _NTH_OF_SERIES.search(text[max(0, c.start - 30) : c.start]):
         return replace(c, kind="franchise")  # "The sixth <Name> is": the sixth film of the series <Name>
-    if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):
+    if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
+            and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
             text[max(0, c.start - 60) : c.start]):

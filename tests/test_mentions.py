@@ -54,6 +54,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("There is a moon, a grinning Mossbeast and a long summer.", "Mossbeast", "character"),
         ("Nobody expected an Owlcat to steal the show.", "Owlcat", "character"),
         ("It is a Mossbeast movie in all but name.", "Mossbeast", "film"),
+        ("It is a Mossbeast for the streaming age.", "Mossbeast", "film"),  # a comparison names the film
         ("The kids see Mossbeast at the drive-in.", "Mossbeast", "film"),
     ],
 )
