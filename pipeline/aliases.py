@@ -78,6 +78,21 @@ def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     return out
 
 
+def tail_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
+    """"Strangers" for "All of Us Strangers": a one-word film mention that is the last word of
+    exactly one title of the article at least two words longer -> alias of that title. (A tail
+    after a single dropped word, as in "Name" for "Adjective Name", may be another film.)"""
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.alias_of is None and len(c.text.split()) == 1:
+            longer = [t for t in titles if len(t.split()) >= 3 and t.split()[-1] == c.text
+                      and not re.search(r"[’']s?\s", t)]  # "Name’s Title": an owner, and maybe another version
+            if len(longer) == 1:
+                c = replace(c, alias_of=longer[0])
+        out.append(c)
+    return out
+
+
 def attach_aliases(cands: list[Candidate], para_starts: list[int], owners: dict, films: list = ()) -> None:
     """Kind "alias" mentions -> the alias list of the one film whose title opens with the same
     word ("Long Road" for "Long Rd."), else of the film that owns their paragraph (in place).

@@ -17,6 +17,9 @@ from pipeline.titles import SMALL, Candidate, cues, is_titlecase
 _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
 # "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
 _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
+# "Creature in Title": one rare word (a character or creature) before "in" in a still's caption
+_ONE_NAME_IN = re.compile(r"^((?!(?:The|A|An)\b)[A-Z][\w’'\-]+)\s+in\s+([A-Z].*)$")
+RARE_ONE = 3.0  # zipf: a lone word before "in" this rare is a name ("Lost in ..." is a title's start)
 _MAKER_OF = re.compile(rf"^({_NAME_WORDS})(?:’s|'s|’|')\s+([A-Z].*)$")
 # "Title. Photo: Studio", "Title (Photo: Studio)": the credit is not part of the caption's subject
 _CREDIT = re.compile(r"\.?\s*\(?\b(?:(?:Photo|Photograph|Image|Still|Credit|Source)s?(?:\s+credit)?\s*(?::|by\b)|Courtesy\s+of\b)\s.*$"
@@ -108,6 +111,8 @@ def caption_candidate(caption) -> Candidate | None:
     cast = None
     if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
+    elif (m := _ONE_NAME_IN.match(text)) and zipf(m.group(1)) < RARE_ONE:
+        text = m.group(2)  # "Creature in Title": a still of a character, no cast credit
     elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and _is_name(m.group(1)):
         return None  # "Name Surname, 2024": a credit line, not a title
     elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in split_names(m.group(1))):

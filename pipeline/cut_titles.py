@@ -76,6 +76,8 @@ def _possessive_title(text: str, b: int, cuts: list[int]) -> tuple[int, int] | N
     the possessive (a cut there would mean a name's possessive before a separate title),
     closed by a cut or a mark. "Given Surname’s Title" is a person's possessive, not a title."""
     start = b + 1
+    if not (text[start : start + 1].isupper() or text[start : start + 1].isdigit()):
+        return None  # "Title|at Name’s Theatre": a phrase going on after a title, not a new one
     limit = _next_cut(cuts, b + 1)
     line_end = text.find("\n", start)
     limit = min(x for x in (limit, line_end if line_end >= 0 else None, len(text)) if x is not None)

@@ -47,6 +47,10 @@ COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, n
 
 # "the sixth <Name> film": another film of the series <Name> ("the new <Name> movie" is <Name>)
 _LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# "the sixth <Name>" with a lower-case ordinal (a capitalised one would open the title itself)
+_NTH_OF_SERIES = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# "a <Name>", "a grinning <Name>": an indefinite article (maybe with one lower-case word) before a name
+_INDEFINITE = re.compile(r"(?:^|[^\w’'])[Aa]n?\s+(?:[a-z][\w-]*\s+)?$")
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
 
@@ -148,6 +152,11 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
+    if _NTH_OF_SERIES.search(text[max(0, c.start - 30) : c.start]):
+        return replace(c, kind="franchise")  # "The sixth <Name> is": the sixth film of the series <Name>
+    if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
+            and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
+        return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
             text[max(0, c.start - 60) : c.start]):
         return replace(c, kind="character")
@@ -334,6 +343,9 @@ _NAME_SUFFIXES = {"Jr", "Sr"}
 _NAME_PARTICLES = {"de", "del", "della", "da", "di", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "dos", "das"}
 
 
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")  # a Roman numeral up to XXIX
+
+
 def _looks_like_name(span: str) -> bool:
     """"Given-name Surname": 2-3 words, the first a census given name, the last no common word
     or a common census surname ("Ford", "Williams").
@@ -345,6 +357,8 @@ def _looks_like_name(span: str) -> bool:
         words = words[:-1]  # "Given Surname Jr.": a generational suffix ends a name
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or len(span.split()) > 4:
         return False
+    if len(words) == 2 and _ROMAN.fullmatch(words[1]):
+        return False  # "Given IV": a numbered sequel; a person's numeral follows a surname
     last = words[-1].strip("’'")
     return is_given_name(words[0]) and (zipf(last) < COMMON_WORD or last.lower() in surnames())
 

@@ -101,6 +101,25 @@ def series_evidence(text: str, c: Candidate) -> bool:
     return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())
 
 
+@cache
+def _STAGE() -> tuple[re.Pattern, re.Pattern]:  # noqa: N802 - cached constants
+    """(words before a stage work's title, a venue phrase after it) from cues.toml."""
+    def alt(key: str, case=str.lower) -> str:
+        return "|".join(re.escape(case(w)) for w in sorted(cues()[key], key=len, reverse=True))
+    before = re.compile(rf"\b(?:{alt('stage_before')})\s+$", re.IGNORECASE)
+    # "at London’s Name Theatre", "on Broadway", "in the West End": capitalised words up to a
+    # capitalised venue word (a lower-case "in the theater" is a cinema)
+    after = re.compile(rf"\s+(?:at|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}(?:{alt('stage_venues', str.title)})\b")
+    return before, after
+
+
+def stage_evidence(text: str, c: Candidate) -> bool:
+    """Whether one mention is a play, opera or ballet on stage: "the first performance of
+    <Title>", "a revival of <Title>", "<Title> at the Name Theatre", "<Title> on Broadway"."""
+    before, after = _STAGE()
+    return bool(before.search(text[max(0, c.start - 40) : c.start]) or after.match(text, c.end))
+
+
 _POSS = r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s|’|')\s+)?"  # "Name Surname’s ", maybe
 # "borrows its premise from <Title>", "an update of Name’s <Title>", "based on <Title>": the source of another work
 _SOURCE_BEFORE = re.compile(rf"(?:\b(?:[Bb]orrow|[Ll]ift)(?:s|ed|ing)?\b[^.;:!?]{{0,40}}?\bfrom|\b(?:[Uu]pdate|[Rr]etelling|"
@@ -130,11 +149,14 @@ def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> lis
     (source_evidence) and quoted works (quoted_works) re-labelled kind "other".
 
     Evidence is about the title, so every mention of such a title goes, unless a caption or
-    heading names it (marker_keys) or some mention of it is dated or called a film."""
+    heading names it (marker_keys) or some mention of it is dated or called a film. A staged
+    work (stage_evidence) is re-labelled one mention at a time."""
     films = [c for c in cands if c.kind == "film"]
     others = {normalise(c.text) for c in films if series_evidence(text, c) or source_evidence(text, c)}
     others -= marker_keys | {normalise(c.text) for c in films if _called_film(text, c)}
-    out = [replace(c, kind="other") if c.kind == "film" and normalise(c.text) in others else c for c in cands]
+    # a stage show is often filmed under its own title: only the staged mention itself goes
+    out = [replace(c, kind="other") if c.kind == "film" and (normalise(c.text) in others or stage_evidence(text, c)) else c
+           for c in cands]
     return quoted_works(text, out, marker_keys)
 
 

@@ -26,7 +26,8 @@ SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "
 _TOKEN = re.compile(r"\S+")
 # "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
 _APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n(]{1,60}?)(?:\s*\((?:1[89]|20)\d\d\))?,\s+(?:(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?"
-                         r"(?:film|movie|remake|sequel|adaptation|(?:screen|film|movie)\s+version)|starring|directed\s+by|co-starring)\b", re.MULTILINE)
+                         r"(?:film|movie|remake|sequel|adaptation|(?:screen|film|movie)\s+version)|starring|directed\s+by|co-starring|"
+                         r"which\s+(?:premiered|debuted|world-premiered)\s+(?:at|in|on)\b)\b", re.MULTILINE)  # only a work premieres
 _YEAR_BRACKET = re.compile(r"(?<=[\w.!?’'])(?= \((?:[A-Z][^()\n]{0,40},\s*)?(?:1[89]|20)\d\d(?:\)|,\s[^()\n]{1,60}\)))")
 _QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
 RARE_WORD = 3.5  # zipf: a capitalised word rarer than this after a quoted nickname is a surname
@@ -259,6 +260,8 @@ def _bracketed(text: str, start: int) -> tuple[int, int] | None:
         return None
     if all(is_titlecase(w) for w in inner.split()):
         return None  # a title-case run: the plain run finds it
+    if any(w in ("The", "A", "An") for w in inner.split()[1:]):
+        return None  # "(Name made the remarkable The Title)": a clause with a title inside, not one title
     return start + 1, close
 
 

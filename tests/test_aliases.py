@@ -1,6 +1,6 @@
 """Other titles of one film (pipeline/aliases.py): release titles abroad, home titles, short forms."""
 
-from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms
+from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, tail_forms
 from pipeline.mentions import parenthetical_aliases
 from pipeline.record import Film
 from pipeline.titles import Candidate
@@ -44,6 +44,13 @@ def test_aliases_short_form_before_a_small_word_points_at_the_long_title():
     titles = {"Quiet Days in the Valley", "Storm Run", "Storm Run: Reloaded"}
     out = short_forms([Candidate(0, 10, "Quiet Days", "text"), Candidate(20, 29, "Storm Run", "text")], titles)
     assert [c.alias_of for c in out] == ["Quiet Days in the Valley", None]
+
+
+def test_aliases_last_word_of_a_long_title_points_at_it():
+    titles = {"All of Them Wanderers", "Burning Psycho", "Ana Ruiz’s Lantern", "Lantern", "Wanderers"}
+    out = tail_forms([Candidate(0, 9, "Wanderers", "text"), Candidate(20, 26, "Psycho", "text"),
+                      Candidate(30, 37, "Lantern", "text")], titles)
+    assert [c.alias_of for c in out] == ["All of Them Wanderers", None, None]
 
 
 def test_aliases_attach_to_the_film_of_their_paragraph():

@@ -33,6 +33,7 @@ def test_cut_titles_fenced_spans_are_titles(text, glued_before, title):
     ("It was late. Her, as ever, called.", ["Her"]),  # a sentence starts at the cut
     ("Mostly the work of Vane’s Own Company sets the tone.", ["Vane’s"]),  # no cut or mark closes it
     ("His role at Avon’s Grand Theatre, opposite her, won a prize.", ["at"]),  # a small word opens no title
+    ("His lead in Glass Orchard at London’s Tivoli Theatre, they said.", ["at"]),  # a phrase goes on after a title
 ])
 def test_cut_titles_other_fenced_spans_are_not(text, glued_before):
     assert _found(text, glued_before) == []

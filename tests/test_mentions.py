@@ -50,6 +50,15 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Then came Quiet Harbour, the BBC and Hulu adaptation of her novel, and fame.", "Quiet Harbour", "other"),
         ("Then came Quiet Harbour, the HBO drama about a lighthouse, and fame.", "Quiet Harbour", "other"),
         ("Then came Quiet Harbour, the Netflix adaptation of her novel, and fame.", "Quiet Harbour", "film"),
+        ("He trades her some tapes, Robert IV and Lantern, for food.", "Robert IV", "film"),  # a numbered sequel
+        ("He trades her some tapes, Robert Vane and a cat, for food.", "Robert Vane", "name"),
+        ("The sixth Night Harbour is the first to bring back a director.", "Night Harbour", "franchise"),
+        ("By then the third Night Harbour had made a fortune.", "Night Harbour", "franchise"),
+        ("There is a moon, a grinning Mossbeast and a long summer.", "Mossbeast", "character"),
+        ("Nobody expected an Owlcat to steal the show.", "Owlcat", "character"),
+        ("It is a Mossbeast movie in all but name.", "Mossbeast", "film"),
+        ("It is a Mossbeast for the streaming age.", "Mossbeast", "film"),  # a comparison names the film
+        ("The kids see Mossbeast at the drive-in.", "Mossbeast", "film"),
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):

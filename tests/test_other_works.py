@@ -3,7 +3,8 @@
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.other_works import other_works, quoted_works, series_evidence, series_followups, series_headings, source_evidence
+from pipeline.other_works import (other_works, quoted_works, series_evidence, series_followups, series_headings,
+                                  source_evidence, stage_evidence)
 from pipeline.titles import Candidate
 
 
@@ -168,3 +169,25 @@ def test_series_followups_a_title_that_followed_a_television_entry_is_no_film():
     cands = [_cand(text, t) for t in ("Tin Lantern", "Salt Harbour", "Glass Orchard")]
     out = series_followups(text, cands, [0], stops)
     assert [c.kind for c in out] == ["film", "other", "film"]  # only inside the television entry's section
+
+
+@pytest.mark.parametrize(
+    "text, span, stage",
+    [
+        ("At the end she watches the first performance of Glass Orchard from the pit.", "Glass Orchard", True),
+        ("On stage, his lead in Glass Orchard at London’s Tivoli Theatre won him an award.", "Glass Orchard", True),
+        ("A revival of Glass Orchard opens on Broadway in May.", "Glass Orchard", True),
+        ("Glass Orchard in the West End sold out.", "Glass Orchard", True),
+        ("His performance in Glass Orchard is the best thing he has done.", "Glass Orchard", False),
+        ("We saw Glass Orchard in the theater twice.", "Glass Orchard", False),
+        ("Glass Orchard at the Venice festival was a triumph.", "Glass Orchard", False),
+    ],
+)
+def test_stage_evidence_finds_a_staged_work(text, span, stage):
+    assert stage_evidence(text, _cand(text, span)) is stage
+
+
+def test_a_staged_work_leaves_the_film_of_the_same_title():
+    text = "Ana Ruiz’s Glass Orchard sold out. The touring stage production of Glass Orchard plays in May."
+    out = other_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Glass Orchard", 1)], set())
+    assert [c.kind for c in out] == ["film", "other"]

@@ -49,6 +49,18 @@ def test_titles_bracketed_original_title_is_one_candidate():
     assert "El huerto viejo" in {c.text for c in boundary_candidates(text, [(cut - 1, "punct_space")])}
 
 
+def test_titles_bracketed_clause_with_a_title_inside_is_not_one_title():
+    text = "Directed by Ana Ruiz (Ruiz made the remarkable The Orchard), it is her best."
+    cands = {c.text for c in boundary_candidates(text, [(text.index("(") - 1, "punct_space"), (text.index(" The"), "case_change")])}
+    assert "Ruiz made the remarkable The Orchard" not in cands and "The Orchard" in cands
+
+
+def test_titles_a_sentence_opening_run_that_premiered_is_a_candidate():
+    text = "She went quiet for years. A Glass Orchard, which premiered at Venice, came next."
+    assert [c.text for c in cue_candidates(text)] == ["A Glass Orchard"]
+    assert cue_candidates("She went quiet. Ana Ruiz, who premiered it at Venice, came next.") == []
+
+
 def test_titles_quoted_nickname_before_a_surname_is_no_title():
     assert cue_candidates("Paul Vane is “Fast Teddy” Fenwick, a pool shark.") == []
     assert [c.text for c in cue_candidates("“Glass Orchard” Director Ana Ruiz said so.")] == ["Glass Orchard"]
@@ -123,6 +135,14 @@ def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(
 def test_titles_names_around_a_nominee_lines_title_are_taken_off(line, title, director):
     c = caption_candidate(Caption(0, len(line), line, "caption", 0))
     assert (c.text, c.director) == (title, director)
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Mossbeast in Glass Orchard VI. Photo: Studio", "Glass Orchard VI"),  # a creature's still
+    ("Lost in Glass Orchard", "Lost in Glass Orchard"),  # a common first word: the title's own start
+])
+def test_titles_one_rare_name_before_in_is_a_still_of_the_film(line, title):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == title
 
 
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
