@@ -20,6 +20,11 @@ SURNAME_VERB = 4.0  # "Surnamesteals": the verb glued after a surname (without i
 COMMON_LEFT = 4.0  # ... and the surname itself rarer than this ("Black|stock" is a name of its own)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a verb glued to a surname is followed by its object or adverb
 _VOWEL_START = re.compile(r"\s*[AEIOUaeiouHh]|\s*\d")  # "an actor", "an honest", "an 18-year-old"
+_NAME_NEXT = re.compile(r"\s+\(?[A-Z]")  # a capitalised word (a surname) follows: "Givenname Surname"
+COMPOUND_LEFT = 5.0  # "Nightbird,": a left piece this common before a short word that ends the run ...
+COMPOUND_RIGHT = 5  # ... of at most this many letters makes one coined name, not two words
+SHORT_NAME_PIECE = 3  # "Givin Surname": a left piece of at most this many letters ...
+SHORT_NAME_END = 4  # ... and a right piece of at most this many make one given name
 
 
 def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
@@ -31,7 +36,9 @@ def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
     a short word directly followed by punctuation (a name ending: "Surnamea," /
     "Surnameon)", never "Title|a,"), "an" before a consonant ("Givenan Surname"),
     or a plain word carrying a possessive ("Composerpeace’s": a one-word name,
-    not "Title|peace’s").
+    not "Title|peace’s"); before a capitalised word, a piece that cannot lead a name
+    (see _may_lead_name); before punctuation, a short piece after a very common left
+    piece (a coined one-word name: "Nightbird,").
     """
     if not splits or not run[0].isupper():
         return splits
@@ -43,7 +50,27 @@ def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
         return []
     if after[:2] in ("’s", "'s") and len(right) > 2 and zipf(left) < FUNCTION_WORD:
         return []
+    if _NAME_NEXT.match(after) and not _may_lead_name(left, right):
+        return []
+    if after[:1] in ".,;:!?" and zipf(left) >= COMPOUND_LEFT and len(right) <= COMPOUND_RIGHT:
+        return []  # "Sunfish." / "Nightbird, Title": a coined one-word name ending a sentence or list item
     return splits
+
+
+def _may_lead_name(left: str, right: str) -> bool:
+    """Whether `right`, cut off a capitalised run, can stand before the capitalised word that follows.
+
+    "Surname|as Role", "Surname|is Role", "Title|in Place" can; a pronoun-like piece
+    ("Marcus" -> "Marc|us Surname"), or a short piece other than a role lead ("as", "is",
+    "plays") after a left piece of three letters or fewer ("Robin" -> "Rob|in Surname"),
+    is more likely the end of a given name.
+    """
+    lists = word_lists()
+    if right in lists.name_leads:
+        return True
+    if right in lists.not_before_name:
+        return False
+    return not (len(left) <= SHORT_NAME_PIECE and len(right) <= SHORT_NAME_END)
 
 
 def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:

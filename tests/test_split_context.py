@@ -59,3 +59,48 @@ def test_clean_splits_a_surname_after_a_repaired_given_name(raw, expected):
 
 def test_clean_splits_a_closing_word_off_an_accented_surname():
     assert repaired("A film withAlma PöystiandTom Vane in it.") == "A film with Alma Pöysti and Tom Vane in it."
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a short left piece and a short right piece before a surname: one given name
+        ("The cast includes Jaxin Tavaloo and others.", "Jaxin Tavaloo"),
+        ("It stars Pepall Quorimo in the lead.", "Pepall Quorimo"),
+        ("It stars Kevin Drossel and Lenall Fenwarr together.", "Lenall Fenwarr"),
+        ("the tyrant Robinus (Brindle) rides out", "Robinus (Brindle)"),
+        # the pieces that do lead a name still cut: "Surname|as Role", "Surname|plays Role"
+        ("It stars Emma Hawkeas Kira, a pilot.", "Hawke as Kira"),
+        ("withLo Quennplays Mara in it.", "Quenn plays Mara"),
+    ],
+)
+def test_clean_keeps_a_given_name_whole_before_a_surname(raw, expected):
+    assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("The data come from research firm Lightwise. It says so.", "firm Lightwise."),
+        ("Also new: Ghost Town,Firebitch,Red River.", "Firebitch,"),
+        ("It was directed withJosh Wassong. Each chapter runs long.", "Josh Wassong."),
+    ],
+)
+def test_clean_keeps_a_coined_name_whole_before_punctuation(raw, expected):
+    assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "run, left, after, kept",
+    [
+        ("Lightwise", 5, ". It", False),  # a very common left piece, a short right piece, a full stop
+        ("Dantewise", 5, ". It", True),  # a rarer left piece: "Dante|wise" stays as the model said
+        ("Bopall", 3, " Fenwick", False),  # "all" leads no name
+        ("Bopall", 3, " the", True),
+        ("Vipin", 3, " Quarry", False),  # three letters + "in" before a surname: one given name
+        ("Renhamin", 6, " Quarry", True),  # a longer left piece may be a title before a place
+    ],
+)
+def test_fit_context_name_and_compound_cues(run, left, after, kept):
+    splits = [Split(left, "word_split")]
+    assert (fit_context(run, splits, after) == splits) is kept
