@@ -218,7 +218,8 @@ class _OpenSpan:
     """
 
     TOKENS = 4  # a link or title rarely runs longer than this many words
-    _PIECE = re.compile(r"(?:[A-Za-z]+-|[IVX]+(?=[a-z]))?([A-Z]?[a-z]+)[,.;:!?)’'”]*$")  # "Name-Surnameand", "VIis"
+    # "Name-Surnameand", "VIis", and letters of any script ("Shōgunand"): no ASCII capital inside the run
+    _PIECE = re.compile(r"(?:[A-Za-z]+-|[IVX]+(?=[a-z]))?([^\W\d_][^\W\d_A-Z]*)[,.;:!?)’'”]*$")
     _NAME = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[,.;:!?)’'”]*$")  # a surname, accents included
 
     def __init__(self, vocab: repair.DocVocabulary):

@@ -129,3 +129,14 @@ def test_clean_a_long_title_case_first_line_is_the_headline():
     caps = clean(Article("t", "t", "txt", raw)).captions
     assert [c.rule for c in caps] == ["breadcrumb", "headline"]
     assert caps[1].text.startswith("Summer Box Office 2026: Glass Orchard 2")
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Also new: Red Hills,Kōtaroand Blue Moon.", "Kōtaro and Blue Moon"),
+        ("It was directed byVolker Brünhildand starring a newcomer.", "Brünhild and starring"),
+    ],
+)
+def test_clean_closes_a_span_after_a_name_with_non_ascii_letters(raw, expected):
+    assert expected in _clean(raw).clean
