@@ -20,6 +20,7 @@ SURNAME_VERB = 4.0  # "Surnamesteals": the verb glued after a surname (without i
 COMMON_LEFT = 4.0  # ... and the surname itself rarer than this ("Black|stock" is a name of its own)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a verb glued to a surname is followed by its object or adverb
 _VOWEL_START = re.compile(r"\s*[AEIOUaeiouHh]|\s*\d")  # "an actor", "an honest", "an 18-year-old"
+_ROLE_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "Given Surnameas Role": "as" before the role's name
 _NAME_NEXT = re.compile(r"\s+\(?[A-Z]")  # a capitalised word (a surname) follows: "Givenname Surname"
 COMPOUND_LEFT = 5.0  # "Nightbird,": a left piece this common before a short word that ends the run ...
 COMPOUND_RIGHT = 5  # ... of at most this many letters makes one coined name, not two words
@@ -78,7 +79,8 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
 
     run: the capitalised letter run that follows the given name; after: the text
     after it. A closing word ("and") is cut off any surname, a short word ("as", "in",
-    "a") or "the" off a surname the dictionary or the article knows; a verb in "-s" ("plays",
+    "a") or "the" off a surname the dictionary or the article knows, "as" off any surname
+    when a capitalised word (the role) follows; a verb in "-s" ("plays",
     "steals") off any rarer surname, when a lowercase word follows. Never inside a
     name ending ("-son", "-land") nor in a run that is a word or name of its own.
     Returns [] or one split.
@@ -94,7 +96,7 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
         if right in lists.closing_words and len(left) >= 3:
             return [Split(i, "surname_split")]  # "Surnameand": after any surname
         if right in lists.short_words and right != "i" or right == "the":
-            if zipf(left) >= MIN_PIECE - 0.5 or vocab.count(left) >= 1:
+            if zipf(left) >= MIN_PIECE - 0.5 or vocab.count(left) >= 1 or right == "as" and _ROLE_NEXT.match(after):
                 return [Split(i, "surname_split")]
         elif len(right) >= 4 and right.endswith("s") and right not in lists.suffix_words and len(left) >= 3 \
                 and zipf(right[:-1]) >= SURNAME_VERB and zipf(left) < COMMON_LEFT:

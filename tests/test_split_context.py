@@ -38,6 +38,8 @@ def test_fit_context_keeps_only_splits_the_next_words_allow(run, after, kept):
         ("Varskidrags", ".", "Varskidrags"),  # ... only before a lowercase word
         ("Brollants", " and", "Brollants"),  # "ants" is no common verb
         ("Brandson", " the", "Brandson"),  # never inside a name ending ("-son")
+        ("Quellinicas", " Dana", "Quellinic|as"),  # "as" before a role's name, after any surname
+        ("Quellinicas", " the", "Quellinicas"),  # ... but not before a lowercase word
     ],
 )
 def test_surname_split_cuts_a_common_word_off_a_surname(run, after, expected):
