@@ -36,6 +36,7 @@ def clean(article: Article) -> Article:
     kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
+    first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
     long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
                   and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
     if len(filled) == 2 and kinds[filled[0]] == "caption" and not long_title[0] and long_title[1] \
@@ -47,6 +48,8 @@ def clean(article: Article) -> Article:
     removals = _removals(raw, lines, kinds)
     # Text taken from markup was never glued: only damaged (scraped) text is repaired.
     insertions = _insertions(lines, [k is None for k in kinds]) if article.damaged else []
+    if article.damaged and first is not None and kinds[first] in ("caption", "kicker"):
+        insertions += _breadcrumb_spaces(*lines[first][::2])
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
     body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
     clean_text, boundaries, moved = _apply(raw, body)
@@ -124,6 +127,25 @@ def _sure_view(line: str) -> str:
         cuts = [sp.offset for sp in repair.sure_splits(token, line_start=n == 0)]
         out.append(" ".join(token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])))
     return " ".join(out)
+
+
+_BREADCRUMB = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}(?:/[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})+")
+
+
+def _breadcrumb_spaces(start: int, line: str) -> list[Correction]:
+    """The page's first line, "Section/Sub Section" -> a space on each side of every "/".
+
+    start: the line's raw offset. A site's breadcrumb separates its levels with spaced
+    slashes that the scrape glued; only a line of capitalised words of up to three words
+    per level qualifies. Returns insertions (raw offsets), or [] for any other line.
+    """
+    if not _BREADCRUMB.fullmatch(line):
+        return []
+    out = []
+    for m in re.finditer("/", line):
+        out += [Correction(start + m.start(), start + m.start(), "", " ", "breadcrumb"),
+                Correction(start + m.end(), start + m.end(), "", " ", "breadcrumb")]
+    return out
 
 
 def _lines(raw: str) -> list[tuple[int, int, str]]:
