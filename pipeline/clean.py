@@ -17,7 +17,7 @@ from pipeline import repair
 from pipeline.captions import classify_line, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
-from pipeline.split_context import fit_context, surname_split
+from pipeline.split_context import fit_context, name_syllable_split, surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -26,6 +26,7 @@ NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another a
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _AFTER = 3  # characters after a token that fit_context reads ("an Xyz": a space and a word's first letter)
+_NAME_HYPHEN = re.compile(r"[A-Z][a-z]*-$")  # "Kim-": a hyphenated given name goes on in lowercase
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
 
@@ -219,7 +220,10 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         if run not in decided:
                             decided[run] = repair.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
-                        for split in fit_context(run, decided[run], after):
+                        found = decided[run]
+                        if _NAME_HYPHEN.search(piece, 0, m.start()):
+                            found = name_syllable_split(run) or found  # "Given-syl|plays"
+                        for split in fit_context(run, found, after):
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
             splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start,

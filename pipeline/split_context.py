@@ -104,3 +104,24 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
     if verbs and _LOWER_NEXT.match(after):
         return [Split(max(verbs)[1], "surname_split")]  # "Surname|drags", not "Surnamed|rags"
     return []
+
+
+SYLLABLE = 3  # the lowercase part of a hyphenated given name ("Min-ho", "Jae-in") has at most this many letters
+SYLLABLE_WORD = 4.0  # ... and the word glued after it is at least this common
+
+
+def name_syllable_split(run: str) -> list[Split]:
+    """The lowercase run after a hyphenated given name's capital: "hoplays" (in "Min-hoplays").
+
+    run: the letters after "Capital-". The run is the name's short last syllable and a
+    common word glued to it: cut after the shortest syllable that leaves a common word of
+    3+ letters ("ho|plays", not the unigram model's "hop|lays"). Returns [] or one split;
+    a run that is a word of its own ("Self-made") is never cut.
+    """
+    if not run.islower() or zipf(run) >= 1.0:
+        return []
+    for i in range(1, min(SYLLABLE, len(run) - 3) + 1):
+        if zipf(run[i:]) >= SYLLABLE_WORD:
+            return [Split(i, "word_split")]
+    return []
+

@@ -8,7 +8,7 @@ import pytest
 from pipeline.clean import clean
 from pipeline.record import Article
 from pipeline.repair import DocVocabulary, Split
-from pipeline.split_context import fit_context, surname_split
+from pipeline.split_context import fit_context, name_syllable_split, surname_split
 
 
 def repaired(text: str) -> str:
@@ -106,3 +106,21 @@ def test_clean_keeps_a_coined_name_whole_before_punctuation(raw, expected):
 def test_fit_context_name_and_compound_cues(run, left, after, kept):
     splits = [Split(left, "word_split")]
     assert (fit_context(run, splits, after) == splits) is kept
+
+
+@pytest.mark.parametrize(
+    "run, expected",
+    [
+        ("hoplays", "ho|plays"),  # the name's syllable, then a common word (not "hop|lays")
+        ("heeand", "hee|and"),
+        ("made", "made"),  # a word of its own ("Self-made") is never cut
+        ("Webband", "Webband"),  # a capitalised run is the next name, not a syllable
+    ],
+)
+def test_name_syllable_split_cuts_after_a_hyphenated_names_syllable(run, expected):
+    found = name_syllable_split(run)
+    assert (run[: found[0].offset] + "|" + run[found[0].offset :] if found else run) == expected
+
+
+def test_clean_cuts_a_verb_off_a_hyphenated_given_name():
+    assert "Ji-ho plays the lead" in repaired("It stars Park Ji-hoplays the lead.")
