@@ -17,7 +17,7 @@ from pipeline import repair
 from pipeline.captions import classify_line, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
-from pipeline.split_context import fit_context, name_syllable_split, surname_split
+from pipeline.split_context import brand_name, fit_context, name_syllable_split, surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -208,6 +208,8 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     for tok_start, token, line_start, before_year, sure, line, tok_end in staged:
         # Only a capitalised word glued to a capital can change its mind once the vocabulary is known.
         splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if _CAMEL.search(token) else list(sure)
+        if brand_name(token, line[: tok_end - len(token)]):
+            splits = [sp for sp in splits if sp.rule != "case_change"]
         if not repair.is_protected(token):
             pieces = _pieces(token, splits) if splits else [token]
             offset = 0

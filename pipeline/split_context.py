@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import word_lists, zipf
+from pipeline.lexicon import is_given_name, word_lists, zipf
 from pipeline.repair import CLOSING_WHOLE, MIN_PIECE, Split, DocVocabulary
 
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
@@ -125,3 +125,21 @@ def name_syllable_split(run: str) -> list[Split]:
             return [Split(i, "word_split")]
     return []
 
+
+BRAND_LEFT = 4.0, 5.5  # "SteelWatch", "StudioCanal": the left word is this common (a plain noun, no "Like"/"After")
+_BRAND = re.compile(r"([A-Z][a-z]+)[A-Z][^\W\d_A-Z]+[.,;]?")
+_MID_SENTENCE = re.compile(r"(?<!\S)(?:[a-z]{2,}|[A-Z][a-z]+:) $")  # "the fan site ", "Photo: ": a lowercase word or a label
+
+
+def brand_name(token: str, before: str) -> bool:
+    """Whether a CamelCase token is one name ("a fan site SteelWatch.", "Photo: StudioCanal").
+
+    token: the whole token; before: the line's text before it. True when the token is
+    exactly two capitalised words and at most a comma or full stop, it stands mid-sentence
+    after a lowercase word, and its left word is a common noun rather than a word that
+    opens a title phrase ("LikeTitle", "AfterTitle") or a given name: the case change then is part of the
+    name (a company, a site, a brand), not two glued words.
+    """
+    m = _BRAND.fullmatch(token)
+    return bool(m) and bool(_MID_SENTENCE.search(before)) and BRAND_LEFT[0] <= zipf(m.group(1)) < BRAND_LEFT[1] \
+        and not is_given_name(m.group(1))  # "actor TomSurname" is a glued name

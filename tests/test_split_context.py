@@ -124,3 +124,17 @@ def test_name_syllable_split_cuts_after_a_hyphenated_names_syllable(run, expecte
 
 def test_clean_cuts_a_verb_off_a_hyphenated_given_name():
     assert "Ji-ho plays the lead" in repaired("It stars Park Ji-hoplays the lead.")
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("He runs the review site PaperLantern. It is small.", "site PaperLantern."),
+        ("A still from the film. Photo: SilverHarbour\n\nMore text follows here in the body.", "SilverHarbour"),
+        ("Fans of TomRiddle know it.", "Tom Riddle"),  # a given name: a glued name, not a brand
+        ("It was shot inParasite. LikeParasite, it bites.", "Like Parasite,"),  # a title opener after a full stop
+    ],
+)
+def test_clean_keeps_a_camelcase_brand_whole_mid_sentence(raw, expected):
+    article = clean(Article("t", "t", "txt", raw))
+    assert expected in article.clean + "\n" + "\n".join(c.text for c in article.captions)
