@@ -18,6 +18,7 @@ from pipeline.repair import CLOSING_WHOLE, MIN_PIECE, Split, DocVocabulary
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
 SURNAME_VERB = 4.0  # "Surnamesteals": the verb glued after a surname (without its "-s") is this common
 COMMON_LEFT = 4.0  # ... and the surname itself rarer than this ("Black|stock" is a name of its own)
+SURNAME_OVER_WORD = 2.0  # "Surnameis Role": a known word run splits when the surname is this much commoner
 _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a verb glued to a surname is followed by its object or adverb
 _VOWEL_START = re.compile(r"\s*[AEIOUaeiouHh]|\s*\d")  # "an actor", "an honest", "an 18-year-old"
 _ROLE_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "Given Surnameas Role": "as" before the role's name
@@ -80,12 +81,19 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
     run: the capitalised letter run that follows the given name; after: the text
     after it. A closing word ("and") is cut off any surname, a short word ("as", "in",
     "a") or "the" off a surname the dictionary or the article knows, "as" off any surname
-    when a capitalised word (the role) follows; a verb in "-s" ("plays",
+    when a capitalised word (the role) follows ("is" or "as" even off a run that is a word,
+    when the surname is far commoner than that word); a verb in "-s" ("plays",
     "steals") off any rarer surname, when a lowercase word follows. Never inside a
     name ending ("-son", "-land") nor in a run that is a word or name of its own.
     Returns [] or one split.
     """
-    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()) or zipf(run) >= CLOSING_WHOLE:
+    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()):
+        return []
+    if zipf(run) >= CLOSING_WHOLE:
+        # "Martinis Role": a surname far commoner than the word it makes with "is"/"as"
+        head = zipf(run[:-2])  # never a function word: "Willis" is no "Will|is"
+        if run.endswith(("is", "as")) and zipf(run) + SURNAME_OVER_WORD <= head < FUNCTION_WORD and _ROLE_NEXT.match(after):
+            return [Split(len(run) - 2, "surname_split")]
         return []
     lists = word_lists()
     verbs = []

@@ -40,6 +40,9 @@ def test_fit_context_keeps_only_splits_the_next_words_allow(run, after, kept):
         ("Brandson", " the", "Brandson"),  # never inside a name ending ("-son")
         ("Quellinicas", " Dana", "Quellinic|as"),  # "as" before a role's name, after any surname
         ("Quellinicas", " the", "Quellinicas"),  # ... but not before a lowercase word
+        ("Martinis", " Dana", "Martin|is"),  # a word, but the surname is far commoner
+        ("Martinis", " and", "Martinis"),
+        ("Willis", " Dana", "Willis"),  # never a function word ("Will") as the surname
     ],
 )
 def test_surname_split_cuts_a_common_word_off_a_surname(run, after, expected):
