@@ -54,7 +54,8 @@ def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
         return []
     if _NAME_NEXT.match(after) and not _may_lead_name(left, right):
         return []
-    if after[:1] in ".,;:!?" and zipf(left) >= COMPOUND_LEFT and len(right) <= COMPOUND_RIGHT:
+    if after[:1] in ".,;:!?" and zipf(left) >= COMPOUND_LEFT and len(right) <= COMPOUND_RIGHT \
+            and zipf(right) < COMPOUND_LEFT:  # a very common word ("again", "too", "now") still ends a sentence
         return []  # "Sunfish." / "Nightbird, Title": a coined one-word name ending a sentence or list item
     return splits
 

@@ -88,7 +88,8 @@ def test_clean_keeps_a_given_name_whole_before_a_surname(raw, expected):
     [
         ("The data come from research firm Lightwise. It says so.", "firm Lightwise."),
         ("Also new: Ghost Town,Firebitch,Red River.", "Firebitch,"),
-        ("It was directed withJosh Wassong. Each chapter runs long.", "Josh Wassong."),
+        ("It was directed withJosh Wastide. Each chapter runs long.", "Josh Wastide."),
+        ("We watched Home Aloneagain. It was fun.", "Alone again."),  # a very common word still ends a sentence
     ],
 )
 def test_clean_keeps_a_coined_name_whole_before_punctuation(raw, expected):
