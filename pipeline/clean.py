@@ -17,7 +17,7 @@ from pipeline import repair
 from pipeline.captions import classify_line, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
-from pipeline.split_context import fit_context, surname_split
+from pipeline.split_context import brand_name, fit_context, name_syllable_split, surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -26,6 +26,7 @@ NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another a
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _AFTER = 3  # characters after a token that fit_context reads ("an Xyz": a space and a word's first letter)
+_NAME_HYPHEN = re.compile(r"[A-Z][a-z]*-$")  # "Kim-": a hyphenated given name goes on in lowercase
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
 
@@ -36,6 +37,7 @@ def clean(article: Article) -> Article:
     kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
+    first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
     long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
                   and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
     if len(filled) == 2 and kinds[filled[0]] == "caption" and not long_title[0] and long_title[1] \
@@ -47,6 +49,8 @@ def clean(article: Article) -> Article:
     removals = _removals(raw, lines, kinds)
     # Text taken from markup was never glued: only damaged (scraped) text is repaired.
     insertions = _insertions(lines, [k is None for k in kinds]) if article.damaged else []
+    if article.damaged and first is not None and kinds[first] in ("caption", "kicker"):
+        insertions += _breadcrumb_spaces(*lines[first][::2])
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
     body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
     clean_text, boundaries, moved = _apply(raw, body)
@@ -126,6 +130,25 @@ def _sure_view(line: str) -> str:
     return " ".join(out)
 
 
+_BREADCRUMB = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}(?:/[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})+")
+
+
+def _breadcrumb_spaces(start: int, line: str) -> list[Correction]:
+    """The page's first line, "Section/Sub Section" -> a space on each side of every "/".
+
+    start: the line's raw offset. A site's breadcrumb separates its levels with spaced
+    slashes that the scrape glued; only a line of capitalised words of up to three words
+    per level qualifies. Returns insertions (raw offsets), or [] for any other line.
+    """
+    if not _BREADCRUMB.fullmatch(line):
+        return []
+    out = []
+    for m in re.finditer("/", line):
+        out += [Correction(start + m.start(), start + m.start(), "", " ", "breadcrumb"),
+                Correction(start + m.end(), start + m.end(), "", " ", "breadcrumb")]
+    return out
+
+
 def _lines(raw: str) -> list[tuple[int, int, str]]:
     """raw -> [(start, end_including_newline, text_without_newline)] for every line."""
     out = []
@@ -185,6 +208,8 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     for tok_start, token, line_start, before_year, sure, line, tok_end in staged:
         # Only a capitalised word glued to a capital can change its mind once the vocabulary is known.
         splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if _CAMEL.search(token) else list(sure)
+        if brand_name(token, line[: tok_end - len(token)]):
+            splits = [sp for sp in splits if sp.rule != "case_change"]
         if not repair.is_protected(token):
             pieces = _pieces(token, splits) if splits else [token]
             offset = 0
@@ -197,7 +222,10 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         if run not in decided:
                             decided[run] = repair.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
-                        for split in fit_context(run, decided[run], after):
+                        found = decided[run]
+                        if _NAME_HYPHEN.search(piece, 0, m.start()):
+                            found = name_syllable_split(run) or found  # "Given-syl|plays"
+                        for split in fit_context(run, found, after):
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
             splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start,
@@ -218,7 +246,8 @@ class _OpenSpan:
     """
 
     TOKENS = 4  # a link or title rarely runs longer than this many words
-    _PIECE = re.compile(r"(?:[A-Za-z]+-|[IVX]+(?=[a-z]))?([A-Z]?[a-z]+)[,.;:!?)’'”]*$")  # "Name-Surnameand", "VIis"
+    # "Name-Surnameand", "VIis", and letters of any script ("Shōgunand"): no ASCII capital inside the run
+    _PIECE = re.compile(r"(?:[A-Za-z]+-|[IVX]+(?=[a-z]))?([^\W\d_][^\W\d_A-Z]*)[,.;:!?)’'”]*$")
     _NAME = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[,.;:!?)’'”]*$")  # a surname, accents included
 
     def __init__(self, vocab: repair.DocVocabulary):

@@ -35,6 +35,8 @@ class WordLists:
     number_suffixes: frozenset[str]
     name_prefixes: frozenset[str]
     closing_words: frozenset[str]
+    name_leads: frozenset[str]
+    not_before_name: frozenset[str]
     capital_closers: frozenset[str]
     compound_heads: frozenset[str]
     compound_tails: frozenset[str]

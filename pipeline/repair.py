@@ -49,6 +49,7 @@ _CLAUSE_PUNCT = re.compile(
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
+_RUN_BEFORE_DIGIT = re.compile(r"[A-Z]?[a-z]{4,}(?=\d)")  # "Titleand45 Days": a closing word glued before a number
 _NUMERAL_WORD = re.compile(r"(?<![A-Za-z])(I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XV|XX)([a-z]{2,})(?![a-z])")  # "IVand", "IIis"
 _ELIDED_WORD = re.compile(r"(?<=[A-Z][a-z])([a-z]*[’'][a-rt-z])([a-z]{2,})(?![a-z’'])")  # "Surname’o|in" shapes
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
@@ -142,6 +143,12 @@ def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | 
     for m in _WORD_DIGIT.finditer(token):
         if zipf(m.group(1)) >= 3.0:
             found.setdefault(m.end(1), "digit_word")  # "writing28 Days": a word glued to a number
+    for m in _RUN_BEFORE_DIGIT.finditer(token):
+        run = m.group(0)
+        word = next((w for w in lists.closing_words if run.endswith(w) and len(run) - len(w) >= 3), None)
+        if word and zipf(run) < DICTIONARY_RUN and (zipf(run[: -len(word)]) >= MIN_PIECE or run[0].isupper()):
+            found.setdefault(m.end() - len(word), "digit_word")  # "Title|and|45 Days": both sides of it
+            found.setdefault(m.end(), "digit_word")
     for m in _ELIDED_WORD.finditer(token):
         word = m.group(2)
         if word in lists.short_words and word != "i" or word in lists.closing_words or len(word) >= 4 and zipf(word) >= 4.0:

@@ -12,14 +12,21 @@ from __future__ import annotations
 
 import re
 
-from pipeline.lexicon import word_lists, zipf
+from pipeline.lexicon import is_given_name, word_lists, zipf
 from pipeline.repair import CLOSING_WHOLE, MIN_PIECE, Split, DocVocabulary
 
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
 SURNAME_VERB = 4.0  # "Surnamesteals": the verb glued after a surname (without its "-s") is this common
 COMMON_LEFT = 4.0  # ... and the surname itself rarer than this ("Black|stock" is a name of its own)
+SURNAME_OVER_WORD = 2.0  # "Surnameis Role": a known word run splits when the surname is this much commoner
 _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a verb glued to a surname is followed by its object or adverb
 _VOWEL_START = re.compile(r"\s*[AEIOUaeiouHh]|\s*\d")  # "an actor", "an honest", "an 18-year-old"
+_ROLE_NEXT = re.compile(r"\s+[A-Z][a-z]")  # "Given Surnameas Role": "as" before the role's name
+_NAME_NEXT = re.compile(r"\s+\(?[A-Z]")  # a capitalised word (a surname) follows: "Givenname Surname"
+COMPOUND_LEFT = 5.0  # "Nightbird,": a left piece this common before a short word that ends the run ...
+COMPOUND_RIGHT = 5  # ... of at most this many letters makes one coined name, not two words
+SHORT_NAME_PIECE = 3  # "Givin Surname": a left piece of at most this many letters ...
+SHORT_NAME_END = 4  # ... and a right piece of at most this many make one given name
 
 
 def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
@@ -31,7 +38,9 @@ def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
     a short word directly followed by punctuation (a name ending: "Surnamea," /
     "Surnameon)", never "Title|a,"), "an" before a consonant ("Givenan Surname"),
     or a plain word carrying a possessive ("Composerpeace’s": a one-word name,
-    not "Title|peace’s").
+    not "Title|peace’s"); before a capitalised word, a piece that cannot lead a name
+    (see _may_lead_name); before punctuation, a short piece after a very common left
+    piece (a coined one-word name: "Nightbird,").
     """
     if not splits or not run[0].isupper():
         return splits
@@ -43,7 +52,28 @@ def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
         return []
     if after[:2] in ("’s", "'s") and len(right) > 2 and zipf(left) < FUNCTION_WORD:
         return []
+    if _NAME_NEXT.match(after) and not _may_lead_name(left, right):
+        return []
+    if after[:1] in ".,;:!?" and zipf(left) >= COMPOUND_LEFT and len(right) <= COMPOUND_RIGHT \
+            and zipf(right) < COMPOUND_LEFT:  # a very common word ("again", "too", "now") still ends a sentence
+        return []  # "Sunfish." / "Nightbird, Title": a coined one-word name ending a sentence or list item
     return splits
+
+
+def _may_lead_name(left: str, right: str) -> bool:
+    """Whether `right`, cut off a capitalised run, can stand before the capitalised word that follows.
+
+    "Surname|as Role", "Surname|is Role", "Title|in Place" can; a pronoun-like piece
+    ("Marcus" -> "Marc|us Surname"), or a short piece other than a role lead ("as", "is",
+    "plays") after a left piece of three letters or fewer ("Robin" -> "Rob|in Surname"),
+    is more likely the end of a given name.
+    """
+    lists = word_lists()
+    if right in lists.name_leads:
+        return True
+    if right in lists.not_before_name:
+        return False
+    return not (len(left) <= SHORT_NAME_PIECE and len(right) <= SHORT_NAME_END)
 
 
 def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
@@ -51,12 +81,20 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
 
     run: the capitalised letter run that follows the given name; after: the text
     after it. A closing word ("and") is cut off any surname, a short word ("as", "in",
-    "a") or "the" off a surname the dictionary or the article knows; a verb in "-s" ("plays",
+    "a") or "the" off a surname the dictionary or the article knows, "as" off any surname
+    when a capitalised word (the role) follows ("is" or "as" even off a run that is a word,
+    when the surname is far commoner than that word); a verb in "-s" ("plays",
     "steals") off any rarer surname, when a lowercase word follows. Never inside a
     name ending ("-son", "-land") nor in a run that is a word or name of its own.
     Returns [] or one split.
     """
-    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()) or zipf(run) >= CLOSING_WHOLE:
+    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()):
+        return []
+    if zipf(run) >= CLOSING_WHOLE:
+        # "Martinis Role": a surname far commoner than the word it makes with "is"/"as"
+        head = zipf(run[:-2])  # never a function word: "Willis" is no "Will|is"
+        if run.endswith(("is", "as")) and zipf(run) + SURNAME_OVER_WORD <= head < FUNCTION_WORD and _ROLE_NEXT.match(after):
+            return [Split(len(run) - 2, "surname_split")]
         return []
     lists = word_lists()
     verbs = []
@@ -67,7 +105,7 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
         if right in lists.closing_words and len(left) >= 3:
             return [Split(i, "surname_split")]  # "Surnameand": after any surname
         if right in lists.short_words and right != "i" or right == "the":
-            if zipf(left) >= MIN_PIECE - 0.5 or vocab.count(left) >= 1:
+            if zipf(left) >= MIN_PIECE - 0.5 or vocab.count(left) >= 1 or right == "as" and _ROLE_NEXT.match(after):
                 return [Split(i, "surname_split")]
         elif len(right) >= 4 and right.endswith("s") and right not in lists.suffix_words and len(left) >= 3 \
                 and zipf(right[:-1]) >= SURNAME_VERB and zipf(left) < COMMON_LEFT:
@@ -75,3 +113,42 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
     if verbs and _LOWER_NEXT.match(after):
         return [Split(max(verbs)[1], "surname_split")]  # "Surname|drags", not "Surnamed|rags"
     return []
+
+
+SYLLABLE = 3  # the lowercase part of a hyphenated given name ("Min-ho", "Jae-in") has at most this many letters
+SYLLABLE_WORD = 4.0  # ... and the word glued after it is at least this common
+
+
+def name_syllable_split(run: str) -> list[Split]:
+    """The lowercase run after a hyphenated given name's capital: "hoplays" (in "Min-hoplays").
+
+    run: the letters after "Capital-". The run is the name's short last syllable and a
+    common word glued to it: cut after the shortest syllable that leaves a common word of
+    3+ letters ("ho|plays", not the unigram model's "hop|lays"). Returns [] or one split;
+    a run that is a word of its own ("Self-made") is never cut.
+    """
+    if not run.islower() or zipf(run) >= 1.0:
+        return []
+    for i in range(1, min(SYLLABLE, len(run) - 3) + 1):
+        if zipf(run[i:]) >= SYLLABLE_WORD:
+            return [Split(i, "word_split")]
+    return []
+
+
+BRAND_LEFT = 4.0, 5.5  # "SteelWatch", "StudioCanal": the left word is this common (a plain noun, no "Like"/"After")
+_BRAND = re.compile(r"([A-Z][a-z]+)[A-Z][^\W\d_A-Z]+[.,;]?")
+_MID_SENTENCE = re.compile(r"(?<!\S)(?:[a-z]{2,}|[A-Z][a-z]+:) $")  # "the fan site ", "Photo: ": a lowercase word or a label
+
+
+def brand_name(token: str, before: str) -> bool:
+    """Whether a CamelCase token is one name ("a fan site SteelWatch.", "Photo: StudioCanal").
+
+    token: the whole token; before: the line's text before it. True when the token is
+    exactly two capitalised words and at most a comma or full stop, it stands mid-sentence
+    after a lowercase word, and its left word is a common noun rather than a word that
+    opens a title phrase ("LikeTitle", "AfterTitle") or a given name: the case change then is part of the
+    name (a company, a site, a brand), not two glued words.
+    """
+    m = _BRAND.fullmatch(token)
+    return bool(m) and bool(_MID_SENTENCE.search(before)) and BRAND_LEFT[0] <= zipf(m.group(1)) < BRAND_LEFT[1] \
+        and not is_given_name(m.group(1))  # "actor TomSurname" is a glued name

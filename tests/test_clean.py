@@ -129,3 +129,30 @@ def test_clean_a_long_title_case_first_line_is_the_headline():
     caps = clean(Article("t", "t", "txt", raw)).captions
     assert [c.rule for c in caps] == ["breadcrumb", "headline"]
     assert caps[1].text.startswith("Summer Box Office 2026: Glass Orchard 2")
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Also new: Red Hills,Kōtaroand Blue Moon.", "Kōtaro and Blue Moon"),
+        ("It was directed byVolker Brünhildand starring a newcomer.", "Brünhild and starring"),
+    ],
+)
+def test_clean_closes_a_span_after_a_name_with_non_ascii_letters(raw, expected):
+    assert expected in _clean(raw).clean
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Guides/Western Picks\n\nTen Westerns To Watch This Autumn And Beyond\n\nBody text here.", "Guides / Western Picks"),
+        ("Lists/Ranked\n\nTen Westerns To Watch This Autumn And Beyond\n\nBody text here.", "Lists / Ranked"),
+    ],
+)
+def test_clean_spaces_the_slashes_of_a_first_line_breadcrumb(raw, expected):
+    assert _clean(raw).captions[0].text == expected
+
+
+def test_clean_leaves_slashes_in_later_lines():
+    raw = "Ten Westerns To Watch This Autumn And Beyond\n\nA film from Disney/Pixar is next."
+    assert "Disney/Pixar" in _clean(raw).clean

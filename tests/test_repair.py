@@ -241,3 +241,17 @@ def test_repair_splits_after_abbreviations_and_labels(raw, expected):
 )
 def test_repair_splits_a_word_glued_after_an_apostrophe_name(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("Harvestand12", ["Harvest", "and", "12"]),  # a title, "and", then a number title
+        ("Voyagewith3", ["Voyage", "with", "3"]),
+        ("Brand45", ["Brand45"]),  # no word left before "and"
+        ("Island2", ["Island2"]),
+    ],
+)
+def test_sure_splits_a_closing_word_glued_before_a_number(token, expected):
+    cuts = [sp.offset for sp in repair.sure_splits(token)]
+    assert [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])] == expected

@@ -8,7 +8,7 @@ import pytest
 from pipeline.clean import clean
 from pipeline.record import Article
 from pipeline.repair import DocVocabulary, Split
-from pipeline.split_context import fit_context, surname_split
+from pipeline.split_context import fit_context, name_syllable_split, surname_split
 
 
 def repaired(text: str) -> str:
@@ -38,6 +38,11 @@ def test_fit_context_keeps_only_splits_the_next_words_allow(run, after, kept):
         ("Varskidrags", ".", "Varskidrags"),  # ... only before a lowercase word
         ("Brollants", " and", "Brollants"),  # "ants" is no common verb
         ("Brandson", " the", "Brandson"),  # never inside a name ending ("-son")
+        ("Quellinicas", " Dana", "Quellinic|as"),  # "as" before a role's name, after any surname
+        ("Quellinicas", " the", "Quellinicas"),  # ... but not before a lowercase word
+        ("Martinis", " Dana", "Martin|is"),  # a word, but the surname is far commoner
+        ("Martinis", " and", "Martinis"),
+        ("Willis", " Dana", "Willis"),  # never a function word ("Will") as the surname
     ],
 )
 def test_surname_split_cuts_a_common_word_off_a_surname(run, after, expected):
@@ -59,3 +64,81 @@ def test_clean_splits_a_surname_after_a_repaired_given_name(raw, expected):
 
 def test_clean_splits_a_closing_word_off_an_accented_surname():
     assert repaired("A film withAlma PöystiandTom Vane in it.") == "A film with Alma Pöysti and Tom Vane in it."
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a short left piece and a short right piece before a surname: one given name
+        ("The cast includes Jaxin Tavaloo and others.", "Jaxin Tavaloo"),
+        ("It stars Pepall Quorimo in the lead.", "Pepall Quorimo"),
+        ("It stars Kevin Drossel and Lenall Fenwarr together.", "Lenall Fenwarr"),
+        ("the tyrant Robinus (Brindle) rides out", "Robinus (Brindle)"),
+        # the pieces that do lead a name still cut: "Surname|as Role", "Surname|plays Role"
+        ("It stars Emma Hawkeas Kira, a pilot.", "Hawke as Kira"),
+        ("withLo Quennplays Mara in it.", "Quenn plays Mara"),
+    ],
+)
+def test_clean_keeps_a_given_name_whole_before_a_surname(raw, expected):
+    assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("The data come from research firm Lightwise. It says so.", "firm Lightwise."),
+        ("Also new: Ghost Town,Firebitch,Red River.", "Firebitch,"),
+        ("It was directed withJosh Wastide. Each chapter runs long.", "Josh Wastide."),
+        ("We watched Home Aloneagain. It was fun.", "Alone again."),  # a very common word still ends a sentence
+    ],
+)
+def test_clean_keeps_a_coined_name_whole_before_punctuation(raw, expected):
+    assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize(
+    "run, left, after, kept",
+    [
+        ("Lightwise", 5, ". It", False),  # a very common left piece, a short right piece, a full stop
+        ("Dantewise", 5, ". It", True),  # a rarer left piece: "Dante|wise" stays as the model said
+        ("Bopall", 3, " Fenwick", False),  # "all" leads no name
+        ("Bopall", 3, " the", True),
+        ("Vipin", 3, " Quarry", False),  # three letters + "in" before a surname: one given name
+        ("Renhamin", 6, " Quarry", True),  # a longer left piece may be a title before a place
+    ],
+)
+def test_fit_context_name_and_compound_cues(run, left, after, kept):
+    splits = [Split(left, "word_split")]
+    assert (fit_context(run, splits, after) == splits) is kept
+
+
+@pytest.mark.parametrize(
+    "run, expected",
+    [
+        ("hoplays", "ho|plays"),  # the name's syllable, then a common word (not "hop|lays")
+        ("heeand", "hee|and"),
+        ("made", "made"),  # a word of its own ("Self-made") is never cut
+        ("Webband", "Webband"),  # a capitalised run is the next name, not a syllable
+    ],
+)
+def test_name_syllable_split_cuts_after_a_hyphenated_names_syllable(run, expected):
+    found = name_syllable_split(run)
+    assert (run[: found[0].offset] + "|" + run[found[0].offset :] if found else run) == expected
+
+
+def test_clean_cuts_a_verb_off_a_hyphenated_given_name():
+    assert "Ji-ho plays the lead" in repaired("It stars Park Ji-hoplays the lead.")
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("He runs the review site PaperLantern. It is small.", "site PaperLantern."),
+        ("A still from the film. Photo: SilverHarbour\n\nMore text follows here in the body.", "SilverHarbour"),
+        ("Fans of TomRiddle know it.", "Tom Riddle"),  # a given name: a glued name, not a brand
+        ("It was shot inParasite. LikeParasite, it bites.", "Like Parasite,"),  # a title opener after a full stop
+    ],
+)
+def test_clean_keeps_a_camelcase_brand_whole_mid_sentence(raw, expected):
+    article = clean(Article("t", "t", "txt", raw))
+    assert expected in article.clean + "\n" + "\n".join(c.text for c in article.captions)
