@@ -9,6 +9,7 @@ names no film (an award category, a season finale, a credit line). No title list
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.captions import RANK_START, YEAR_PAREN
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
@@ -34,6 +35,9 @@ _WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:{
                            rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
 # "Director: Name", "Music: Name": a credits box line opened by a crew or cast label (cues.toml)
 _LABEL = re.compile(r"^([A-Za-z][\w\s-]{0,25}?)\s*:\s*\S")
+# "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
+_DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")
+_CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+and\s+\w+)?\s+by|Screenplay\s+by|Music\s+by|Starring|Featuring)\s")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 TITLE_LINES = {"caption", "heading", "poster_caption"}
@@ -82,7 +86,7 @@ def caption_candidate(caption) -> Candidate | None:
     if caption.rule not in TITLE_LINES:
         return None
     text = caption.text
-    if _WEEKDAY_DATE.match(text) or _credit_line(text):
+    if _WEEKDAY_DATE.match(text) or _credit_line(text) or _DIRECTED_LINE.match(text) or _CREDIT_OPEN.match(text):
         return None
     rank = None
     if m := RANK_START.match(text):
@@ -130,3 +134,17 @@ def caption_candidate(caption) -> Candidate | None:
         return None
     source = "heading" if caption.rule == "heading" else "caption"
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
+
+
+def credit_directors(captions, per_caption: list) -> list:
+    """A "Directed by Name" line right under an entry's heading gives that entry its director.
+
+    captions: the article's caption/heading lines; per_caption: their candidates (None where a
+    line names no film), same order. Returns per_caption with those directors filled in."""
+    out = list(per_caption)
+    for i in range(1, len(captions)):
+        m = _DIRECTED_LINE.match(captions[i].text)
+        prev = out[i - 1]
+        if m and prev is not None and prev.director is None and all(_is_name(p) for p in split_names(m.group(1))):
+            out[i - 1] = replace(prev, director=m.group(1))
+    return out

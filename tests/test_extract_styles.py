@@ -228,3 +228,30 @@ def test_extract_a_from_director_credit_beats_an_actors_possessive(nlp):
     done = extract(annotate(clean(Article("fd", "fd.txt", "txt", _render(FROM_DIRECTOR))), nlp))
     by_title = {f.title: f.director for f in done.films}
     assert by_title["Glass Orchard"] == "Mara Quint" and by_title["Tin Lantern"] == "Ivo Brandt"
+
+
+CREDIT_LINES = """
+<h1>The 3 Best Harbour Thrillers of the Decade, Ranked</h1>
+<p>Three films, one harbour, no mercy.</p>
+<h2>3. The Salt Ledger (2012)</h2>
+<p>Directed by <a href="#">Ivo Brandt</a></p>
+<p>Six guests board a yacht, and nobody leaves.</p>
+<h2>2. Night Train to Vell (2014)</h2>
+<p>Directed by <a href="#">Nora Pike</a> and <a href="#">Tom Vane</a></p>
+<p>A sleeper train, a ghost and a missing ticket.</p>
+<h2>1. The Paper Crown (2016)</h2>
+<p>Written and directed by <a href="#">Mara Quint</a></p>
+<p>A retired detective and his wife trade barbs while a killer waits upstairs.</p>
+"""
+
+
+@pytest.fixture(scope="module")
+def credit_lines(nlp):
+    return extract(annotate(clean(Article("credits", "credits.txt", "txt", _render(CREDIT_LINES))), nlp))
+
+
+def test_extract_a_directed_by_line_under_a_heading_is_its_director_not_a_film(credit_lines):
+    films = {f.title: f for f in credit_lines.films}
+    assert sorted(films) == ["Night Train to Vell", "The Paper Crown", "The Salt Ledger"]
+    assert films["The Salt Ledger"].director == "Ivo Brandt"
+    assert films["The Paper Crown"].director == "Mara Quint"
