@@ -27,6 +27,7 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
+from pipeline.theme_attribution import speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
 from pipeline.theme_guards import abstract, elsewhere, film_names, headed_sections, inside, pretended, title_spans
 
@@ -161,6 +162,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
+        if target in films_here and target != owner and not _passage_of(text, sent_start, sent_end, span.start_char, target,
+                                                                        mentions, mention_starts):
+            continue  # "as tense as <Title>", "<Person>, whose <Title> won a prize, sends ...": not this film's words
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]
             released = film_ids[target].year
@@ -229,6 +233,16 @@ def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, i
         if fid == film_id:
             return True
     return False
+
+
+def _passage_of(text: str, s0: int, s1: int, at: int, film_id: str, mentions: list[tuple[int, int, str]],
+                starts: list[int]) -> bool:
+    """Whether the term at offset `at` of the sentence text[s0:s1], which names the film but is not in its
+    section, speaks of it: the film opens the sentence, or the term is in the words about one of its names."""
+    if _leads(text, s0, film_id, mentions, starts):
+        return True
+    names = [(m0, m1) for m0, m1, fid in mentions[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)] if fid == film_id]
+    return speaks_of(text, s0, s1, at, names)
 
 
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:

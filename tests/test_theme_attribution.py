@@ -1,0 +1,61 @@
+"""Attribution of theme words to a film named in passing outside its own passage
+(pipeline/theme_attribution.py, used by pipeline/themes.py)."""
+
+import pytest
+
+from pipeline.annotate import annotate
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.record import Article
+from pipeline.theme_attribution import speaks_of
+from pipeline.themes import tag_themes, theme_matcher
+
+NEWS = ("The jury at the lakeside festival named its winners on Saturday.\n\n"
+        "The jury gave its top prize to a quiet drama on Saturday night.\n\n"
+        "{sentence}\n\n"
+        "The awards were handed out in the old opera house.\n")
+
+
+def _themes(nlp, sentence: str) -> set[str]:
+    """Theme ids the built-in taxonomy gives the film Paper Crowns, named in `sentence` of a news piece."""
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", NEWS.format(sentence=sentence))), nlp))
+    article = tag_themes(article, theme_matcher(nlp))
+    films = [f for f in article.films if f.title == "Paper Crowns"]
+    assert films, "the fixture's film must be found"
+    return {t["id"] for t in films[0].themes}
+
+
+def _ask(sentence: str, term: str, title: str = "Paper Crowns") -> bool:
+    at = sentence.index(title)
+    return speaks_of(sentence, 0, len(sentence), sentence.index(term), [(at, at + len(title))])
+
+
+@pytest.mark.parametrize(("sentence", "term", "expected"), [
+    ("A road movie as tense as Paper Crowns, it never lets up.", "road movie", False),  # a yardstick
+    ("Nobody since Paper Crowns has made heists look so dull.", "heists", False),  # a point in time
+    ("Horror films such as Paper Crowns still scare.", "Horror", True),  # an example, not a yardstick
+    ("Mara Olsen, whose Paper Crowns won a prize, sends a father after a missing daughter.", "missing", False),
+    ("The vampire comedy Paper Crowns returns.", "vampire", True),  # the same clause
+    ("Also back is Paper Crowns (1982), whose vampire hunters still scare.", "vampire", True),  # hung on the name
+    ("Paper Crowns won a prize, and her new film is about a missing daughter.", "missing", False),
+])
+def test_theme_attribution_speaks_of(sentence, term, expected):
+    assert _ask(sentence, term) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("It is a revenge thriller, and as angry as anything she has made since Paper Crowns (1982) won the top prize.",
+     {"revenge", "thriller"}),
+    ("Mara Olsen, whose Paper Crowns (1982) won a prize here, sends a grieving father into the desert in search of a "
+     "missing daughter.", {"disappearance", "grief"}),
+    ("The second half turns into a road movie as tense as Mara Olsen’s Paper Crowns (1961), which also played here.",
+     {"road-trip"}),
+])
+def test_theme_attribution_a_film_named_in_passing_gets_no_theme_of_the_sentence(nlp, sentence, absent):
+    assert not _themes(nlp, sentence) & absent
+
+
+@pytest.mark.slow
+def test_theme_attribution_keeps_the_clause_hung_on_a_film_name(nlp):
+    assert "vampire" in _themes(nlp, "Mara Olsen’s Paper Crowns (1982), whose vampire hunters still scare, returns in a new print.")
