@@ -19,7 +19,7 @@ CUTS = ",;:—–()"
 # Words just before a film's name that make it the yardstick of a comparison or a point in time
 # ("as tense as <Title>", "funnier than <Title>", "picks up after <Title>"), with at most a
 # possessive name between ("as tense as <Person>’s <Title>").
-YARDSTICK = re.compile(r"\b(?:like|(?<!such )as|than|after|since|before|unlike)\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
+YARDSTICK = re.compile(r"\b(?i:like|(?<!such )as|than|after|since|before|unlike)\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
 # What may stand between a name and the clause cut after it: a bracket ("(1982)", "(original title)").
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
 
@@ -41,6 +41,14 @@ def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tu
         if end < c0 and _AFTER_NAME.fullmatch(text, end, c0 - 1):
             return True  # "<Title> (1982), whose ...": the clause hung on the name
     return False
+
+
+def compared_elsewhere(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
+    """Whether every one of a film's names in the sentence (start, end offsets) is the yardstick of a comparison
+    ("Like <Title>, ...", "as tense as <Title>") standing outside the clause of the term at offset `at`: the term
+    then speaks of what the film is compared with, not of the film."""
+    c0, c1 = _clause(text, sent_start, sent_end, at)
+    return bool(names) and all(YARDSTICK.search(text, max(sent_start, s - 60), s) and not (c0 <= s < c1) for s, _ in names)
 
 
 def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
-from pipeline.theme_attribution import speaks_of
+from pipeline.theme_attribution import compared_elsewhere, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
 from pipeline.theme_guards import abstract, elsewhere, film_names, headed_sections, inside, pretended, title_spans
 
@@ -154,8 +154,13 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if target is not None and owner is not None and target != owner and not _leads(text, sent_start, target, mentions,
                                                                                       mention_starts):
             # another film named in passing inside this film's section ("best known for <Title>, it..."):
-            # the sentence is still about the section's film, so the theme belongs to neither for sure
-            continue
+            # the sentence is still about the section's film, so the theme belongs to neither for sure,
+            # unless that film is only the yardstick of a comparison in another clause ("Like <Title>, it is a ...")
+            its_names = [(m0, m1) for m0, m1, fid in mentions[bisect.bisect_left(mention_starts, sent_start) :
+                                                              bisect.bisect_left(mention_starts, sent_end)] if fid == target]
+            if not compared_elsewhere(text, sent_start, sent_end, span.start_char, its_names):
+                continue
+            target = owner
         if target is None and not films_here:
             target = owner_of(sent_start)
         elif target is None:  # several films named: the one in the match's own clause, if only one

@@ -7,7 +7,7 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
-from pipeline.theme_attribution import speaks_of
+from pipeline.theme_attribution import compared_elsewhere, speaks_of
 from pipeline.themes import tag_themes, theme_matcher
 
 NEWS = ("The jury at the lakeside festival named its winners on Saturday.\n\n"
@@ -59,3 +59,36 @@ def test_theme_attribution_a_film_named_in_passing_gets_no_theme_of_the_sentence
 @pytest.mark.slow
 def test_theme_attribution_keeps_the_clause_hung_on_a_film_name(nlp):
     assert "vampire" in _themes(nlp, "Mara Olsen’s Paper Crowns (1982), whose vampire hunters still scare, returns in a new print.")
+
+
+@pytest.mark.parametrize(("sentence", "term", "expected"), [
+    ("Like Paper Crowns, it is a slow revenge story.", "revenge", True),  # the yardstick stands in another clause
+    ("Thirty years after Paper Crowns, she went back to the wasteland.", "wasteland", True),
+    ("It borrows the revenge plot of Paper Crowns.", "revenge", False),  # not a yardstick
+    ("It is as bleak as the revenge story Paper Crowns.", "revenge", False),  # the term is the yardstick's own
+])
+def test_theme_attribution_compared_elsewhere(sentence, term, expected):
+    at = sentence.index("Paper Crowns")
+    assert compared_elsewhere(sentence, 0, len(sentence), sentence.index(term), [(at, at + len("Paper Crowns"))]) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Like Quiet Harbour, it is a slow story of revenge.", True),  # compared with another entry: still its own words
+    ("It borrows the revenge plot of Quiet Harbour.", False),  # about the other entry: nobody's for sure
+])
+def test_theme_attribution_a_yardstick_in_a_section_leaves_the_theme_to_the_section_film(nlp, sentence, expected):
+    from tests.test_theme_guards import _ids
+    assert ("revenge" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_attribution_a_characters_life_story_is_no_biopic(nlp):
+    # a story told by a character in a fiction; "biopic" and "biographical" still say it
+    assert "biopic" not in _ids_in_list(nlp, "A stranger at the bar tells him the strangest life story he has heard.")
+    assert "biopic" in _ids_in_list(nlp, "It is a biopic of a forgotten inventor.")
+
+
+def _ids_in_list(nlp, sentence: str) -> set[str]:
+    from tests.test_theme_guards import _ids
+    return _ids(nlp, "The Glass Vault", sentence)
