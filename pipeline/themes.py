@@ -29,7 +29,7 @@ from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_attribution import compared_elsewhere, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
-from pipeline.theme_guards import abstract, elsewhere, film_names, headed_sections, inside, pretended, title_spans
+from pipeline.theme_guards import abstract, another_work, elsewhere, film_names, headed_sections, inside, pretended, title_spans
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -136,6 +136,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a former dancer"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
+        if another_work(doc, start, end):
+            continue  # "a space epic directed by his ex": a work inside the story
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
                                                                                        span.end_char):

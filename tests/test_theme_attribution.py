@@ -92,3 +92,16 @@ def test_theme_attribution_a_characters_life_story_is_no_biopic(nlp):
 def _ids_in_list(nlp, sentence: str) -> set[str]:
     from tests.test_theme_guards import _ids
     return _ids(nlp, "The Glass Vault", sentence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Then his agent calls: the star has vanished from the set of a space epic directed by his ex.", "space-exploration", False),
+    ("The spy sequel, starring a famous stuntman, remains a hit overseas.", "spy", False),
+    ("She is obsessed with a vampire show called Night Hours.", "vampire", False),
+    ("It is a vampire film directed by a first-timer.", "vampire", True),  # the film itself
+    ("Since then it has stayed, like Night Hours, a vampire film directed by a first-timer.", "vampire", True),
+    ("It remains the template for the vampire movie. Directed by a first-timer, it never lets up.", "vampire", True),
+])
+def test_theme_guards_a_work_inside_the_story_lends_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids_in_list(nlp, sentence)) == expected
