@@ -137,17 +137,17 @@ def elsewhere(doc, start: int, first: int) -> bool:
 
 def another_work(doc, start: int, end: int) -> bool:
     """Whether the match doc[start:end] names the kind of another work that the words after it introduce:
-    "a space epic directed by the hero's ex", "the spy sequel, starring ...", "a teen show called ...".
+    "a pirate epic directed by her rival", "the zombie sequel, starring ...", "a cooking show called ...".
     Such a film, show or book inside the story (or beside it) lends the film none of its themes."""
     words = _guard_words()
-    after = doc[end - 1 : end + 2]  # the term may end with the noun itself ("a space epic")
+    after = doc[end - 1 : end + 2]  # the term may end with the noun itself ("a pirate epic")
     noun = next((t for t in after if t.lemma_.lower() in words["work_nouns"]), None)
     if noun is None or _described(doc, start):
         return False  # "It is a horror film directed by ...", "<Title>, a horror film directed by ...": the film itself
     tail = []
     for token in doc[noun.i + 1 : noun.i + 1 + words["work_window"]]:
         if token.is_sent_start or token.is_punct and token.text != ",":
-            break  # the same sentence only, across a comma at most ("the spy sequel, starring ...")
+            break  # the same sentence only, across a comma at most ("the zombie sequel, starring ...")
         if token.text != ",":
             tail.append(token.lower_)
     tail = " ".join(tail)

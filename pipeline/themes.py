@@ -137,7 +137,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
         if another_work(doc, start, end):
-            continue  # "a space epic directed by his ex": a work inside the story
+            continue  # "a pirate epic directed by her rival": a work inside the story
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
                                                                                        span.end_char):
@@ -171,7 +171,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
         if target in films_here and target != owner and not _passage_of(text, sent_start, sent_end, span.start_char, target,
                                                                         mentions, mention_starts):
-            continue  # "as tense as <Title>", "<Person>, whose <Title> won a prize, sends ...": not this film's words
+            continue  # "as grim as <Title>", "<Person>, whose <Title> played here, follows ...": not this film's words
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]
             released = film_ids[target].year
