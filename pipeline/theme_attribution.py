@@ -20,6 +20,8 @@ CUTS = ",;:—–()"
 # ("as grim as <Title>", "funnier than <Title>", "made after <Title>"), with at most a
 # possessive name between ("as grim as <Person>’s <Title>").
 YARDSTICK = re.compile(r"\b(?i:like|(?<!such )as|than|after|since|before|unlike)\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
+# The comparisons among them; a point in time ("Before <Title>, its director made ...") may speak of a third film.
+COMPARISON = re.compile(YARDSTICK.pattern.replace("|after|since|before", ""))
 # What may stand between a name and the clause cut after it: a bracket ("(1982)", "(original title)").
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
 
@@ -44,11 +46,11 @@ def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tu
 
 
 def compared_elsewhere(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
-    """Whether every one of a film's names in the sentence (start, end offsets) is the yardstick of a comparison
+    """Whether every one of a film's names in the sentence (start, end offsets) is the yardstick of a COMPARISON
     ("Like <Title>, ...", "as grim as <Title>") standing outside the clause of the term at offset `at`: the term
     then speaks of what the film is compared with, not of the film."""
     c0, c1 = _clause(text, sent_start, sent_end, at)
-    return bool(names) and all(YARDSTICK.search(text, max(sent_start, s - 60), s) and not (c0 <= s < c1) for s, _ in names)
+    return bool(names) and all(COMPARISON.search(text, max(sent_start, s - 60), s) and not (c0 <= s < c1) for s, _ in names)
 
 
 def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:

@@ -63,7 +63,7 @@ def test_theme_attribution_keeps_the_clause_hung_on_a_film_name(nlp):
 
 @pytest.mark.parametrize(("sentence", "term", "expected"), [
     ("Like Paper Crowns, it is a slow revenge story.", "revenge", True),  # the yardstick stands in another clause
-    ("Thirty years after Paper Crowns, she went back to the wasteland.", "wasteland", True),
+    ("Thirty years after Paper Crowns, she went back to the wasteland.", "wasteland", False),  # a third film, maybe
     ("It borrows the revenge plot of Paper Crowns.", "revenge", False),  # not a yardstick
     ("It is as bleak as the revenge story Paper Crowns.", "revenge", False),  # the term is the yardstick's own
 ])
