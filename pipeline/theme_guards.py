@@ -133,3 +133,34 @@ def elsewhere(doc, start: int, first: int) -> bool:
         return True
     just_before = {t.lower_ for t in _window(doc, start, words["past_role_window"], first)}
     return bool(just_before & set(words["past_role"]))
+
+
+def another_work(doc, start: int, end: int) -> bool:
+    """Whether the match doc[start:end] names the kind of another work that the words after it introduce:
+    "a pirate epic directed by her rival", "the zombie sequel, starring ...", "a cooking show called ...".
+    Such a film, show or book inside the story (or beside it) lends the film none of its themes."""
+    words = _guard_words()
+    after = doc[end - 1 : end + 2]  # the term may end with the noun itself ("a pirate epic")
+    noun = next((t for t in after if t.lemma_.lower() in words["work_nouns"]), None)
+    if noun is None or _described(doc, start):
+        return False  # "It is a horror film directed by ...", "<Title>, a horror film directed by ...": the film itself
+    tail = []
+    for token in doc[noun.i + 1 : noun.i + 1 + words["work_window"]]:
+        if token.is_sent_start or token.is_punct and token.text != ",":
+            break  # the same sentence only, across a comma at most ("the zombie sequel, starring ...")
+        if token.text != ",":
+            tail.append(token.lower_)
+    tail = " ".join(tail)
+    return any(tail.startswith(phrase) for phrase in words["work_introduced_by"])
+
+
+def _described(doc, start: int) -> bool:
+    """Whether the noun phrase holding token `start` is said of something named before it: after a form of
+    "be" ("it is a horror film") or a comma ("<Title>, a horror film"), past its determiner and modifiers."""
+    i = start - 1
+    while i >= 0 and doc[i].pos_ in ("DET", "ADJ", "ADV", "NUM", "PROPN", "NOUN", "PART") and doc[i].text not in (",", "’s", "'s"):
+        if doc[i].pos_ == "DET":
+            i -= 1
+            break
+        i -= 1
+    return i >= 0 and (doc[i].lemma_ == "be" or doc[i].text == ",")

@@ -27,8 +27,9 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
+from pipeline.theme_attribution import compared_elsewhere, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
-from pipeline.theme_guards import abstract, elsewhere, film_names, headed_sections, inside, pretended, title_spans
+from pipeline.theme_guards import abstract, another_work, elsewhere, film_names, headed_sections, inside, pretended, title_spans
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -135,6 +136,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a former dancer"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
+        if another_work(doc, start, end):
+            continue  # "a pirate epic directed by her rival": a work inside the story
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
                                                                                        span.end_char):
@@ -153,14 +156,22 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if target is not None and owner is not None and target != owner and not _leads(text, sent_start, target, mentions,
                                                                                       mention_starts):
             # another film named in passing inside this film's section ("best known for <Title>, it..."):
-            # the sentence is still about the section's film, so the theme belongs to neither for sure
-            continue
+            # the sentence is still about the section's film, so the theme belongs to neither for sure,
+            # unless that film is only the yardstick of a comparison in another clause ("Like <Title>, it is a ...")
+            its_names = [(m0, m1) for m0, m1, fid in mentions[bisect.bisect_left(mention_starts, sent_start) :
+                                                              bisect.bisect_left(mention_starts, sent_end)] if fid == target]
+            if not compared_elsewhere(text, sent_start, sent_end, span.start_char, its_names):
+                continue
+            target = owner
         if target is None and not films_here:
             target = owner_of(sent_start)
         elif target is None:  # several films named: the one in the match's own clause, if only one
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
+        if target in films_here and target != owner and not _passage_of(text, sent_start, sent_end, span.start_char, target,
+                                                                        mentions, mention_starts):
+            continue  # "as grim as <Title>", "<Person>, whose <Title> played here, follows ...": not this film's words
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]
             released = film_ids[target].year
@@ -229,6 +240,16 @@ def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, i
         if fid == film_id:
             return True
     return False
+
+
+def _passage_of(text: str, s0: int, s1: int, at: int, film_id: str, mentions: list[tuple[int, int, str]],
+                starts: list[int]) -> bool:
+    """Whether the term at offset `at` of the sentence text[s0:s1], which names the film but is not in its
+    section, speaks of it: the film opens the sentence, or the term is in the words about one of its names."""
+    if _leads(text, s0, film_id, mentions, starts):
+        return True
+    names = [(m0, m1) for m0, m1, fid in mentions[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)] if fid == film_id]
+    return speaks_of(text, s0, s1, at, names)
 
 
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:

@@ -1,0 +1,61 @@
+"""Attribution of a theme match to a film named in a sentence that is not its own passage.
+
+In a news piece, an introduction or a round-up paragraph, a sentence may name a film in passing
+while its theme words describe something else: "Her new one is a ghost story, as gentle as anything
+she has made since <Title> came out" (the ghost story is the new film), "a heist film as grim as
+<Title>" (a comparison), "<Person>, whose <Title> played here, now follows a nurse who loses her
+job" (the person's new film). Such a film gets a theme only from the words that speak of it:
+its own clause, or the clause hung right after its name ("<Title> (1999), whose masked
+killer..."), and never when it is named only as the yardstick of a comparison.
+
+Pure functions used by the themes stage (pipeline/themes.py): text offsets in, yes or no out.
+"""
+
+from __future__ import annotations
+
+import re
+
+CUTS = ",;:—–()"
+# Words just before a film's name that make it the yardstick of a comparison or a point in time
+# ("as grim as <Title>", "funnier than <Title>", "made after <Title>"), with at most a
+# possessive name between ("as grim as <Person>’s <Title>").
+YARDSTICK = re.compile(r"\b(?i:like|(?<!such )as|than|after|since|before|unlike)\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
+# The comparisons among them; a point in time ("Before <Title>, its director made ...") may speak of a third film.
+COMPARISON = re.compile(YARDSTICK.pattern.replace("|after|since|before", ""))
+# What may stand between a name and the clause cut after it: a bracket ("(1982)", "(original title)").
+_AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
+
+
+def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
+    """Whether a theme term at offset `at` of the sentence text[sent_start:sent_end] speaks of the film
+    whose names (mentions) stand at `names` (start, end offsets inside the sentence).
+
+    Yes when a name shares the term's clause (cut at , ; : dashes and brackets), or when the term's
+    clause comes right after a name that closes its own clause (a bracket at most between). No when
+    every name is the yardstick of a comparison or a point in time ("as grim as", "after")."""
+    names = [(s, e) for s, e in names if not YARDSTICK.search(text, max(sent_start, s - 60), s)]
+    if not names:
+        return False
+    c0, c1 = _clause(text, sent_start, sent_end, at)
+    for start, end in names:
+        if c0 <= start < c1 or c0 <= end - 1 < c1:
+            return True
+        if end < c0 and _AFTER_NAME.fullmatch(text, end, c0 - 1):
+            return True  # "<Title> (1982), whose ...": the clause hung on the name
+    return False
+
+
+def compared_elsewhere(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
+    """Whether every one of a film's names in the sentence (start, end offsets) is the yardstick of a COMPARISON
+    ("Like <Title>, ...", "as grim as <Title>") standing outside the clause of the term at offset `at`: the term
+    then speaks of what the film is compared with, not of the film."""
+    c0, c1 = _clause(text, sent_start, sent_end, at)
+    return bool(names) and all(COMPARISON.search(text, max(sent_start, s - 60), s) and not (c0 <= s < c1) for s, _ in names)
+
+
+def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The clause of text[s0:s1] around offset `at`: from just after the last cut before it to the next cut."""
+    start = max((text.rfind(c, s0, at) for c in CUTS), default=-1)
+    start = start + 1 if start >= s0 else s0
+    ends = [i for i in (text.find(c, at, s1) for c in CUTS) if i >= 0]
+    return start, min(ends, default=s1)

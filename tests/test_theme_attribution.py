@@ -1,0 +1,107 @@
+"""Attribution of theme words to a film named in passing outside its own passage
+(pipeline/theme_attribution.py, used by pipeline/themes.py)."""
+
+import pytest
+
+from pipeline.annotate import annotate
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.record import Article
+from pipeline.theme_attribution import compared_elsewhere, speaks_of
+from pipeline.themes import tag_themes, theme_matcher
+
+NEWS = ("The jury at the lakeside festival named its winners on Saturday.\n\n"
+        "The jury gave its top prize to a quiet drama on Saturday night.\n\n"
+        "{sentence}\n\n"
+        "The awards were handed out in the old opera house.\n")
+
+
+def _themes(nlp, sentence: str) -> set[str]:
+    """Theme ids the built-in taxonomy gives the film Paper Crowns, named in `sentence` of a news piece."""
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", NEWS.format(sentence=sentence))), nlp))
+    article = tag_themes(article, theme_matcher(nlp))
+    films = [f for f in article.films if f.title == "Paper Crowns"]
+    assert films, "the fixture's film must be found"
+    return {t["id"] for t in films[0].themes}
+
+
+def _ask(sentence: str, term: str, title: str = "Paper Crowns") -> bool:
+    at = sentence.index(title)
+    return speaks_of(sentence, 0, len(sentence), sentence.index(term), [(at, at + len(title))])
+
+
+@pytest.mark.parametrize(("sentence", "term", "expected"), [
+    ("A road movie as tense as Paper Crowns, it never lets up.", "road movie", False),  # a yardstick
+    ("Nobody since Paper Crowns has made heists look so dull.", "heists", False),  # a point in time
+    ("Horror films such as Paper Crowns still scare.", "Horror", True),  # an example, not a yardstick
+    ("Mara Olsen, whose Paper Crowns won a prize, sends a father after a missing daughter.", "missing", False),
+    ("The vampire comedy Paper Crowns returns.", "vampire", True),  # the same clause
+    ("Also back is Paper Crowns (1982), whose vampire hunters still scare.", "vampire", True),  # hung on the name
+    ("Paper Crowns won a prize, and her new film is about a missing daughter.", "missing", False),
+])
+def test_theme_attribution_speaks_of(sentence, term, expected):
+    assert _ask(sentence, term) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "absent"), [
+    ("It is a revenge thriller, and as angry as anything she has made since Paper Crowns (1982) won the top prize.",
+     {"revenge", "thriller"}),
+    ("Mara Olsen, whose Paper Crowns (1982) won a prize here, sends a grieving father into the desert in search of a "
+     "missing daughter.", {"disappearance", "grief"}),
+    ("The second half turns into a road movie as tense as Mara Olsen’s Paper Crowns (1961), which also played here.",
+     {"road-trip"}),
+])
+def test_theme_attribution_a_film_named_in_passing_gets_no_theme_of_the_sentence(nlp, sentence, absent):
+    assert not _themes(nlp, sentence) & absent
+
+
+@pytest.mark.slow
+def test_theme_attribution_keeps_the_clause_hung_on_a_film_name(nlp):
+    assert "vampire" in _themes(nlp, "Mara Olsen’s Paper Crowns (1982), whose vampire hunters still scare, returns in a new print.")
+
+
+@pytest.mark.parametrize(("sentence", "term", "expected"), [
+    ("Like Paper Crowns, it is a slow revenge story.", "revenge", True),  # the yardstick stands in another clause
+    ("Thirty years after Paper Crowns, she went back to the wasteland.", "wasteland", False),  # a third film, maybe
+    ("It borrows the revenge plot of Paper Crowns.", "revenge", False),  # not a yardstick
+    ("It is as bleak as the revenge story Paper Crowns.", "revenge", False),  # the term is the yardstick's own
+])
+def test_theme_attribution_compared_elsewhere(sentence, term, expected):
+    at = sentence.index("Paper Crowns")
+    assert compared_elsewhere(sentence, 0, len(sentence), sentence.index(term), [(at, at + len("Paper Crowns"))]) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Like Quiet Harbour, it is a slow story of revenge.", True),  # compared with another entry: still its own words
+    ("It borrows the revenge plot of Quiet Harbour.", False),  # about the other entry: nobody's for sure
+])
+def test_theme_attribution_a_yardstick_in_a_section_leaves_the_theme_to_the_section_film(nlp, sentence, expected):
+    from tests.test_theme_guards import _ids
+    assert ("revenge" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_attribution_a_characters_life_story_is_no_biopic(nlp):
+    # a story told by a character in a fiction; "biopic" and "biographical" still say it
+    assert "biopic" not in _ids_in_list(nlp, "A stranger at the bar tells him the strangest life story he has heard.")
+    assert "biopic" in _ids_in_list(nlp, "It is a biopic of a forgotten inventor.")
+
+
+def _ids_in_list(nlp, sentence: str) -> set[str]:
+    from tests.test_theme_guards import _ids
+    return _ids(nlp, "The Glass Vault", sentence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Then his agent calls: the star has vanished from the set of a space epic directed by his ex.", "space-exploration", False),
+    ("The spy sequel, starring a famous stuntman, remains a hit overseas.", "spy", False),
+    ("She is obsessed with a vampire show called Night Hours.", "vampire", False),
+    ("It is a vampire film directed by a first-timer.", "vampire", True),  # the film itself
+    ("Since then it has stayed, like Night Hours, a vampire film directed by a first-timer.", "vampire", True),
+    ("It remains the template for the vampire movie. Directed by a first-timer, it never lets up.", "vampire", True),
+])
+def test_theme_guards_a_work_inside_the_story_lends_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids_in_list(nlp, sentence)) == expected
