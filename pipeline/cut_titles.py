@@ -14,7 +14,7 @@ import bisect
 import re
 
 from pipeline.lexicon import is_given_name, zipf
-from pipeline.titles import Candidate, is_titlecase, plausible
+from pipeline.titles import LOOK, Candidate, _next_cut, is_titlecase, plausible
 
 FUNCTION_WORD = 5.5  # zipf: a rejected one-word run this common is a pronoun or particle, not a proper noun
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -23,6 +23,7 @@ _OWNER = re.compile(r"(?:[’']s?|\b(?:his|her|their|its|the))$")  # "Name’s|1
 _POSSESSIVE = re.compile(r"\w[’']s?$")
 _CLOSE = ",;:"  # a mark right after a span's last word: the markup ended there
 MAX_WORDS = 6
+_WORD = re.compile(r"[^\s,;:.!?()“”\"]+")
 
 
 def cut_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candidate]:
@@ -40,14 +41,10 @@ def cut_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candida
     return out
 
 
-def _next_cut(cuts: list[int], after: int) -> int | None:
-    i = bisect.bisect_right(cuts, after)
-    return cuts[i] if i < len(cuts) else None
-
-
 def _closed(text: str, end: int, cuts: list[int]) -> bool:
     """Whether a span ending at `end` ends at a cut or at a closing mark that a cut or space follows."""
-    return end in cuts or (end < len(text) and text[end] in _CLOSE)
+    i = bisect.bisect_left(cuts, end)  # cuts are sorted: no scan of the list per span
+    return (i < len(cuts) and cuts[i] == end) or (end < len(text) and text[end] in _CLOSE)
 
 
 def _bare_word(text: str, b: int, cuts: list[int]) -> tuple[int, int] | None:
@@ -57,10 +54,10 @@ def _bare_word(text: str, b: int, cuts: list[int]) -> tuple[int, int] | None:
     A word needs to be a function word (pronoun, particle) by frequency: a rarer rejected
     word ("Oscar", "Netflix") names a prize or a service even when linked."""
     start = b + 1
-    m = re.match(r"[^\s,;:.!?()“”\"]+", text[start:])
+    m = _WORD.match(text, start)
     if not m or not (m.group(0)[0].isupper() or m.group(0)[0].isdigit()):
         return None
-    end = start + m.end()
+    end = m.end()
     word = m.group(0)
     if re.search(r"[’']s?$", word) or not _closed(text, end, cuts) or plausible(word):
         return None
@@ -78,9 +75,9 @@ def _possessive_title(text: str, b: int, cuts: list[int]) -> tuple[int, int] | N
     start = b + 1
     if not (text[start : start + 1].isupper() or text[start : start + 1].isdigit()):
         return None  # "Title|at Name’s Theatre": a phrase going on after a title, not a new one
-    limit = _next_cut(cuts, b + 1)
-    line_end = text.find("\n", start)
-    limit = min(x for x in (limit, line_end if line_end >= 0 else None, len(text)) if x is not None)
+    line_end = text.find("\n", start, start + LOOK)  # bounded: a page on one line stays linear
+    limit = _next_cut(cuts, b + 1, line_end if line_end >= 0 else min(len(text), start + LOOK))
+    limit = min(limit, line_end) if line_end >= 0 else limit
     words = list(re.finditer(r"\S+", text[start:limit]))
     end, owner_at = None, None
     for n, m in enumerate(words[:MAX_WORDS]):
