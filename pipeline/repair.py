@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.lexicon import word_lists, zipf
 
@@ -122,8 +123,21 @@ def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | 
     token: one whitespace-delimited token; line_start: whether it opens its line
     (where "1.Title" is a rank glued to a title); vocab: the article's words, when
     known (a capitalised word the article uses alone may start "WordTitle").
-    Returns splits sorted by offset.
+    Returns splits sorted by offset (a new list: callers may extend it).
     """
+    if vocab is None:  # a pure function of the token then: most tokens recur, so remember them
+        return list(_plain_sure_splits(token, line_start))
+    return _sure_splits(token, line_start, vocab)
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain_sure_splits(token: str, line_start: bool) -> tuple[Split, ...]:
+    """sure_splits without an article vocabulary, cached (Split is frozen, the tuple immutable)."""
+    return tuple(_sure_splits(token, line_start, None))
+
+
+def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> list[Split]:
+    """The work of sure_splits (same arguments)."""
     if _PLAIN.match(token) or is_protected(token):
         return []
     found: dict[int, str] = {}

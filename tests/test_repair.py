@@ -255,3 +255,12 @@ def test_repair_splits_a_word_glued_after_an_apostrophe_name(raw, expected):
 def test_sure_splits_a_closing_word_glued_before_a_number(token, expected):
     cuts = [sp.offset for sp in repair.sure_splits(token)]
     assert [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])] == expected
+
+
+def test_sure_splits_hands_out_a_fresh_list_each_call():
+    """The vocabulary-free result is remembered per token; a caller extending its list must
+    not change what the next call for the same token gets."""
+    first = repair.sure_splits("movie.The", line_start=False)
+    first.append(repair.Split(1, "extra"))
+    again = repair.sure_splits("movie.The", line_start=False)
+    assert [sp.offset for sp in again] == [6]
