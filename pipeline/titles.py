@@ -121,7 +121,7 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
     (in place), and the whole span is added when it reads as a title (title-case words), with
     source "markup". keys: the spans of `found` before any span was added, sorted (a bisect
     finds the runs inside a span, so a page of many spans stays linear)."""
-    core = text[start:end].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
+    core = _span_core(text[start:end])
     if not core or "\n" in core:
         return
     s = text.index(core, start)
@@ -132,7 +132,9 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
         if keys[i][1] <= end and keys[i] in found:
             inside.append(keys[i])
         i += 1
-    if any(text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core.rstrip("!?") for a, b in inside):
+    final = _FINAL_MARK.search(core)  # a run stops before "?", "!", "...": inside a span they are the title's
+    if any(text[a:b] == core if final else text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core
+           for a, b in inside):
         return  # a run already covers the span
     words = core.split()
     passage = re.search(r"[a-z]{2}[.!?][”\"’)]*\s*$", text[start:end])  # an emphasised sentence: no title in it
@@ -142,6 +144,18 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
     if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) and all(is_titlecase(w) for w in words) \
             and not re.search(r"[’']s?$", core):
         found[(s, e)] = Candidate(s, e, core, "markup")
+
+
+_FINAL_MARK = re.compile(r"\w(?:[?!]|\.\.\.|…)$")
+
+
+def _span_core(span: str) -> str:
+    """An emphasised/linked span's text -> the title it can hold: quotes, brackets and a closing
+    comma or full stop outside it, but a title-final "?", "!", "..." or "…" kept ("Say Anything...")."""
+    inner = span.strip(_SPAN_EDGE)
+    if kept := re.fullmatch(r"(.*\w(?:\.\.\.|…))[,;:]?", inner, re.DOTALL):
+        return kept.group(1)
+    return inner.rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
 
 
 def credit_clause(span: str) -> bool:

@@ -163,7 +163,7 @@ def _markup(text: str, spans: list[str]) -> list[tuple[int, str]]:
     "text, span, title",
     [
         ("Then Vale Ostrowski’s Lantern opened in June.", "Vale Ostrowski’s Lantern", "Vale Ostrowski’s Lantern"),
-        ("It beat Whisky Galore! at the box office.", "Whisky Galore!", "Whisky Galore"),
+        ("It beat Whisky Galore! at the box office.", "Whisky Galore!", "Whisky Galore!"),
         ("We saw Lantern: Part 2, twice.", "Lantern: Part 2,", "Lantern: Part 2"),
     ],
 )
@@ -171,6 +171,22 @@ def test_titles_markup_span_is_one_candidate(text, span, title):
     cands = boundary_candidates(text, _markup(text, [span]))
     assert title in {c.text for c in cands}
     assert not any(c.start > text.index(span) for c in cands)  # no run from inside the span
+
+
+@pytest.mark.parametrize(
+    "text, span, title",
+    [
+        ("Then came Where Is Marla? in May.", "Where Is Marla?", "Where Is Marla?"),
+        ("It beat Whisky Galore! at the box office.", "Whisky Galore!", "Whisky Galore!"),
+        ("It answers his early hit Wait For Me... The crowd loved it.", "Wait For Me...", "Wait For Me..."),
+        ("It answers his early hit Wait For Me…, a cult film.", "Wait For Me…,", "Wait For Me…"),
+        ("We saw Lantern: Part 2. Then we left.", "Lantern: Part 2.", "Lantern: Part 2"),
+    ],
+)
+def test_titles_markup_span_keeps_a_title_final_mark_inside_it(text, span, title):
+    found = {c.text for c in boundary_candidates(text, _markup(text, [span]))}
+    assert title in found
+    assert not {title.rstrip("?!.…"), title + "."} & (found - {title})  # no shorter or longer reading beside it
 
 
 @pytest.mark.parametrize(
