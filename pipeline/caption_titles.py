@@ -43,7 +43,8 @@ _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\
 TITLE_LINES = {"caption", "heading", "poster_caption"}
 
 
-_TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)\s+\d")  # also glued: "ShowSeason 2 Finale"
+# also glued ("ShowSeason 2 Finale") or in brackets ("Show (seasons 1-3)")
+_TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)s?\s+\d|\b(?:season|episode)s?\s+\d")
 _PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
 _NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # not "Name, 2024"
@@ -102,6 +103,8 @@ def caption_candidate(caption) -> Candidate | None:
         text = text[: m.start()]
     text = _DATE.sub("", _CREDIT.sub("", text))
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
+    if (m := _TRAILING_PAREN.search(text)) and _TV_PART.search(m.group(1)):
+        return None  # "Show (Season 3)": television
     if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
         inside = m.group(1)
         if director is None and all(_is_name(p) for p in split_names(inside)):

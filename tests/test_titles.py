@@ -146,7 +146,8 @@ def test_titles_one_rare_name_before_in_is_a_still_of_the_film(line, title):
 
 
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
-                                  "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024"])
+                                  "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024",
+                                  "Cold Harbour (Season 3)", "Cold Harbour (seasons 1-15)", "Cold Harbour, Season 2"])
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
 
