@@ -139,14 +139,23 @@ def caption_candidate(caption) -> Candidate | None:
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 
 
+def _director_label(line: str) -> re.Match | None:
+    """"Director: Name", "Directed by: Name": a credits box's director line (group 1: the names)."""
+    m = re.match(r"^(.{2,25}?)\s*:\s*(?=\S)", line)
+    if m and " ".join(m.group(1).lower().split()) in cues()["credit_director_labels"]:
+        return re.compile(r"(.+?)\.?$").match(line, m.end())
+    return None
+
+
 def credit_directors(captions, per_caption: list) -> list:
-    """A "Directed by Name" line right under an entry's heading gives that entry its director.
+    """A "Directed by Name" or "Director: Name" line right under an entry's heading gives that
+    entry its director.
 
     captions: the article's caption/heading lines; per_caption: their candidates (None where a
     line names no film), same order. Returns per_caption with those directors filled in."""
     out = list(per_caption)
     for i in range(1, len(captions)):
-        m = _DIRECTED_LINE.match(captions[i].text)
+        m = _DIRECTED_LINE.match(captions[i].text) or _director_label(captions[i].text)
         prev = out[i - 1]
         if m and prev is not None and prev.director is None and all(_is_name(p) for p in split_names(m.group(1))):
             out[i - 1] = replace(prev, director=m.group(1))

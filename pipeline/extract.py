@@ -23,6 +23,7 @@ from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, credit_directors, split_names
 from pipeline.cut_titles import cut_candidates
+from pipeline.credits_box import apply_credit_boxes
 from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
 
@@ -121,6 +122,7 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of, series_at)
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
+    apply_credit_boxes(article.credits, films, by_key)  # an HTML credits box: facts where the text gave none
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})

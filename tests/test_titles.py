@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.caption_titles import caption_candidate
+from pipeline.caption_titles import caption_candidate, credit_directors
 from pipeline.titles import boundary_candidates, cue_candidates, plausible
 
 
@@ -252,3 +252,12 @@ def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
 
 def test_titles_a_hyphenated_title_stays_plausible():
     assert plausible("Spider-Man") and plausible("The Spider-Man")
+
+
+@pytest.mark.parametrize("line, director", [("Director: Mara Quint", "Mara Quint"), ("Directed by:Ivo Brandt", "Ivo Brandt"),
+                                            ("Directors: Mara Quint and Ivo Brandt", "Mara Quint and Ivo Brandt"),
+                                            ("Music: Mara Quint", None), ("Director: our pick of the week", None)])
+def test_titles_a_director_label_line_under_a_heading_names_its_director(line, director):
+    lines = [Caption(0, 22, "The Salt Ledger (2012)", "heading", 0), Caption(24, 24 + len(line), line, "caption", 0)]
+    per_caption = credit_directors(lines, [caption_candidate(c) for c in lines])
+    assert per_caption[0].text == "The Salt Ledger" and per_caption[0].director == director
