@@ -187,7 +187,7 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(s0, m.end(1), span, "text"))
     for m in _YEAR_BRACKET.finditer(text):  # "Title (1991) was the hit": the year says it is a work
-        span = _run_backward(text, m.start(), cuts)
+        span = _run_backward(text, m.start(), cuts, final_mark=True)
         if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
                 and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
             span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
@@ -325,9 +325,10 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     return start, start + len(span)
 
 
-def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | None:
-    """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start."""
-    if end == 0 or not text[end - 1].isalnum():
+def _run_backward(text: str, end: int, cuts: list[int], *, final_mark: bool = False) -> tuple[int, int] | None:
+    """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start.
+    final_mark: the run may end in "!" or "?" (before a year in brackets: "Title! (1949)")."""
+    if end == 0 or not (text[end - 1].isalnum() or final_mark and text[end - 1] in "!?" and text[end - 2 : end - 1].isalnum()):
         return None
     line_start = max(text.rfind("\n", max(0, end - LOOK), end) + 1, end - LOOK)
     i = bisect.bisect_left(cuts, end)

@@ -261,3 +261,14 @@ def test_titles_a_director_label_line_under_a_heading_names_its_director(line, d
     lines = [Caption(0, 22, "The Salt Ledger (2012)", "heading", 0), Caption(24, 24 + len(line), line, "caption", 0)]
     per_caption = credit_directors(lines, [caption_candidate(c) for c in lines])
     assert per_caption[0].text == "The Salt Ledger" and per_caption[0].director == director
+
+
+@pytest.mark.parametrize("text, title", [("He had started with Salt Harbour! (1949), a comedy.", "Salt Harbour!"),
+                                         ("Then Where Is Marla? (1991) came out.", "Where Is Marla?"),
+                                         ("Then Glass Orchard (1991) came out.", "Glass Orchard")])
+def test_titles_a_title_before_a_year_keeps_its_final_mark(text, title):
+    assert [c.text for c in cue_candidates(text)] == [title]
+
+
+def test_titles_a_sentence_ending_in_a_mark_before_a_year_gives_no_title():
+    assert cue_candidates("It was great! (1999) was a good year.") == []
