@@ -24,6 +24,7 @@ from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, credit_directors, split_names
 from pipeline.cut_titles import cut_candidates
 from pipeline.credits_box import apply_credit_boxes
+from pipeline.clean import film_link_spans
 from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
 
@@ -66,6 +67,8 @@ def extract(article: Article) -> Article:
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_followups(text, text_cands, series_at, [cap.before for cap in article.captions])
+    links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
+    text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 

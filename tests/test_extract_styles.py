@@ -285,3 +285,17 @@ def test_extract_a_credits_aside_gives_the_subject_its_year_and_director(nlp, as
         assert film.evidence["year"]["text"] == "Release date: March 3, 2023"
         assert film.evidence["director"] == {"text": "Director: Ivo Brandt", "source": "caption", "start": None, "end": None}
         assert film.cast == ["Mara Quint", "Tom Vane"]
+
+
+NOVEL_LINK = """<html><body><article>
+<h1>Five Quiet Films About Memory</h1>
+<p>On the quieter side, Ana Ruiz’s adaptation of Ivo Brandt’s novel {title} follows three friends who grow up at a seaside school.</p>
+<p>Mara Quint plays the eldest, still hoping for a way out.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("title, film", [("<a href='/movie/the-salt-ledger'>The Salt Ledger</a>", True),
+                                         ("<i>The Salt Ledger</i>", False)])
+def test_extract_a_link_to_a_films_page_is_a_film_even_after_novel(nlp, title, film):
+    done = extract(annotate(clean(article_from_html("nl", "nl.html", NOVEL_LINK.format(title=title))), nlp))
+    assert ("The Salt Ledger" in [f.title for f in done.films]) is film
