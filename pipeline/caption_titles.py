@@ -43,7 +43,8 @@ _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\
 TITLE_LINES = {"caption", "heading", "poster_caption"}
 
 
-_TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)\s+\d")  # also glued: "ShowSeason 2 Finale"
+# also glued ("ShowSeason 2 Finale") or in brackets ("Show (seasons 1-3)")
+_TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)s?\s+\d|\b(?:season|episode)s?\s+\d")
 _PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
 _NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # not "Name, 2024"
@@ -102,6 +103,8 @@ def caption_candidate(caption) -> Candidate | None:
         text = text[: m.start()]
     text = _DATE.sub("", _CREDIT.sub("", text))
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
+    if (m := _TRAILING_PAREN.search(text)) and _TV_PART.search(m.group(1)):
+        return None  # "Show (Season 3)": television
     if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
         inside = m.group(1)
         if director is None and all(_is_name(p) for p in split_names(inside)):
@@ -136,14 +139,23 @@ def caption_candidate(caption) -> Candidate | None:
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 
 
+def _director_label(line: str) -> re.Match | None:
+    """"Director: Name", "Directed by: Name": a credits box's director line (group 1: the names)."""
+    m = re.match(r"^(.{2,25}?)\s*:\s*(?=\S)", line)
+    if m and " ".join(m.group(1).lower().split()) in cues()["credit_director_labels"]:
+        return re.compile(r"(.+?)\.?$").match(line, m.end())
+    return None
+
+
 def credit_directors(captions, per_caption: list) -> list:
-    """A "Directed by Name" line right under an entry's heading gives that entry its director.
+    """A "Directed by Name" or "Director: Name" line right under an entry's heading gives that
+    entry its director.
 
     captions: the article's caption/heading lines; per_caption: their candidates (None where a
     line names no film), same order. Returns per_caption with those directors filled in."""
     out = list(per_caption)
     for i in range(1, len(captions)):
-        m = _DIRECTED_LINE.match(captions[i].text)
+        m = _DIRECTED_LINE.match(captions[i].text) or _director_label(captions[i].text)
         prev = out[i - 1]
         if m and prev is not None and prev.director is None and all(_is_name(p) for p in split_names(m.group(1))):
             out[i - 1] = replace(prev, director=m.group(1))

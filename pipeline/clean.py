@@ -99,6 +99,20 @@ def _markup_boundaries(raw: str, markup, body: list[Correction]) -> set[tuple[in
     return out
 
 
+def film_link_spans(article: Article) -> set[tuple[int, int]]:
+    """A cleaned HTML article -> (start, end) in its clean text of every link to a film's page
+    (tag "a:film"); empty for scraped text, whose markup is unknown."""
+    if article.damaged:
+        return set()  # only markup text keeps its corrections to removed lines alone
+    out = set()
+    for start, end, tag in article.markup:
+        if tag == "a:film":
+            cs, ce = _to_clean(start, article.corrections), _to_clean(end, article.corrections)
+            if cs is not None and ce is not None and ce > cs:
+                out.add((cs, ce))
+    return out
+
+
 def _to_clean(pos: int, body: list[Correction]) -> int | None:
     """A raw offset -> its clean-text offset, or None when it falls in a removed line."""
     shift = 0

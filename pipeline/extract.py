@@ -23,6 +23,8 @@ from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, credit_directors, split_names
 from pipeline.cut_titles import cut_candidates
+from pipeline.credits_box import apply_credit_boxes
+from pipeline.clean import film_link_spans
 from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
 
@@ -65,6 +67,8 @@ def extract(article: Article) -> Article:
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_followups(text, text_cands, series_at, [cap.before for cap in article.captions])
+    links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
+    text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
 
@@ -121,6 +125,7 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of, series_at)
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
+    apply_credit_boxes(article.credits, films, by_key)  # an HTML credits box: facts where the text gave none
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})

@@ -96,6 +96,8 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
         words = between.split()
         if re.search(r"[’']s\s", m.group(1)):
             continue  # "A’s B’s Title": the title itself opens with a possessive; no director here
+        if any(w in cues()["other_work_before"] for w in words):
+            continue  # "Name’s novel <Title>": the author of the book the film adapts, not its director
         if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
             best = (m.group(1), between.strip(), base + m.start(1))
     return best

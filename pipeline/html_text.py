@@ -8,7 +8,9 @@ asides, forms, share bars and ads are dropped. The walk is iterative, so any
 nesting depth is safe.
 
 Evidence returned beside the text: the character spans of emphasised, cited and
-linked words (title candidates), the headings, image alt texts and page metadata.
+linked words (title candidates), the headings, image alt texts and page metadata,
+and the lines of any dropped box that is a film's credits box ("Director: Name",
+"Release date: ...", read by pipeline/credits_box.py), which stay out of the text.
 A link is tagged by what its target is: "a:person" (a person's page), "a:film" (a
 film's page), "a:page" (another article, list or section of the site) or plain "a";
 a link that goes nowhere ("#", empty, javascript:) is no evidence at all.
@@ -22,6 +24,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag, UnicodeDammit
 
+from pipeline.credits_box import box_lines
 from pipeline.lexicon import data_file
 
 BLOCK = {
@@ -40,6 +43,7 @@ DROP_MARKERS = re.compile(
     r"subscribe|cookie\w*|consent|breadcrumbs?|comments?|sidebar|popup|modal|related-posts|outbrain|taboola)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+BOX_TAGS = {"aside", "div", "section", "table", "dl", "ul"}  # dropped containers that may hold a credits box
 EVIDENCE_TAGS = {"i", "em", "cite", "a", "b", "strong", "u", "q"}
 _SPACE = re.compile(r"\s+")
 MAX_HTML_BYTES = 5_000_000  # larger pages are cut to this many bytes (and the report says so)
@@ -56,6 +60,7 @@ class HtmlText:
     meta: dict[str, str] = field(default_factory=dict)
     encoding: str | None = None
     cut: bool = False
+    credits: list[list[str]] = field(default_factory=list)  # lines of each dropped credits box
 
 
 def decode_html(data: bytes) -> tuple[str, str | None]:
@@ -88,7 +93,8 @@ def html_to_text(markup: str | bytes) -> HtmlText:
 class _Walker:
     """Iterative depth-first walk that builds the text block by block."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, boxes: bool = True) -> None:
+        self.boxes = boxes  # look into dropped containers for credits boxes (not inside one: stays linear)
         self.blocks: list[str] = []
         self.length = 0  # characters of "\n\n".join(blocks)
         self.spans: list[tuple[int, int, str]] = []
@@ -97,6 +103,7 @@ class _Walker:
         self.cur = ""
         self.cur_spans: list[tuple[int, int, str]] = []
         self.open: list[tuple[int, str]] = []  # evidence tags open in the current block
+        self.credits: list[list[str]] = []
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[object, bool]] = [(root, False)]
@@ -110,7 +117,11 @@ class _Walker:
             if isinstance(node, NavigableString):
                 self._text(str(node))
                 continue
-            if not isinstance(node, Tag) or _dropped(node):
+            if not isinstance(node, Tag):
+                continue
+            if _dropped(node):
+                if self.boxes and node.name in BOX_TAGS and (lines := _credits_box(node)):
+                    self.credits.append(lines)
                 continue
             name = node.name
             if name == "br":
@@ -167,7 +178,17 @@ class _Walker:
     def finish(self) -> HtmlText:
         self._break()
         text = "\n\n".join(self.blocks)
-        return HtmlText(text + ("\n" if text else ""), self.spans, self.headings, self.alts)
+        return HtmlText(text + ("\n" if text else ""), self.spans, self.headings, self.alts, credits=self.credits)
+
+
+def _credits_box(node: Tag) -> list[str] | None:
+    """A dropped container -> its lines when it is a film's credits box, else None. Its text
+    is read block by block as the page's own text is, but never joins the page's text."""
+    inner = _Walker(boxes=False)
+    for child in node.contents:
+        inner.walk(child)
+    inner._break()
+    return box_lines(inner.blocks)
 
 
 def link_kind(href) -> str | None:

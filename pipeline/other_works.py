@@ -61,6 +61,9 @@ _TV_NOUNS = r"(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)"
 _PART_OF = re.compile(r"\b(?:seasons?|episodes?)\s+(?:(?:\d+|[a-z]+)\s+)?of\s+$", re.IGNORECASE)
 # "<Title> (2011–2019)", "<Title> (2019–present)", "<Title> was renewed": a run of years, a renewal
 _RUN_AFTER = re.compile(r"\s*\((?:1[89]|20)\d\d\s*[–—-]\s*(?:(?:1[89]|20)?\d\d|present|now)?\)|\s+(?:was|has\s+been|is|got)\s+renewed\b")
+# "<Title>, seasons 1-15", "<Title> (season 3)", "<Title>: Series 2", "<Title> episode four": a part of a series
+_PART_AFTER = re.compile(r"\s*[,:(–—-]?\s*(?:[Ss]easons?|[Ss]eries|[Ee]pisodes?)\s+(?:\d{1,2}(?!\d)|"
+                         r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # "television’s Jessica Fletcher in <Title>": a role of television's, so a series
 _TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$")
 # "<Title> is a long-running series", "<Title> turned a rivalry into a hit show"
@@ -90,12 +93,13 @@ def _publication(text: str, c: Candidate) -> bool:
 def series_evidence(text: str, c: Candidate) -> bool:
     """Whether the words around one mention make it a television series, a phrase, a court case
     or a newspaper rather than a film: "season three of <Title>", "television’s Name in <Title>",
-    "<Title> was a hit series", "<Title> (2011–2019)", "its tagline, <Title>", "<Name> v. Name",
+    "<Title> was a hit series", "<Title> (2011–2019)", "<Title>, season 3", "its tagline, <Title>", "<Name> v. Name",
     "the <Place> Globe"."""
     before = text[max(0, c.start - 60) : c.start]
     if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before):
         return True
-    if _RUN_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) or _publication(text, c):
+    if _RUN_AFTER.match(text, c.end) or _PART_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) \
+            or _publication(text, c):
         return True
     m = _IS_SERIES.match(text, c.end)
     return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())

@@ -121,7 +121,7 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
     (in place), and the whole span is added when it reads as a title (title-case words), with
     source "markup". keys: the spans of `found` before any span was added, sorted (a bisect
     finds the runs inside a span, so a page of many spans stays linear)."""
-    core = text[start:end].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
+    core = _span_core(text[start:end])
     if not core or "\n" in core:
         return
     s = text.index(core, start)
@@ -132,7 +132,9 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
         if keys[i][1] <= end and keys[i] in found:
             inside.append(keys[i])
         i += 1
-    if any(text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core.rstrip("!?") for a, b in inside):
+    final = _FINAL_MARK.search(core)  # a run stops before "?", "!", "...": inside a span they are the title's
+    if any(text[a:b] == core if final else text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core
+           for a, b in inside):
         return  # a run already covers the span
     words = core.split()
     passage = re.search(r"[a-z]{2}[.!?][”\"’)]*\s*$", text[start:end])  # an emphasised sentence: no title in it
@@ -142,6 +144,18 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
     if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) and all(is_titlecase(w) for w in words) \
             and not re.search(r"[’']s?$", core):
         found[(s, e)] = Candidate(s, e, core, "markup")
+
+
+_FINAL_MARK = re.compile(r"\w(?:[?!]|\.\.\.|…)$")
+
+
+def _span_core(span: str) -> str:
+    """An emphasised/linked span's text -> the title it can hold: quotes, brackets and a closing
+    comma or full stop outside it, but a title-final "?", "!", "..." or "…" kept ("Say Anything...")."""
+    inner = span.strip(_SPAN_EDGE)
+    if kept := re.fullmatch(r"(.*\w(?:\.\.\.|…))[,;:]?", inner, re.DOTALL):
+        return kept.group(1)
+    return inner.rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
 
 
 def credit_clause(span: str) -> bool:
@@ -173,7 +187,7 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(s0, m.end(1), span, "text"))
     for m in _YEAR_BRACKET.finditer(text):  # "Title (1991) was the hit": the year says it is a work
-        span = _run_backward(text, m.start(), cuts)
+        span = _run_backward(text, m.start(), cuts, final_mark=True)
         if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
                 and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
             span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
@@ -311,9 +325,10 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     return start, start + len(span)
 
 
-def _run_backward(text: str, end: int, cuts: list[int]) -> tuple[int, int] | None:
-    """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start."""
-    if end == 0 or not text[end - 1].isalnum():
+def _run_backward(text: str, end: int, cuts: list[int], *, final_mark: bool = False) -> tuple[int, int] | None:
+    """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start.
+    final_mark: the run may end in "!" or "?" (before a year in brackets: "Title! (1949)")."""
+    if end == 0 or not (text[end - 1].isalnum() or final_mark and text[end - 1] in "!?" and text[end - 2 : end - 1].isalnum()):
         return None
     line_start = max(text.rfind("\n", max(0, end - LOOK), end) + 1, end - LOOK)
     i = bisect.bisect_left(cuts, end)

@@ -10,6 +10,7 @@ from bs4 import BeautifulSoup
 from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
+from pipeline.ingest import article_from_html
 from pipeline.record import Article
 
 pytestmark = pytest.mark.slow
@@ -255,3 +256,46 @@ def test_extract_a_directed_by_line_under_a_heading_is_its_director_not_a_film(c
     assert sorted(films) == ["Night Train to Vell", "The Paper Crown", "The Salt Ledger"]
     assert films["The Salt Ledger"].director == "Ivo Brandt"
     assert films["The Paper Crown"].director == "Mara Quint"
+
+
+CREDITS_ASIDE = """<html><body><article>
+<h1>Night Loom Review: A Weaver’s Long Winter</h1>
+<p><i>Night Loom</i> follows a weaver through one snowed-in winter, and it is the most patient film of the year.</p>
+<p>The ending, a single shot of a finished carpet, earns every minute that comes before it.</p>
+{aside}
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "aside, year, director",
+    [
+        ("<aside class='credits-box'><ul><li><b>Director:</b> Ivo Brandt</li><li><b>Release date:</b> March 3, 2023</li>"
+         "<li><b>Starring:</b> Mara Quint, Tom Vane</li></ul></aside>", 2023, "Ivo Brandt"),
+        ("<aside><h4>Related</h4><ul><li><a href='/lists/x'>Director: Our 10 Favourite Weavers</a></li>"
+         "<li>Subscribe: 2023 picks</li></ul></aside>", None, None),
+    ],
+)
+def test_extract_a_credits_aside_gives_the_subject_its_year_and_director(nlp, aside, year, director):
+    done = extract(annotate(clean(article_from_html("cb", "cb.html", CREDITS_ASIDE.format(aside=aside))), nlp))
+    assert [f.title for f in done.films] == ["Night Loom"] and done.subject == "Night Loom"
+    film = done.films[0]
+    assert (film.year, film.director) == (year, director)
+    assert "Brandt" not in done.clean and "Subscribe" not in done.clean  # the aside stays out of the body
+    if year:
+        assert film.evidence["year"]["text"] == "Release date: March 3, 2023"
+        assert film.evidence["director"] == {"text": "Director: Ivo Brandt", "source": "caption", "start": None, "end": None}
+        assert film.cast == ["Mara Quint", "Tom Vane"]
+
+
+NOVEL_LINK = """<html><body><article>
+<h1>Five Quiet Films About Memory</h1>
+<p>On the quieter side, Ana Ruiz’s adaptation of Ivo Brandt’s novel {title} follows three friends who grow up at a seaside school.</p>
+<p>Mara Quint plays the eldest, still hoping for a way out.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("title, film", [("<a href='/movie/the-salt-ledger'>The Salt Ledger</a>", True),
+                                         ("<i>The Salt Ledger</i>", False)])
+def test_extract_a_link_to_a_films_page_is_a_film_even_after_novel(nlp, title, film):
+    done = extract(annotate(clean(article_from_html("nl", "nl.html", NOVEL_LINK.format(title=title))), nlp))
+    assert ("The Salt Ledger" in [f.title for f in done.films]) is film

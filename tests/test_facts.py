@@ -127,3 +127,11 @@ def test_facts_from_director_after_a_mention(text, name):
 ])
 def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names):
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, owner", [("It adapts Ivo Brandt’s novel The Salt Ledger faithfully.", None),
+                                             ("It is Ana Ruiz’s quiet The Salt Ledger, at last.", "Ana Ruiz"),
+                                             ("Then came Ana Ruiz’s stage play The Salt Ledger.", None)])
+def test_facts_a_possessive_before_a_book_noun_is_its_author_not_a_director(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner

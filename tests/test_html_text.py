@@ -130,3 +130,16 @@ def test_html_text_tags_links_by_target_and_skips_links_to_nowhere():
                         "a <a href='#'>quietly</a> odd <a href='/features/more'>Read More Here</a>.</p>")
     assert [(page.text[s:e], tag) for s, e, tag in page.spans] == [
         ("Ann Bee", "a:person"), ("Some Film", "a:film"), ("Read More Here", "a:page")]
+
+
+def test_html_text_keeps_a_credits_aside_out_of_the_text_but_beside_it():
+    page = html_to_text(
+        "<html><body><p>A long review.</p>"
+        "<aside class='credits-box'><h4>The Salt Ledger (2012)</h4><ul><li><b>Director:</b> <a href='/person/ivo'>Ivo Brandt</a></li>"
+        "<li><b>Starring:</b> Mara Quint, Tom Vane</li></ul></aside>"
+        "<aside><dl><dt>Directed by</dt><dd>Nora Pike</dd><dt>Year</dt><dd>2019</dd></dl></aside>"
+        "<aside class='related'><h4>Related</h4><ul><li><a href='/lists/best'>The 10 Best Thrillers</a></li>"
+        "<li>Subscribe: our weekly picks</li></ul></aside></body></html>")
+    assert page.text == "A long review.\n"
+    assert page.credits == [["The Salt Ledger (2012)", "Director: Ivo Brandt", "Starring: Mara Quint, Tom Vane"],
+                            ["Directed by: Nora Pike", "Year: 2019"]]  # the related-links aside is no credits box

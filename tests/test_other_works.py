@@ -28,6 +28,15 @@ def _cand(text: str, span: str, nth: int = 0) -> Candidate:
         ("She played the mayor in Brass Harbour (2011–2019) for years.", "Brass Harbour", True),
         ("She joined Brass Harbour (2019–) in its second year.", "Brass Harbour", True),
         ("Brass Harbour was renewed within a week.", "Brass Harbour", True),
+        ("Brass Harbour, seasons 1-15", "Brass Harbour", True),
+        ("New this week: Brass Harbour (season 3) and more.", "Brass Harbour", True),
+        ("Brass Harbour: Series 2 lands in May.", "Brass Harbour", True),
+        ("Catch up on Brass Harbour season two before the finale.", "Brass Harbour", True),
+        ("Brass Harbour, Episode 4", "Brass Harbour", True),
+        # a year or a season of the calendar is no part of a series
+        ("Brass Harbour, season 2024 highlights", "Brass Harbour", False),
+        ("Brass Harbour, the season’s best film, opens Friday.", "Brass Harbour", False),
+        ("Brass Harbour seasoned the summer with 3 songs.", "Brass Harbour", False),
         ("She played the mayor in Brass Harbour (2011) for the money.", "Brass Harbour", False),
         # a film: the cue words are absent or say film
         ("Brass Harbour turned a small feud into a long-running film franchise.", "Brass Harbour", False),

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.caption_titles import caption_candidate
+from pipeline.caption_titles import caption_candidate, credit_directors
 from pipeline.titles import boundary_candidates, cue_candidates, plausible
 
 
@@ -146,7 +146,8 @@ def test_titles_one_rare_name_before_in_is_a_still_of_the_film(line, title):
 
 
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
-                                  "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024"])
+                                  "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024",
+                                  "Cold Harbour (Season 3)", "Cold Harbour (seasons 1-15)", "Cold Harbour, Season 2"])
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
 
@@ -163,7 +164,7 @@ def _markup(text: str, spans: list[str]) -> list[tuple[int, str]]:
     "text, span, title",
     [
         ("Then Vale Ostrowski’s Lantern opened in June.", "Vale Ostrowski’s Lantern", "Vale Ostrowski’s Lantern"),
-        ("It beat Whisky Galore! at the box office.", "Whisky Galore!", "Whisky Galore"),
+        ("It beat Whisky Galore! at the box office.", "Whisky Galore!", "Whisky Galore!"),
         ("We saw Lantern: Part 2, twice.", "Lantern: Part 2,", "Lantern: Part 2"),
     ],
 )
@@ -171,6 +172,22 @@ def test_titles_markup_span_is_one_candidate(text, span, title):
     cands = boundary_candidates(text, _markup(text, [span]))
     assert title in {c.text for c in cands}
     assert not any(c.start > text.index(span) for c in cands)  # no run from inside the span
+
+
+@pytest.mark.parametrize(
+    "text, span, title",
+    [
+        ("Then came Where Is Marla? in May.", "Where Is Marla?", "Where Is Marla?"),
+        ("It beat Whisky Galore! at the box office.", "Whisky Galore!", "Whisky Galore!"),
+        ("It answers his early hit Wait For Me... The crowd loved it.", "Wait For Me...", "Wait For Me..."),
+        ("It answers his early hit Wait For Me…, a cult film.", "Wait For Me…,", "Wait For Me…"),
+        ("We saw Lantern: Part 2. Then we left.", "Lantern: Part 2.", "Lantern: Part 2"),
+    ],
+)
+def test_titles_markup_span_keeps_a_title_final_mark_inside_it(text, span, title):
+    found = {c.text for c in boundary_candidates(text, _markup(text, [span]))}
+    assert title in found
+    assert not {title.rstrip("?!.…"), title + "."} & (found - {title})  # no shorter or longer reading beside it
 
 
 @pytest.mark.parametrize(
@@ -235,3 +252,23 @@ def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
 
 def test_titles_a_hyphenated_title_stays_plausible():
     assert plausible("Spider-Man") and plausible("The Spider-Man")
+
+
+@pytest.mark.parametrize("line, director", [("Director: Mara Quint", "Mara Quint"), ("Directed by:Ivo Brandt", "Ivo Brandt"),
+                                            ("Directors: Mara Quint and Ivo Brandt", "Mara Quint and Ivo Brandt"),
+                                            ("Music: Mara Quint", None), ("Director: our pick of the week", None)])
+def test_titles_a_director_label_line_under_a_heading_names_its_director(line, director):
+    lines = [Caption(0, 22, "The Salt Ledger (2012)", "heading", 0), Caption(24, 24 + len(line), line, "caption", 0)]
+    per_caption = credit_directors(lines, [caption_candidate(c) for c in lines])
+    assert per_caption[0].text == "The Salt Ledger" and per_caption[0].director == director
+
+
+@pytest.mark.parametrize("text, title", [("He had started with Salt Harbour! (1949), a comedy.", "Salt Harbour!"),
+                                         ("Then Where Is Marla? (1991) came out.", "Where Is Marla?"),
+                                         ("Then Glass Orchard (1991) came out.", "Glass Orchard")])
+def test_titles_a_title_before_a_year_keeps_its_final_mark(text, title):
+    assert [c.text for c in cue_candidates(text)] == [title]
+
+
+def test_titles_a_sentence_ending_in_a_mark_before_a_year_gives_no_title():
+    assert cue_candidates("It was great! (1999) was a good year.") == []

@@ -1,0 +1,112 @@
+"""A film's credits box ("Director: Name", "Release date: ...", "Starring: ...") -> facts for one film.
+
+Pages put such boxes in an <aside>, which pipeline/html_text.py drops from the body text (it is
+page furniture, not prose). A box whose lines are credit labels is kept beside the text instead
+(Article.credits, one list of lines per box) and read here as metadata of one film: the film its
+own heading names ("Title (2024)"), else the article's subject. Pure functions; no I/O. Labels
+live in pipeline/data/cues.toml (credit_labels, credit_year_labels, credit_director_labels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.record import Film
+from pipeline.titles import cues, normalise
+
+MIN_LABELS = 2  # credit lines that make a box a credits box (one "Related:" line does not)
+MAX_LINES = 40  # a credits box is short; a longer aside is a list of something else
+_LINE = re.compile(r"^([A-Za-z][A-Za-z .&/-]{0,30}?)\s*:\s*(\S.*)$")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_HEADING = re.compile(r"^(.+?)\s*\((1[89]\d\d|20\d\d)\)\s*$")  # "Title (2024)"
+_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'.-]*){1,3}$")  # "Given Surname", "Isaach de Bankolé"
+
+
+def _labels(key: str) -> frozenset[str]:
+    return cues()[key]
+
+
+def labelled(line: str) -> tuple[str, str] | None:
+    """"Director: Name" -> ("director", "Name") when the label is a credit label, else None."""
+    m = _LINE.match(line.strip())
+    if not m:
+        return None
+    label = " ".join(m.group(1).lower().split())
+    known = _labels("credit_labels") | _labels("credit_year_labels") | _labels("credit_director_labels")
+    return (label, m.group(2).strip()) if label in known else None
+
+
+def _bare_label(block: str) -> bool:
+    """"Director", "Release date:": a block that is only a credit label."""
+    return labelled(block.rstrip(" :") + ": x") is not None
+
+
+def box_lines(blocks: list[str]) -> list[str] | None:
+    """The text blocks of one aside -> its lines when it is a credits box, else None.
+
+    A bare label block followed by its value (<dt>Director</dt><dd>Name</dd>, a table row's two
+    cells) is joined into one "Label: value" line. A box needs MIN_LABELS credit lines."""
+    lines: list[str] = []
+    for block in blocks:
+        if lines and _bare_label(lines[-1]) and not _bare_label(block):
+            lines[-1] = f"{lines[-1].rstrip(' :')}: {block}"  # "Director" then "Name"
+        else:
+            lines.append(block)
+    if len(lines) > MAX_LINES or sum(1 for ln in lines if labelled(ln)) < MIN_LABELS:
+        return None
+    return lines
+
+
+def box_facts(lines: list[str]) -> dict:
+    """A credits box's lines -> {"title", "year", "director", "cast"}: title and year from a
+    "Title (2024)" heading line, year from a year label ("Release date: Dec. 20, 2024"),
+    director and cast from their labels; each fact as (value, the line that states it)."""
+    out: dict = {"title": None, "year": None, "director": None, "cast": []}
+    for line in lines:
+        pair = labelled(line)
+        if pair is None:
+            if out["title"] is None and (m := _HEADING.match(line)):
+                out["title"] = m.group(1)
+                out["year"] = out["year"] or (int(m.group(2)), line)
+            continue
+        label, value = pair
+        if label in _labels("credit_year_labels") and out["year"] is None and (m := _YEAR.search(value)):
+            out["year"] = (int(m.group(1)), line)
+        elif label in ("title", "film", "original title") and out["title"] is None:
+            out["title"] = value
+        names = [n.strip(" .") for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*\|\s*", value)]
+        names = [n for n in names if _NAME.match(n)]
+        if label in _labels("credit_director_labels") and out["director"] is None and names:
+            out["director"] = (" and ".join(names), line)
+        elif label in ("starring", "cast", "stars"):
+            out["cast"] += [(n, line) for n in names]
+    return out
+
+
+def apply_credit_boxes(boxes: list[list[str]], films: list[Film], by_key: dict[str, Film]) -> None:
+    """Fill year, director and cast of the film each box is about (in place), where the text
+    left them empty; evidence is the box line, source "caption" (a line kept out of the body).
+
+    by_key: normalised title or alias -> film. A box whose heading names no film of the article
+    gives nothing; a box without a heading is about the article's subject (none: nothing)."""
+    subject = next((f for f in films if f.role == "subject"), None)
+    for lines in boxes:
+        facts = box_facts(lines)
+        film = by_key.get(normalise(facts["title"])) if facts["title"] else subject
+        if film is None:
+            continue
+        if facts["year"] and film.year is None:
+            film.year, film.year_source = facts["year"][0], "caption"
+            film.evidence["year"] = _evidence(facts["year"][1])
+        if facts["director"] and film.director is None:
+            film.director, film.director_source = facts["director"][0], "caption"
+            film.evidence["director"] = _evidence(facts["director"][1])
+        for name, line in facts["cast"]:
+            if name not in film.cast and name != film.director:
+                film.cast.append(name)
+                film.evidence.setdefault("cast", []).append(_evidence(line))
+
+
+def _evidence(line: str) -> dict:
+    """A box line -> its evidence (quoted; no offsets: the box is not in the clean text)."""
+    return {"text": line, "source": "caption", "start": None, "end": None}

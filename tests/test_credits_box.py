@@ -1,0 +1,53 @@
+"""A film's credits box read as metadata (pipeline/credits_box.py, no spaCy)."""
+
+import pytest
+
+from pipeline.credits_box import apply_credit_boxes, box_facts, box_lines
+from pipeline.record import Film
+
+BOX = ["The Salt Ledger (2012)", "Director: Ivo Brandt", "Screenplay: Ivo Brandt, Tessa Vane",
+       "Starring: Mara Quint, Tom Vane", "Runtime: 104 minutes"]
+
+
+@pytest.mark.parametrize(
+    "blocks, lines",
+    [
+        (BOX, BOX),
+        # <dl>/<table>: a bare label block and its value block make one line
+        (["Directed by", "Nora Pike", "Release date:", "March 3, 2019", "Cast", "Tom Vane"],
+         ["Directed by: Nora Pike", "Release date: March 3, 2019", "Cast: Tom Vane"]),
+        # a promo box, a related-links list, a box with one credit label: no credits box
+        (["Subscribe: get our weekly picks", "Follow: @site"], None),
+        (["Related:", "The 10 Best Harbour Thrillers", "Why Ivo Brandt Matters"], None),
+        (["Director: Ivo Brandt", "More from this critic"], None),
+    ],
+)
+def test_credits_box_lines_need_credit_labels(blocks, lines):
+    assert box_lines(blocks) == lines
+
+
+def test_credits_box_facts_read_the_heading_and_labels():
+    facts = box_facts(BOX)
+    assert facts["title"] == "The Salt Ledger" and facts["year"] == (2012, "The Salt Ledger (2012)")
+    assert facts["director"] == ("Ivo Brandt", "Director: Ivo Brandt")
+    assert [n for n, _ in facts["cast"]] == ["Mara Quint", "Tom Vane"]
+    facts = box_facts(["Directors: Nora Pike and Tom Vane", "Release date: Dec. 20, 2024", "Music: Ana Ruiz"])
+    assert facts["title"] is None and facts["year"][0] == 2024 and facts["director"][0] == "Nora Pike and Tom Vane"
+
+
+def test_credits_box_gives_its_film_the_facts_the_text_left_empty():
+    subject = Film("a#1", "Night Loom", role="subject")
+    other = Film("a#2", "The Salt Ledger", year=2011, year_source="text")
+    films = [subject, other]
+    by_key = {"night loom": subject, "the salt ledger": other}
+    apply_credit_boxes([BOX, ["Director: Nora Pike", "Year: 2020"]], films, by_key)
+    assert other.year == 2011 and other.director == "Ivo Brandt"  # the heading names it; the text's year stays
+    assert other.evidence["director"] == {"text": "Director: Ivo Brandt", "source": "caption", "start": None, "end": None}
+    assert other.cast == ["Mara Quint", "Tom Vane"]
+    assert (subject.year, subject.director, subject.year_source) == (2020, "Nora Pike", "caption")  # no heading: the subject
+
+
+def test_credits_box_naming_no_film_of_the_article_gives_nothing():
+    film = Film("a#1", "Night Loom", role="subject")
+    apply_credit_boxes([["Cold Harbour (1999)", "Director: Ivo Brandt", "Music: Ana Ruiz"]], [film], {"night loom": film})
+    assert film.year is None and film.director is None and film.evidence == {}
