@@ -89,6 +89,7 @@ def abstract(doc, start: int, end: int) -> bool:
 # "6. Title (2025)", "Title (Oct. 3)", "Title (Country) — Prize". Such a line heads the paragraph below it.
 TITLE_LINE_REST = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[—–-]\s*[^.]*)?")
 TITLE_LINE_NUMBER = re.compile(r"\s*(?:#?\d{1,3}[.)]?\s+)?")
+MIN_TITLE_LINES = 3  # title lines that make a list of headed entries: each owns its passage up to the next
 
 
 def headed_sections(article: Article) -> list[tuple[int, int, str]]:
@@ -99,20 +100,40 @@ def headed_sections(article: Article) -> list[tuple[int, int, str]]:
     most a rank before it and a bracket or a dash clause after it. It owns the section starting where
     it stood, when the captions standing there name no other film (a programme list of titles heads
     nothing). Photo captions ("Actor in Title. Photo: ...") and poster captions are not title lines."""
-    titles = {f.film_id: [n for n in (f.title, *f.aliases) if n] for f in article.films}
     at: dict[int, set[str]] = {}
-    heads: dict[int, str] = {}
     for caption in article.captions:
-        if caption.film_id is None:
-            continue
-        at.setdefault(caption.before, set()).add(caption.film_id)
-        if caption.rule in ("heading", "caption") and _title_line(caption.text, titles.get(caption.film_id, [])):
-            heads[caption.before] = caption.film_id
+        if caption.film_id is not None:
+            at.setdefault(caption.before, set()).add(caption.film_id)
+    heads = _title_lines(article)
     out = []
+    headed = set(heads.values())
+    carried = None  # the entry whose title line stood last, while no other film's caption has come
     for start, end, film_id in article.sections:
         head = heads.get(start)
-        out.append((start, end, head if head is not None and at[start] == {head} else film_id))
+        if head is not None and at[start] == {head}:
+            carried = head
+            out.append((start, end, head))
+            continue
+        if start in at:
+            carried = None
+        if carried is not None and len(headed) >= MIN_TITLE_LINES and film_id not in headed:
+            film_id = carried  # "... another romp like <Title>, and what they got was ...": still the entry's passage
+        out.append((start, end, film_id))
     return out
+
+
+def _title_lines(article: Article) -> dict[int, str]:
+    """Where title lines stand (the clean offset they precede) -> the film id each names."""
+    titles = {f.film_id: [n for n in (f.title, *f.aliases) if n] for f in article.films}
+    return {c.before: c.film_id for c in article.captions if c.film_id is not None and c.rule in ("heading", "caption")
+            and _title_line(c.text, titles.get(c.film_id, []))}
+
+
+def headed_entries(article: Article) -> set[str] | None:
+    """Ids of the films that title lines head, when there are MIN_TITLE_LINES of them or more (the article is a
+    list of headed entries); None otherwise (no headings, or too few to say what the list's entries are)."""
+    headed = set(_title_lines(article).values())
+    return headed if len(headed) >= MIN_TITLE_LINES else None
 
 
 def _title_line(text: str, names: list[str]) -> bool:

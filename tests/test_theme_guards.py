@@ -7,7 +7,8 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article, Caption, Film
-from pipeline.theme_guards import headed_sections, title_spans
+from pipeline.theme_cues import kind_takers
+from pipeline.theme_guards import headed_entries, headed_sections, title_spans
 from pipeline.themes import tag_themes, theme_matcher
 
 LIST = (
@@ -95,6 +96,43 @@ def test_theme_guards_title_line_owns_the_paragraph_below(captions, owner):
     sections = headed_sections(_captioned(captions))
     assert sections[0] == (0, 10, "a")
     assert sections[1] == (12, 40, owner)
+
+
+def _headed_list() -> Article:
+    """Three entries under title lines (films a, b, c), then a paragraph of c's entry that extract gave to d,
+    a film named there in passing; then a poster caption of d and a paragraph of its own."""
+    films = [Film("a", "Alder Street", "recommended", 1), Film("b", "Birch Hollow", "recommended", 2),
+             Film("c", "Cedar Point", "recommended", 3), Film("d", "Dune Road", "recommended", 4)]
+    article = Article("t", "t.txt", "txt", "", clean="x" * 100, films=films)
+    article.sections = [(0, 10, "a"), (12, 20, "b"), (22, 30, "c"), (32, 40, "d"), (42, 50, "d")]
+    lines = [("heading", "1. Alder Street (2001)", "a", 0), ("heading", "2. Birch Hollow (2002)", "b", 12),
+             ("heading", "3. Cedar Point (2003)", "c", 22), ("poster_caption", "Dune Road Movie Poster", "d", 42)]
+    article.captions = [Caption(0, 0, text, rule, before, film_id) for rule, text, film_id, before in lines]
+    return article
+
+
+def test_theme_guards_a_title_line_owns_its_entry_up_to_the_next_film_caption():
+    sections = headed_sections(_headed_list())
+    assert [owner for _, _, owner in sections] == ["a", "b", "c", "c", "d"]
+
+
+def test_theme_guards_few_title_lines_carry_nothing():
+    article = _headed_list()
+    article.captions = article.captions[1:]  # two title lines: not a list of headed entries
+    assert [owner for _, _, owner in headed_sections(article)] == ["a", "b", "c", "d", "d"]
+    assert headed_entries(article) is None
+    assert headed_entries(_headed_list()) == {"a", "b", "c"}
+
+
+@pytest.mark.parametrize(("headline", "entries", "expected"), [
+    ("8 Heist Movies to Watch After Dune Road", None, {"a", "b", "c", "d"}),  # the subject the headline names
+    ("8 Underrated Heist Movies", None, {"a", "b", "c"}),  # a subject guessed from the text: not the list's
+    ("8 Heist Movies to Watch After Dune Road", {"a", "b"}, {"a", "b", "d"}),  # c has no title line
+])
+def test_theme_cues_headline_kind_goes_to_the_lists_own_entries(headline, entries, expected):
+    article = _headed_list()
+    article.films[3].role = "subject"
+    assert kind_takers(article, headline, entries) == expected
 
 
 @pytest.mark.slow
