@@ -40,6 +40,7 @@ NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor
             "whether", "pretend", "pretends", "pretending", "pretended", "swap", "swaps", "swapping", "swapped"}
 NEGATION_WINDOW = 3  # tokens looked at before a match
 GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}
+PICKED_OUT = {"one", "among"}  # "one of the best thrillers": a plural genre word said of one film
 UMBRELLA_EVIDENCE = 2  # sentences a genre needs in a film's section, unless one names the film
 ARTICLE_EVIDENCE = 2  # sentences a theme needs to be the article's own, unless its headline says it
 MAX_FILM_THEMES = 3  # themes reported per film from its own text, strongest first (the list's genre comes on top)
@@ -130,7 +131,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     settings = setting_years(doc, text, matcher.period_theme)  # (start, end) -> (year, said "set in")
     hits = set(matcher.lemma_hits(doc)) | set(surface) | {(matcher.period_theme, s, e) for s, e in settings}
     for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
-        if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
+        if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end, matcher.themes[theme_id].label):
             continue
         first = sents.first_token(start)
         if pretended(doc, start, first) or elsewhere(doc, start, first):
@@ -270,12 +271,18 @@ def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
     return sorted(out, key=lambda t: (-t["score"], t["id"] in umbrellas, t["name"]))
 
 
-def _group_phrase(doc, start: int, end: int) -> bool:
-    """"action movies", "crime films": a genre word naming a group of films, not a film's theme."""
+def _group_phrase(doc, start: int, end: int, label: str = "") -> bool:
+    """"action movies", "crime films", "seven comedies": a genre word naming a group of films, not a film's theme.
+
+    label: the theme's name; the genre's own name in the plural ("comedies", not "comedians") is a group too,
+    unless the film is picked out of it ("one of the funniest comedies", "among the best thrillers")."""
     for token in (doc[end - 1], doc[end] if end < len(doc) else None):
         if token is not None and token.lemma_.lower() in GROUP_NOUNS and token.tag_ in {"NNS", "NNPS"}:
             return True
-    return False
+    last = doc[end - 1]
+    if last.tag_ not in {"NNS", "NNPS"} or not label or last.lemma_.lower() != label.lower().split()[-1]:
+        return False
+    return not any(t.lower_ in PICKED_OUT for t in doc[max(0, start - 5) : start])
 
 
 def _clause(text: str, s0: int, s1: int, at: int, memo: dict | None = None) -> tuple[int, int]:

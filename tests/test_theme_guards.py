@@ -180,3 +180,13 @@ def test_theme_guards_a_coming_of_age_comedy_list_is_comedy_not_teen_comedy(nlp)
     article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
     vault = {t["id"] for f in article.films if f.title == "The Glass Vault" for t in f.themes}
     assert "comedy" in vault and "teen-comedy" not in vault  # children and adults come of age too
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Glass Vault is one of the funniest comedies of its decade.", True),  # picked out of the group
+    ("The Glass Vault is a comedy about friendship.", True),
+    ("The Glass Vault sits with seven other comedies that flopped in their decade.", False),  # a group of films
+])
+def test_theme_guards_a_plural_genre_name_is_a_group_of_films(nlp, sentence, expected):
+    assert ("comedy" in _ids(nlp, "The Glass Vault", sentence)) == expected
