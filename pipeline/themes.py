@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
-from pipeline.theme_attribution import compared_elsewhere, speaks_of
+from pipeline.theme_attribution import compared_elsewhere, passing_sections, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections, inside,
                                    pretended, title_spans)
@@ -117,7 +117,11 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     named = _films_named_per_sentence(article)
     mentions = sorted((m.start, m.end, f.film_id) for f in article.films for m in f.mentions)
     mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
-    owner_of = _section_lookup(headed_sections(article))
+    sections = headed_sections(article)
+    owner_of = _section_lookup(sections)
+    kept = {f.film_id for f in article.films if f.role == "subject"} | {c.film_id for c in article.captions
+                                                                       if c.film_id is not None}
+    passing = passing_sections(article.clean or "", sections, mentions, kept)
     text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
     names = film_names(article)
     titles_in_text = title_spans(text, names)  # also where extract did not record a mention
@@ -167,6 +171,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             target = owner
         if target is None and not films_here:
             target = owner_of(sent_start)
+            if inside(passing, sent_start, sent_start + 1):
+                continue  # a section whose film is named only in passing: "since <Title> swept the awards, ..."
         elif target is None:  # several films named: the one in the match's own clause, if only one
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
