@@ -25,6 +25,8 @@ YARDSTICK = re.compile(r"\b(?i:like|(?<!such )as|than|after|since|before|unlike)
 COMPARISON = re.compile(YARDSTICK.pattern.replace("|after|since|before", ""))
 # What may stand between a name and the clause cut after it: a bracket ("(1982)", "(original title)").
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
+# A comparison that puts its yardstick above all others introduces it: "Few films have had as much fun as <Title>".
+_NONE_BETTER = re.compile(r"\b(?i:few|no|nobody|nothing|none|never)\b")
 # What joins a name to the next work: "<Title> and <Title>", "<Title> (1999), <Title>", "<Title> and the ghost story".
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?P<word>and|or|&)\s+|,\s*)")
 
@@ -92,10 +94,18 @@ def passing_sections(text: str, sections: list[tuple[int, int, str]], mentions: 
     return out
 
 
+def only_in_passing(sections: list[tuple[int, int, str]], passing: list[tuple[int, int]]) -> set[str]:
+    """Ids of the films every one of whose sections (start, end, film id) lies in a run of `passing`
+    (as passing_sections gives them): films extract gave a passage to that names them only in passing."""
+    inside = {fid for start, _, fid in sections if not any(p0 <= start < p1 for p0, p1 in passing)}
+    return {fid for _, _, fid in sections} - inside
+
+
 def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
     """Whether the name at text[m0:m1] is a yardstick or stands joined to another work (see passing_sections)."""
     if YARDSTICK.search(text, max(floor, m0 - 60), m0):
-        return True
+        opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
+        return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"
     joined = _JOINED.match(text, m1)
     if joined and (joined.group("word") or _mention_at(mentions, starts, joined.end())):
         return True  # "<Title> and the ghost story ...", "<Title>, <Title>"

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
-from pipeline.theme_attribution import compared_elsewhere, passing_sections, speaks_of
+from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections, inside,
                                    pretended, title_spans)
@@ -207,7 +207,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
     kind = headline_kind(article, matcher, NEGATORS)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
-        takers = kind_takers(article, kind[1]["text"], headed_entries(article))
+        # a film whose every section names it only in passing is not one of the list's entries either
+        takers = kind_takers(article, kind[1]["text"], headed_entries(article)) - only_in_passing(sections, passing)
         films = [with_kind(f, kind, matcher) if f.film_id in takers else f for f in films]
     return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films))
 

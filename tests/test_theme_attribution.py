@@ -9,7 +9,7 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
-from pipeline.theme_attribution import compared_elsewhere, passing_sections, speaks_of
+from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
 from pipeline.themes import tag_themes, theme_matcher
 
 NEWS = ("The jury at the lakeside festival named its winners on Saturday.\n\n"
@@ -116,6 +116,7 @@ def test_theme_guards_a_work_inside_the_story_lends_no_theme(nlp, sentence, them
     ("Paper Crowns and Quiet Harbour belong on the same night. One is a heist story.", True),  # a pair entry
     ("Start with Paper Crowns, a heist story set in a small town.", False),  # the passage's own film
     ("Paper Crowns is a heist story. Like Quiet Harbour, it ends at sea.", False),
+    ("Few films have had as much fun with a heist as Paper Crowns. Its crew is old.", False),  # the entry itself
 ])
 def test_theme_attribution_a_section_naming_its_film_only_in_passing(paragraph, passing):
     names = [(m.start(), m.end(), {"Paper Crowns": "p", "Glass Vault": "g", "Quiet Harbour": "q"}[m.group()])
@@ -123,3 +124,9 @@ def test_theme_attribution_a_section_naming_its_film_only_in_passing(paragraph, 
     found = passing_sections(paragraph, [(0, len(paragraph), "p")], names, kept=set())
     assert found == ([(0, len(paragraph))] if passing else [])
     assert passing_sections(paragraph, [(0, len(paragraph), "p")], names, kept={"p"}) == []  # a headed entry's own
+
+
+def test_theme_attribution_films_named_only_in_passing():
+    sections = [(0, 10, "a"), (12, 20, "b"), (22, 30, "b"), (32, 40, "c"), (42, 50, "c")]
+    passing = [(0, 10), (12, 20), (32, 50)]
+    assert only_in_passing(sections, passing) == {"a", "c"}  # b's second paragraph is its own
