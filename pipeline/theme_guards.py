@@ -77,6 +77,21 @@ def pretended(doc, start: int, first: int) -> bool:
     return any(lemma in words["pretence_with_off"] and "off" in lemmas[i + 1 : i + 4] for i, lemma in enumerate(lemmas))
 
 
+def staged(doc, start: int, end: int, first: int) -> bool:
+    """Whether the match doc[start:end] names or describes a show put on inside the story: a verb of staging
+    and then a show's noun stand before it in its clause, or the match is that noun ("the inmates put on an
+    absurd comedy involving time travel": neither the comedy nor the time travel is the film's)."""
+    words = _guard_words()
+    window = _window(doc, start, words["staging_window"], first) + list(doc[start:end])
+    for i, token in enumerate(window):
+        lemma = (token.lemma_ or token.text).lower()
+        verb = lemma in words["staging"] or token.lower_ in words["staging_with_on"] and i + 1 < len(window) \
+            and window[i + 1].lower_ == "on"
+        if verb and any((t.lemma_ or t.text).lower() in words["staged_nouns"] for t in window[i + 1 :]):
+            return True
+    return False
+
+
 def abstract(doc, start: int, end: int) -> bool:
     """Whether the one genre word doc[start:end] is an abstract noun: "the horror of war" (a singular
     noun between "the" and "of"), not a kind of film ("one of the funniest comedies of the decade")."""

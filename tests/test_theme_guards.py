@@ -190,3 +190,13 @@ def test_theme_guards_a_coming_of_age_comedy_list_is_comedy_not_teen_comedy(nlp)
 ])
 def test_theme_guards_a_plural_genre_name_is_a_group_of_films(nlp, sentence, expected):
     assert ("comedy" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its inmates put on an absurd comedy involving time travel.", "time-travel", False),  # a show in the story
+    ("Its hero is a physicist obsessed with time travel.", "time-travel", True),
+    ("Its heroes stage a hasty wedding in a small town.", "wedding", True),  # a wedding is not a show
+])
+def test_theme_guards_a_show_put_on_in_the_story_gives_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
