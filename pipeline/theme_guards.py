@@ -92,6 +92,16 @@ def staged(doc, start: int, end: int, first: int) -> bool:
     return False
 
 
+def likened(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is what a noun is likened to: "a voice like an earthquake" (a noun, then
+    "like" and a few words). A film's own likeness ("it plays like a heist movie") follows a verb and counts."""
+    window = _window(doc, start, _guard_words()["simile_window"] + 1, first)
+    for i, token in enumerate(window):
+        if token.lower_ == "like" and token.i > first and doc[token.i - 1].tag_ in ("NN", "NNS"):
+            return True
+    return False
+
+
 def abstract(doc, start: int, end: int) -> bool:
     """Whether the one genre word doc[start:end] is an abstract noun: "the horror of war" (a singular
     noun between "the" and "of"), not a kind of film ("one of the funniest comedies of the decade")."""

@@ -30,7 +30,7 @@ from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_t
 from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections, inside,
-                                   pretended, staged, title_spans)
+                                   likened, pretended, staged, title_spans)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -135,11 +135,13 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     settings = setting_years(doc, text, matcher.period_theme)  # (start, end) -> (year, said "set in")
     hits = set(matcher.lemma_hits(doc)) | set(surface) | {(matcher.period_theme, s, e) for s, e in settings}
     for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
-        if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end, matcher.themes[theme_id].label):
+        label = matcher.themes[theme_id].label
+        if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end, label):
             continue
         first = sents.first_token(start)
-        if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first):
-            continue  # "pretends to be dying of cancer", "best known as the gangster in", "a former dancer"
+        if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
+                or likened(doc, start, first):
+            continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
         if another_work(doc, start, end):

@@ -200,3 +200,14 @@ def test_theme_guards_a_plural_genre_name_is_a_group_of_films(nlp, sentence, exp
 ])
 def test_theme_guards_a_show_put_on_in_the_story_gives_no_theme(nlp, sentence, theme, expected):
     assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its villain has a voice like an earthquake.", "natural-disaster", False),  # a noun likened to it
+    ("Its village is flattened by an earthquake.", "natural-disaster", True),
+    ("Its hero, fresh out of prison, plans one more job.", "prison", False),  # a past the story starts after
+    ("Its hero spends ten years in prison.", "prison", True),
+])
+def test_theme_guards_likenesses_and_left_pasts_give_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
