@@ -92,6 +92,21 @@ def staged(doc, start: int, end: int, first: int) -> bool:
     return False
 
 
+def in_named_work(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is in a clause that describes another work the sentence names before it:
+    "<work noun> called <Name>, in which ..." ("a teen show called Night Owls, in which two girls fight monsters").
+    `first` is the sentence's first token."""
+    words = _guard_words()
+    named_at = None
+    for token in doc[first:start]:
+        if token.lower_ in words["named_work_introducers"] and token.i > first \
+                and doc[token.i - 1].lemma_.lower() in words["work_nouns"]:
+            named_at = token.i
+        elif named_at is not None and token.lower_ in words["named_work_relatives"]:
+            return True
+    return False
+
+
 def likened(doc, start: int, first: int) -> bool:
     """Whether the match at token `start` is what a noun is likened to: "a voice like an earthquake" (a noun, then
     "like" and a few words). A film's own likeness ("it plays like a heist movie") follows a verb and counts."""

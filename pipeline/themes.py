@@ -29,8 +29,8 @@ from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
-from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections, inside,
-                                   likened, pretended, staged, title_spans)
+from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
+                                   in_named_work, inside, likened, pretended, staged, title_spans)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -144,7 +144,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
-        if another_work(doc, start, end):
+        if another_work(doc, start, end) or in_named_work(doc, start, first):
             continue  # "a pirate epic directed by her rival": a work inside the story
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,

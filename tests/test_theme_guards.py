@@ -211,3 +211,12 @@ def test_theme_guards_a_show_put_on_in_the_story_gives_no_theme(nlp, sentence, t
 ])
 def test_theme_guards_likenesses_and_left_pasts_give_no_theme(nlp, sentence, theme, expected):
     assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its heroine loves a teen show called Night Owls, in which two girls fight a monster.", False),  # the show's
+    ("Its heroine loves a teen show, and in the woods two girls fight a monster.", True),
+])
+def test_theme_guards_a_clause_about_a_named_work_gives_no_theme(nlp, sentence, expected):
+    assert ("monster" in _ids(nlp, "The Glass Vault", sentence)) == expected
