@@ -107,6 +107,15 @@ def in_named_work(doc, start: int, first: int) -> bool:
     return False
 
 
+def war_as_time(doc, start: int, end: int, first: int) -> bool:
+    """Whether the match doc[start:end], a war ("the Second World War"), only dates the story: "after", "before"
+    or "since" stands just before it ("just after the Second World War", "the years since the war")."""
+    if doc[end - 1].lower_ != "war":
+        return False
+    i = start - 1 if start > first and doc[start - 1].lower_ != "the" else start - 2
+    return i >= first and doc[i].lower_ in _guard_words()["war_time_words"]
+
+
 def likened(doc, start: int, first: int) -> bool:
     """Whether the match at token `start` is what a noun is likened to: "a voice like an earthquake" (a noun, then
     "like" and a few words). A film's own likeness ("it plays like a heist movie") follows a verb and counts."""

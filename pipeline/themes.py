@@ -30,7 +30,7 @@ from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_t
 from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
 from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
-                                   in_named_work, inside, likened, pretended, staged, title_spans)
+                                   in_named_work, inside, likened, pretended, staged, title_spans, war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -140,7 +140,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue
         first = sents.first_token(start)
         if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
-                or likened(doc, start, first):
+                or likened(doc, start, first) or war_as_time(doc, start, end, first):
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"

@@ -220,3 +220,12 @@ def test_theme_guards_likenesses_and_left_pasts_give_no_theme(nlp, sentence, the
 ])
 def test_theme_guards_a_clause_about_a_named_work_gives_no_theme(nlp, sentence, expected):
     assert ("monster" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its story begins just after the Second World War.", False),  # a point in time
+    ("Its story follows two soldiers through the Second World War.", True),
+])
+def test_theme_guards_a_war_that_only_dates_the_story_gives_no_theme(nlp, sentence, expected):
+    assert ("world-war-ii" in _ids(nlp, "The Glass Vault", sentence)) == expected
