@@ -27,6 +27,8 @@ COMPARISON = re.compile(YARDSTICK.pattern.replace("|after|since|before", ""))
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
 # A comparison that puts its yardstick above all others introduces it: "Few films have had as much fun as <Title>".
 _NONE_BETTER = re.compile(r"\b(?i:few|no|nobody|nothing|none|never)\b")
+# A film the reader is taken to know already: "If you liked <Title>, ...", "Fans of <Person>’s <Title> ...".
+_LIKED = re.compile(r"\b(?i:(?:if|since) you (?:liked|loved|enjoyed|admired)|fans of)\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
 # What joins a name to the next work: "<Title> and <Title>", "<Title> (1999), <Title>", "<Title> and the ghost story".
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?P<word>and|or|&)\s+|,\s*)")
 
@@ -103,6 +105,8 @@ def only_in_passing(sections: list[tuple[int, int, str]], passing: list[tuple[in
 
 def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
     """Whether the name at text[m0:m1] is a yardstick or stands joined to another work (see passing_sections)."""
+    if _LIKED.search(text, max(floor, m0 - 40), m0):
+        return True  # "If you liked <Title>, watch ...": the film the reader knows, not the one the passage offers
     if YARDSTICK.search(text, max(floor, m0 - 60), m0):
         opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
         return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"
