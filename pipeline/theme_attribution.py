@@ -13,6 +13,7 @@ Pure functions used by the themes stage (pipeline/themes.py): text offsets in, y
 
 from __future__ import annotations
 
+import bisect
 import re
 
 CUTS = ",;:—–()"
@@ -24,6 +25,12 @@ YARDSTICK = re.compile(r"\b(?i:like|(?<!such )as|than|after|since|before|unlike)
 COMPARISON = re.compile(YARDSTICK.pattern.replace("|after|since|before", ""))
 # What may stand between a name and the clause cut after it: a bracket ("(1982)", "(original title)").
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
+# A comparison that puts its yardstick above all others introduces it: "Few films have had as much fun as <Title>".
+_NONE_BETTER = re.compile(r"\b(?i:few|no|nobody|nothing|none|never)\b")
+# A film the reader is taken to know already: "If you liked <Title>, ...", "Fans of <Person>’s <Title> ...".
+_LIKED = re.compile(r"\b(?i:(?:if|since) you (?:liked|loved|enjoyed|admired)|fans of)\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
+# What joins a name to the next work: "<Title> and <Title>", "<Title> (1999), <Title>", "<Title> and the ghost story".
+_JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?P<word>and|or|&)\s+|,\s*)")
 
 
 def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
@@ -59,3 +66,58 @@ def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
     start = start + 1 if start >= s0 else s0
     ends = [i for i in (text.find(c, at, s1) for c in CUTS) if i >= 0]
     return start, min(ends, default=s1)
+
+
+def passing_sections(text: str, sections: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]],
+                     kept: set[str]) -> list[tuple[int, int]]:
+    """(start, end) of the runs of sections whose film is named in them only in passing: every name is the
+    yardstick of a comparison or a point in time ("since <Title> swept the awards"), or stands beside another
+    work ("<Title> and the ghost story ...", "<Title>, <Title> and <Title>", a pair entry "<Title> and <Title>").
+
+    Such a run is an introduction, a pair entry or another film's passage that extract gave to a film named there:
+    its sentences that name no film say nothing for sure about that one. sections: (start, end, film id) in order;
+    mentions: (start, end, film id) sorted by start; kept: films whose runs are never passing (the subject, films a
+    caption heads). A run that does not name its film is left alone (extract had another reason to give it)."""
+    starts = [m[0] for m in mentions]
+    runs: list[list] = []
+    for start, end, film_id in sections:
+        if runs and runs[-1][2] == film_id and start - runs[-1][1] <= 3:  # the next paragraph of the same film
+            runs[-1][1] = end
+        else:
+            runs.append([start, end, film_id])
+    out = []
+    for start, end, film_id in runs:
+        if film_id in kept:
+            continue
+        names = [(m0, m1) for m0, m1, fid in mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+                 if fid == film_id]
+        if names and all(_in_passing(text, start, m0, m1, mentions, starts) for m0, m1 in names):
+            out.append((start, end))
+    return out
+
+
+def only_in_passing(sections: list[tuple[int, int, str]], passing: list[tuple[int, int]]) -> set[str]:
+    """Ids of the films every one of whose sections (start, end, film id) lies in a run of `passing`
+    (as passing_sections gives them): films extract gave a passage to that names them only in passing."""
+    inside = {fid for start, _, fid in sections if not any(p0 <= start < p1 for p0, p1 in passing)}
+    return {fid for _, _, fid in sections} - inside
+
+
+def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the name at text[m0:m1] is a yardstick or stands joined to another work (see passing_sections)."""
+    if _LIKED.search(text, max(floor, m0 - 40), m0):
+        return True  # "If you liked <Title>, watch ...": the film the reader knows, not the one the passage offers
+    if YARDSTICK.search(text, max(floor, m0 - 60), m0):
+        opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
+        return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"
+    joined = _JOINED.match(text, m1)
+    if joined and (joined.group("word") or _mention_at(mentions, starts, joined.end())):
+        return True  # "<Title> and the ghost story ...", "<Title>, <Title>"
+    i = bisect.bisect_left(starts, m0) - 1  # the name before it: "<Title>, <Title>", "<Title> (1999) and <Title>"
+    return i >= 0 and mentions[i][1] <= m0 and bool(_JOINED.fullmatch(text, mentions[i][1], m0))
+
+
+def _mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> bool:
+    """Whether a mention starts at offset `at` (or a character after it)."""
+    i = bisect.bisect_left(starts, at)
+    return i < len(mentions) and mentions[i][0] <= at + 1

@@ -68,6 +68,21 @@ def headline_kind(article: Article, matcher: ThemeMatcher, negators: set[str]) -
 
 
 
+def kind_takers(article: Article, headline: str, entries: set[str] | None) -> set[str]:
+    """Ids of the films that take the kind of film the list's headline names: its recommended entries (only
+    those a title line heads, when `entries`, the headed ones, is given: another film named inside an entry is
+    not one of the list's), and its subject when the headline names it ("8 Horror Movies to Watch After X";
+    a subject the headline leaves out was only guessed from the text)."""
+    low = headline.lower()
+    out = set()
+    for film in article.films:
+        if film.role == "recommended" and (entries is None or film.film_id in entries):
+            out.add(film.film_id)
+        elif film.role == "subject" and any(name and name.lower() in low for name in (film.title, *film.aliases)):
+            out.add(film.film_id)
+    return out
+
+
 def headline_hits(article: Article, matcher: ThemeMatcher, negators: set[str]):
     """The article's headline -> (headline, its doc, [(theme id, start, end)]) for the theme terms and
     labels it says, outside film titles, not negated and not inside a longer hit; None without a headline."""

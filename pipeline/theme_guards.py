@@ -77,6 +77,55 @@ def pretended(doc, start: int, first: int) -> bool:
     return any(lemma in words["pretence_with_off"] and "off" in lemmas[i + 1 : i + 4] for i, lemma in enumerate(lemmas))
 
 
+def staged(doc, start: int, end: int, first: int) -> bool:
+    """Whether the match doc[start:end] names or describes a show put on inside the story: a verb of staging
+    and then a show's noun stand before it in its clause, or the match is that noun ("the inmates put on an
+    absurd comedy involving time travel": neither the comedy nor the time travel is the film's)."""
+    words = _guard_words()
+    window = _window(doc, start, words["staging_window"], first) + list(doc[start:end])
+    for i, token in enumerate(window):
+        lemma = (token.lemma_ or token.text).lower()
+        verb = lemma in words["staging"] or token.lower_ in words["staging_with_on"] and i + 1 < len(window) \
+            and window[i + 1].lower_ == "on"
+        if verb and any((t.lemma_ or t.text).lower() in words["staged_nouns"] for t in window[i + 1 :]):
+            return True
+    return False
+
+
+def in_named_work(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is in a clause that describes another work the sentence names before it:
+    "<work noun> called <Name>, in which ..." ("a teen show called Night Owls, in which two girls fight monsters").
+    `first` is the sentence's first token."""
+    words = _guard_words()
+    named_at = None
+    for token in doc[first:start]:
+        if token.lower_ in words["named_work_introducers"] and token.i > first \
+                and doc[token.i - 1].lemma_.lower() in words["work_nouns"]:
+            named_at = token.i
+        elif named_at is not None and token.lower_ in words["named_work_relatives"]:
+            return True
+    return False
+
+
+def war_as_time(doc, start: int, end: int, first: int) -> bool:
+    """Whether the match doc[start:end], a war ("the Second World War"), only dates the story: "after", "before"
+    or "since" stands just before it ("just after the Second World War", "the years since the war")."""
+    if doc[end - 1].lower_ != "war":
+        return False
+    i = start - 1 if start > first and doc[start - 1].lower_ != "the" else start - 2
+    return i >= first and doc[i].lower_ in _guard_words()["war_time_words"]
+
+
+def likened(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is what a noun is likened to: "a voice like an earthquake" (a noun, then
+    "like" and a few words). A film's own likeness ("it plays like a heist movie") follows a verb and counts."""
+    window = _window(doc, start, _guard_words()["simile_window"] + 1, first)
+    for i, token in enumerate(window):
+        if token.lower_ == "like" and token.i > first and doc[token.i - 1].tag_ in ("NN", "NNS"):
+            return True
+    return False
+
+
 def abstract(doc, start: int, end: int) -> bool:
     """Whether the one genre word doc[start:end] is an abstract noun: "the horror of war" (a singular
     noun between "the" and "of"), not a kind of film ("one of the funniest comedies of the decade")."""
@@ -89,6 +138,7 @@ def abstract(doc, start: int, end: int) -> bool:
 # "6. Title (2025)", "Title (Oct. 3)", "Title (Country) — Prize". Such a line heads the paragraph below it.
 TITLE_LINE_REST = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:[—–-]\s*[^.]*)?")
 TITLE_LINE_NUMBER = re.compile(r"\s*(?:#?\d{1,3}[.)]?\s+)?")
+MIN_TITLE_LINES = 3  # title lines that make a list of headed entries: each owns its passage up to the next
 
 
 def headed_sections(article: Article) -> list[tuple[int, int, str]]:
@@ -99,20 +149,40 @@ def headed_sections(article: Article) -> list[tuple[int, int, str]]:
     most a rank before it and a bracket or a dash clause after it. It owns the section starting where
     it stood, when the captions standing there name no other film (a programme list of titles heads
     nothing). Photo captions ("Actor in Title. Photo: ...") and poster captions are not title lines."""
-    titles = {f.film_id: [n for n in (f.title, *f.aliases) if n] for f in article.films}
     at: dict[int, set[str]] = {}
-    heads: dict[int, str] = {}
     for caption in article.captions:
-        if caption.film_id is None:
-            continue
-        at.setdefault(caption.before, set()).add(caption.film_id)
-        if caption.rule in ("heading", "caption") and _title_line(caption.text, titles.get(caption.film_id, [])):
-            heads[caption.before] = caption.film_id
+        if caption.film_id is not None:
+            at.setdefault(caption.before, set()).add(caption.film_id)
+    heads = _title_lines(article)
     out = []
+    headed = set(heads.values())
+    carried = None  # the entry whose title line stood last, while no other film's caption has come
     for start, end, film_id in article.sections:
         head = heads.get(start)
-        out.append((start, end, head if head is not None and at[start] == {head} else film_id))
+        if head is not None and at[start] == {head}:
+            carried = head
+            out.append((start, end, head))
+            continue
+        if start in at:
+            carried = None
+        if carried is not None and len(headed) >= MIN_TITLE_LINES and film_id not in headed:
+            film_id = carried  # "... another romp like <Title>, and what they got was ...": still the entry's passage
+        out.append((start, end, film_id))
     return out
+
+
+def _title_lines(article: Article) -> dict[int, str]:
+    """Where title lines stand (the clean offset they precede) -> the film id each names."""
+    titles = {f.film_id: [n for n in (f.title, *f.aliases) if n] for f in article.films}
+    return {c.before: c.film_id for c in article.captions if c.film_id is not None and c.rule in ("heading", "caption")
+            and _title_line(c.text, titles.get(c.film_id, []))}
+
+
+def headed_entries(article: Article) -> set[str] | None:
+    """Ids of the films that title lines head, when there are MIN_TITLE_LINES of them or more (the article is a
+    list of headed entries); None otherwise (no headings, or too few to say what the list's entries are)."""
+    headed = set(_title_lines(article).values())
+    return headed if len(headed) >= MIN_TITLE_LINES else None
 
 
 def _title_line(text: str, names: list[str]) -> bool:

@@ -27,9 +27,10 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
-from pipeline.theme_attribution import compared_elsewhere, speaks_of
-from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, setting_years, with_kind
-from pipeline.theme_guards import abstract, another_work, elsewhere, film_names, headed_sections, inside, pretended, title_spans
+from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
+from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
+from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
+                                   in_named_work, inside, likened, pretended, staged, title_spans, war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -39,6 +40,7 @@ NEGATORS = {"not", "no", "never", "unlike", "without", "hardly", "nothing", "nor
             "whether", "pretend", "pretends", "pretending", "pretended", "swap", "swaps", "swapping", "swapped"}
 NEGATION_WINDOW = 3  # tokens looked at before a match
 GROUP_NOUNS = {"movie", "film", "picture", "flick", "title", "entry", "classic", "fan"}
+PICKED_OUT = {"one", "among"}  # "one of the best thrillers": a plural genre word said of one film
 UMBRELLA_EVIDENCE = 2  # sentences a genre needs in a film's section, unless one names the film
 ARTICLE_EVIDENCE = 2  # sentences a theme needs to be the article's own, unless its headline says it
 MAX_FILM_THEMES = 3  # themes reported per film from its own text, strongest first (the list's genre comes on top)
@@ -115,7 +117,11 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     named = _films_named_per_sentence(article)
     mentions = sorted((m.start, m.end, f.film_id) for f in article.films for m in f.mentions)
     mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
-    owner_of = _section_lookup(headed_sections(article))
+    sections = headed_sections(article)
+    owner_of = _section_lookup(sections)
+    kept = {f.film_id for f in article.films if f.role == "subject"} | {c.film_id for c in article.captions
+                                                                       if c.film_id is not None}
+    passing = passing_sections(article.clean or "", sections, mentions, kept)
     text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
     names = film_names(article)
     titles_in_text = title_spans(text, names)  # also where extract did not record a mention
@@ -129,14 +135,16 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     settings = setting_years(doc, text, matcher.period_theme)  # (start, end) -> (year, said "set in")
     hits = set(matcher.lemma_hits(doc)) | set(surface) | {(matcher.period_theme, s, e) for s, e in settings}
     for theme_id, start, end in sorted(hits, key=lambda h: (h[1], h[2], h[0])):
-        if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end):
+        label = matcher.themes[theme_id].label
+        if _negated(doc, start, sents) or theme_id in genres and _group_phrase(doc, start, end, label):
             continue
         first = sents.first_token(start)
-        if pretended(doc, start, first) or elsewhere(doc, start, first):
-            continue  # "pretends to be dying of cancer", "best known as the gangster in", "a former dancer"
+        if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
+                or likened(doc, start, first) or war_as_time(doc, start, end, first):
+            continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
-        if another_work(doc, start, end):
+        if another_work(doc, start, end) or in_named_work(doc, start, first):
             continue  # "a pirate epic directed by her rival": a work inside the story
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
@@ -165,6 +173,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             target = owner
         if target is None and not films_here:
             target = owner_of(sent_start)
+            if inside(passing, sent_start, sent_start + 1):
+                continue  # a section whose film is named only in passing: "since <Title> swept the awards, ..."
         elif target is None:  # several films named: the one in the match's own clause, if only one
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
@@ -199,7 +209,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
     kind = headline_kind(article, matcher, NEGATORS)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
-        films = [with_kind(f, kind, matcher) if f.role in ("recommended", "subject") else f for f in films]
+        # a film whose every section names it only in passing is not one of the list's entries either
+        takers = kind_takers(article, kind[1]["text"], headed_entries(article)) - only_in_passing(sections, passing)
+        films = [with_kind(f, kind, matcher) if f.film_id in takers else f for f in films]
     return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films))
 
 
@@ -268,12 +280,18 @@ def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
     return sorted(out, key=lambda t: (-t["score"], t["id"] in umbrellas, t["name"]))
 
 
-def _group_phrase(doc, start: int, end: int) -> bool:
-    """"action movies", "crime films": a genre word naming a group of films, not a film's theme."""
+def _group_phrase(doc, start: int, end: int, label: str = "") -> bool:
+    """"action movies", "crime films", "seven comedies": a genre word naming a group of films, not a film's theme.
+
+    label: the theme's name; the genre's own name in the plural ("comedies", not "comedians") is a group too,
+    unless the film is picked out of it ("one of the funniest comedies", "among the best thrillers")."""
     for token in (doc[end - 1], doc[end] if end < len(doc) else None):
         if token is not None and token.lemma_.lower() in GROUP_NOUNS and token.tag_ in {"NNS", "NNPS"}:
             return True
-    return False
+    last = doc[end - 1]
+    if last.tag_ not in {"NNS", "NNPS"} or not label or last.lemma_.lower() != label.lower().split()[-1]:
+        return False
+    return not any(t.lower_ in PICKED_OUT for t in doc[max(0, start - 5) : start])
 
 
 def _clause(text: str, s0: int, s1: int, at: int, memo: dict | None = None) -> tuple[int, int]:

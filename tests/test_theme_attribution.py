@@ -1,13 +1,15 @@
 """Attribution of theme words to a film named in passing outside its own passage
 (pipeline/theme_attribution.py, used by pipeline/themes.py)."""
 
+import re
+
 import pytest
 
 from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
-from pipeline.theme_attribution import compared_elsewhere, speaks_of
+from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
 from pipeline.themes import tag_themes, theme_matcher
 
 NEWS = ("The jury at the lakeside festival named its winners on Saturday.\n\n"
@@ -105,3 +107,27 @@ def _ids_in_list(nlp, sentence: str) -> set[str]:
 ])
 def test_theme_guards_a_work_inside_the_story_lends_no_theme(nlp, sentence, theme, expected):
     assert (theme in _ids_in_list(nlp, sentence)) == expected
+
+
+@pytest.mark.parametrize(("paragraph", "passing"), [
+    ("It is the director’s first film since Paper Crowns swept the awards. It is a heist story.", True),
+    ("The script is by a writer who also wrote Paper Crowns and the ghost story Low Tide.", True),
+    ("The famous ones are Glass Vault, Paper Crowns and Quiet Harbour. Few remember them.", True),
+    ("Paper Crowns and Quiet Harbour belong on the same night. One is a heist story.", True),  # a pair entry
+    ("If you liked Paper Crowns, watch Low Tide. It is a heist story.", True),  # the film the reader knows
+    ("Start with Paper Crowns, a heist story set in a small town.", False),  # the passage's own film
+    ("Paper Crowns is a heist story. Like Quiet Harbour, it ends at sea.", False),
+    ("Few films have had as much fun with a heist as Paper Crowns. Its crew is old.", False),  # the entry itself
+])
+def test_theme_attribution_a_section_naming_its_film_only_in_passing(paragraph, passing):
+    names = [(m.start(), m.end(), {"Paper Crowns": "p", "Glass Vault": "g", "Quiet Harbour": "q"}[m.group()])
+             for m in re.finditer("Paper Crowns|Glass Vault|Quiet Harbour", paragraph)]
+    found = passing_sections(paragraph, [(0, len(paragraph), "p")], names, kept=set())
+    assert found == ([(0, len(paragraph))] if passing else [])
+    assert passing_sections(paragraph, [(0, len(paragraph), "p")], names, kept={"p"}) == []  # a headed entry's own
+
+
+def test_theme_attribution_films_named_only_in_passing():
+    sections = [(0, 10, "a"), (12, 20, "b"), (22, 30, "b"), (32, 40, "c"), (42, 50, "c")]
+    passing = [(0, 10), (12, 20), (32, 50)]
+    assert only_in_passing(sections, passing) == {"a", "c"}  # b's second paragraph is its own

@@ -7,7 +7,8 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article, Caption, Film
-from pipeline.theme_guards import headed_sections, title_spans
+from pipeline.theme_cues import kind_takers
+from pipeline.theme_guards import headed_entries, headed_sections, title_spans
 from pipeline.themes import tag_themes, theme_matcher
 
 LIST = (
@@ -97,6 +98,43 @@ def test_theme_guards_title_line_owns_the_paragraph_below(captions, owner):
     assert sections[1] == (12, 40, owner)
 
 
+def _headed_list() -> Article:
+    """Three entries under title lines (films a, b, c), then a paragraph of c's entry that extract gave to d,
+    a film named there in passing; then a poster caption of d and a paragraph of its own."""
+    films = [Film("a", "Alder Street", "recommended", 1), Film("b", "Birch Hollow", "recommended", 2),
+             Film("c", "Cedar Point", "recommended", 3), Film("d", "Dune Road", "recommended", 4)]
+    article = Article("t", "t.txt", "txt", "", clean="x" * 100, films=films)
+    article.sections = [(0, 10, "a"), (12, 20, "b"), (22, 30, "c"), (32, 40, "d"), (42, 50, "d")]
+    lines = [("heading", "1. Alder Street (2001)", "a", 0), ("heading", "2. Birch Hollow (2002)", "b", 12),
+             ("heading", "3. Cedar Point (2003)", "c", 22), ("poster_caption", "Dune Road Movie Poster", "d", 42)]
+    article.captions = [Caption(0, 0, text, rule, before, film_id) for rule, text, film_id, before in lines]
+    return article
+
+
+def test_theme_guards_a_title_line_owns_its_entry_up_to_the_next_film_caption():
+    sections = headed_sections(_headed_list())
+    assert [owner for _, _, owner in sections] == ["a", "b", "c", "c", "d"]
+
+
+def test_theme_guards_few_title_lines_carry_nothing():
+    article = _headed_list()
+    article.captions = article.captions[1:]  # two title lines: not a list of headed entries
+    assert [owner for _, _, owner in headed_sections(article)] == ["a", "b", "c", "d", "d"]
+    assert headed_entries(article) is None
+    assert headed_entries(_headed_list()) == {"a", "b", "c"}
+
+
+@pytest.mark.parametrize(("headline", "entries", "expected"), [
+    ("8 Heist Movies to Watch After Dune Road", None, {"a", "b", "c", "d"}),  # the subject the headline names
+    ("8 Underrated Heist Movies", None, {"a", "b", "c"}),  # a subject guessed from the text: not the list's
+    ("8 Heist Movies to Watch After Dune Road", {"a", "b"}, {"a", "b", "d"}),  # c has no title line
+])
+def test_theme_cues_headline_kind_goes_to_the_lists_own_entries(headline, entries, expected):
+    article = _headed_list()
+    article.films[3].role = "subject"
+    assert kind_takers(article, headline, entries) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "theme"), [
     ("Its hero wakes from a coma to find the town changed.", "illness"),  # a premise, not an illness story
@@ -142,3 +180,52 @@ def test_theme_guards_a_coming_of_age_comedy_list_is_comedy_not_teen_comedy(nlp)
     article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
     vault = {t["id"] for f in article.films if f.title == "The Glass Vault" for t in f.themes}
     assert "comedy" in vault and "teen-comedy" not in vault  # children and adults come of age too
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Glass Vault is one of the funniest comedies of its decade.", True),  # picked out of the group
+    ("The Glass Vault is a comedy about friendship.", True),
+    ("The Glass Vault sits with seven other comedies that flopped in their decade.", False),  # a group of films
+])
+def test_theme_guards_a_plural_genre_name_is_a_group_of_films(nlp, sentence, expected):
+    assert ("comedy" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its inmates put on an absurd comedy involving time travel.", "time-travel", False),  # a show in the story
+    ("Its hero is a physicist obsessed with time travel.", "time-travel", True),
+    ("Its heroes stage a hasty wedding in a small town.", "wedding", True),  # a wedding is not a show
+])
+def test_theme_guards_a_show_put_on_in_the_story_gives_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its villain has a voice like an earthquake.", "natural-disaster", False),  # a noun likened to it
+    ("Its village is flattened by an earthquake.", "natural-disaster", True),
+    ("Its hero, fresh out of prison, plans one more job.", "prison", False),  # a past the story starts after
+    ("Its hero spends ten years in prison.", "prison", True),
+])
+def test_theme_guards_likenesses_and_left_pasts_give_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its heroine loves a teen show called Night Owls, in which two girls fight a monster.", False),  # the show's
+    ("Its heroine loves a teen show, and in the woods two girls fight a monster.", True),
+])
+def test_theme_guards_a_clause_about_a_named_work_gives_no_theme(nlp, sentence, expected):
+    assert ("monster" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its story begins just after the Second World War.", False),  # a point in time
+    ("Its story follows two soldiers through the Second World War.", True),
+])
+def test_theme_guards_a_war_that_only_dates_the_story_gives_no_theme(nlp, sentence, expected):
+    assert ("world-war-ii" in _ids(nlp, "The Glass Vault", sentence)) == expected
