@@ -16,7 +16,7 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence
-from pipeline.people import not_film_names, places_in
+from pipeline.people import acting_names, not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
@@ -189,7 +189,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
     sources: the sentences that name a source work ("turns Name’s <Novel> into").
     """
     mention_at = _MentionIndex(films)
-    cast_names: set[str] = set()
+    cast_names: set[str] = acting_names(text)  # characters and the actors who play them
     para_starts = [p.start for p in paras]
 
     def section_film(offset: int) -> Film | None:

@@ -81,3 +81,14 @@ def test_extract_mention_cut_by_a_sentence_split_is_quoted_whole(nlp):
     done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
     mentions = [m for f in done.films for m in f.mentions]
     assert len(mentions) == 2 and all(m.text in m.sentence for m in mentions)
+
+
+@pytest.mark.parametrize("opening, director", [
+    ("Hal Brant’s fourth outing as Major Kell", None),  # an actor's possessive: he stars in it
+    ("Hal Brant’s fourth film", "Brant"),  # nothing says he acts: his own film is his to direct
+])
+def test_extract_possessive_of_an_actor_is_no_director(nlp, opening, director):
+    raw = (f"{opening} opened big on Friday.\n\nIt beat the record of Brant’s ownSky Raidersin 2019 by a mile, "
+           "and the newSky Raiders 2is next.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    assert [(f.title, f.director) for f in done.films][0] == ("Sky Raiders", director)

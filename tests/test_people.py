@@ -5,7 +5,7 @@ import re
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.people import not_film_names
+from pipeline.people import acting_names, not_film_names
 from pipeline.titles import Candidate
 
 
@@ -71,3 +71,14 @@ def test_people_a_name_that_is_a_person_elsewhere_in_the_text_is_one():
     text = "It adapts Quellmann’s novel. Critics say a film Quellmann disliked is better."
     start = text.rindex("Quellmann")
     assert not_film_names(text, [Candidate(start, start + 9, "Quellmann", "text")])[0].kind == "person"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Lena Varga’s third outing as Captain Rook is her best.", {"Lena Varga", "Captain Rook"}),
+    ("Omar Dade is back as the villain Kessler.", {"Omar Dade", "Kessler"}),
+    ("Ivy Stone plays Marta, and the film was a vehicle for Stone.", {"Marta", "Stone"}),
+    ("Ivy Stone plays Hal Brant’s wife.", set()),  # the owner of a role may be anyone
+    ("Directors such as Hal Brant made it.", set()),
+])
+def test_people_acting_names_are_actors_and_characters(text, names):
+    assert acting_names(text) == names
