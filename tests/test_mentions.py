@@ -41,6 +41,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It was Glass Orchard, the adaptation of the novel, that won.", "Glass Orchard", "film"),
         ("Tell us on Instagram what you think.", "Instagram", "other"),
         ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
+        ("Before features you co-created Glass Orchard for cable.", "Glass Orchard", "other"),  # a show is co-created
         ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),
         ("And then there is Benicio del Vane, deadpan as ever.", "Benicio del Vane", "name"),
         ("Then Robert Vane Jr. is the rival, cold as ever.", "Robert Vane Jr", "name"),  # a generational suffix
