@@ -20,6 +20,7 @@ from pipeline.people import acting_names, not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
+from pipeline.title_article import leading_the
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, credit_directors, split_names
 from pipeline.cut_titles import cut_candidates
@@ -67,6 +68,7 @@ def extract(article: Article) -> Article:
     text_cands = series_followups(text, text_cands, series_at, [cap.before for cap in article.captions])
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
+    text_cands = leading_the(text, text_cands)  # "After The <Title>": the markup left "The" out
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)
