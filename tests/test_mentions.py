@@ -54,6 +54,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("He trades her some tapes, Robert IV and Lantern, for food.", "Robert IV", "film"),  # a numbered sequel
         ("He trades her some tapes, Robert Vane and a cat, for food.", "Robert Vane", "name"),
         ("The sixth Night Harbour is the first to bring back a director.", "Night Harbour", "franchise"),
+        ("She made it between the first two Night Harbour films.", "Night Harbour", "franchise"),
         ("By then the third Night Harbour had made a fortune.", "Night Harbour", "franchise"),
         ("There is a moon, a grinning Mossbeast and a long summer.", "Mossbeast", "character"),
         ("Nobody expected an Owlcat to steal the show.", "Owlcat", "character"),
