@@ -150,6 +150,12 @@ def test_titles_one_rare_name_before_in_is_a_still_of_the_film(line, title):
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
 
+@pytest.mark.parametrize("line, title", [("5. It (2017)", "It"), ("Her (2013)", "Her"), ("It", None), ("5. Also", None)])
+def test_titles_a_dated_heading_of_one_common_word_is_a_title(line, title):
+    c = caption_candidate(Caption(0, len(line), line, "heading", 0))
+    assert (c.text if c else None) == title
+
+
 def _markup(text: str, spans: list[str]) -> list[tuple[int, str]]:
     """Boundaries as the clean stage makes them from HTML spans (an edge before, an edge after)."""
     out = []
