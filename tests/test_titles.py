@@ -241,3 +241,16 @@ def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
 
 def test_titles_a_hyphenated_title_stays_plausible():
     assert plausible("Spider-Man") and plausible("The Spider-Man")
+
+
+@pytest.mark.parametrize("span, ok", [
+    ("Easily", False), ("Finally", False), ("Simply", False), ("Basically", False),  # a sentence's adverb
+    ("Sully", True), ("Family", True), ("Kimberly", True), ("Lonely Hearts", True),  # names, nouns, longer titles
+])
+def test_titles_a_lone_ly_adverb_is_no_title(span, ok):
+    assert plausible(span) is ok
+
+
+def test_titles_an_adverb_glued_before_a_title_stays_out_of_it():
+    text = "Easily Glass Orchard, the worst of the year."
+    assert {c.text for c in boundary_candidates(text, [(text.index(" Glass"), "case_change")])} == {"Glass Orchard"}
