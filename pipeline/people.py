@@ -19,8 +19,9 @@ from pipeline.titles import Candidate, normalise
 
 # "Name, who ...": only a person takes "who" (a film takes "which" or "whose").
 _WHO_AFTER = re.compile(r",\s+who\b")
-# "R.T. Name", "A.B. van Name": initials (and a particle) right before the mention.
-_INITIALS_BEFORE = re.compile(r"(?:^|[\s(“\"])(?:[A-Z]\.\s?){1,3}(?:(?i:van|von|de|del|der|da|di|le|la|du)\s+)?$")
+# "R.T. Name", "A.B. van Name": initials (and a particle) right before the mention (also glued
+# to a comma: "in 2000,J.J. Name").
+_INITIALS_BEFORE = re.compile(r"(?:^|[\s(“\",;])(?:[A-Z]\.\s?){1,3}(?:(?i:van|von|de|del|der|da|di|le|la|du)\s+)?$")
 # "shared the prize ... with Name", "co-directed it with Name": the partner is a person.
 _PARTNER_BEFORE = re.compile(r"\b(?:shared|co-directed|co-wrote|co-written|co-founded|married)\b[^.;:!?]{0,60}\bwith\s+$")
 # "Given and Given Surname": the first given name shares the full name's surname.

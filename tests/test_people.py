@@ -24,6 +24,7 @@ def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=
         ("The top prize went to Harbour Lights, which nobody had tipped.", "Harbour Lights", "film"),
         ("R.T. Quellmann is wonderful as the landlord.", "Quellmann", "person"),
         ("W.S. Van Quellen shot the picture in nine days.", "Quellen", "person"),
+        ("Ivo Brandt made one in 2000,R.T. Quellmann the next in 2006.", "Quellmann", "person"),  # glued to a comma
         ("She shared the jury prize for Salt Roads with Tiago Brunelli, her co-writer.", "Tiago Brunelli", "person"),
         ("The festival paired it with Harbour Lights.", "Harbour Lights", "film"),
         ("The Marchetti brothers, Pierre and Luca Marchetti, won again.", "Pierre", "person"),
