@@ -242,6 +242,8 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
               if f is not owner[q.start] and f.role == "recommended"}
     for p in paras:
         named_here = {id(f) for _, _, f in mention_at.between(p.start, p.end) if f.role != "subject"}
+        # a paragraph about other films that never names the subject gives the subject no director
+        about_others = bool(named_here) and not any(f.role == "subject" for _, _, f in mention_at.between(p.start, p.end))
         for s0, s1 in _sentences_in(p, sentence_of):
             target = section_film(s0)
             if target is None or id(target) in shared:
@@ -253,7 +255,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = _ev(found_year[1])
-            if target.director is not None:
+            if target.director is not None or (about_others and target.role == "subject"):
                 continue
             # "director Name" names the section film's director; "Name’s latest film" may mean
             # another film when the sentence names one, so it counts only in sentences that do not.
