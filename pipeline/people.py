@@ -115,7 +115,8 @@ _VEHICLE_FOR = re.compile(rf"\b(?:vehicle|showcase)\s+for\s+({NAME.pattern})")
 def acting_names(text: str) -> set[str]:
     """Names the clean text ties to acting, never a director: characters ("his turn as Role",
     "plays Role", "is back as the villain Role") and the actors who play them ("Name’s eighth
-    outing as Role", "a vehicle for Name"). Possessive endings are dropped."""
+    outing as Role", "a vehicle for Name"). Possessive endings are dropped. A name the text also
+    gives after "directed by", "director" or "filmmaker" is left out (an actor may play a director)."""
     if " as " not in text and "play" not in text and "portray" not in text and "vehicle" not in text:
         return set()
     found = set()
@@ -123,4 +124,5 @@ def acting_names(text: str) -> set[str]:
         # "plays Name’s wife": the owner of a role may be anyone, even the director
         found |= {m.group(1) for m in pattern.finditer(text) if not re.search(r"[’']s?$", m.group(1))}
     found |= {re.sub(r"(?:’s|'s|’|')$", "", m.group(1)) for m in _ACTOR_AS.finditer(text)}
-    return found
+    # "plays Given Surname" in a biopic of a director the text also calls one: still a director
+    return {n for n in found if not re.search(rf"\b(?:directed\s+by|[Dd]irector|[Ff]ilmmaker)\s+{re.escape(n)}\b", text)}

@@ -80,6 +80,7 @@ def test_people_a_name_that_is_a_person_elsewhere_in_the_text_is_one():
     ("Ivy Stone plays Marta, and the film was a vehicle for Stone.", {"Marta", "Stone"}),
     ("Ivy Stone plays Hal Brant’s wife.", set()),  # the owner of a role may be anyone
     ("Directors such as Hal Brant made it.", set()),
+    ("Ivy Stone plays Hal Brant, and director Hal Brant’s own film follows.", set()),  # a director played
 ])
 def test_people_acting_names_are_actors_and_characters(text, names):
     assert acting_names(text) == names
