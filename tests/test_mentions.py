@@ -42,6 +42,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Tell us on Instagram what you think.", "Instagram", "other"),
         ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
         ("Before features you co-created Glass Orchard for cable.", "Glass Orchard", "other"),  # a show is co-created
+        ("said an analyst at the tracking firm Glass Orchard on Sunday.", "Glass Orchard", "other"),  # a business
         ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),
         ("And then there is Benicio del Vane, deadpan as ever.", "Benicio del Vane", "name"),
         ("Then Robert Vane Jr. is the rival, cold as ever.", "Robert Vane Jr", "name"),  # a generational suffix
