@@ -93,6 +93,43 @@ def tail_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     return out
 
 
+# "Head – Subtitle", "Head: Subtitle": the last separator of a long title (a spaced dash or a colon)
+_SUBTITLE_AT = re.compile(r"(?:\s[–—-]\s|:\s)(?!.*(?:\s[–—-]\s|:\s))")
+# "Subtitle Part One", "Subtitle Chapter 2": a numbered part after the subtitle's own words
+_PART_TAIL = re.compile(r"\s+(?:Part|Chapter|Vol\.?|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five)$")
+
+
+def _bare(title: str) -> str:
+    """A title casefolded without a leading article ("The Last Stand" -> "last stand")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", title.casefold())
+
+
+def subtitle_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
+    """"The Last Stand" or "Last Stand" for "Series: Name – The Last Stand", "Dark Road" for
+    "Series – Dark Road Part One": a film mention (no colon or dash of its own) that is the
+    subtitle after the last dash or colon of exactly one longer title of the article, with or
+    without its article and numbered part -> alias of that title. (The head before the
+    separator is left alone: "Series" alone is often the first film of the series; a one-word
+    subtitle is tail_forms' case.)"""
+    forms: dict[str, set[str]] = {}
+    for t in titles:
+        m = _SUBTITLE_AT.search(t)
+        if m is None:
+            continue
+        sub = t[m.end():].strip()
+        for form in {sub, _PART_TAIL.sub("", sub)}:
+            if len(_bare(form).split()) >= 2:  # one word alone is tail_forms' case
+                forms.setdefault(_bare(form), set()).add(t)
+    out = []
+    for c in cands:
+        key = _bare(c.text)
+        if c.kind == "film" and c.alias_of is None and not re.search(r":|\s[–—-]\s", c.text) \
+                and len(forms.get(key, ())) == 1:
+            c = replace(c, alias_of=next(iter(forms[key])))
+        out.append(c)
+    return out
+
+
 def attach_aliases(cands: list[Candidate], para_starts: list[int], owners: dict, films: list = ()) -> None:
     """Kind "alias" mentions -> the alias list of the one film whose title opens with the same
     word ("Long Road" for "Long Rd."), else of the film that owns their paragraph (in place).

@@ -133,8 +133,8 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Listening in": a sentence-case section heading, not a title
     if any(w.lower() in {"movies", "films", "shows", "series"} for w in words):
         return None  # "10 Great Action Movies to Watch": an article title, not a film
-    if len(words) == 1 and words[0].lower() in cues()["not_titles"]:
-        return None
+    if len(words) == 1 and words[0].lower() in cues()["not_titles"] and year is None:
+        return None  # "Also", "Netflix"; but "5. It (2017)": a dated line names a film, whatever its word
     source = "heading" if caption.rule == "heading" else "caption"
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 

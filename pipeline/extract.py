@@ -16,10 +16,11 @@ from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetic
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence
-from pipeline.people import not_film_names, places_in
+from pipeline.people import acting_names, not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, tail_forms
+from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
+from pipeline.title_article import leading_the
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
 from pipeline.caption_titles import caption_candidate, credit_directors, split_names
 from pipeline.cut_titles import cut_candidates
@@ -71,11 +72,12 @@ def extract(article: Article) -> Article:
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
+    text_cands = leading_the(text, text_cands)  # "After The <Title>": the markup left "The" out
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
-    text_cands = tail_forms(short_forms(text_cands, full_titles), full_titles)
+    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -194,7 +196,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
     sources: the sentences that name a source work ("turns Name’s <Novel> into").
     """
     mention_at = _MentionIndex(films)
-    cast_names: set[str] = set()
+    cast_names: set[str] = acting_names(text)  # characters and the actors who play them
     para_starts = [p.start for p in paras]
 
     def section_film(offset: int) -> Film | None:
@@ -245,6 +247,8 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
               if f is not owner[q.start] and f.role == "recommended"}
     for p in paras:
         named_here = {id(f) for _, _, f in mention_at.between(p.start, p.end) if f.role != "subject"}
+        # a paragraph about other films that never names the subject gives the subject no director
+        about_others = bool(named_here) and not any(f.role == "subject" for _, _, f in mention_at.between(p.start, p.end))
         for s0, s1 in _sentences_in(p, sentence_of):
             target = section_film(s0)
             if target is None or id(target) in shared:
@@ -256,7 +260,7 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = _ev(found_year[1])
-            if target.director is not None:
+            if target.director is not None or (about_others and target.role == "subject"):
                 continue
             # "director Name" names the section film's director; "Name’s latest film" may mean
             # another film when the sentence names one, so it counts only in sentences that do not.

@@ -113,3 +113,18 @@ def surnames() -> frozenset[str]:
 def is_given_name(word: str) -> bool:
     """A census given name, also as the first part of a hyphenated one ("Jean-Pierre")."""
     return word.split("-")[0].lower() in first_names()
+
+
+ADVERB_STEM = 4.0  # zipf: the word an "-ly" adverb is made from is at least this common ("easy" of "easily")
+
+
+def is_ly_adverb(word: str) -> bool:
+    """"Easily", "Finally", "Simply": an adverb in "-ly" of six letters or more made from a common
+    word (the stem as it stands, with "i" back to "y", with "-le" restored or "-ally" cut); names
+    and nouns in "-ly" ("Sully", "Family", "Kimberly") have no such stem."""
+    w = word.lower()
+    if len(w) < 6 or not w.endswith("ly") or not w.isalpha():
+        return False
+    stem = w[:-2]
+    forms = {stem, stem[:-1] + "y" if stem.endswith("i") else stem, w[:-1] + "e", w[:-4] if w.endswith("ally") else stem}
+    return any(len(f) >= 4 and zipf(f) >= ADVERB_STEM for f in forms)

@@ -51,8 +51,10 @@ _LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eig
 _NTH_OF_SERIES = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
 # "a <Name>", "a grinning <Name>": an indefinite article (maybe with one lower-case word) before a name
 _INDEFINITE = re.compile(r"(?:^|[^\w’'])[Aa]n?\s+(?:[a-z][\w-]*\s+)?$")
-# "the first <Name> movie", "the first installment of his <Name> duology": one film of a series.
-_ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?:[\w’'-]+\s+){0,3}$")
+# "the first <Name> movie", "the first installment of his <Name> duology": one film of a series
+# ("the first two <Name> films" are several).
+_ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?!(?:two|three|four|five|six|\d+)\s+$)"
+                            r"(?:[\w’'-]+\s+){0,3}$")
 
 
 @cache

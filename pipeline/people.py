@@ -3,7 +3,8 @@
 Pure functions over the clean text and the candidates of pipeline.titles (after
 pipeline.mentions.classify); used by the extract stage. Every rule reads context only:
 a relative "who", initials before a surname, "shared ... with", a given name paired with a
-full name, an actor's possessive before a character's name, a country in brackets.
+full name, an actor's possessive before a character's name, a country in brackets; and the
+names the text ties to acting ("Name’s third turn as Role", "plays Role"), which are no directors.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from pipeline.facts import NAME
 from pipeline.lexicon import is_given_name, zipf
 from pipeline.titles import Candidate, normalise
 
 # "Name, who ...": only a person takes "who" (a film takes "which" or "whose").
 _WHO_AFTER = re.compile(r",\s+who\b")
-# "R.T. Name", "A.B. van Name": initials (and a particle) right before the mention.
-_INITIALS_BEFORE = re.compile(r"(?:^|[\s(“\"])(?:[A-Z]\.\s?){1,3}(?:(?i:van|von|de|del|der|da|di|le|la|du)\s+)?$")
+# "R.T. Name", "A.B. van Name": initials (and a particle) right before the mention (also glued
+# to a comma: "in 2000,J.J. Name").
+_INITIALS_BEFORE = re.compile(r"(?:^|[\s(“\",;])(?:[A-Z]\.\s?){1,3}(?:(?i:van|von|de|del|der|da|di|le|la|du)\s+)?$")
 # "shared the prize ... with Name", "co-directed it with Name": the partner is a person.
 _PARTNER_BEFORE = re.compile(r"\b(?:shared|co-directed|co-wrote|co-written|co-founded|married)\b[^.;:!?]{0,60}\bwith\s+$")
 # "Given and Given Surname": the first given name shares the full name's surname.
@@ -97,3 +100,29 @@ def _is_bracketed_place(text: str, c: Candidate, places: set[str]) -> bool:
     if text[c.start - 1 : c.start] not in ("(", "/") or text[c.end : c.end + 1] not in (")", "/"):
         return False
     return c.text in places and all(zipf(w) >= PLACE_WORD for w in c.text.split())
+
+
+# "turn as Role", "is back as the villain Role", "plays Role": the name after these is a character
+_ROLE_NOUN = r"(?:outing|outings|turn|turns|role|roles|performance|stint|return|appearance|debut)"
+_AS_ROLE = re.compile(rf"\b(?:{_ROLE_NOUN}|is\s+back|are\s+back|returns|returning)\s+as\s+(?:the\s+[a-z]+\s+)?({NAME.pattern})")
+_PLAYS_ROLE = re.compile(rf"\b(?:plays|played|playing|portrays|portrayed|portraying|reprises|reprising)\s+(?:the\s+[a-z]+\s+)?({NAME.pattern})")
+# "Name’s eighth outing as Role", "Name is back as Role": the name before is an actor
+_ACTOR_AS = re.compile(rf"({NAME.pattern})(?:(?:’s|'s|’|')\s+(?:[\w-]+\s+){{0,2}}?{_ROLE_NOUN}|\s+(?:is|are)\s+back|\s+returns)\s+as\s+(?:the\s+[a-z]+\s+)?[A-Z]")
+# "a vehicle for Name", "a showcase for Name": a star's film
+_VEHICLE_FOR = re.compile(rf"\b(?:vehicle|showcase)\s+for\s+({NAME.pattern})")
+
+
+def acting_names(text: str) -> set[str]:
+    """Names the clean text ties to acting, never a director: characters ("his turn as Role",
+    "plays Role", "is back as the villain Role") and the actors who play them ("Name’s eighth
+    outing as Role", "a vehicle for Name"). Possessive endings are dropped. A name the text also
+    gives after "directed by", "director" or "filmmaker" is left out (an actor may play a director)."""
+    if " as " not in text and "play" not in text and "portray" not in text and "vehicle" not in text:
+        return set()
+    found = set()
+    for pattern in (_AS_ROLE, _PLAYS_ROLE, _VEHICLE_FOR):
+        # "plays Name’s wife": the owner of a role may be anyone, even the director
+        found |= {m.group(1) for m in pattern.finditer(text) if not re.search(r"[’']s?$", m.group(1))}
+    found |= {re.sub(r"(?:’s|'s|’|')$", "", m.group(1)) for m in _ACTOR_AS.finditer(text)}
+    # "plays Given Surname" in a biopic of a director the text also calls one: still a director
+    return {n for n in found if not re.search(rf"\b(?:directed\s+by|[Dd]irector|[Ff]ilmmaker)\s+{re.escape(n)}\b", text)}

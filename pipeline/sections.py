@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipeline.titles import cues
 
 MIN_ENTRIES = 3  # fewer entries than this is not a list: everything but the subject is "mentioned"
-MARKER_SHARE = 0.6  # entry headings this share of the prose entries or more: the headings are the list
+MARKER_SHARE = 0.5  # entry headings this share of the prose entries or more: the headings are the list
 
 
 @dataclass(frozen=True)

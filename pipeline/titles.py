@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lexicon import data_file, is_given_name, surnames, zipf
+from pipeline.lexicon import data_file, is_given_name, is_ly_adverb, surnames, zipf
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs", "vs"}  # a full stop inside a title
@@ -402,7 +402,7 @@ def plausible(span: str) -> bool:
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
-        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"]
+        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] and not is_ly_adverb(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
     return any(w[0].isalpha() and w.lower() not in SMALL for w in words)

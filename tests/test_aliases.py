@@ -1,6 +1,6 @@
 """Other titles of one film (pipeline/aliases.py): release titles abroad, home titles, short forms."""
 
-from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, tail_forms
+from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.mentions import parenthetical_aliases
 from pipeline.record import Film
 from pipeline.titles import Candidate
@@ -65,3 +65,26 @@ def test_aliases_title_card_spelling_joins_the_film_it_shortens():
     road, other = Film(film_id="", title="Long Road"), Film(film_id="", title="Current")
     attach_aliases([Candidate(3, 10, "Long Rd", "text", kind="alias")], [0], {0: other}, [road, other])
     assert road.aliases == ["Long Rd"] and other.aliases == []
+
+
+def _subtitle_pairs(text: str, spans: list[str]) -> list[tuple[str, str | None]]:
+    cands = [_cand(text, s) for s in spans]
+    return [(c.text, c.alias_of) for c in subtitle_forms(cands, {c.text for c in cands})]
+
+
+def test_aliases_subtitle_after_a_dash_points_at_the_long_title():
+    text = "Night Patrol – The Last Watch opened big. The Last Watch ends the run; Last Watch is long."
+    assert _subtitle_pairs(text, ["Night Patrol – The Last Watch", "The Last Watch", "Last Watch"]) == [
+        ("Night Patrol – The Last Watch", None), ("The Last Watch", "Night Patrol – The Last Watch"),
+        ("Last Watch", "Night Patrol – The Last Watch")]
+
+
+def test_aliases_subtitle_without_its_numbered_part_points_at_the_long_title():
+    text = "Then came Sky Raid: Iron Dawn Part One. It follows Iron Dawn closely."
+    assert _subtitle_pairs(text, ["Sky Raid: Iron Dawn Part One", "Iron Dawn"])[1] == ("Iron Dawn", "Sky Raid: Iron Dawn Part One")
+
+
+def test_aliases_subtitle_of_two_long_titles_and_the_head_stay_films():
+    text = "Grey Road – Home Again and Blue Road – Home Again differ. Home Again, Grey Road came first."
+    assert _subtitle_pairs(text, ["Grey Road – Home Again", "Blue Road – Home Again", "Home Again", "Grey Road"])[2:] == [
+        ("Home Again", None), ("Grey Road", None)]

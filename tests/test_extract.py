@@ -81,3 +81,25 @@ def test_extract_mention_cut_by_a_sentence_split_is_quoted_whole(nlp):
     done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
     mentions = [m for f in done.films for m in f.mentions]
     assert len(mentions) == 2 and all(m.text in m.sentence for m in mentions)
+
+
+@pytest.mark.parametrize("opening, director", [
+    ("Hal Brant’s fourth outing as Major Kell", None),  # an actor's possessive: he stars in it
+    ("Hal Brant’s fourth film", "Brant"),  # nothing says he acts: his own film is his to direct
+])
+def test_extract_possessive_of_an_actor_is_no_director(nlp, opening, director):
+    raw = (f"{opening} opened big on Friday.\n\nIt beat the record of Brant’s ownSky Raidersin 2019 by a mile, "
+           "and the newSky Raiders 2is next.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    assert [(f.title, f.director) for f in done.films][0] == ("Sky Raiders", director)
+
+
+def test_extract_a_paragraph_about_other_films_gives_the_subject_no_director(nlp):
+    # "The third film in the series ... is directed by Name" speaks of the paragraph's own film,
+    # not of the subject, which the paragraph never names
+    raw = ("Dune Walkers Tops the Weekend\n\nDisney’s Dune Walkers, the sequel, took $50 million, andDune Walkersis the studio’s "
+           "best opening this year.\n\nSecond place went toNight Harbour, which opened a week earlier. The third film in "
+           "the series, and the first sinceNight Harbour 2in 2011, is directed by Mara Quint and stars Ivo Brandt.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    subject = next(f for f in done.films if f.role == "subject")
+    assert subject.title.endswith("Dune Walkers") and subject.director is None

@@ -41,6 +41,8 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It was Glass Orchard, the adaptation of the novel, that won.", "Glass Orchard", "film"),
         ("Tell us on Instagram what you think.", "Instagram", "other"),
         ("Ana Ruiz, the creator of Glass Orchard, wrote the script.", "Glass Orchard", "other"),
+        ("Before features you co-created Glass Orchard for cable.", "Glass Orchard", "other"),  # a show is co-created
+        ("said an analyst at the tracking firm Glass Orchard on Sunday.", "Glass Orchard", "other"),  # a business
         ("Her “Glass Orchard” number remains a masterclass.", "Glass Orchard", "other"),
         ("And then there is Benicio del Vane, deadpan as ever.", "Benicio del Vane", "name"),
         ("Then Robert Vane Jr. is the rival, cold as ever.", "Robert Vane Jr", "name"),  # a generational suffix
@@ -53,6 +55,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("He trades her some tapes, Robert IV and Lantern, for food.", "Robert IV", "film"),  # a numbered sequel
         ("He trades her some tapes, Robert Vane and a cat, for food.", "Robert Vane", "name"),
         ("The sixth Night Harbour is the first to bring back a director.", "Night Harbour", "franchise"),
+        ("She made it between the first two Night Harbour films.", "Night Harbour", "franchise"),
         ("By then the third Night Harbour had made a fortune.", "Night Harbour", "franchise"),
         ("There is a moon, a grinning Mossbeast and a long summer.", "Mossbeast", "character"),
         ("Nobody expected an Owlcat to steal the show.", "Owlcat", "character"),

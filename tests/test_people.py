@@ -5,7 +5,7 @@ import re
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.people import not_film_names
+from pipeline.people import acting_names, not_film_names
 from pipeline.titles import Candidate
 
 
@@ -24,6 +24,7 @@ def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=
         ("The top prize went to Harbour Lights, which nobody had tipped.", "Harbour Lights", "film"),
         ("R.T. Quellmann is wonderful as the landlord.", "Quellmann", "person"),
         ("W.S. Van Quellen shot the picture in nine days.", "Quellen", "person"),
+        ("Ivo Brandt made one in 2000,R.T. Quellmann the next in 2006.", "Quellmann", "person"),  # glued to a comma
         ("She shared the jury prize for Salt Roads with Tiago Brunelli, her co-writer.", "Tiago Brunelli", "person"),
         ("The festival paired it with Harbour Lights.", "Harbour Lights", "film"),
         ("The Marchetti brothers, Pierre and Luca Marchetti, won again.", "Pierre", "person"),
@@ -71,3 +72,15 @@ def test_people_a_name_that_is_a_person_elsewhere_in_the_text_is_one():
     text = "It adapts Quellmann’s novel. Critics say a film Quellmann disliked is better."
     start = text.rindex("Quellmann")
     assert not_film_names(text, [Candidate(start, start + 9, "Quellmann", "text")])[0].kind == "person"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Lena Varga’s third outing as Captain Rook is her best.", {"Lena Varga", "Captain Rook"}),
+    ("Omar Dade is back as the villain Kessler.", {"Omar Dade", "Kessler"}),
+    ("Ivy Stone plays Marta, and the film was a vehicle for Stone.", {"Marta", "Stone"}),
+    ("Ivy Stone plays Hal Brant’s wife.", set()),  # the owner of a role may be anyone
+    ("Directors such as Hal Brant made it.", set()),
+    ("Ivy Stone plays Hal Brant, and director Hal Brant’s own film follows.", set()),  # a director played
+])
+def test_people_acting_names_are_actors_and_characters(text, names):
+    assert acting_names(text) == names

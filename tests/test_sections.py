@@ -75,3 +75,15 @@ def test_sections_news_page_reads_the_first_breadcrumb_or_kicker():
     from pipeline.sections import news_page
     assert news_page([Caption(0, 0, "By Ola Brandt", "byline", 0), Caption(0, 0, "Festivals › Riviera", "breadcrumb", 0)])
     assert not news_page([Caption(0, 0, "Lists/Underrated", "kicker", 0)])
+
+
+def test_sections_headings_stay_the_list_when_each_entry_opens_on_a_comparison():
+    # four "Title (Year)" headings, each over a paragraph whose first sentence names another film
+    # first ("Audiences wanted another romp like W, and got ..."): half the prose entries are
+    # headings, and the headings are the list
+    from pipeline.sections import assign_roles
+    paras = [Paragraph(s, s + 18, s + 18) for s in range(0, 160, 20)]
+    markers = [(0, "a"), (40, "b"), (80, "c"), (120, "d")]
+    mentions = {"a": [], "b": [], "c": [], "d": [], "w": [20], "x": [60], "y": [100], "z": [140]}
+    entries = assign_roles(paras, mentions, markers, {}, ["a", "b", "c", "d"], None)[1]
+    assert entries == ["a", "b", "c", "d"]

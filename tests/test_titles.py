@@ -151,6 +151,12 @@ def test_titles_one_rare_name_before_in_is_a_still_of_the_film(line, title):
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
 
+@pytest.mark.parametrize("line, title", [("5. It (2017)", "It"), ("Her (2013)", "Her"), ("It", None), ("5. Also", None)])
+def test_titles_a_dated_heading_of_one_common_word_is_a_title(line, title):
+    c = caption_candidate(Caption(0, len(line), line, "heading", 0))
+    assert (c.text if c else None) == title
+
+
 def _markup(text: str, spans: list[str]) -> list[tuple[int, str]]:
     """Boundaries as the clean stage makes them from HTML spans (an edge before, an edge after)."""
     out = []
@@ -272,3 +278,16 @@ def test_titles_a_title_before_a_year_keeps_its_final_mark(text, title):
 
 def test_titles_a_sentence_ending_in_a_mark_before_a_year_gives_no_title():
     assert cue_candidates("It was great! (1999) was a good year.") == []
+
+
+@pytest.mark.parametrize("span, ok", [
+    ("Easily", False), ("Finally", False), ("Simply", False), ("Basically", False),  # a sentence's adverb
+    ("Sully", True), ("Family", True), ("Kimberly", True), ("Lonely Hearts", True),  # names, nouns, longer titles
+])
+def test_titles_a_lone_ly_adverb_is_no_title(span, ok):
+    assert plausible(span) is ok
+
+
+def test_titles_an_adverb_glued_before_a_title_stays_out_of_it():
+    text = "Easily Glass Orchard, the worst of the year."
+    assert {c.text for c in boundary_candidates(text, [(text.index(" Glass"), "case_change")])} == {"Glass Orchard"}
