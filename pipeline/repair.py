@@ -32,10 +32,13 @@ _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”
     r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)"  # "it.9/10": a rating after a sentence
     r"|(?<=[a-z]{2}[.!?])(?=[AI]$)"  # "years.A Title": a one-letter word opens the next sentence
     r"|(?<=\b[A-Z][a-z][.])(?=[A-Z][a-z]|[a-z]{2})"  # "Name Jr.It is", "Name Jr.is", "Ox.The"
-    r"|(?<=[A-Z]{2}:)(?=[A-Z][a-z])|(?<=\):)(?=[A-Z][a-z])")  # "READ NEXT:Title", "(Name):Name"
+    r"|(?<=[A-Z]{2}:)(?=[A-Z][a-z])|(?<=\):)(?=[A-Z][a-z])"  # "READ NEXT:Title", "(Name):Name"
+    r"|(?<=[a-z]\.\.\.)(?=[A-Z][a-z])|(?<=[a-z]…)(?=[A-Z][a-z])")  # "Title...The": an ellipsis ends a sentence or a title
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
+    r"|(?<=[^\W\d_]{3}\))(?=[A-Z][a-z]|[AI]$)"  # "Title (Name Surname)Next": a bracket closed on a word, then a new sentence
+    r"|(?<=[A-Za-z][!?][,;])(?=[A-Z])|(?<=\d[,;])(?=[A-Z][a-z]|[A-Z]\.[A-Z])"  # "Title?,Next", "in 2000,Name", "2000,J.J."
     r"|(?<=[A-Za-z0-9][!?])(?=\((?:1[89]|20)\d\d)|(?<=\d)(?=\((?:1[89]|20)\d\d\b)"  # "Title!(1949)", "Title 12(2013"
     r"|(?<=[a-z][!?])(?=[a-z]{2})"  # "Title?stars": a title ending in "?" glued to the next word
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"

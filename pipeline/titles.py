@@ -73,7 +73,8 @@ def is_titlecase(word: str) -> bool:
 def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candidate]:
     """Title-case runs that open or close at a repaired boundary -> candidates (offsets in text)."""
     cuts = sorted({b for b, rule in boundaries})
-    sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\""}
+    # "today.|The", "(Name Surname)|Two nurses": a repaired sentence start opens no title
+    sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\")"}
     found: dict[tuple[int, int], Candidate] = {}
     rules: dict[int, set[str]] = {}
     for b, rule in boundaries:

@@ -255,3 +255,24 @@ def test_repair_splits_a_word_glued_after_an_apostrophe_name(raw, expected):
 def test_sure_splits_a_closing_word_glued_before_a_number(token, expected):
     cuts = [sp.offset for sp in repair.sure_splits(token)]
     assert [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])] == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a bracket closed on a word (a director's name), then the entry's first sentence
+        ("2. Glass Orchard (Ana Ruiz)Two sisters share a flat.", "2. Glass Orchard (Ana Ruiz) Two sisters share a flat."),
+        ("3. Glass Orchard (Tom Vane)A farmer sells his land.", "3. Glass Orchard (Tom Vane) A farmer sells his land."),
+        # an ellipsis or a question mark that ends a title, glued to what follows
+        ("It answers his hit Glass Orchard...The fight is great.", "It answers his hit Glass Orchard... The fight is great."),
+        ("It answers his hit Glass Orchard…The fight is great.", "It answers his hit Glass Orchard… The fight is great."),
+        ("He made Who Took the Lamp?,Copper Lantern and more.", "He made Who Took the Lamp?, Copper Lantern and more."),
+        # a year and its comma glued to a name
+        ("It came out in 2000,J.K. Vane made the next one.", "It came out in 2000, J.K. Vane made the next one."),
+        ("It came out in 2000,Ana Ruiz made the next one.", "It came out in 2000, Ana Ruiz made the next one."),
+        # a short bracketed prefix is part of the word; numbers keep their commas
+        ("We watched (Re)Animator and paid 1,000 dollars.", "We watched (Re)Animator and paid 1,000 dollars."),
+    ],
+)
+def test_repair_splits_after_a_closing_bracket_an_ellipsis_or_a_question_mark(raw, expected):
+    assert repaired(raw) == expected

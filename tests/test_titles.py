@@ -235,3 +235,14 @@ def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
 
 def test_titles_a_hyphenated_title_stays_plausible():
     assert plausible("Spider-Man") and plausible("The Spider-Man")
+
+
+@pytest.mark.parametrize("text", [
+    "3. Glass Orchard (Ana Ruiz) Two sisters share a flat in the city.",
+    "We loved Glass Orchard (1988) Writer Ana Ruiz spent years on it.",
+])
+def test_titles_a_sentence_repaired_after_a_bracket_opens_no_title(text):
+    # the repair put a space after ")": a new sentence starts there, not a title
+    cut = text.index(")") + 1
+    cands = {c.text for c in boundary_candidates(text, [(cut, "punct_space")])}
+    assert not any(c.startswith(("Two", "Writer")) for c in cands)
