@@ -17,7 +17,7 @@ from pipeline import repair
 from pipeline.captions import classify_line, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
-from pipeline.split_context import brand_name, fit_context, name_syllable_split, surname_split
+from pipeline.split_context import brand_name, coined_name, fit_context, name_syllable_split, surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -223,6 +223,9 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                             decided[run] = repair.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
                         found = decided[run]
+                        if found and offset + m.start() == 0 and coined_name(token, line[: tok_end - len(token)],
+                                                                             run[found[-1].offset :]):
+                            found = []  # "by Composerpeace and": one coined name, not "Composer|peace"
                         if _NAME_HYPHEN.search(piece, 0, m.start()):
                             found = name_syllable_split(run) or found  # "Given-syl|plays"
                         for split in fit_context(run, found, after):
@@ -275,7 +278,8 @@ class _OpenSpan:
                 run = m.group(1)
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
                 closes = run in repair.word_lists().closing_words or run == "is"
-                found = repair.closing_split(run, self.vocab) if run[0].isupper() else \
+                tail = token[at + m.end(1) :] + after  # what follows the run: "Manis| built"
+                found = repair.closing_split(run, self.vocab, tail) if run[0].isupper() else \
                     ([repair.Split(0, "span_close")] if closes else [])
                 start = at + m.start(1)
             if found:

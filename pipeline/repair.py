@@ -371,19 +371,24 @@ def _piece(piece: str, vocab: DocVocabulary) -> float | None:
 
 
 CLOSING_WHOLE = 2.0  # a capitalised run at least this common is a word or name of its own
+_LOWER_NEXT = re.compile(r" [a-z]")  # the sentence goes on after the closing word
+CLOSING_OVER_WORD = 1.5  # ... unless a very common word and a glued closing word score this much better
 
 
-def closing_split(run: str, vocab: DocVocabulary) -> list[Split]:
+def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split]:
     """The end of a span a repaired boundary opened: "Catbusand" -> "Catbus|and".
 
     Only for a capitalised run that stands inside a span which began at a repaired
     boundary (the caller knows): there a link or an italic title must end somewhere,
     so a common word glued to the span's last name is likely. Right piece: a closing
     word after any name ("Catbus|and"), or a short word after a name the article also
-    uses alone ("Pitt|as"); never inside a name ending ("Garl|and").
+    uses alone ("Pitt|as"); never inside a name ending ("Garl|and"). after: the text right
+    after the run; a rare dictionary word is only cut before a space and a lowercase word.
     """
-    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()) or zipf(run) >= CLOSING_WHOLE:
+    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()):
         return []
+    if zipf(run) >= CLOSING_WHOLE:
+        return _word_then_closing(run) if _LOWER_NEXT.match(after) else []
     lists = word_lists()
     for i in range(len(run) - 1, 2, -1):  # the shortest right piece first: "Martin|is", never "Mart|inis"
         left, right = run[:i], run[i:]
@@ -397,4 +402,15 @@ def closing_split(run: str, vocab: DocVocabulary) -> list[Split]:
             ok = False  # a longer word: too often the second half of a name or compound ("Sky|fall")
         if ok:
             return [Split(i, "span_close")]
+    return []
+
+
+def _word_then_closing(run: str) -> list[Split]:
+    """A rare dictionary word that ends a span: "Manis" -> "Man|is" when the unigram model
+    scores a common word plus a glued closing word ("is", "and", "was"...) CLOSING_OVER_WORD
+    above the whole run; a name of its own ("Willis", "Mathis") scores too close to split."""
+    for right in sorted(word_lists().closing_words | {"is"}, key=len):
+        left = run[: -len(right)]
+        if run.endswith(right) and len(left) >= 3 and zipf(left) + zipf(right) - 9.0 >= zipf(run) + CLOSING_OVER_WORD:
+            return [Split(len(left), "span_close")]
     return []

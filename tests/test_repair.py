@@ -276,3 +276,38 @@ def test_sure_splits_a_closing_word_glued_before_a_number(token, expected):
 )
 def test_repair_splits_after_a_closing_bracket_an_ellipsis_or_a_question_mark(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a rare dictionary word that a very common word and a glued "is" explain far better
+        ("It was fatal.Ana Ruiz’sGrizzly Manis built from found footage.",
+         "It was fatal. Ana Ruiz’s Grizzly Man is built from found footage."),
+        # before punctuation the span may end with the rare word itself
+        ("We saw Ana Ruiz’sGrizzly Manis, then left.", "We saw Ana Ruiz’s Grizzly Manis, then left."),
+        # a name of its own scores too close to its pieces to be cut ("Will|is", "Math|is")
+        ("It starsBruce Willis as a cop.", "It stars Bruce Willis as a cop."),
+        ("It starsJohnny Mathis as a singer.", "It stars Johnny Mathis as a singer."),
+    ],
+)
+def test_repair_a_span_may_end_in_a_common_word_glued_to_is(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # one capitalised token after plain lowercase words, cut before a plain word: a coined name
+        ("The synth score by Thunderpeace and the dread owe plenty.", "The synth score by Thunderpeace and the dread owe plenty."),
+        ("She is an analyst at the research firm Ticketcount.", "She is an analyst at the research firm Ticketcount."),
+        # a glued function word or a plural is still cut off, as is the end of a title-case run
+        ("It was made by Nolanand his brother.", "It was made by Nolan and his brother."),
+        ("It is the best of the Marvelmovies.", "It is the best of the Marvel movies."),
+        ("It is the new Marvelmovie this summer.", "It is the new Marvel movie this summer."),  # a word the cues read after names
+        ("We loved Planet of the Apesfranchise films.", "We loved Planet of the Apes franchise films."),
+    ],
+)
+def test_repair_keeps_a_coined_one_word_name_whole(raw, expected):
+    assert repaired(raw) == expected
+
