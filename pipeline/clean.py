@@ -26,6 +26,7 @@ NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another a
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _AFTER = 3  # characters after a token that fit_context reads ("an Xyz": a space and a word's first letter)
+_NEXT_WORD = 24  # characters after a token that closing a span reads: the next word ("Titleto prepare")
 _NAME_HYPHEN = re.compile(r"[A-Z][a-z]*-$")  # "Kim-": a hyphenated given name goes on in lowercase
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
@@ -232,7 +233,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
             splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start,
-                                 line[tok_end : tok_end + _AFTER])
+                                 line[tok_end : tok_end + _NEXT_WORD])
         for split in splits:
             at = tok_start + split.offset
             out.append(Correction(at, at, "", " ", split.rule))
@@ -278,7 +279,7 @@ class _OpenSpan:
                 run = m.group(1)
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
                 closes = run in repair.word_lists().closing_words or run == "is"
-                tail = token[at + m.end(1) :] + after  # what follows the run: "Manis| built"
+                tail = token[at + m.end(1) :] + after  # what follows the run: "Wordis| built"
                 found = repair.closing_split(run, self.vocab, tail) if run[0].isupper() else \
                     ([repair.Split(0, "span_close")] if closes else [])
                 start = at + m.start(1)

@@ -38,7 +38,7 @@ _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
     r"|(?<=[^\W\d_]{3}\))(?=[A-Z][a-z]|[AI]$)"  # "Title (Name Surname)Next": a bracket closed on a word, then a new sentence
-    r"|(?<=[A-Za-z][!?][,;])(?=[A-Z])|(?<=\d[,;])(?=[A-Z][a-z]|[A-Z]\.[A-Z])"  # "Title?,Next", "in 2000,Name", "2000,J.J."
+    r"|(?<=[A-Za-z][!?][,;])(?=[A-Z])|(?<=\d[,;])(?=[A-Z][a-z]|[A-Z]\.[A-Z])"  # "Title?,Next", "in 2000,Name", "2000,A.B. Name"
     r"|(?<=[A-Za-z0-9][!?])(?=\((?:1[89]|20)\d\d)|(?<=\d)(?=\((?:1[89]|20)\d\d\b)"  # "Title!(1949)", "Title 12(2013"
     r"|(?<=[a-z][!?])(?=[a-z]{2})"  # "Title?stars": a title ending in "?" glued to the next word
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"
@@ -397,7 +397,8 @@ def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split
         if right in lists.closing_words:
             ok = True
         elif len(right) <= 2:
-            ok = right in lists.short_words and right != "i" and vocab.count(left) >= 1
+            ok = right in lists.short_words and right != "i" and (
+                vocab.count(left) >= 1 or right == "to" and _before_infinitive(run, left, after))
         else:
             ok = False  # a longer word: too often the second half of a name or compound ("Sky|fall")
         if ok:
@@ -405,8 +406,23 @@ def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split
     return []
 
 
+INFINITIVE_LEFT = 1.0  # "Titleto prepare": the left piece is a word or name the dictionary knows at least this well
+_NEXT_WORD = re.compile(r" ([a-z]{2,})\b")
+
+
+def _before_infinitive(run: str, left: str, after: str) -> bool:
+    """"Titleto prepare": a run no dictionary knows, made of a known left piece and "to",
+    before a plain word that can be an infinitive (not "-s", "-ed", "-ing", nor a closing
+    or short word, which follow names: "Kento plays", "Kento and")."""
+    m = _NEXT_WORD.match(after)
+    if not m or zipf(run) > 0 or zipf(left) < INFINITIVE_LEFT:
+        return False
+    word, lists = m.group(1), word_lists()
+    return not word.endswith(("s", "ed", "ing")) and word not in lists.closing_words and word not in lists.short_words
+
+
 def _word_then_closing(run: str) -> list[Split]:
-    """A rare dictionary word that ends a span: "Manis" -> "Man|is" when the unigram model
+    """A rare dictionary word that ends a span: "Wordis" -> "Word|is" when the unigram model
     scores a common word plus a glued closing word ("is", "and", "was"...) CLOSING_OVER_WORD
     above the whole run; a name of its own ("Willis", "Mathis") scores too close to split."""
     for right in sorted(word_lists().closing_words | {"is"}, key=len):

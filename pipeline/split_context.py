@@ -160,13 +160,14 @@ _ONE_RUN = re.compile(r"[A-Z][a-z]+[.,;:]?")
 
 def coined_name(token: str, before: str, right: str) -> bool:
     """Whether a word split of a one-word capitalised token would cut a coined name
-    ("a synth score by Composerpeace and", "the tracking firm Reelcount.").
+    ("a synth score by Composerpeace and", "the tracking firm Ticketcount.").
 
     token: the whole token; before: the line's text before it; right: the piece the split
     cuts off. True when the token is one capitalised run (at most a closing mark after it),
     the (up to) three words before it are plain lowercase words, so no glued edge or title
     run leads into it, and the piece cut off is a plain word: not a function word or closing
-    word, nor a verb or plural in "-s"/"-ed" ("Titleis", "Titleplays" stay cut).
+    word, nor a verb or plural in "-s"/"-ed" ("Titleis", "Titleplays" stay cut), nor a word
+    the cue lists read after names ("Titlemovie").
     """
     if not _ONE_RUN.fullmatch(token):
         return False

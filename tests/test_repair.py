@@ -311,3 +311,18 @@ def test_repair_a_span_may_end_in_a_common_word_glued_to_is(raw, expected):
 def test_repair_keeps_a_coined_one_word_name_whole(raw, expected):
     assert repaired(raw) == expected
 
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # "to" glued to a title a repair opened, before a word that can be an infinitive
+        ("Fans who rewatchedLanternandSkuato prepare will enjoy it.", "Fans who rewatched Lantern and Skua to prepare will enjoy it."),
+        # not before a verb in "-s" or a closing word: the name may end in "-to"
+        ("Fans who rewatchedLanternandSkuato plays it.", "Fans who rewatched Lantern and Skuato plays it."),
+        ("Fans who rewatchedLanternandSkuato and more.", "Fans who rewatched Lantern and Skuato and more."),
+        # nor when the run is a word or name of its own
+        ("Fans who metLanternandMakoto prepare it.", "Fans who met Lantern and Makoto prepare it."),
+    ],
+)
+def test_repair_a_span_may_end_in_to_before_an_infinitive(raw, expected):
+    assert repaired(raw) == expected
