@@ -50,7 +50,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
 )
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
-_WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
+_WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,}|in|on|of|to|at|by)(?=\d)")  # "writing28 Days", "in28 Days"
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
 _RUN_BEFORE_DIGIT = re.compile(r"[A-Z]?[a-z]{4,}(?=\d)")  # "Titleand45 Days": a closing word glued before a number
 _NUMERAL_WORD = re.compile(r"(?<![A-Za-z])(I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XV|XX)([a-z]{2,})(?![a-z])")  # "IVand", "IIis"

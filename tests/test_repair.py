@@ -326,3 +326,16 @@ def test_repair_keeps_a_coined_one_word_name_whole(raw, expected):
 )
 def test_repair_a_span_may_end_in_to_before_an_infinitive(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a short preposition glued to a title that opens with a number
+        ("They sprint like the ones in28 Weeks Under, and faster.", "They sprint like the ones in 28 Weeks Under, and faster."),
+        ("It was moved to2027 at last.", "It was moved to 2027 at last."),
+        ("Files in mp3 and no1 fans.", "Files in mp3 and no1 fans."),  # other short words stay glued to digits
+    ],
+)
+def test_repair_splits_a_preposition_glued_to_a_number(raw, expected):
+    assert repaired(raw) == expected
