@@ -266,7 +266,7 @@ class _OpenSpan:
         cuts = [0] + [sp.offset for sp in splits] + [len(token)]
         pieces = [(a, token[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
         for k, (at, piece) in enumerate(pieces):
-            opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "punct_space")
+            opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "modifier_case", "punct_space")
             if k == 0 and not piece[:1].isupper():
                 self.left = 0
             # a piece a word split already ends ("Surname|an") has its glued word cut off

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from pipeline.glue_cues import before_infinitive, modifier_glued, word_then_closing
 from pipeline.lexicon import word_lists, zipf
 
 # Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
@@ -160,7 +161,9 @@ def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | 
         if zipf(m.group(2)) >= NUMERAL_GLUE:
             found.setdefault(m.start(2), "numeral_word")  # "Title IVand": a function word after a numeral
     for m in _CASE_CHANGE.finditer(token):
-        if _case_split_ok(token, m.start(), vocab):
+        if modifier_glued(token, m.start()):  # first: the article's vocabulary would count its own split
+            found.setdefault(m.start(), "modifier_case")
+        elif _case_split_ok(token, m.start(), vocab):
             found.setdefault(m.start(), "case_change")
     return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
 
@@ -371,8 +374,6 @@ def _piece(piece: str, vocab: DocVocabulary) -> float | None:
 
 
 CLOSING_WHOLE = 2.0  # a capitalised run at least this common is a word or name of its own
-_LOWER_NEXT = re.compile(r" [a-z]")  # the sentence goes on after the closing word
-CLOSING_OVER_WORD = 1.5  # ... unless a very common word and a glued closing word score this much better
 
 
 def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split]:
@@ -388,7 +389,8 @@ def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split
     if len(run) < 4 or not (run[0].isupper() and run[1:].islower()):
         return []
     if zipf(run) >= CLOSING_WHOLE:
-        return _word_then_closing(run) if _LOWER_NEXT.match(after) else []
+        at = word_then_closing(run, after)  # "Wordis| built": a rare word a common word and "is" explain
+        return [Split(at, "span_close")] if at else []
     lists = word_lists()
     for i in range(len(run) - 1, 2, -1):  # the shortest right piece first: "Martin|is", never "Mart|inis"
         left, right = run[:i], run[i:]
@@ -398,35 +400,9 @@ def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split
             ok = True
         elif len(right) <= 2:
             ok = right in lists.short_words and right != "i" and (
-                vocab.count(left) >= 1 or right == "to" and _before_infinitive(run, left, after))
+                vocab.count(left) >= 1 or right == "to" and before_infinitive(run, left, after))
         else:
             ok = False  # a longer word: too often the second half of a name or compound ("Sky|fall")
         if ok:
             return [Split(i, "span_close")]
-    return []
-
-
-INFINITIVE_LEFT = 1.0  # "Titleto prepare": the left piece is a word or name the dictionary knows at least this well
-_NEXT_WORD = re.compile(r" ([a-z]{2,})\b")
-
-
-def _before_infinitive(run: str, left: str, after: str) -> bool:
-    """"Titleto prepare": a run no dictionary knows, made of a known left piece and "to",
-    before a plain word that can be an infinitive (not "-s", "-ed", "-ing", nor a closing
-    or short word, which follow names: "Kento plays", "Kento and")."""
-    m = _NEXT_WORD.match(after)
-    if not m or zipf(run) > 0 or zipf(left) < INFINITIVE_LEFT:
-        return False
-    word, lists = m.group(1), word_lists()
-    return not word.endswith(("s", "ed", "ing")) and word not in lists.closing_words and word not in lists.short_words
-
-
-def _word_then_closing(run: str) -> list[Split]:
-    """A rare dictionary word that ends a span: "Wordis" -> "Word|is" when the unigram model
-    scores a common word plus a glued closing word ("is", "and", "was"...) CLOSING_OVER_WORD
-    above the whole run; a name of its own ("Willis", "Mathis") scores too close to split."""
-    for right in sorted(word_lists().closing_words | {"is"}, key=len):
-        left = run[: -len(right)]
-        if run.endswith(right) and len(left) >= 3 and zipf(left) + zipf(right) - 9.0 >= zipf(run) + CLOSING_OVER_WORD:
-            return [Split(len(left), "span_close")]
     return []

@@ -339,3 +339,24 @@ def test_repair_a_span_may_end_in_to_before_an_infinitive(raw, expected):
 )
 def test_repair_splits_a_preposition_glued_to_a_number(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a rarer adjective or "-ian" noun glued to the name it modifies
+        ("It lost to Ana Ruiz’s FlemishOrchard(Het boomgaard) in the end.",
+         "It lost to Ana Ruiz’s Flemish Orchard (Het boomgaard) in the end."),
+        ("The MalteseLantern opened.", "The Maltese Lantern opened."),
+        ("A still from the film.\n\nComedianTom Vane made it.", "A still from the film.\n\nComedian Tom Vane made it."),
+        # other CamelCase words stay whole
+        ("We saw the ArcticFox and a PlayStation game.", "We saw the ArcticFox and a PlayStation game."),
+    ],
+)
+def test_repair_splits_an_adjective_glued_to_a_name(raw, expected):
+    assert repaired(raw) == expected
+
+
+def test_repair_an_adjective_split_opens_a_name_and_ends_no_title():
+    cleaned = clean(Article("t", "t", "txt", "It lost to Ana Ruiz’s FlemishOrchard(Het boomgaard) in the end."))
+    assert ("modifier_case" in {rule for _, rule in cleaned.boundaries})

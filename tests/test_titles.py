@@ -246,3 +246,10 @@ def test_titles_a_sentence_repaired_after_a_bracket_opens_no_title(text):
     cut = text.index(")") + 1
     cands = {c.text for c in boundary_candidates(text, [(cut, "punct_space")])}
     assert not any(c.startswith(("Two", "Writer")) for c in cands)
+
+
+def test_titles_an_adjective_split_opens_a_title_but_ends_none():
+    text = "It lost to Ana Ruiz’s Flemish Orchard in the end."
+    cut = text.index(" Orchard")
+    cands = {c.text for c in boundary_candidates(text, [(cut, "modifier_case")])}
+    assert "Orchard" in cands and not any(c.endswith("Flemish") for c in cands)
