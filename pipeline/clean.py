@@ -17,7 +17,7 @@ from pipeline import repair
 from pipeline.captions import classify_line, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
-from pipeline.split_context import brand_name, fit_context, name_syllable_split, surname_split
+from pipeline.split_context import brand_name, coined_name, fit_context, name_syllable_split, surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -26,6 +26,7 @@ NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another a
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _AFTER = 3  # characters after a token that fit_context reads ("an Xyz": a space and a word's first letter)
+_NEXT_WORD = 24  # characters after a token that closing a span reads: the next word ("Titleto prepare")
 _NAME_HYPHEN = re.compile(r"[A-Z][a-z]*-$")  # "Kim-": a hyphenated given name goes on in lowercase
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
@@ -237,13 +238,16 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                             decided[run] = repair.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
                         found = decided[run]
+                        if found and offset + m.start() == 0 and coined_name(token, line[: tok_end - len(token)],
+                                                                             run[found[-1].offset :]):
+                            found = []  # "by Composerpeace and": one coined name, not "Composer|peace"
                         if _NAME_HYPHEN.search(piece, 0, m.start()):
                             found = name_syllable_split(run) or found  # "Given-syl|plays"
                         for split in fit_context(run, found, after):
                             splits.append(repair.Split(offset + m.start() + split.offset, split.rule))
                 offset += len(piece)
             splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start,
-                                 line[tok_end : tok_end + _AFTER])
+                                 line[tok_end : tok_end + _NEXT_WORD])
         for split in splits:
             at = tok_start + split.offset
             out.append(Correction(at, at, "", " ", split.rule))
@@ -276,7 +280,7 @@ class _OpenSpan:
         cuts = [0] + [sp.offset for sp in splits] + [len(token)]
         pieces = [(a, token[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
         for k, (at, piece) in enumerate(pieces):
-            opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "punct_space")
+            opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "modifier_case", "punct_space")
             if k == 0 and not piece[:1].isupper():
                 self.left = 0
             # a piece a word split already ends ("Surname|an") has its glued word cut off
@@ -289,7 +293,8 @@ class _OpenSpan:
                 run = m.group(1)
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
                 closes = run in repair.word_lists().closing_words or run == "is"
-                found = repair.closing_split(run, self.vocab) if run[0].isupper() else \
+                tail = token[at + m.end(1) :] + after  # what follows the run: "Wordis| built"
+                found = repair.closing_split(run, self.vocab, tail) if run[0].isupper() else \
                     ([repair.Split(0, "span_close")] if closes else [])
                 start = at + m.start(1)
             if found:

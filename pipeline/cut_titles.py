@@ -31,12 +31,13 @@ def cut_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candida
     that the title runs reject: one number or common word, or a title-case run with an inner
     possessive. A boundary that starts a sentence ("today.|The") opens nothing."""
     cuts = sorted({b for b, _ in boundaries})
+    modifiers = {b for b, rule in boundaries if rule == "modifier_case"}  # "Nordic|Title" ends no span
     out = []
     for b in cuts:
         if b == 0 or not (text[b - 1].isalnum() or text[b - 1] in "’'"):
             continue  # after "." or ",": a sentence or a clause starts, not a span
         found = _bare_word(text, b, cuts) or _possessive_title(text, b, cuts)
-        if found:
+        if found and found[1] not in modifiers:
             out.append(Candidate(found[0], found[1], text[found[0] : found[1]], "cuts"))
     return out
 

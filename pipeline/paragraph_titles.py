@@ -64,6 +64,8 @@ def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
         span = run_forward(text, m.end(), [])
         if span and (dash := re.search(r"\w[—–]", text[span[0] : span[1]])):
             span = (span[0], span[0] + dash.start() + 1)
+        if span:
+            span = (span[0], _to_bracket(text, span[1]))
         if not span or span[0] != m.end() or not plausible(text[span[0] : span[1]]):
             continue
         year = YEAR_PAREN.match(text, span[1] + (text[span[1] : span[1] + 1] == " "))
@@ -75,3 +77,19 @@ def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
         return []
     return found
 
+
+
+_BRACKET_AFTER = re.compile(r"((?:[ \t]+[^\s().,;:!?]+){1,6}?)[ \t]*\(")
+SHORT_INNER = 3  # letters: a lowercase word this short may stand inside a numbered entry's title ("as", "but")
+
+
+def _to_bracket(text: str, end: int) -> int:
+    """A numbered entry's title run ending at `end` -> where it really ends: "3. Title as Light
+    (Name Surname) Prose..." runs on over short lowercase words to the bracket after its last
+    capitalised word (a director or year in brackets closes an entry's title). Otherwise `end`."""
+    m = _BRACKET_AFTER.match(text, end)
+    if not m:
+        return end
+    words = m.group(1).split()
+    inner = all(w[0].isupper() or w[0].isdigit() or (w.islower() and len(w) <= SHORT_INNER) for w in words)
+    return end + len(m.group(1)) if inner and words[-1][0].isupper() else end

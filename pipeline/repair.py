@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.glue_cues import before_infinitive, modifier_glued, word_then_closing
 from pipeline.lexicon import word_lists, zipf
 
 # Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
@@ -33,10 +34,13 @@ _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”
     r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)"  # "it.9/10": a rating after a sentence
     r"|(?<=[a-z]{2}[.!?])(?=[AI]$)"  # "years.A Title": a one-letter word opens the next sentence
     r"|(?<=\b[A-Z][a-z][.])(?=[A-Z][a-z]|[a-z]{2})"  # "Name Jr.It is", "Name Jr.is", "Ox.The"
-    r"|(?<=[A-Z]{2}:)(?=[A-Z][a-z])|(?<=\):)(?=[A-Z][a-z])")  # "READ NEXT:Title", "(Name):Name"
+    r"|(?<=[A-Z]{2}:)(?=[A-Z][a-z])|(?<=\):)(?=[A-Z][a-z])"  # "READ NEXT:Title", "(Name):Name"
+    r"|(?<=[a-z]\.\.\.)(?=[A-Z][a-z])|(?<=[a-z]…)(?=[A-Z][a-z])")  # "Title...The": an ellipsis ends a sentence or a title
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
+    r"|(?<=[^\W\d_]{3}\))(?=[A-Z][a-z]|[AI]$)"  # "Title (Name Surname)Next": a bracket closed on a word, then a new sentence
+    r"|(?<=[A-Za-z][!?][,;])(?=[A-Z])|(?<=\d[,;])(?=[A-Z][a-z]|[A-Z]\.[A-Z])"  # "Title?,Next", "in 2000,Name", "2000,A.B. Name"
     r"|(?<=[A-Za-z0-9][!?])(?=\((?:1[89]|20)\d\d)|(?<=\d)(?=\((?:1[89]|20)\d\d\b)"  # "Title!(1949)", "Title 12(2013"
     r"|(?<=[a-z][!?])(?=[a-z]{2})"  # "Title?stars": a title ending in "?" glued to the next word
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"
@@ -48,7 +52,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
 )
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
-_WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,})(?=\d)")
+_WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,}|in|on|of|to|at|by)(?=\d)")  # "writing28 Days", "in28 Days"
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
 _RUN_BEFORE_DIGIT = re.compile(r"[A-Z]?[a-z]{4,}(?=\d)")  # "Titleand45 Days": a closing word glued before a number
 _NUMERAL_WORD = re.compile(r"(?<![A-Za-z])(I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XV|XX)([a-z]{2,})(?![a-z])")  # "IVand", "IIis"
@@ -171,7 +175,9 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
         if zipf(m.group(2)) >= NUMERAL_GLUE:
             found.setdefault(m.start(2), "numeral_word")  # "Title IVand": a function word after a numeral
     for m in _CASE_CHANGE.finditer(token):
-        if _case_split_ok(token, m.start(), vocab):
+        if modifier_glued(token, m.start()):  # first: the article's vocabulary would count its own split
+            found.setdefault(m.start(), "modifier_case")
+        elif _case_split_ok(token, m.start(), vocab):
             found.setdefault(m.start(), "case_change")
     return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
 
@@ -384,17 +390,21 @@ def _piece(piece: str, vocab: DocVocabulary) -> float | None:
 CLOSING_WHOLE = 2.0  # a capitalised run at least this common is a word or name of its own
 
 
-def closing_split(run: str, vocab: DocVocabulary) -> list[Split]:
+def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split]:
     """The end of a span a repaired boundary opened: "Catbusand" -> "Catbus|and".
 
     Only for a capitalised run that stands inside a span which began at a repaired
     boundary (the caller knows): there a link or an italic title must end somewhere,
     so a common word glued to the span's last name is likely. Right piece: a closing
     word after any name ("Catbus|and"), or a short word after a name the article also
-    uses alone ("Pitt|as"); never inside a name ending ("Garl|and").
+    uses alone ("Pitt|as"); never inside a name ending ("Garl|and"). after: the text right
+    after the run; a rare dictionary word is only cut before a space and a lowercase word.
     """
-    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()) or zipf(run) >= CLOSING_WHOLE:
+    if len(run) < 4 or not (run[0].isupper() and run[1:].islower()):
         return []
+    if zipf(run) >= CLOSING_WHOLE:
+        at = word_then_closing(run, after)  # "Wordis| built": a rare word a common word and "is" explain
+        return [Split(at, "span_close")] if at else []
     lists = word_lists()
     for i in range(len(run) - 1, 2, -1):  # the shortest right piece first: "Martin|is", never "Mart|inis"
         left, right = run[:i], run[i:]
@@ -403,7 +413,8 @@ def closing_split(run: str, vocab: DocVocabulary) -> list[Split]:
         if right in lists.closing_words:
             ok = True
         elif len(right) <= 2:
-            ok = right in lists.short_words and right != "i" and vocab.count(left) >= 1
+            ok = right in lists.short_words and right != "i" and (
+                vocab.count(left) >= 1 or right == "to" and before_infinitive(run, left, after))
         else:
             ok = False  # a longer word: too often the second half of a name or compound ("Sky|fall")
         if ok:

@@ -11,8 +11,9 @@ surname, and a common word glued to it is likely.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.lexicon import is_given_name, word_lists, zipf
+from pipeline.lexicon import data_file, is_given_name, word_lists, zipf
 from pipeline.repair import CLOSING_WHOLE, MIN_PIECE, Split, DocVocabulary
 
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
@@ -152,3 +153,37 @@ def brand_name(token: str, before: str) -> bool:
     m = _BRAND.fullmatch(token)
     return bool(m) and bool(_MID_SENTENCE.search(before)) and BRAND_LEFT[0] <= zipf(m.group(1)) < BRAND_LEFT[1] \
         and not is_given_name(m.group(1))  # "actor TomSurname" is a glued name
+
+
+_ONE_RUN = re.compile(r"[A-Z][a-z]+[.,;:]?")
+
+
+def coined_name(token: str, before: str, right: str) -> bool:
+    """Whether a word split of a one-word capitalised token would cut a coined name
+    ("a synth score by Composerpeace and", "the tracking firm Ticketcount.").
+
+    token: the whole token; before: the line's text before it; right: the piece the split
+    cuts off. True when the token is one capitalised run (at most a closing mark after it),
+    the (up to) three words before it are plain lowercase words, so no glued edge or title
+    run leads into it, and the piece cut off is a plain word: not a function word or closing
+    word, nor a verb or plural in "-s"/"-ed" ("Titleis", "Titleplays" stay cut), nor a word
+    the cue lists read after names ("Titlemovie").
+    """
+    if not _ONE_RUN.fullmatch(token):
+        return False
+    words = before.split()[-3:]
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    lists = word_lists()
+    glued_word = right in lists.closing_words or right in lists.short_words or right in lists.name_leads \
+        or right == "the" or right.endswith(("s", "ed")) or right in _words_after_names()
+    return not glued_word
+
+
+@lru_cache(maxsize=1)
+def _words_after_names() -> frozenset[str]:
+    """Words that the cue lists (data/cues.toml) read right after a name or title ("movie",
+    "trilogy", "newsletter", "plays"): glued to a name, they are still a word of their own."""
+    cues = data_file("cues.toml")
+    keys = ("franchise_after", "single_film_after", "other_work_after", "film_nouns", "person_after")
+    return frozenset(w for k in keys for w in cues[k])

@@ -73,7 +73,8 @@ def is_titlecase(word: str) -> bool:
 def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candidate]:
     """Title-case runs that open or close at a repaired boundary -> candidates (offsets in text)."""
     cuts = sorted({b for b, rule in boundaries})
-    sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\""}
+    # "today.|The", "(Name Surname)|Two nurses": a repaired sentence start opens no title
+    sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\")"}
     found: dict[tuple[int, int], Candidate] = {}
     rules: dict[int, set[str]] = {}
     for b, rule in boundaries:
@@ -83,8 +84,8 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
             for span in (run_forward(text, b + 1, cuts), _run_between(text, b + 1, cuts), _bracketed(text, b + 1)):
                 if span:
                     found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
-        if rules[b] == {"markup_open"}:
-            continue  # the start of an emphasised span is not the end of a title
+        if rules[b] in ({"markup_open"}, {"modifier_case"}):
+            continue  # the start of an emphasised span or a name after its adjective ends no title
         span = _run_backward(text, b, cuts)
         if span:
             found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))

@@ -37,3 +37,12 @@ def test_cut_titles_fenced_spans_are_titles(text, glued_before, title):
 ])
 def test_cut_titles_other_fenced_spans_are_not(text, glued_before):
     assert _found(text, glued_before) == []
+
+
+def test_cut_titles_an_adjective_split_closes_no_span():
+    # "andKit Maker’s FlemishOrchard": the cut before "Orchard" only follows an adjective
+    text = "It lost to Ann Example and Kit Maker’s Flemish Orchard (Het boomgaard) in the end."
+    cuts = [(text.index(" Kit"), "case_change"), (text.index(" Orchard"), "modifier_case"),
+            (text.index(" (Het"), "punct_space")]
+    found = [x.text for x in cut_candidates(text, cuts)]
+    assert not any(c.endswith("Flemish") for c in found) and "Kit Maker’s Flemish Orchard" not in found

@@ -43,3 +43,12 @@ def _leads(paras: list[str]) -> set[str]:
 ])
 def test_paragraph_titles_sentence_and_section_openers_are_no_leads(not_a_lead, lead):
     assert _leads(ENTRIES + [not_a_lead, f"{lead}, Ana Ruiz’s 1980 film, is fourth."]) == {lead}
+
+
+def test_paragraph_titles_a_numbered_title_runs_on_to_its_bracket():
+    paras = ["Intro text here.", "3. All Is Lost as Snow (Ana Ruiz) Two sisters share a flat.",
+             "2. Cold Harbour (Tom Vane) A trawler sinks.", "1. Night Loom is the best of all (2019) and more."]
+    text = "\n\n".join(paras)
+    leads = numbered_leads(text, [text.index(p) for p in paras])
+    # a short lowercase word inside the title; a long one ends it ("Night Loom is the best ...")
+    assert [(c.rank, c.text) for c in leads] == [(3, "All Is Lost as Snow"), (2, "Cold Harbour"), (1, "Night Loom")]

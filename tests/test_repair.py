@@ -264,3 +264,108 @@ def test_sure_splits_hands_out_a_fresh_list_each_call():
     first.append(repair.Split(1, "extra"))
     again = repair.sure_splits("movie.The", line_start=False)
     assert [sp.offset for sp in again] == [6]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a bracket closed on a word (a director's name), then the entry's first sentence
+        ("2. Glass Orchard (Ana Ruiz)Two sisters share a flat.", "2. Glass Orchard (Ana Ruiz) Two sisters share a flat."),
+        ("3. Glass Orchard (Tom Vane)A farmer sells his land.", "3. Glass Orchard (Tom Vane) A farmer sells his land."),
+        # an ellipsis or a question mark that ends a title, glued to what follows
+        ("It answers his hit Glass Orchard...The fight is great.", "It answers his hit Glass Orchard... The fight is great."),
+        ("It answers his hit Glass Orchard…The fight is great.", "It answers his hit Glass Orchard… The fight is great."),
+        ("He made Who Took the Lamp?,Copper Lantern and more.", "He made Who Took the Lamp?, Copper Lantern and more."),
+        # a year and its comma glued to a name
+        ("It came out in 2000,J.K. Vane made the next one.", "It came out in 2000, J.K. Vane made the next one."),
+        ("It came out in 2000,Ana Ruiz made the next one.", "It came out in 2000, Ana Ruiz made the next one."),
+        # a short bracketed prefix is part of the word; numbers keep their commas
+        ("We watched (Re)Animator and paid 1,000 dollars.", "We watched (Re)Animator and paid 1,000 dollars."),
+    ],
+)
+def test_repair_splits_after_a_closing_bracket_an_ellipsis_or_a_question_mark(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a rare dictionary word that a very common word and a glued "is" explain far better
+        ("It was fatal.Ana Ruiz’sGrizzly Manis built from found footage.",
+         "It was fatal. Ana Ruiz’s Grizzly Man is built from found footage."),
+        # before punctuation the span may end with the rare word itself
+        ("We saw Ana Ruiz’sGrizzly Manis, then left.", "We saw Ana Ruiz’s Grizzly Manis, then left."),
+        # a name of its own scores too close to its pieces to be cut ("Will|is", "Math|is")
+        ("It starsBruce Willis as a cop.", "It stars Bruce Willis as a cop."),
+        ("It starsJohnny Mathis as a singer.", "It stars Johnny Mathis as a singer."),
+    ],
+)
+def test_repair_a_span_may_end_in_a_common_word_glued_to_is(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # one capitalised token after plain lowercase words, cut before a plain word: a coined name
+        ("The synth score by Thunderpeace and the dread owe plenty.", "The synth score by Thunderpeace and the dread owe plenty."),
+        ("She is an analyst at the research firm Ticketcount.", "She is an analyst at the research firm Ticketcount."),
+        # a glued function word or a plural is still cut off, as is the end of a title-case run
+        ("It was made by Nolanand his brother.", "It was made by Nolan and his brother."),
+        ("It is the best of the Marvelmovies.", "It is the best of the Marvel movies."),
+        ("It is the new Marvelmovie this summer.", "It is the new Marvel movie this summer."),  # a word the cues read after names
+        ("We loved Planet of the Apesfranchise films.", "We loved Planet of the Apes franchise films."),
+    ],
+)
+def test_repair_keeps_a_coined_one_word_name_whole(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # "to" glued to a title a repair opened, before a word that can be an infinitive
+        ("Fans who rewatchedLanternandSkuato prepare will enjoy it.", "Fans who rewatched Lantern and Skua to prepare will enjoy it."),
+        # not before a verb in "-s" or a closing word: the name may end in "-to"
+        ("Fans who rewatchedLanternandSkuato plays it.", "Fans who rewatched Lantern and Skuato plays it."),
+        ("Fans who rewatchedLanternandSkuato and more.", "Fans who rewatched Lantern and Skuato and more."),
+        # nor when the run is a word or name of its own
+        ("Fans who metLanternandMakoto prepare it.", "Fans who met Lantern and Makoto prepare it."),
+    ],
+)
+def test_repair_a_span_may_end_in_to_before_an_infinitive(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a short preposition glued to a title that opens with a number
+        ("They sprint like the ones in28 Weeks Under, and faster.", "They sprint like the ones in 28 Weeks Under, and faster."),
+        ("It was moved to2027 at last.", "It was moved to 2027 at last."),
+        ("Files in mp3 and no1 fans.", "Files in mp3 and no1 fans."),  # other short words stay glued to digits
+    ],
+)
+def test_repair_splits_a_preposition_glued_to_a_number(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a rarer adjective or "-ian" noun glued to the name it modifies
+        ("It lost to Ana Ruiz’s FlemishOrchard(Het boomgaard) in the end.",
+         "It lost to Ana Ruiz’s Flemish Orchard (Het boomgaard) in the end."),
+        ("The MalteseLantern opened.", "The Maltese Lantern opened."),
+        ("A still from the film.\n\nComedianTom Vane made it.", "A still from the film.\n\nComedian Tom Vane made it."),
+        # other CamelCase words stay whole
+        ("We saw the ArcticFox and a PlayStation game.", "We saw the ArcticFox and a PlayStation game."),
+    ],
+)
+def test_repair_splits_an_adjective_glued_to_a_name(raw, expected):
+    assert repaired(raw) == expected
+
+
+def test_repair_an_adjective_split_opens_a_name_and_ends_no_title():
+    cleaned = clean(Article("t", "t", "txt", "It lost to Ana Ruiz’s FlemishOrchard(Het boomgaard) in the end."))
+    assert ("modifier_case" in {rule for _, rule in cleaned.boundaries})

@@ -291,3 +291,21 @@ def test_titles_a_lone_ly_adverb_is_no_title(span, ok):
 def test_titles_an_adverb_glued_before_a_title_stays_out_of_it():
     text = "Easily Glass Orchard, the worst of the year."
     assert {c.text for c in boundary_candidates(text, [(text.index(" Glass"), "case_change")])} == {"Glass Orchard"}
+
+
+@pytest.mark.parametrize("text", [
+    "3. Glass Orchard (Ana Ruiz) Two sisters share a flat in the city.",
+    "We loved Glass Orchard (1988) Writer Ana Ruiz spent years on it.",
+])
+def test_titles_a_sentence_repaired_after_a_bracket_opens_no_title(text):
+    # the repair put a space after ")": a new sentence starts there, not a title
+    cut = text.index(")") + 1
+    cands = {c.text for c in boundary_candidates(text, [(cut, "punct_space")])}
+    assert not any(c.startswith(("Two", "Writer")) for c in cands)
+
+
+def test_titles_an_adjective_split_opens_a_title_but_ends_none():
+    text = "It lost to Ana Ruiz’s Flemish Orchard in the end."
+    cut = text.index(" Orchard")
+    cands = {c.text for c in boundary_candidates(text, [(cut, "modifier_case")])}
+    assert "Orchard" in cands and not any(c.endswith("Flemish") for c in cands)

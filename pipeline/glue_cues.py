@@ -1,0 +1,65 @@
+"""Cues for glue the frequency model alone cannot see, used by pipeline.repair.
+
+Each function reads one letter run (or token) and, where it needs them, the words right
+after it, and answers with a bool or a cut offset; none of them touches the text.
+- modifier_glued: a rarer adjective glued to the capitalised word it modifies ("NordicTitle");
+- word_then_closing: a rare dictionary word that is really a common word plus a glued
+  closing word at the end of an opened span ("Wordis built");
+- before_infinitive: "to" glued to a run no dictionary knows, before a possible infinitive
+  ("Titleto prepare").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.lexicon import word_lists, zipf
+
+ADJECTIVE_LEFT = 2.5, 4.0  # zipf: an adjective too rare for a plain case split ("Nordic|Title") lies in this band
+# Adjective and agent-noun endings ("Nordic", "Hungarian", "Flemish", "Maltese", "Comedian"):
+# such a word modifies or introduces the name after it and never starts a CamelCase brand
+_ADJECTIVE_END = re.compile(r"(?:ic|ian|ish|ese|ean)$")
+_MODIFIER = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+)([A-Z][a-z]+)")
+KNOWN_WHOLE = 2.0  # a CamelCase run at least this common is a word or name of its own
+
+CLOSING_OVER_WORD = 1.5  # "Word|is": a common word plus a glued closing word beat the whole run by this much
+_LOWER_NEXT = re.compile(r" [a-z]")  # the sentence goes on after the closing word
+
+INFINITIVE_LEFT = 1.0  # "Titleto prepare": the left piece is a word or name the dictionary knows at least this well
+_NEXT_WORD = re.compile(r" ([a-z]{2,})\b")
+
+
+def modifier_glued(token: str, at: int) -> bool:
+    """"NordicTitle" and the case change `at` -> True: a capitalised adjective ("-ic", "-ian",
+    "-ish", "-ese", "-ean") rarer than a case split allows, glued to the capitalised word it
+    modifies. The repair marks the split "modifier_case": it opens a name and ends none."""
+    m = next((x for x in _MODIFIER.finditer(token) if x.end(1) == at), None)
+    if m is None or zipf(m.group(1) + m.group(2)) >= KNOWN_WHOLE:
+        return False
+    left = m.group(1)
+    return _ADJECTIVE_END.search(left) is not None and ADJECTIVE_LEFT[0] <= zipf(left) < ADJECTIVE_LEFT[1]
+
+
+def word_then_closing(run: str, after: str) -> int:
+    """A rare dictionary word that ends an opened span -> where to cut it, or 0: "Wordis" ->
+    "Word|is" when the unigram model scores a common word plus a glued closing word ("is",
+    "and", "was"...) CLOSING_OVER_WORD above the whole run and a lowercase word follows (`after`:
+    the text after the run); a name of its own ("Willis", "Mathis") scores too close to cut."""
+    if not _LOWER_NEXT.match(after):
+        return 0
+    for right in sorted(word_lists().closing_words | {"is"}, key=len):
+        left = run[: -len(right)]
+        if run.endswith(right) and len(left) >= 3 and zipf(left) + zipf(right) - 9.0 >= zipf(run) + CLOSING_OVER_WORD:
+            return len(left)
+    return 0
+
+
+def before_infinitive(run: str, left: str, after: str) -> bool:
+    """"Titleto prepare": a run no dictionary knows, made of a known left piece and "to",
+    before a plain word that can be an infinitive (not "-s", "-ed", "-ing", nor a closing
+    or short word, which follow names: "Kento plays", "Kento and")."""
+    m = _NEXT_WORD.match(after)
+    if not m or zipf(run) > 0 or zipf(left) < INFINITIVE_LEFT:
+        return False
+    word, lists = m.group(1), word_lists()
+    return not word.endswith(("s", "ed", "ing")) and word not in lists.closing_words and word not in lists.short_words
