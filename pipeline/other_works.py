@@ -24,6 +24,10 @@ _CLOSE_QUOTE = re.compile(r"[.,!?]?[”\"]")
 _FILM_AFTER_QUOTE = re.compile(r"[.,]?[”\"]\s*(?:\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|,\s+(?:an?|the|his|her|their|its|"
                                r"[A-Z][\w-]+(?:’s|'s|’))\s+(?:(?:1[89]|20)\d\d\s+)?(?:[\w-]+\s+){0,2}(?:film|movie)\b)")
 _FILM_BEFORE_QUOTE = re.compile(r"\b(?:film|movie|feature|picture)\s*,?\s*[“\"]$")
+# "the finale “Title”", "the Season 1 closer, “Title”", "the episode “Title”": the quoted title is a part of a show
+# or a record, whatever the article's style
+_PART_BEFORE_QUOTE = re.compile(r"\b(?:episode|finale|premiere|closer|opener|song|track|single|sketch)s?\s*,?\s*[“\"]$",
+                                re.IGNORECASE)
 QUOTED_SHARE = 3  # unquoted film titles must outnumber quoted ones this many times
 
 
@@ -45,8 +49,12 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
     films = [c for c in cands if c.kind == "film"]
     plain = {normalise(c.text) for c in films if not _quoted(text, c)}
     quoted = {normalise(c.text) for c in films if _quoted(text, c)} - plain - marker_keys
-    if not quoted or len(plain) < QUOTED_SHARE * len(quoted):
+    parts = {normalise(c.text) for c in films if _quoted(text, c)
+             and _PART_BEFORE_QUOTE.search(text[max(0, c.start - 30) : c.start])} & quoted
+    if not quoted:
         return cands
+    if len(plain) < QUOTED_SHARE * len(quoted - parts):  # the article's style quotes film titles too
+        quoted = parts
     out = []
     for c in cands:
         if c.kind == "film" and normalise(c.text) in quoted and not _FILM_AFTER_QUOTE.match(text, c.end) \

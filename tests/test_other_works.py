@@ -90,6 +90,26 @@ def test_quoted_titles_stay_films_where_the_article_quotes_its_films():
     assert all(c.kind == "film" for c in quoted_works(text, cands, set()))
 
 
+def test_quoted_titles_a_part_of_a_show_names_are_other_works_whatever_the_style():
+    """Four quoted episode titles beside five plain films: too many quotes for the style rule, but
+    "the finale", "the episode" and a season's "closer" say what they are; the share is then
+    read without them, so the remaining quoted title goes too."""
+    text = ("Glass Orchard, Tin Lantern, Paper Moon, Salt Road and Brass Bell are the films. The show ran "
+            "from “Frost Hill” to the finale “Iron Gate”, which beat the Season 1 closer, “The Long Hall”, "
+            "and the episode “Blue Door”.")
+    names = ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road", "Brass Bell",
+             "Frost Hill", "Iron Gate", "The Long Hall", "Blue Door")
+    kinds = {c.text: c.kind for c in quoted_works(text, [_cand(text, t) for t in names], set())}
+    assert [t for t in names if kinds[t] == "other"] == ["Frost Hill", "Iron Gate", "The Long Hall", "Blue Door"]
+
+
+def test_quoted_titles_a_part_of_a_show_names_leave_quoted_films_of_a_quoting_style_alone():
+    text = "“Glass Orchard” led the weekend ahead of “Tin Lantern”, while the finale “Iron Gate” aired."
+    kinds = {c.text: c.kind for c in quoted_works(text, [_cand(text, t) for t in ("Glass Orchard", "Tin Lantern",
+                                                                                  "Iron Gate")], set())}
+    assert kinds == {"Glass Orchard": "film", "Tin Lantern": "film", "Iron Gate": "other"}
+
+
 def test_quoted_title_of_a_heading_stays_a_film():
     text = _PLAIN + "Fans sing along to “Copper Sky” in the aisles."
     cands = [_cand(text, t) for t in ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road", "Copper Sky")]
