@@ -21,7 +21,7 @@ from pipeline.labels import fictional_films, heading_labels, is_label_heading, l
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
-from pipeline.caption_titles import caption_candidate, credit_directors, split_names
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
 from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
 
@@ -43,6 +43,7 @@ def extract(article: Article) -> Article:
                                                    for c in map(caption_candidate, article.captions)])  # read once
     per_caption, series_at = series_headings(text, per_caption, [cap.before for cap in article.captions])  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
+    per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
     markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])

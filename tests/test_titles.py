@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.caption_titles import caption_candidate
+from pipeline.caption_titles import caption_candidate, character_lines, year_lines
 from pipeline.titles import boundary_candidates, cue_candidates, plausible
 
 
@@ -235,3 +235,50 @@ def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
 
 def test_titles_a_hyphenated_title_stays_plausible():
     assert plausible("Spider-Man") and plausible("The Spider-Man")
+
+
+@pytest.mark.parametrize("line", ["Ana Ruiz and Tom Vane. Photo: Big Studio/Archive", "Mara Quint, Ivo Brandt and Tessa Vane"])
+def test_titles_a_caption_naming_only_people_is_no_title(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
+
+
+@pytest.mark.parametrize("line", ["Harold and Maude", "Glass Orchard and Cold Harbour"])
+def test_titles_a_title_with_and_is_not_taken_for_people(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == line
+
+
+def test_titles_a_quoted_nickname_inside_a_characters_name_is_split_off():
+    line = "Mara “Fox” Quint in Glass Orchard of Mine (2019)"
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.year) == ("Glass Orchard of Mine", 2019)
+
+
+def _lines(*texts, at=None):
+    """Caption lines, all moved out at one place of the text unless `at` gives each its place."""
+    return [Caption(0, len(t), t, "caption", at[i] if at else 7) for i, t in enumerate(texts)]
+
+
+def test_titles_a_year_line_under_a_title_line_is_its_year():
+    caps = _lines("Glass Orchard", "1985", "1917", "2019")
+    out = year_lines(caps, [caption_candidate(c) for c in caps])
+    assert [(c.text, c.year) if c else None for c in out] == [("Glass Orchard", 1985), None, ("1917", 2019), None]
+
+
+def test_titles_a_year_line_elsewhere_in_the_text_is_left_alone():
+    caps = _lines("Glass Orchard", "1985", at=[7, 400])
+    out = year_lines(caps, [caption_candidate(c) for c in caps])
+    assert [(c.text, c.year) for c in out] == [("Glass Orchard", None), ("1985", None)]
+
+
+def test_titles_one_name_in_a_run_of_character_headings_is_split_off():
+    caps = _lines("Ana Ruiz in Cold Harbour (2019)", "Tom Vane in Night Loom (2020)", "Katherine in Glass Orchard (2016)",
+                  "Lost in the Orchard (2001)", "Puss in Boots: The Last Wish")
+    out = character_lines(caps, [caption_candidate(c) for c in caps])
+    assert [c.text for c in out] == ["Cold Harbour", "Night Loom", "Glass Orchard", "Lost in the Orchard",
+                                     "Puss in Boots: The Last Wish"]
+
+
+def test_titles_one_name_before_in_alone_keeps_its_title():
+    caps = _lines("Alice in Glass Orchard (1951)", "Cold Harbour (2019)")
+    out = character_lines(caps, [caption_candidate(c) for c in caps])
+    assert [c.text for c in out] == ["Alice in Glass Orchard", "Cold Harbour"]
