@@ -187,11 +187,21 @@ def series_headings(text: str, per_caption: list[Candidate | None], stops: list[
             i = bisect.bisect_right(stops, c.marker_at)
             end = stops[i] if i < len(stops) else len(text)
             section = text[c.marker_at : min(end, c.marker_at + SECTION_REACH)]
-            if series_cue.search(section) and not film_cue.search(section):
+            if any(not _names_other_series(section, m) for m in series_cue.finditer(section)) and not film_cue.search(section):
                 series_at.append(c.marker_at)
                 c = None
         out.append(c)
     return out, series_at
+
+
+_SERIES_NOUN = re.compile(r"(?:mini-?series|limited series|docuseries)$", re.IGNORECASE)
+_NAME_NEXT = re.compile(r"\s+[“\"]?[A-Z0-9]")
+
+
+def _names_other_series(section: str, cue: re.Match) -> bool:
+    """Whether a series cue is a noun put before another work's title ("the HBO miniseries
+    <Title>" in a film's section): it speaks of that work, not of the entry's own episodes."""
+    return bool(_SERIES_NOUN.search(cue.group(0))) and bool(_NAME_NEXT.match(section, cue.end()))
 
 
 # "followed it with <Title>", "followed it up with <Title>": the work that came after the one spoken of
@@ -216,3 +226,4 @@ def series_followups(text: str, cands: list[Candidate], series_at: list[int], st
             c = replace(c, kind="other")
         out.append(c)
     return out
+

@@ -151,6 +151,15 @@ def test_series_headings_drop_an_entry_that_calls_itself_a_miniseries():
     assert [c.text if c else None for c in out] == [None, "Tin Lantern"]
 
 
+def test_series_headings_keep_a_film_whose_section_names_someone_elses_miniseries():
+    text = ("Brass Harbour\n\nA pilot drifts alone. Its director, who made the HBO miniseries Tin Lantern, keeps it quiet."
+            "\n\nSalt Road\n\nThe limited series follows a keeper; new episodes arrive weekly.\n\n")
+    stops = [0, text.index("Salt Road")]
+    cands = [Candidate(None, None, t, "heading", marker_at=at) for t, at in zip(("Brass Harbour", "Salt Road"), stops)]
+    out, _ = series_headings(text, cands, stops)
+    assert [c.text if c else None for c in out] == ["Brass Harbour", None]
+
+
 @pytest.mark.parametrize("text, span, kind", [
     ("The case went all the way up after Vane v. Harbour was decided.", "Vane", "other"),  # a court case
     ("It follows the Avondale Globe’s reporters for a year.", "Avondale Globe", "other"),  # a newspaper
@@ -191,3 +200,4 @@ def test_a_staged_work_leaves_the_film_of_the_same_title():
     text = "Ana Ruiz’s Glass Orchard sold out. The touring stage production of Glass Orchard plays in May."
     out = other_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Glass Orchard", 1)], set())
     assert [c.kind for c in out] == ["film", "other"]
+
