@@ -15,7 +15,7 @@ from pipeline import facts, sections
 from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
-from pipeline.other_works import other_works, series_followups, series_headings, source_evidence
+from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, tail_forms
@@ -99,6 +99,9 @@ def extract(article: Article) -> Article:
                                                      title_lines, news=sections.news_page(article.captions))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
+    if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
+        mentions.pop(subject, None)  # "Movies to Watch If You Loved <Series>": the series is no film
+        subject = None
 
     films, film_of = [], {}
     rank_of = {key: n for n, key in enumerate(entries, 1)}  # entries are distinct

@@ -227,3 +227,25 @@ def series_followups(text: str, cands: list[Candidate], series_at: list[int], st
         out.append(c)
     return out
 
+
+_SEASON_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+
+
+def television_subject(key: str, text: str, lines: list[tuple[str, str]]) -> bool:
+    """Whether the subject an article is built around (its normalised key) is a television series.
+
+    text: the clean text; lines: (rule, text) of the lines moved out of it (breadcrumbs, links...).
+    The page says so by a breadcrumb or kicker of a television section naming the title ("TV ›
+    <Title>"), or by numbering the title's seasons ("<Title> Season 3", "season two of <Title>").
+    """
+    if not key:
+        return False
+    tv_words = cues()["tv_sections"]
+    for rule, line in lines:
+        words = normalise(line).split()
+        if rule in ("breadcrumb", "kicker") and words[:1] and words[0] in tv_words and f" {key} " in f" {' '.join(words)} ":
+            return True
+    name = r"\s+".join(re.escape(w) for w in key.split())
+    seasons = re.compile(rf"\b{name}(?:’s|'s)?\s+season\s+{_SEASON_NUMBER}|\bseason\s+{_SEASON_NUMBER}\s+of\s+{name}\b",
+                         re.IGNORECASE)
+    return any(seasons.search(t) for t in [text, *(line for _, line in lines)])

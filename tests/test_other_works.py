@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.mentions import classify
 from pipeline.other_works import (other_works, quoted_works, series_evidence, series_followups, series_headings,
-                                  source_evidence, stage_evidence)
+                                  source_evidence, stage_evidence, television_subject)
 from pipeline.titles import Candidate
 
 
@@ -201,3 +201,20 @@ def test_a_staged_work_leaves_the_film_of_the_same_title():
     out = other_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Glass Orchard", 1)], set())
     assert [c.kind for c in out] == ["film", "other"]
 
+
+@pytest.mark.parametrize("lines, text", [
+    ([("breadcrumb", "TV › Glass Orchard")], "Few films feel like Glass Orchard."),
+    ([("related_link", "READ NEXT: Glass Orchard Season 3: What We Know")], "We loved Glass Orchard."),
+    ([], "Since season two of Glass Orchard, the office is haunted."),
+])
+def test_other_works_a_subject_with_a_tv_breadcrumb_or_numbered_seasons_is_television(lines, text):
+    assert television_subject("glass orchard", text, lines)
+
+
+@pytest.mark.parametrize("lines, text", [
+    ([("breadcrumb", "Movies › Glass Orchard")], "Glass Orchard opened in 1999."),
+    ([("breadcrumb", "TV › Streaming")], "Glass Orchard is the film that made her name."),
+    ([], "The hunting season of Glass Orchard is short; Open Season 2 is a sequel."),
+])
+def test_other_works_a_film_subject_is_not_television(lines, text):
+    assert not television_subject("glass orchard", text, lines)
