@@ -11,6 +11,7 @@ from pipeline.captions import classify_line
         ("0157269_poster_w780.jpg", "image_filename"),
         ("Reviews › Re-releases & Restorations", "breadcrumb"),
         ("Streaming · Netflix", "breadcrumb"),
+        ("Movies / Features / Galleries", "breadcrumb"),
         ("2024 | Ana Ruiz | 131 min", "metadata_line"),
         ("Interview by Tom Vane | Oct. 2, 2026", "byline"),
         ("Film: 5/5 · Restoration: 4.5/5", "rating"),
@@ -63,6 +64,6 @@ def test_classify_line_keeps_prose(line):
     assert classify_line(line) is None
 
 
-@pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("Next of Kin", "caption"), ("Slide Away", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
+@pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("Next of Kin", "caption"), ("Love / Hate in the City", "caption"), ("Slide Away", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
 def test_classify_line_keeps_titles_that_look_like_site_furniture(line, rule):
     assert classify_line(line) == rule
