@@ -70,8 +70,11 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     title_lines: keys of films named by a paragraph that is nothing but the title (a bare
     heading in scraped text), in order; news: the page's section label says news, review,
     interview or opinion (see is_news_section): no ranked entries.
+    The subject is the film the headline names; a list headline naming none ("Name’s 10 Best
+    Performances, Ranked") has no subject, whatever film its opening paragraph names.
     """
-    subject = None if _round_up(headline) else _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
+    subject = None if _round_up(headline) else _headline_subject(headline, mentions) or (
+        None if headline is not None and is_list_headline(headline) else _subject(paras, mentions, markers))
     if news:
         return subject, [], {}
     title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))

@@ -40,6 +40,17 @@ def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == subject
 
 
+@pytest.mark.parametrize("headline, subject", [
+    ("ana ruiz s 10 best movie performances ranked", None),  # a list that names no film: no subject
+    ("a quiet year at the pictures", "glass orchard"),  # no list: the opening paragraph's film
+    (None, "glass orchard"),  # no headline at all
+])
+def test_sections_a_list_headline_naming_no_film_gives_no_subject(headline, subject):
+    paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
+    mentions = {"glass orchard": [5, 50], "cold harbour": [45]}
+    assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == subject
+
+
 @pytest.mark.parametrize("headline, is_list", [
     ("festival diary: three winners and the films that will stay with us", False),  # a news piece
     ("six classics and the modern films to watch right after", True),  # "classics" still counts
