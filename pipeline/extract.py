@@ -86,7 +86,8 @@ def extract(article: Article) -> Article:
     for c in markers:
         mentions.setdefault(key_of(c), [])
 
-    offsets = {k: [c.start for c in v] for k, v in mentions.items()}
+    asides = [(p.start, p.end) for p in sections.aside_paragraphs(text, paras)]  # "Honourable mentions: ..."
+    offsets = {k: [c.start for c in v if not any(a <= c.start < b for a, b in asides)] for k, v in mentions.items()}
     marker_pos = [(c.marker_at, key_of(c)) for c in markers]
     heading_ranks = {key_of(c): c.rank for c in markers if c.rank}
     entry_markers = [key_of(c) for c in markers if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]

@@ -91,6 +91,18 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     return subject, prose_entries, merges
 
 
+def aside_paragraphs(text: str, paras: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs that name films beside the list: opened by an aside phrase of cues.toml
+    `aside_openers` ("Honourable mentions: ...", "Honorable mention goes to ...")."""
+    openers = tuple(sorted(cues()["aside_openers"], key=len, reverse=True))
+    out = []
+    for p in paras:
+        head = text[p.start : p.start + 40].lower()
+        if any(head.startswith(o) and not head[len(o) : len(o) + 1].isalpha() for o in openers):
+            out.append(p)
+    return out
+
+
 def is_list_headline(headline: str) -> bool:
     """"7 Coming-of-Age Comedies to Watch...", "Movies Like X": a plural film or genre noun,
     or a count that opens the headline ("1999 at 25: ..." is a year, not a count)."""

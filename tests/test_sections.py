@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.sections import Paragraph, _headline_subject, assign_roles, paragraphs
+from pipeline.sections import Paragraph, _headline_subject, aside_paragraphs, assign_roles, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,10 @@ def test_sections_news_page_reads_the_first_breadcrumb_or_kicker():
     from pipeline.sections import news_page
     assert news_page([Caption(0, 0, "By Ola Brandt", "byline", 0), Caption(0, 0, "Festivals › Riviera", "breadcrumb", 0)])
     assert not news_page([Caption(0, 0, "Lists/Underrated", "kicker", 0)])
+
+
+def test_sections_honourable_mention_paragraphs_are_asides():
+    text = ("Glass Orchard is the best of them.\n\nHonorable mentions: Cold Harbour (2018) and Night Loom.\n\n"
+            "Honourable mention goes to Salt Road.\n\nHonourableness is rare in Tin Lantern.")
+    paras = paragraphs(text, [])
+    assert [text[p.start : p.start + 12] for p in aside_paragraphs(text, paras)] == ["Honorable me", "Honourable m"]
