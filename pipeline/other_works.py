@@ -32,7 +32,8 @@ def _quoted(text: str, c: Candidate) -> bool:
     return c.start > 0 and text[c.start - 1] in _OPEN_QUOTES and bool(_CLOSE_QUOTE.match(text, c.end))
 
 
-def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
+                 style: list[Candidate] | None = None) -> list[Candidate]:
     """In an article that sets its film titles without quotation marks, a title that only ever
     stands in quotes is a song, an episode, a story or a nickname ("sing along to “Title”",
     "dubs it “Title”"): kind "other".
@@ -41,8 +42,10 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
     never quoted outnumber the quoted ones QUOTED_SHARE times (a news style that quotes every
     film title is left alone). A quoted title stays a film when it is also named without quotes,
     names a caption or heading (marker_keys), or is called a film ("“Title”, a 1980 film").
+    style: the candidates the style is read from (default cands; other_works passes them as they
+    were before it re-labelled series, which are set the same way as films).
     """
-    films = [c for c in cands if c.kind == "film"]
+    films = [c for c in (cands if style is None else style) if c.kind == "film"]
     plain = {normalise(c.text) for c in films if not _quoted(text, c)}
     quoted = {normalise(c.text) for c in films if _quoted(text, c)} - plain - marker_keys
     if not quoted or len(plain) < QUOTED_SHARE * len(quoted):
@@ -66,6 +69,11 @@ _TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w�
 # "<Title> is a long-running series", "<Title> turned a rivalry into a hit show"
 _IS_SERIES = re.compile(rf"\s+(?:is|was|became|has\s+become|remains|turned\b[^.;:!?]{{0,60}}?\binto)\s+"
                         rf"(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}){_TV_NOUNS}\b(?!\s+of\b)")
+
+# "took his eye to television with <Title>": the work that moved someone to television
+_TO_TV_WITH = re.compile(r"\bto\s+(?:television|TV)\s+with\s+$")
+# "<Title>, whose creator Name": a series has a creator or showrunner, a film a director
+_CREATOR_AFTER = re.compile(r",\s+whose\s+(?:co-?)?(?:creators?|showrunners?)\b")
 
 
 @cache
@@ -91,11 +99,12 @@ def series_evidence(text: str, c: Candidate) -> bool:
     """Whether the words around one mention make it a television series, a phrase, a court case
     or a newspaper rather than a film: "season three of <Title>", "television’s Name in <Title>",
     "<Title> was a hit series", "<Title> (2011–2019)", "its tagline, <Title>", "<Name> v. Name",
-    "the <Place> Globe"."""
+    "the <Place> Globe", "went to television with <Title>", "<Title>, whose creator Name"."""
     before = text[max(0, c.start - 60) : c.start]
-    if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before):
+    if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
         return True
-    if _RUN_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) or _publication(text, c):
+    if _RUN_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) or _CREATOR_AFTER.match(text, c.end) \
+            or _publication(text, c):
         return True
     m = _IS_SERIES.match(text, c.end)
     return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())
@@ -157,7 +166,7 @@ def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> lis
     # a stage show is often filmed under its own title: only the staged mention itself goes
     out = [replace(c, kind="other") if c.kind == "film" and (normalise(c.text) in others or stage_evidence(text, c)) else c
            for c in cands]
-    return quoted_works(text, out, marker_keys)
+    return quoted_works(text, out, marker_keys, style=cands)
 
 
 SECTION_REACH = 3000  # characters: a heading's section is read no further than this

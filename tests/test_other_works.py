@@ -29,6 +29,10 @@ def _cand(text: str, span: str, nth: int = 0) -> Candidate:
         ("She joined Brass Harbour (2019–) in its second year.", "Brass Harbour", True),
         ("Brass Harbour was renewed within a week.", "Brass Harbour", True),
         ("She played the mayor in Brass Harbour (2011) for the money.", "Brass Harbour", False),
+        ("He later took his eye for satire to television with Brass Harbour.", "Brass Harbour", True),
+        ("Fans should also try Brass Harbour, whose creator Ana Ruiz wrote every episode.", "Brass Harbour", True),
+        ("He came back from television with Brass Harbour, his first film.", "Brass Harbour", False),
+        ("Fans should also try Brass Harbour, whose director Ana Ruiz shot it in a week.", "Brass Harbour", False),
         # a film: the cue words are absent or say film
         ("Brass Harbour turned a small feud into a long-running film franchise.", "Brass Harbour", False),
         ("Brass Harbour is the best in the series by a distance.", "Brass Harbour", False),
@@ -218,3 +222,11 @@ def test_other_works_a_subject_with_a_tv_breadcrumb_or_numbered_seasons_is_telev
 ])
 def test_other_works_a_film_subject_is_not_television(lines, text):
     assert not television_subject("glass orchard", text, lines)
+
+
+def test_other_works_a_series_set_without_quotes_still_counts_for_the_articles_style():
+    text = ("Glass Orchard and Cold Harbour are films. Later he went to television with Salt Road, "
+            "and its best episode was “Tin Lantern”.")
+    spans = ["Glass Orchard", "Cold Harbour", "Salt Road", "Tin Lantern"]
+    out = other_works(text, [_cand(text, s) for s in spans], set())
+    assert [c.kind for c in out] == ["film", "film", "other", "other"]
