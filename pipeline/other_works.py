@@ -40,7 +40,8 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
 
     The article's style is read from its own film mentions: the rule applies only when titles
     never quoted outnumber the quoted ones QUOTED_SHARE times (a news style that quotes every
-    film title is left alone). A quoted title stays a film when it is also named without quotes,
+    film title is left alone); when they only outnumber them, a quoted title goes only in a sentence
+    that speaks of a series' seasons or episodes ("Season 2 ... the finale “Title”"). A quoted title stays a film when it is also named without quotes,
     names a caption or heading (marker_keys), or is called a film ("“Title”, a 1980 film").
     style: the candidates the style is read from (default cands; other_works passes them as they
     were before it re-labelled series, which are set the same way as films).
@@ -48,15 +49,29 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
     films = [c for c in (cands if style is None else style) if c.kind == "film"]
     plain = {normalise(c.text) for c in films if not _quoted(text, c)}
     quoted = {normalise(c.text) for c in films if _quoted(text, c)} - plain - marker_keys
-    if not quoted or len(plain) < QUOTED_SHARE * len(quoted):
+    if not quoted or len(plain) <= len(quoted):
         return cands
+    share = len(plain) >= QUOTED_SHARE * len(quoted)
     out = []
     for c in cands:
         if c.kind == "film" and normalise(c.text) in quoted and not _FILM_AFTER_QUOTE.match(text, c.end) \
-                and not _FILM_BEFORE_QUOTE.search(text[max(0, c.start - 20) : c.start]):
+                and not _FILM_BEFORE_QUOTE.search(text[max(0, c.start - 20) : c.start]) \
+                and (share or _EPISODE_CUE.search(_sentence_around(text, c.start, c.end))):
             c = replace(c, kind="other")
         out.append(c)
     return out
+
+
+# "Season 2 ... “Title”", "the episode “Title”", "the goat-filled finale “Title”": a series' episodes
+_EPISODE_CUE = re.compile(r"\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six)\b|episodes?\b|finale\b|closer\b)",
+                          re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text from the sentence end before `start` to the one after `end` (a rough sentence)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left + 1 : min(stops) if stops else len(text)]
 
 
 _TV_NOUNS = r"(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)"

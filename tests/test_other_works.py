@@ -230,3 +230,14 @@ def test_other_works_a_series_set_without_quotes_still_counts_for_the_articles_s
     spans = ["Glass Orchard", "Cold Harbour", "Salt Road", "Tin Lantern"]
     out = other_works(text, [_cand(text, s) for s in spans], set())
     assert [c.kind for c in out] == ["film", "film", "other", "other"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Season 2 went darker, from the storm of “Tin Lantern” onward.", "other"),  # an episode of the series
+    ("Its best episode is “Tin Lantern”, no contest.", "other"),
+    ("Its mood owes a lot to “Tin Lantern”, a quiet drama.", "film"),  # no season or episode talk: kept
+])
+def test_quoted_works_a_quoted_title_among_episode_talk_is_an_episode(sentence, kind):
+    text = f"Glass Orchard and Cold Harbour are films. {sentence}"
+    out = quoted_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Cold Harbour"), _cand(text, "Tin Lantern")], set())
+    assert out[-1].kind == kind
