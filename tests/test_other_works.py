@@ -241,3 +241,9 @@ def test_quoted_works_a_quoted_title_among_episode_talk_is_an_episode(sentence, 
     text = f"Glass Orchard and Cold Harbour are films. {sentence}"
     out = quoted_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Cold Harbour"), _cand(text, "Tin Lantern")], set())
     assert out[-1].kind == kind
+
+
+@pytest.mark.parametrize("text", ["The Brass Harbour showrunners Ana Ruiz and Tom Vane made it.",
+                                  "The Brass Harbour showrunner Ana Ruiz made it."])
+def test_a_title_before_showrunners_is_a_series(text):
+    assert classify(text, _cand(text, "Brass Harbour"), [], set()).kind == "other"

@@ -255,3 +255,13 @@ def test_repair_splits_a_word_glued_after_an_apostrophe_name(raw, expected):
 def test_sure_splits_a_closing_word_glued_before_a_number(token, expected):
     cuts = [sp.offset for sp in repair.sure_splits(token)]
     assert [token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])] == expected
+
+
+@pytest.mark.parametrize("run, cut", [
+    ("Dragonsshowrunners", 7),  # a title's last word, then a long, rarer noun
+    ("Harbourscreenwriters", 7),
+    ("Winterbottom", None),  # a short right piece: a name, kept whole
+])
+def test_repair_a_long_rarer_word_glued_after_a_common_capitalised_word_is_cut(run, cut):
+    splits = repair.run_split(run, repair.DocVocabulary(Counter()))
+    assert [s.offset for s in splits] == ([cut] if cut else [])
