@@ -265,3 +265,13 @@ def test_sure_splits_a_closing_word_glued_before_a_number(token, expected):
 def test_repair_a_long_rarer_word_glued_after_a_common_capitalised_word_is_cut(run, cut):
     splits = repair.run_split(run, repair.DocVocabulary(Counter()))
     assert [s.offset for s in splits] == ([cut] if cut else [])
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("Lanterns*arriving", [9]),  # a title ending in an asterisk, glued to the next word
+    ("TV+series", [3]),  # a streamer's plus sign, glued to a noun
+    ("C++", []),
+    ("a+b", []),  # two letters: no word after the sign
+])
+def test_sure_splits_a_word_glued_after_a_titles_asterisk_or_plus(token, expected):
+    assert [sp.offset for sp in repair.sure_splits(token)] == expected
