@@ -19,6 +19,9 @@ from pipeline.titles import SMALL, Candidate, cues, is_titlecase
 _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+|[“\"][A-Z][\w’'\-]{1,20}[”\"]\s+)?[A-Z][\w’'\-]+){1,2}"
 # "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
 _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
+# "Actor Name as Character Name in Title (2019)": a slide heading naming the role and the dated film
+# (undated, "Name as Role in Head" is often a photo caption giving a "Head: Subtitle" film's short name)
+_ACTOR_AS_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS})\s+as\s+([A-Z“\"][^,;:()]{{0,40}}?)\s+in\s+([A-Z0-9].*)$")
 # "Creature in Title": one rare word (a character or creature) before "in" in a still's caption
 _ONE_NAME_IN = re.compile(r"^((?!(?:The|A|An)\b)[A-Z][\w’'\-]+)\s+in\s+([A-Z].*)$")
 RARE_ONE = 3.0  # zipf: a lone word before "in" this rare is a name ("Lost in ..." is a title's start)
@@ -122,7 +125,9 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
     text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
     cast = None
-    if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
+    if year is not None and (m := _ACTOR_AS_IN.match(text)) and all(is_titlecase(w) for w in m.group(2).split()):
+        cast, text = m.group(1), m.group(3)  # "Actor Name as Character in Title (2019)": a slide's heading
+    elif (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
     elif (m := _ONE_NAME_IN.match(text)) and zipf(m.group(1)) < RARE_ONE:
         text = m.group(2)  # "Creature in Title": a still of a character, no cast credit

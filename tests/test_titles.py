@@ -282,3 +282,18 @@ def test_titles_one_name_before_in_alone_keeps_its_title():
     caps = _lines("Alice in Glass Orchard (1951)", "Cold Harbour (2019)")
     out = character_lines(caps, [caption_candidate(c) for c in caps])
     assert [c.text for c in out] == ["Alice in Glass Orchard", "Cold Harbour"]
+
+
+@pytest.mark.parametrize("line, title, cast", [
+    ("Ana Ruiz as Mara Quint in Glass Orchard (2019)", "Glass Orchard", "Ana Ruiz"),
+    ("Tom Vane as Tobias in We Met in Time (2024)", "We Met in Time", "Tom Vane"),  # the first "in" ends the role
+    ("Ana Ruiz as “Red” Quint in Cold Harbour: Part Two (2024)", "Cold Harbour: Part Two", "Ana Ruiz"),
+])
+def test_titles_an_actor_as_a_character_in_a_title_names_the_film(line, title, cast):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.cast) == (title, cast)
+
+
+@pytest.mark.parametrize("line", ["Ana Ruiz as a nurse in Glass Orchard (2019)", "Ana Ruiz as Mara in Glass Orchard"])
+def test_titles_an_actor_as_a_lower_case_role_or_an_undated_one_is_no_title(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
