@@ -42,7 +42,9 @@ def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
 
 @pytest.mark.parametrize("headline, subject", [
     ("ana ruiz s 10 best movie performances ranked", None),  # a list that names no film: no subject
+    ("the 10 best movie performances ranked", None),  # a small opening word alone names nothing
     ("a quiet year at the pictures", "glass orchard"),  # no list: the opening paragraph's film
+    ("liked glass these mysteries will keep you guessing", "glass orchard"),  # the list names its opening word
     (None, "glass orchard"),  # no headline at all
 ])
 def test_sections_a_list_headline_naming_no_film_gives_no_subject(headline, subject):
