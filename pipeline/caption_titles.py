@@ -15,9 +15,13 @@ from pipeline.captions import RANK_START, YEAR_PAREN
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase
 
-_NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w’'\-]+){1,2}"
+# a quoted nickname may stand between given name and surname: "Ana “Red” Ruiz"
+_NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+|[“\"][A-Z][\w’'\-]{1,20}[”\"]\s+)?[A-Z][\w’'\-]+){1,2}"
 # "Actor Name in Title", "A Name and B Name in Title", "A Name, B Name in Title"
 _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS})*)\s+in\s+(.+)$")
+# "Actor Name as Character Name in Title (2019)": a slide heading naming the role and the dated film
+# (undated, "Name as Role in Head" is often a photo caption giving a "Head: Subtitle" film's short name)
+_ACTOR_AS_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS})\s+as\s+([A-Z“\"][^,;:()]{{0,40}}?)\s+in\s+([A-Z0-9].*)$")
 # "Creature in Title": one rare word (a character or creature) before "in" in a still's caption
 _ONE_NAME_IN = re.compile(r"^((?!(?:The|A|An)\b)[A-Z][\w’'\-]+)\s+in\s+([A-Z].*)$")
 RARE_ONE = 3.0  # zipf: a lone word before "in" this rare is a name ("Lost in ..." is a title's start)
@@ -70,6 +74,12 @@ def _is_name(span: str) -> bool:
 _PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du", "di", "da", "bin", "al"}
 
 
+def _people_only(text: str) -> bool:
+    """"Ana Ruiz and Tom Vane", "Ana Ruiz, Tom Vane": two or more names and nothing else."""
+    parts = split_names(text.strip())
+    return len(parts) >= 2 and all(_is_name(p) for p in parts)
+
+
 def _award_category(text: str) -> bool:
     """"Best Supporting Actress": "Best" and a word of an award category (cues.toml)."""
     words = text.split()
@@ -102,6 +112,8 @@ def caption_candidate(caption) -> Candidate | None:
             director = first
         text = text[: m.start()]
     text = _DATE.sub("", _CREDIT.sub("", text))
+    if _people_only(text):
+        return None  # "Ana Ruiz and Tom Vane. Photo: Studio": a photo of people, not a title
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
     if (m := _TRAILING_PAREN.search(text)) and _TV_PART.search(m.group(1)):
         return None  # "Show (Season 3)": television
@@ -116,7 +128,9 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
     text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
     cast = None
-    if (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
+    if year is not None and (m := _ACTOR_AS_IN.match(text)) and all(is_titlecase(w) for w in m.group(2).split()):
+        cast, text = m.group(1), m.group(3)  # "Actor Name as Character in Title (2019)": a slide's heading
+    elif (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
     elif (m := _ONE_NAME_IN.match(text)) and zipf(m.group(1)) < RARE_ONE:
         text = m.group(2)  # "Creature in Title": a still of a character, no cast credit
@@ -159,4 +173,37 @@ def credit_directors(captions, per_caption: list) -> list:
         prev = out[i - 1]
         if m and prev is not None and prev.director is None and all(_is_name(p) for p in split_names(m.group(1))):
             out[i - 1] = replace(prev, director=m.group(1))
+    return out
+
+
+_YEAR_ALONE = re.compile(r"^\s*((?:18|19|20)\d\d)\s*$")
+
+
+def year_lines(captions, per_caption: list) -> list:
+    """A line holding only a year right under a title line ("Glass Orchard" then "1985", both
+    moved out at one place of the text) is that title's year, not a film of its own.
+
+    captions: the caption/heading lines; per_caption: their candidates, same order. Returns
+    per_caption with the year given to the title and None for the year line."""
+    out = list(per_caption)
+    for i in range(1, len(captions)):
+        m = _YEAR_ALONE.match(captions[i].text)
+        prev = out[i - 1]
+        if m and prev is not None and prev.year is None and captions[i - 1].before == captions[i].before:
+            out[i - 1], out[i] = replace(prev, year=int(m.group(1))), None
+    return out
+
+
+def character_lines(captions, per_caption: list) -> list:
+    """In a run of "Character Name in Title" headings (two or more lines read so, their name
+    split off as cast), a line "Name in Title" whose one word is a given name is one too: its title
+    is the part after "in" ("Mara in Glass Orchard (2016)" beside "Ana Ruiz in Cold Harbour (2019)";
+    "Lost in ..." or "Puss in Boots" keep their titles whole)."""
+    split = sum(1 for cap, c in zip(captions, per_caption) if c is not None and c.cast and " in " in cap.text)
+    if split < 2:
+        return per_caption
+    out = list(per_caption)
+    for i, c in enumerate(per_caption):
+        if c is not None and not c.cast and (m := _ONE_NAME_IN.match(c.text)) and is_given_name(m.group(1)):
+            out[i] = replace(c, text=m.group(2))
     return out

@@ -15,14 +15,14 @@ from pipeline import facts, sections
 from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
                                repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
 from pipeline.mentions import person_words as person_words_of
-from pipeline.other_works import other_works, series_followups, series_headings, source_evidence
+from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
 from pipeline.people import acting_names, not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.title_article import leading_the
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
-from pipeline.caption_titles import caption_candidate, credit_directors, split_names
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.clean import film_link_spans
@@ -46,6 +46,7 @@ def extract(article: Article) -> Article:
                                                    for c in map(caption_candidate, article.captions)])  # read once
     per_caption, series_at = series_headings(text, per_caption, [cap.before for cap in article.captions])  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
+    per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
     markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
@@ -91,7 +92,8 @@ def extract(article: Article) -> Article:
     for c in markers:
         mentions.setdefault(key_of(c), [])
 
-    offsets = {k: [c.start for c in v] for k, v in mentions.items()}
+    asides = [(p.start, p.end) for p in sections.aside_paragraphs(text, paras)]  # "Honourable mentions: ..."
+    offsets = {k: [c.start for c in v if not any(a <= c.start < b for a, b in asides)] for k, v in mentions.items()}
     marker_pos = [(c.marker_at, key_of(c)) for c in markers]
     heading_ranks = {key_of(c): c.rank for c in markers if c.rank}
     entry_markers = [key_of(c) for c in markers if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
@@ -104,6 +106,9 @@ def extract(article: Article) -> Article:
                                                      title_lines, news=sections.news_page(article.captions))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
+    if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
+        mentions.pop(subject, None)  # "Movies to Watch If You Loved <Series>": the series is no film
+        subject = None
 
     films, film_of = [], {}
     rank_of = {key: n for n, key in enumerate(entries, 1)}  # entries are distinct

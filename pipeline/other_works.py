@@ -36,32 +36,54 @@ def _quoted(text: str, c: Candidate) -> bool:
     return c.start > 0 and text[c.start - 1] in _OPEN_QUOTES and bool(_CLOSE_QUOTE.match(text, c.end))
 
 
-def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
+                 style: list[Candidate] | None = None) -> list[Candidate]:
     """In an article that sets its film titles without quotation marks, a title that only ever
     stands in quotes is a song, an episode, a story or a nickname ("sing along to “Title”",
     "dubs it “Title”"): kind "other".
 
     The article's style is read from its own film mentions: the rule applies only when titles
     never quoted outnumber the quoted ones QUOTED_SHARE times (a news style that quotes every
-    film title is left alone). A quoted title stays a film when it is also named without quotes,
-    names a caption or heading (marker_keys), or is called a film ("“Title”, a 1980 film").
+    film title is left alone); when they only outnumber them, a quoted title goes only in a sentence
+    that speaks of a series' seasons or episodes ("Season 2 ... “Title”"). A title a show's or record's
+    part names ("the finale “Title”", "the episode “Title”") goes in any style and counts for no side.
+    A quoted title stays a film when it is also named without quotes, names a caption or heading
+    (marker_keys), or is called a film ("“Title”, a 1980 film").
+    style: the candidates the style is read from (default cands; other_works passes them as they
+    were before it re-labelled series, which are set the same way as films).
     """
-    films = [c for c in cands if c.kind == "film"]
+    films = [c for c in (cands if style is None else style) if c.kind == "film"]
     plain = {normalise(c.text) for c in films if not _quoted(text, c)}
     quoted = {normalise(c.text) for c in films if _quoted(text, c)} - plain - marker_keys
     parts = {normalise(c.text) for c in films if _quoted(text, c)
              and _PART_BEFORE_QUOTE.search(text[max(0, c.start - 30) : c.start])} & quoted
     if not quoted:
         return cands
-    if len(plain) < QUOTED_SHARE * len(quoted - parts):  # the article's style quotes film titles too
-        quoted = parts
+    rest = quoted - parts  # titles a show's part names count for no side
+    if len(plain) <= len(rest):  # the article's style quotes film titles too: only the named parts go
+        quoted, share = parts, True
+    else:
+        share = len(plain) >= QUOTED_SHARE * len(rest)
     out = []
     for c in cands:
         if c.kind == "film" and normalise(c.text) in quoted and not _FILM_AFTER_QUOTE.match(text, c.end) \
-                and not _FILM_BEFORE_QUOTE.search(text[max(0, c.start - 20) : c.start]):
+                and not _FILM_BEFORE_QUOTE.search(text[max(0, c.start - 20) : c.start]) \
+                and (share or normalise(c.text) in parts or _EPISODE_CUE.search(_sentence_around(text, c.start, c.end))):
             c = replace(c, kind="other")
         out.append(c)
     return out
+
+
+# "Season 2 ... “Title”", "the episode “Title”", "the goat-filled finale “Title”": a series' episodes
+_EPISODE_CUE = re.compile(r"\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six)\b|episodes?\b|finale\b|closer\b)",
+                          re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text from the sentence end before `start` to the one after `end` (a rough sentence)."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    return text[left + 1 : min(stops) if stops else len(text)]
 
 
 _TV_NOUNS = r"(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)"
@@ -77,6 +99,11 @@ _TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w�
 # "<Title> is a long-running series", "<Title> turned a rivalry into a hit show"
 _IS_SERIES = re.compile(rf"\s+(?:is|was|became|has\s+become|remains|turned\b[^.;:!?]{{0,60}}?\binto)\s+"
                         rf"(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}){_TV_NOUNS}\b(?!\s+of\b)")
+
+# "took his eye to television with <Title>": the work that moved someone to television
+_TO_TV_WITH = re.compile(r"\bto\s+(?:television|TV)\s+with\s+$")
+# "<Title>, whose creator Name": a series has a creator or showrunner, a film a director
+_CREATOR_AFTER = re.compile(r",\s+whose\s+(?:co-?)?(?:creators?|showrunners?)\b")
 
 
 @cache
@@ -102,11 +129,12 @@ def series_evidence(text: str, c: Candidate) -> bool:
     """Whether the words around one mention make it a television series, a phrase, a court case
     or a newspaper rather than a film: "season three of <Title>", "television’s Name in <Title>",
     "<Title> was a hit series", "<Title> (2011–2019)", "<Title>, season 3", "its tagline, <Title>", "<Name> v. Name",
-    "the <Place> Globe"."""
+    "the <Place> Globe", "went to television with <Title>", "<Title>, whose creator Name"."""
     before = text[max(0, c.start - 60) : c.start]
-    if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before):
+    if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
         return True
     if _RUN_AFTER.match(text, c.end) or _PART_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) \
+            or _CREATOR_AFTER.match(text, c.end) \
             or _publication(text, c):
         return True
     m = _IS_SERIES.match(text, c.end)
@@ -169,7 +197,7 @@ def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> lis
     # a stage show is often filmed under its own title: only the staged mention itself goes
     out = [replace(c, kind="other") if c.kind == "film" and (normalise(c.text) in others or stage_evidence(text, c)) else c
            for c in cands]
-    return quoted_works(text, out, marker_keys)
+    return quoted_works(text, out, marker_keys, style=cands)
 
 
 SECTION_REACH = 3000  # characters: a heading's section is read no further than this
@@ -199,11 +227,21 @@ def series_headings(text: str, per_caption: list[Candidate | None], stops: list[
             i = bisect.bisect_right(stops, c.marker_at)
             end = stops[i] if i < len(stops) else len(text)
             section = text[c.marker_at : min(end, c.marker_at + SECTION_REACH)]
-            if series_cue.search(section) and not film_cue.search(section):
+            if any(not _names_other_series(section, m) for m in series_cue.finditer(section)) and not film_cue.search(section):
                 series_at.append(c.marker_at)
                 c = None
         out.append(c)
     return out, series_at
+
+
+_SERIES_NOUN = re.compile(r"(?:mini-?series|limited series|docuseries)$", re.IGNORECASE)
+_NAME_NEXT = re.compile(r"\s+[“\"]?[A-Z0-9]")
+
+
+def _names_other_series(section: str, cue: re.Match) -> bool:
+    """Whether a series cue is a noun put before another work's title ("the HBO miniseries
+    <Title>" in a film's section): it speaks of that work, not of the entry's own episodes."""
+    return bool(_SERIES_NOUN.search(cue.group(0))) and bool(_NAME_NEXT.match(section, cue.end()))
 
 
 # "followed it with <Title>", "followed it up with <Title>": the work that came after the one spoken of
@@ -228,3 +266,26 @@ def series_followups(text: str, cands: list[Candidate], series_at: list[int], st
             c = replace(c, kind="other")
         out.append(c)
     return out
+
+
+_SEASON_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+
+
+def television_subject(key: str, text: str, lines: list[tuple[str, str]]) -> bool:
+    """Whether the subject an article is built around (its normalised key) is a television series.
+
+    text: the clean text; lines: (rule, text) of the lines moved out of it (breadcrumbs, links...).
+    The page says so by a breadcrumb or kicker of a television section naming the title ("TV ›
+    <Title>"), or by numbering the title's seasons ("<Title> Season 3", "season two of <Title>").
+    """
+    if not key:
+        return False
+    tv_words = cues()["tv_sections"]
+    for rule, line in lines:
+        words = normalise(line).split()
+        if rule in ("breadcrumb", "kicker") and words[:1] and words[0] in tv_words and f" {key} " in f" {' '.join(words)} ":
+            return True
+    name = r"\s+".join(re.escape(w) for w in key.split())
+    seasons = re.compile(rf"\b{name}(?:’s|'s)?\s+season\s+{_SEASON_NUMBER}|\bseason\s+{_SEASON_NUMBER}\s+of\s+{name}\b",
+                         re.IGNORECASE)
+    return any(seasons.search(t) for t in [text, *(line for _, line in lines)])

@@ -43,6 +43,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[A-Za-z][!?][,;])(?=[A-Z])|(?<=\d[,;])(?=[A-Z][a-z]|[A-Z]\.[A-Z])"  # "Title?,Next", "in 2000,Name", "2000,A.B. Name"
     r"|(?<=[A-Za-z0-9][!?])(?=\((?:1[89]|20)\d\d)|(?<=\d)(?=\((?:1[89]|20)\d\d\b)"  # "Title!(1949)", "Title 12(2013"
     r"|(?<=[a-z][!?])(?=[a-z]{2})"  # "Title?stars": a title ending in "?" glued to the next word
+    r"|(?<=[A-Za-z][*+])(?=[a-z]{3,})"  # "Title*arriving", "Service+series": a title's own mark, then a word
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"
     r"|(?<=[A-Za-z]{3}:)(?=[a-z])"  # "Verdict:a perfect comedy"
     r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
@@ -84,6 +85,7 @@ DICTIONARY_RUN = 1.0  # a lowercase run at least this common is a real (if rare)
 REPEATED_LEFT = 3.5  # a run the article repeats splits only before a left piece this common (or seen alone)
 COMMON_LEFT = 5.0  # "withA": a lowercase word glued to a lone capital "A"/"I" must be this common
 LONG_LEFT, RARE_LEFT = 6, 2.0  # a lowercase word of 6+ letters glued to a capital may be this rare ("upstagedName")
+LONG_RIGHT, LONG_RIGHT_ZIPF, WORD_LEFT = 8, 2.0, 3.5  # a long glued word after a common word: "Thrones|showrunners"
 CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
 NUMERAL_GLUE = 6.0  # a word glued after a roman numeral must be a function word this common ("IIis")
 NUMBER_TAIL = 3.0  # a word glued after a number ending ("13thsequels") must be this common
@@ -340,7 +342,9 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         zr = _piece(right, vocab)
         zl = _piece(left, vocab)
         attested = vocab.count(left) >= 1 and len(right) >= 5 and zipf(right) >= LONG_PIECE
-        if zr is None or zr < RIGHT_AFTER_NAME and not (attested or len(right) >= 7 and zr >= MIN_PIECE):
+        # "Thrones|showrunners": a common word, then a long rarer one (a title's last word and a noun)
+        two_words = len(right) >= LONG_RIGHT and zipf(left) >= WORD_LEFT and zr is not None and zr >= LONG_RIGHT_ZIPF
+        if zr is None or zr < RIGHT_AFTER_NAME and not (attested or two_words or len(right) >= 7 and zr >= MIN_PIECE):
             continue
         if len(right) <= 3 and zr < SHORT_AFTER_NAME:
             continue  # "Flyora" is a name, not "Fly ora": short glued words are function words

@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from pipeline.titles import cues
+from pipeline.titles import SMALL, cues
 
 MIN_ENTRIES = 3  # fewer entries than this is not a list: everything but the subject is "mentioned"
 MARKER_SHARE = 0.5  # entry headings this share of the prose entries or more: the headings are the list
@@ -70,8 +70,12 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     title_lines: keys of films named by a paragraph that is nothing but the title (a bare
     heading in scraped text), in order; news: the page's section label says news, review,
     interview or opinion (see is_news_section): no ranked entries.
+    The subject is the film the headline names; a list headline naming none ("Name’s 10 Best
+    Performances, Ranked") has no subject, whatever film its opening paragraph names.
     """
     subject = None if _round_up(headline) else _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
+    if subject is not None and headline is not None and is_list_headline(headline) and not _names_head(headline, subject):
+        subject = None  # a list headline that names no film: the opening paragraph's film is no subject
     if news:
         return subject, [], {}
     title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))
@@ -86,6 +90,18 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     if sum(1 for k in prose_entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:
         return subject, [], merges
     return subject, prose_entries, merges
+
+
+def aside_paragraphs(text: str, paras: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs that name films beside the list: opened by an aside phrase of cues.toml
+    `aside_openers` ("Honourable mentions: ...", "Honorable mention goes to ...")."""
+    openers = tuple(sorted(cues()["aside_openers"], key=len, reverse=True))
+    out = []
+    for p in paras:
+        head = text[p.start : p.start + 40].lower()
+        if any(head.startswith(o) and not head[len(o) : len(o) + 1].isalpha() for o in openers):
+            out.append(p)
+    return out
 
 
 def is_list_headline(headline: str) -> bool:
@@ -108,6 +124,14 @@ def is_news_section(label: str | None) -> bool:
 def news_page(captions) -> bool:
     """Whether the page's first breadcrumb or kicker line names a news section (is_news_section)."""
     return is_news_section(next((c.text for c in captions if c.rule in ("breadcrumb", "kicker")), None))
+
+
+def _names_head(headline: str, key: str) -> bool:
+    """Whether the headline holds the key or its opening words ("copper lantern" of "copper
+    lantern a harbour mystery"), a lone opening word only when it is no small word."""
+    padded, words = f" {headline} ", key.split()
+    return any(f" {' '.join(words[:n])} " in padded for n in range(1, len(words) + 1)
+               if n > 1 or words[0] not in SMALL)
 
 
 def _round_up(headline: str | None) -> bool:

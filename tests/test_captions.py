@@ -11,6 +11,7 @@ from pipeline.captions import classify_line
         ("0157269_poster_w780.jpg", "image_filename"),
         ("Reviews › Re-releases & Restorations", "breadcrumb"),
         ("Streaming · Netflix", "breadcrumb"),
+        ("Movies / Features / Galleries", "breadcrumb"),
         ("2024 | Ana Ruiz | 131 min", "metadata_line"),
         ("Interview by Tom Vane | Oct. 2, 2026", "byline"),
         ("Film: 5/5 · Restoration: 4.5/5", "rating"),
@@ -36,6 +37,9 @@ from pipeline.captions import classify_line
         ("Never miss a pick: our Glass Orchard newsletter lands every Friday. Sign up free.", "newsletter_promo"),
         ("Frame Shop is our weekly world-cinema newsletter. Sign up here.", "newsletter_promo"),
         ("Get a clue every week: sign up for Cold Harbour, our mystery newsletter.", "newsletter_promo"),
+        ("Start Slideshow", "slideshow_nav"),
+        ("Slide 4 of 12", "slideshow_nav"),
+        ("Next Gallery: The Best Heist Movies of the Decade, Ranked", "slideshow_nav"),
     ],
 )
 def test_classify_line_finds_non_prose(line, rule):
@@ -60,6 +64,6 @@ def test_classify_line_keeps_prose(line):
     assert classify_line(line) is None
 
 
-@pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
+@pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("Next of Kin", "caption"), ("Love / Hate in the City", "caption"), ("Slide Away", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
 def test_classify_line_keeps_titles_that_look_like_site_furniture(line, rule):
     assert classify_line(line) == rule

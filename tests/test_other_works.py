@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.mentions import classify
 from pipeline.other_works import (other_works, quoted_works, series_evidence, series_followups, series_headings,
-                                  source_evidence, stage_evidence)
+                                  source_evidence, stage_evidence, television_subject)
 from pipeline.titles import Candidate
 
 
@@ -38,6 +38,10 @@ def _cand(text: str, span: str, nth: int = 0) -> Candidate:
         ("Brass Harbour, the season’s best film, opens Friday.", "Brass Harbour", False),
         ("Brass Harbour seasoned the summer with 3 songs.", "Brass Harbour", False),
         ("She played the mayor in Brass Harbour (2011) for the money.", "Brass Harbour", False),
+        ("He later took his eye for satire to television with Brass Harbour.", "Brass Harbour", True),
+        ("Fans should also try Brass Harbour, whose creator Ana Ruiz wrote every episode.", "Brass Harbour", True),
+        ("He came back from television with Brass Harbour, his first film.", "Brass Harbour", False),
+        ("Fans should also try Brass Harbour, whose director Ana Ruiz shot it in a week.", "Brass Harbour", False),
         # a film: the cue words are absent or say film
         ("Brass Harbour turned a small feud into a long-running film franchise.", "Brass Harbour", False),
         ("Brass Harbour is the best in the series by a distance.", "Brass Harbour", False),
@@ -180,6 +184,15 @@ def test_series_headings_drop_an_entry_that_calls_itself_a_miniseries():
     assert [c.text if c else None for c in out] == [None, "Tin Lantern"]
 
 
+def test_series_headings_keep_a_film_whose_section_names_someone_elses_miniseries():
+    text = ("Brass Harbour\n\nA pilot drifts alone. Its director, who made the HBO miniseries Tin Lantern, keeps it quiet."
+            "\n\nSalt Road\n\nThe limited series follows a keeper; new episodes arrive weekly.\n\n")
+    stops = [0, text.index("Salt Road")]
+    cands = [Candidate(None, None, t, "heading", marker_at=at) for t, at in zip(("Brass Harbour", "Salt Road"), stops)]
+    out, _ = series_headings(text, cands, stops)
+    assert [c.text if c else None for c in out] == ["Brass Harbour", None]
+
+
 @pytest.mark.parametrize("text, span, kind", [
     ("The case went all the way up after Vane v. Harbour was decided.", "Vane", "other"),  # a court case
     ("It follows the Avondale Globe’s reporters for a year.", "Avondale Globe", "other"),  # a newspaper
@@ -220,3 +233,46 @@ def test_a_staged_work_leaves_the_film_of_the_same_title():
     text = "Ana Ruiz’s Glass Orchard sold out. The touring stage production of Glass Orchard plays in May."
     out = other_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Glass Orchard", 1)], set())
     assert [c.kind for c in out] == ["film", "other"]
+
+
+@pytest.mark.parametrize("lines, text", [
+    ([("breadcrumb", "TV › Glass Orchard")], "Few films feel like Glass Orchard."),
+    ([("related_link", "READ NEXT: Glass Orchard Season 3: What We Know")], "We loved Glass Orchard."),
+    ([], "Since season two of Glass Orchard, the office is haunted."),
+])
+def test_other_works_a_subject_with_a_tv_breadcrumb_or_numbered_seasons_is_television(lines, text):
+    assert television_subject("glass orchard", text, lines)
+
+
+@pytest.mark.parametrize("lines, text", [
+    ([("breadcrumb", "Movies › Glass Orchard")], "Glass Orchard opened in 1999."),
+    ([("breadcrumb", "TV › Streaming")], "Glass Orchard is the film that made her name."),
+    ([], "The hunting season of Glass Orchard is short; Open Season 2 is a sequel."),
+])
+def test_other_works_a_film_subject_is_not_television(lines, text):
+    assert not television_subject("glass orchard", text, lines)
+
+
+def test_other_works_a_series_set_without_quotes_still_counts_for_the_articles_style():
+    text = ("Glass Orchard and Cold Harbour are films. Later he went to television with Salt Road, "
+            "and its best episode was “Tin Lantern”.")
+    spans = ["Glass Orchard", "Cold Harbour", "Salt Road", "Tin Lantern"]
+    out = other_works(text, [_cand(text, s) for s in spans], set())
+    assert [c.kind for c in out] == ["film", "film", "other", "other"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Season 2 went darker, from the storm of “Tin Lantern” onward.", "other"),  # an episode of the series
+    ("Its best episode is “Tin Lantern”, no contest.", "other"),
+    ("Its mood owes a lot to “Tin Lantern”, a quiet drama.", "film"),  # no season or episode talk: kept
+])
+def test_quoted_works_a_quoted_title_among_episode_talk_is_an_episode(sentence, kind):
+    text = f"Glass Orchard and Cold Harbour are films. {sentence}"
+    out = quoted_works(text, [_cand(text, "Glass Orchard"), _cand(text, "Cold Harbour"), _cand(text, "Tin Lantern")], set())
+    assert out[-1].kind == kind
+
+
+@pytest.mark.parametrize("text", ["The Brass Harbour showrunners Ana Ruiz and Tom Vane made it.",
+                                  "The Brass Harbour showrunner Ana Ruiz made it."])
+def test_a_title_before_showrunners_is_a_series(text):
+    assert classify(text, _cand(text, "Brass Harbour"), [], set()).kind == "other"

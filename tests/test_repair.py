@@ -369,3 +369,23 @@ def test_repair_splits_an_adjective_glued_to_a_name(raw, expected):
 def test_repair_an_adjective_split_opens_a_name_and_ends_no_title():
     cleaned = clean(Article("t", "t", "txt", "It lost to Ana Ruiz’s FlemishOrchard(Het boomgaard) in the end."))
     assert ("modifier_case" in {rule for _, rule in cleaned.boundaries})
+
+
+@pytest.mark.parametrize("run, cut", [
+    ("Dragonsshowrunners", 7),  # a title's last word, then a long, rarer noun
+    ("Harbourscreenwriters", 7),
+    ("Winterbottom", None),  # a short right piece: a name, kept whole
+])
+def test_repair_a_long_rarer_word_glued_after_a_common_capitalised_word_is_cut(run, cut):
+    splits = repair.run_split(run, repair.DocVocabulary(Counter()))
+    assert [s.offset for s in splits] == ([cut] if cut else [])
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("Lanterns*arriving", [9]),  # a title ending in an asterisk, glued to the next word
+    ("TV+series", [3]),  # a streamer's plus sign, glued to a noun
+    ("C++", []),
+    ("a+b", []),  # two letters: no word after the sign
+])
+def test_sure_splits_a_word_glued_after_a_titles_asterisk_or_plus(token, expected):
+    assert [sp.offset for sp in repair.sure_splits(token)] == expected

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.sections import Paragraph, _headline_subject, assign_roles, paragraphs
+from pipeline.sections import Paragraph, _headline_subject, aside_paragraphs, assign_roles, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,19 @@ def test_sections_headline_subject_is_no_series(headline, subject):
     ("movies to watch after glass orchard", "glass orchard"),
 ])
 def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
+    paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
+    mentions = {"glass orchard": [5, 50], "cold harbour": [45]}
+    assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == subject
+
+
+@pytest.mark.parametrize("headline, subject", [
+    ("ana ruiz s 10 best movie performances ranked", None),  # a list that names no film: no subject
+    ("the 10 best movie performances ranked", None),  # a small opening word alone names nothing
+    ("a quiet year at the pictures", "glass orchard"),  # no list: the opening paragraph's film
+    ("liked glass these mysteries will keep you guessing", "glass orchard"),  # the list names its opening word
+    (None, "glass orchard"),  # no headline at all
+])
+def test_sections_a_list_headline_naming_no_film_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
     mentions = {"glass orchard": [5, 50], "cold harbour": [45]}
     assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == subject
@@ -87,3 +100,10 @@ def test_sections_headings_stay_the_list_when_each_entry_opens_on_a_comparison()
     mentions = {"a": [], "b": [], "c": [], "d": [], "w": [20], "x": [60], "y": [100], "z": [140]}
     entries = assign_roles(paras, mentions, markers, {}, ["a", "b", "c", "d"], None)[1]
     assert entries == ["a", "b", "c", "d"]
+
+
+def test_sections_honourable_mention_paragraphs_are_asides():
+    text = ("Glass Orchard is the best of them.\n\nHonorable mentions: Cold Harbour (2018) and Night Loom.\n\n"
+            "Honourable mention goes to Salt Road.\n\nHonourableness is rare in Tin Lantern.")
+    paras = paragraphs(text, [])
+    assert [text[p.start : p.start + 12] for p in aside_paragraphs(text, paras)] == ["Honorable me", "Honourable m"]

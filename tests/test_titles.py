@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.caption_titles import caption_candidate, credit_directors
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, year_lines
 from pipeline.titles import boundary_candidates, cue_candidates, plausible
 
 
@@ -309,3 +309,65 @@ def test_titles_an_adjective_split_opens_a_title_but_ends_none():
     cut = text.index(" Orchard")
     cands = {c.text for c in boundary_candidates(text, [(cut, "modifier_case")])}
     assert "Orchard" in cands and not any(c.endswith("Flemish") for c in cands)
+
+
+@pytest.mark.parametrize("line", ["Ana Ruiz and Tom Vane. Photo: Big Studio/Archive", "Mara Quint, Ivo Brandt and Tessa Vane"])
+def test_titles_a_caption_naming_only_people_is_no_title(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
+
+
+@pytest.mark.parametrize("line", ["Harold and Maude", "Glass Orchard and Cold Harbour"])
+def test_titles_a_title_with_and_is_not_taken_for_people(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == line
+
+
+def test_titles_a_quoted_nickname_inside_a_characters_name_is_split_off():
+    line = "Mara “Fox” Quint in Glass Orchard of Mine (2019)"
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.year) == ("Glass Orchard of Mine", 2019)
+
+
+def _lines(*texts, at=None):
+    """Caption lines, all moved out at one place of the text unless `at` gives each its place."""
+    return [Caption(0, len(t), t, "caption", at[i] if at else 7) for i, t in enumerate(texts)]
+
+
+def test_titles_a_year_line_under_a_title_line_is_its_year():
+    caps = _lines("Glass Orchard", "1985", "1917", "2019")
+    out = year_lines(caps, [caption_candidate(c) for c in caps])
+    assert [(c.text, c.year) if c else None for c in out] == [("Glass Orchard", 1985), None, ("1917", 2019), None]
+
+
+def test_titles_a_year_line_elsewhere_in_the_text_is_left_alone():
+    caps = _lines("Glass Orchard", "1985", at=[7, 400])
+    out = year_lines(caps, [caption_candidate(c) for c in caps])
+    assert [(c.text, c.year) for c in out] == [("Glass Orchard", None), ("1985", None)]
+
+
+def test_titles_one_name_in_a_run_of_character_headings_is_split_off():
+    caps = _lines("Ana Ruiz in Cold Harbour (2019)", "Tom Vane in Night Loom (2020)", "Katherine in Glass Orchard (2016)",
+                  "Lost in the Orchard (2001)", "Puss in Boots: The Last Wish")
+    out = character_lines(caps, [caption_candidate(c) for c in caps])
+    assert [c.text for c in out] == ["Cold Harbour", "Night Loom", "Glass Orchard", "Lost in the Orchard",
+                                     "Puss in Boots: The Last Wish"]
+
+
+def test_titles_one_name_before_in_alone_keeps_its_title():
+    caps = _lines("Alice in Glass Orchard (1951)", "Cold Harbour (2019)")
+    out = character_lines(caps, [caption_candidate(c) for c in caps])
+    assert [c.text for c in out] == ["Alice in Glass Orchard", "Cold Harbour"]
+
+
+@pytest.mark.parametrize("line, title, cast", [
+    ("Ana Ruiz as Mara Quint in Glass Orchard (2019)", "Glass Orchard", "Ana Ruiz"),
+    ("Tom Vane as Tobias in We Met in Time (2024)", "We Met in Time", "Tom Vane"),  # the first "in" ends the role
+    ("Ana Ruiz as “Red” Quint in Cold Harbour: Part Two (2024)", "Cold Harbour: Part Two", "Ana Ruiz"),
+])
+def test_titles_an_actor_as_a_character_in_a_title_names_the_film(line, title, cast):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.cast) == (title, cast)
+
+
+@pytest.mark.parametrize("line", ["Ana Ruiz as a nurse in Glass Orchard (2019)", "Ana Ruiz as Mara in Glass Orchard"])
+def test_titles_an_actor_as_a_lower_case_role_or_an_undated_one_is_no_title(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
