@@ -126,6 +126,16 @@ def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(
 
 
 @pytest.mark.parametrize("line, title, director", [
+    ("Lanterne rosse, dir. Ivo Brandt (Norway) — closing film", "Lanterne rosse", "Ivo Brandt"),  # sentence-case title
+    ("Glass Orchard, dir. Ana de Vela (Chile)", "Glass Orchard", "Ana de Vela"),
+    ("Cold Harbour, dir. Mara Quint", "Cold Harbour", "Mara Quint"),
+])
+def test_titles_a_dir_credit_line_gives_title_and_director(line, title, director):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.director) == (title, director)
+
+
+@pytest.mark.parametrize("line, title, director", [
     ("Glass Orchard (Mara Quint)", "Glass Orchard", "Mara Quint"),  # a nominee line "Title (Director)"
     ("Glass Orchard (Mara Quint and Ivo Brandt)", "Glass Orchard", "Mara Quint and Ivo Brandt"),  # a directing pair
     ("Mara Quint, Glass Orchard", "Glass Orchard", None),  # "Name, Title": the name is no part of the title
