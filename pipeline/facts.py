@@ -252,21 +252,44 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
     return out
 
 
+# "has shot Name’s Title", "adapts Name’s Title": after a verb of adapting, the possessor wrote the source
+# (not "remakes Name’s Title": a remade film's owner is its director)
+_ADAPTS_BEFORE = re.compile(r"\b(?:adapts|adapted|adapting|adapt|(?:has|had|have)\s+shot|filmed|films)\s+$")
+# "... if I finished the novel": the sentence goes on to speak of the written work itself
+_WORK_LATER = re.compile(r"\b(?:the|that|this)\s+(?:novel|book|memoir|play|short story)\b")
+
+
+def source_author(text: str, name_start: int, start: int, end: int, s1: int) -> bool:
+    """Whether the possessor of "Name’s <mention>" (name at name_start, mention text[start:end], its
+    sentence ending at s1) wrote the source work rather than made the film: a verb of adapting stands
+    right before the name ("Other has shot Name’s Title"), or the sentence goes on to name the written
+    work ("the novel") and the same title again ("Name’s Title ... the novel ... Other’s Title (1962)")."""
+    if _ADAPTS_BEFORE.search(text, max(0, name_start - 30), name_start):
+        return True
+    return bool(_WORK_LATER.search(text, end, s1)) and text.find(text[start:end], end, s1) >= 0
+
+
 # "Name’s Title", "Name’s 1922 silent classic Title": the owner whose film a mention names
 _OWNER = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+(?:{_YEAR}\s+)?(?:[a-z][\w-]*\s+){{0,3}}$")
 
 
-def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start, person_words: set[str]) -> list[list[int]]:
+def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start, person_words: set[str],
+                   sentence_end=None) -> list[list[int]]:
     """Mentions of one title (start and end offsets) -> their indices grouped by film, when people's
     possessives tell two films apart ("Vane’s Title" and "Ruiz’s 1922 Title"): one group per owner
     (by surname: a word the tagger knows as a person's, or one after initials), the first owner's
     group taking the mentions with no owner. Only when two owners differ and some owned mention
-    carries a year of its own; else one group of all. sentence_start: offset -> its sentence's start."""
+    carries a year of its own; else one group of all. sentence_start: offset -> its sentence's start;
+    sentence_end likewise its end (default: the text's end). An owner who wrote the source work
+    (source_author) owns no mention."""
+    sentence_end = sentence_end or (lambda at: len(text))
     owners: list[str | None] = []
     dated = False
     for s, e in zip(starts, ends):
         lo = max(sentence_start(s), s - 80)
         m = _OWNER.search(text, lo, s)
+        if m and source_author(text, m.start(1), s, e, sentence_end(s)):
+            m = None  # "Name’s Title ... the novel": the owner wrote the book, the film is another's
         surname = clean_name(m.group(1)).split()[-1] if m else None
         initials = m is not None and re.search(r"(?:[A-Z]\.){1,3}\s*$", text[max(0, m.start(1) - 8) : m.start(1)])
         owners.append(surname if surname in person_words or initials else None)  # "F.W. Name": a person

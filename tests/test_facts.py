@@ -103,6 +103,28 @@ def test_facts_owners_split_a_title_only_when_two_people_and_a_year_say_so(text)
     assert _owner_groups(text, "Night Owl", {"Vane", "Ruiz", "Ana"}) == [[0, 1]]
 
 
+def _author(text: str, name: str, title: str) -> bool:
+    start = text.index(title)
+    return facts.source_author(text, text.index(name), start, start + len(title), len(text))
+
+
+@pytest.mark.parametrize("text, name, title, author", [
+    ("Ana Vane has shot Tom Ruiz’s Night Owl in colour.", "Tom Ruiz", "Night Owl", True),  # a verb of adapting
+    ("Mara Quint adapts Ivo Brandt’s Salt Ledger with a new cast.", "Ivo Brandt", "Salt Ledger", True),
+    ("He lent me Tom Ruiz’s Night Owl, and once I read the book we saw Ana Vane’s Night Owl (1961).",
+     "Tom Ruiz", "Night Owl", True),  # the book, then the film of the same title
+    ("Tom Ruiz’s Night Owl departs from the novel in many ways.", "Tom Ruiz", "Night Owl", False),  # no second title
+    ("We loved Tom Ruiz’s Night Owl and its score.", "Tom Ruiz", "Night Owl", False),
+])
+def test_facts_source_author_tells_the_writer_from_the_maker(text, name, title, author):
+    assert _author(text, name, title) is author
+
+
+def test_facts_the_author_of_the_book_owns_no_film_version():
+    text = "He lent me Tom Ruiz’s Night Owl, and once I read the book we saw Ana Vane’s Night Owl (1961) together."
+    assert _owner_groups(text, "Night Owl", {"Vane", "Ruiz"}) == [[0, 1]]
+
+
 def test_facts_an_owner_after_initials_is_a_person():
     text = "Ana Vane’s Night Owl opened in May; it remakes T.R. Ruiz’s 1922 silent classic Night Owl."
     assert _owner_groups(text, "Night Owl", {"Vane"}) == [[0], [1]]
