@@ -79,6 +79,8 @@ def extract(article: Article) -> Article:
     for key, found in list(mentions.items()):  # "Name’s Title" and "Other’s 1922 Title": two films
         groups = facts.owner_versions(text, [c.start for c in found], [c.end for c in found],
                                       lambda at: sentence_of(at)[0], person_words, lambda at: sentence_of(at)[1])
+        if len(groups) == 1:  # "Title (1987)" ... "also called Title (2025)": a remake of the same name
+            groups = facts.year_versions(text, [c.start for c in found], [c.end for c in found])
         for n, group in enumerate(groups):
             mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)

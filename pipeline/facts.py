@@ -298,3 +298,21 @@ def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start
     if len(distinct) < 2 or not dated:
         return [list(range(len(starts)))]
     return [[i for i, o in enumerate(owners) if o == name or (o is None and name == distinct[0])] for name in distinct]
+
+
+def year_versions(text: str, starts: list[int], ends: list[int]) -> list[list[int]]:
+    """Mentions of one title (start and end offsets, in text order) -> their indices grouped by film,
+    when brackets right after them give two different years ("Title (1987)" ... "also called Title
+    (2025)"): one group per year, an undated mention going with the dated one before it (the first
+    group when none is). Else one group of all."""
+    years = [int(m.group(1)) if (m := _PAREN_AFTER.match(text, e)) else None for e in ends]
+    distinct = list(dict.fromkeys(y for y in years if y))
+    if len(distinct) < 2:
+        return [list(range(len(starts)))]
+    current = distinct[0]
+    owner = []
+    for y in years:
+        current = y or current
+        owner.append(current)
+    return [[i for i, y in enumerate(owner) if y == year] for year in distinct]
+

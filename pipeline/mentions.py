@@ -108,6 +108,16 @@ _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distr
                        re.IGNORECASE)
 
 
+# "a 1957 melodrama called", "the remake, also called": a kind of film, then the name it goes by
+_CALLED = re.compile(r"\b([a-z][a-z-]*)(?:,?\s+also)?\s+(?:called|titled|named)\s+$")
+
+
+def _film_called(before: str) -> bool:
+    """Whether the lowercased words before a mention name a kind of film and then "called/titled/named"
+    (cues.toml film_called_heads), so the mention is that film's title rather than a character."""
+    return bool(m := _CALLED.search(before)) and m.group(1) in cues()["film_called_heads"]
+
+
 class WordIndex:
     """Where each word of one text stands, so "is this word used alone?" costs no scan of the text."""
 
@@ -158,7 +168,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
             and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
-            text[max(0, c.start - 60) : c.start]):
+            text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film

@@ -125,6 +125,17 @@ def test_facts_the_author_of_the_book_owns_no_film_version():
     assert _owner_groups(text, "Night Owl", {"Vane", "Ruiz"}) == [[0, 1]]
 
 
+@pytest.mark.parametrize("text, groups", [
+    ("Vane’s Night Owl (1961) kept the book’s title; the remake, also called Night Owl (2024), and Night Owl fans...",
+     [[0], [1, 2]]),  # two bracketed years: two films, an undated mention going with the one before it
+    ("Night Owl (1961) opened in May, and Night Owl (1961) still plays.", [[0, 1]]),  # one year
+    ("Night Owl opened in May, and Night Owl (1961) still plays.", [[0, 1]]),
+])
+def test_facts_two_bracketed_years_after_one_title_make_two_films(text, groups):
+    starts = [m.start() for m in re.finditer("Night Owl", text)]
+    assert facts.year_versions(text, starts, [s + len("Night Owl") for s in starts]) == groups
+
+
 def test_facts_an_owner_after_initials_is_a_person():
     text = "Ana Vane’s Night Owl opened in May; it remakes T.R. Ruiz’s 1922 silent classic Night Owl."
     assert _owner_groups(text, "Night Owl", {"Vane"}) == [[0], [1]]

@@ -24,6 +24,9 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("The whole studio line-up is led by Marvel this year.", "Marvel", "other"),
         ("It follows a New York Times correspondent through the war.", "New York Times", "other"),
         ("It follows a thief named Ossian Vale across Europe.", "Ossian Vale", "character"),
+        ("It borrowed its plot from a forgotten 1961 melodrama called Night Ferry, scene by scene.", "Night Ferry", "film"),
+        ("Ana Vane’s remake, also called Night Ferry, opens in May.", "Night Ferry", "film"),
+        ("In the film a ferryman called Night Ferry rows the dead.", "Night Ferry", "character"),  # a film about one so called
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
         ("Tavish Ronan plays a retired safecracker.", "Tavish Ronan", "person"),
