@@ -108,6 +108,7 @@ _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distr
                        re.IGNORECASE)
 
 
+_SUBTITLED = re.compile(r"\w:\s+[A-Z0-9]")  # "Saga: Part Two": a title's subtitle colon
 # "a 1957 melodrama called", "the remake, also called": a kind of film, then the name it goes by
 _CALLED = re.compile(r"\b([a-z][a-z-]*)(?:,?\s+also)?\s+(?:called|titled|named)\s+$")
 
@@ -181,7 +182,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "The 15 Best Boxing Movies, Ranked": an article's title
     if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
-    if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")):
+    if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
+            and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
         return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's

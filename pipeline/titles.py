@@ -198,6 +198,10 @@ def _next_cut(cuts: list[int], after: int, default: int) -> int:
     return cuts[i] if i < len(cuts) else default
 
 
+MAX_RUN = 8  # words: a longer title-case run is a heading or a list of names, not one title
+MAX_RUN_SUBTITLED = 12  # ... unless a colon opens a subtitle ("Saga: The Ballad of Owls & Foxes")
+
+
 def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
     while start < len(text) and text[start] in "(“\"‘[":
@@ -211,7 +215,7 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
     end, closed, colon = start, False, None
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
         word = m.group(0)
-        if n >= 8 or not is_titlecase(word) or (n > 0 and word.startswith("(")):
+        if n >= (MAX_RUN_SUBTITLED if colon is not None else MAX_RUN) or not is_titlecase(word) or (n > 0 and word.startswith("(")):
             break  # a bracket ends a title: "Title (Other Title)"
         core, stop = _trim(word)
         if not core:
@@ -383,7 +387,7 @@ _MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-wi
 def plausible(span: str) -> bool:
     """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter)."""
     words = span.split()
-    if not words or len(words) > 8 or not any(ch.isalpha() for ch in span):
+    if not words or len(words) > (MAX_RUN_SUBTITLED if ":" in span else MAX_RUN) or not any(ch.isalpha() for ch in span):
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")

@@ -27,6 +27,8 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It borrowed its plot from a forgotten 1961 melodrama called Night Ferry, scene by scene.", "Night Ferry", "film"),
         ("Ana Vane’s remake, also called Night Ferry, opens in May.", "Night Ferry", "film"),
         ("In the film a ferryman called Night Ferry rows the dead.", "Night Ferry", "character"),  # a film about one so called
+        ("She was the best thing in Night Ferry: Landfall as the pilot, and more.", "Night Ferry: Landfall", "film"),  # no name has a colon
+        ("She was the best thing in it, but Mara Quint as the pilot is better.", "Mara Quint", "person"),
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
         ("Tavish Ronan plays a retired safecracker.", "Tavish Ronan", "person"),

@@ -201,6 +201,17 @@ def test_titles_long_markup_span_keeps_its_short_title():
     assert "Dr. Lantern" in found and "Learned to Stop Fearing and Love the Fog" not in found
 
 
+@pytest.mark.parametrize("text, title", [
+    ("It is the 2023 prequel Glass Moon: The Long Song of Owls & Foxes. Then we left.",
+     "Glass Moon: The Long Song of Owls & Foxes"),  # a subtitle makes a title longer than eight words
+    ("Then we saw Glass Moon and Night Ferry and Cold Harbour and Paper Crown Two, twice.", None),  # no colon: too long
+])
+def test_titles_a_subtitled_run_may_be_long(text, title):
+    cut = text.index(" Glass")
+    found = {c.text for c in boundary_candidates(text, [(cut, "case_change")])}
+    assert (title in found) if title else all(len(t.split()) <= 8 for t in found)
+
+
 def test_titles_french_small_words_stay_inside_a_title():
     text = "After that, the studio has Ana Ruiz’s Glass Orchard: Folie à Deux on Oct. 4."
     cuts = [(text.index(" Glass"), "case_change"), (text.index(" on Oct"), "case_change")]  # the italics' two edges
