@@ -119,6 +119,16 @@ def _film_called(before: str) -> bool:
     return bool(m := _CALLED.search(before)) and m.group(1) in cues()["film_called_heads"]
 
 
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\d(?:st|nd|rd|th)(?=[A-Z])")
+
+
+def _event_name(title: str) -> bool:
+    """"The 82nd Harbour International Film Festival", "Northern Screen Awards": a name of three or more
+    words, or one holding an ordinal, whose last word is an event noun (cues.toml event_heads)."""
+    words = title.split()
+    return len(words) >= 2 and words[-1].lower() in cues()["event_heads"] and (len(words) >= 3 or bool(_ORDINAL.search(title)))
+
+
 class WordIndex:
     """Where each word of one text stands, so "is this word used alone?" costs no scan of the text."""
 
@@ -171,6 +181,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
             text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
+    if _event_name(c.text):
+        return replace(c, kind="other")  # "The 12th Harbour Film Festival": an event
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
     if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS

@@ -29,6 +29,11 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("In the film a ferryman called Night Ferry rows the dead.", "Night Ferry", "character"),  # a film about one so called
         ("She was the best thing in Night Ferry: Landfall as the pilot, and more.", "Night Ferry: Landfall", "film"),  # no name has a colon
         ("She was the best thing in it, but Mara Quint as the pilot is better.", "Mara Quint", "person"),
+        ("The film I championed was the Vane brothers’ latest comedy.", "Vane", "person"),  # a family of makers
+        ("A cast singing VELLO on a beach is not high art.", "VELLO", "other"),  # what is sung is a song or a band
+        ("ROME — The 40th Harbour International Film Festival opened today.", "The 40th Harbour International Film Festival", "other"),
+        ("The Northern Screen Awards went to a comedy.", "The Northern Screen Awards", "other"),  # an event
+        ("The Festival is a comedy about a music weekend.", "The Festival", "film"),  # two words, no ordinal: a title
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
         ("Tavish Ronan plays a retired safecracker.", "Tavish Ronan", "person"),
