@@ -212,6 +212,17 @@ def test_titles_a_subtitled_run_may_be_long(text, title):
     assert (title in found) if title else all(len(t.split()) <= 8 for t in found)
 
 
+@pytest.mark.parametrize("text, title", [
+    ("I even liked Glass Moon! Here We Go Again, though not much.", "Glass Moon! Here We Go Again"),  # a subtitle after "!"
+    ("We saw Glass Moon! Then Ana Vane, who starred, waved.", "Glass Moon"),  # a new sentence opens after it
+    ("We saw Glass Moon! Ana Vane, who starred, waved.", "Glass Moon"),  # a given name opens a new sentence
+    ("We saw Glass Moon! at noon.", "Glass Moon"),
+])
+def test_titles_words_after_a_titles_exclamation_mark_may_go_on_with_it(text, title):
+    cut = text.index(" Glass")
+    assert [c.text for c in boundary_candidates(text, [(cut, "case_change")])] == [title]
+
+
 def test_titles_french_small_words_stay_inside_a_title():
     text = "After that, the studio has Ana Ruiz’s Glass Orchard: Folie à Deux on Oct. 4."
     cuts = [(text.index(" Glass"), "case_change"), (text.index(" on Oct"), "case_change")]  # the italics' two edges
