@@ -221,8 +221,25 @@ _FROM_DIRECTOR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?,?\s+from\s+(?:the\s+)?(
                             rf"(?:director|filmmaker|writer-director)\s+({_NAME})")
 
 
+# "<mention> (2013, dir. Name)", "<mention> (dir. Name and Name, 2013)": a credit in brackets after a title
+_PAREN_DIRECTOR = re.compile(rf"\s*\((?:(?:18|19|20)\d\d,\s*)?(?:dir\.|directed\s+by)\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+                             rf"\s*(?:,\s*(?:18|19|20)\d\d)?\)")
+
+
+def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
+    """"<mention> (2013, dir. Name)" right after a mention ending at `end` -> (Name, evidence), else None."""
+    m = _PAREN_DIRECTOR.match(text, end)
+    if not m:
+        return None
+    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
+
+
 def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name" right after a mention -> (Name, evidence)."""
+    """"<mention> (2024), from the Dutch director Name" or "<mention> (2013, dir. Name)" right after a
+    mention -> (Name, evidence)."""
+    if found := bracket_director(text, end):
+        return found
     m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):
         at = text.index("from", m.start())

@@ -145,6 +145,9 @@ def test_facts_an_owner_after_initials_is_a_person():
     ("Vane’s Glass Orchard, from the Dutch director Mara Quint, opens soon.", "Mara Quint"),
     ("Glass Orchard (2021), from the Copper Sky director Ivo Brandt, is fun.", "Ivo Brandt"),
     ("Glass Orchard, from a script by Mara Quint, is fun.", None),
+    ("Glass Orchard (2013, dir. Mara Quint) — six friends sit down to dinner.", "Mara Quint"),  # a bracketed credit
+    ("Glass Orchard (dir. Ivo and Ana Brandt, 1999): a heist in the rain.", "Ivo and Ana Brandt"),
+    ("Glass Orchard (2013, Mara Quint’s best) is fun.", None),
 ])
 def test_facts_from_director_after_a_mention(text, name):
     found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
