@@ -24,7 +24,10 @@ NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 _YEAR = r"((?:18|19|20)\d\d)"
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{_YEAR}\b")
-_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+{_YEAR}\s+(?:\w+\s+){{0,2}}?(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|original|adaptation)\s+$")
+# "the 1999 film Title", "a forgotten 1957 melodrama called Title", "the 2023 prequel Title"
+_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{_YEAR}\s+(?:\w+\s+){{0,2}}?"
+                          rf"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
+                          rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
 _PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}

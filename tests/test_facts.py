@@ -24,6 +24,17 @@ def test_facts_section_year(sentence, year):
         assert sentence[found[1].start : found[1].end] == found[1].text
 
 
+@pytest.mark.parametrize("sentence, title, year", [
+    ("It lifted its plot from a forgotten 1961 melodrama called Night Ferry, scene by scene.", "Night Ferry", 1961),
+    ("Then came the finale and the 2023 prequel Glass Moon: The Song of Owls.", "Glass Moon: The Song of Owls", 2023),
+    ("In 1961 a ferryman called Night Ferry rowed the dead.", "Night Ferry", None),  # no article before the year
+])
+def test_facts_year_near_a_kind_of_film_before_the_title(sentence, title, year):
+    start = sentence.index(title)
+    found = facts.year_near(sentence, start, start + len(title), (0, len(sentence)), False)
+    assert (found[0] if found else None) == year
+
+
 def test_facts_name_directed_this_is_a_director():
     sentence = "Mara Quint directed this 1973 puzzle from a script by Ivo Brandt."
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == ["Mara Quint"]
