@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.captions import RANK_START, YEAR_PAREN
+from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase
 
@@ -111,6 +111,9 @@ def caption_candidate(caption) -> Candidate | None:
         if "," in inside and first and not first.isdigit() and first[0].isupper():
             director = first
         text = text[: m.start()]
+    credited = director is None and (m := DIR_CREDIT.match(text)) is not None
+    if credited:  # "Title, dir. Name (Country) — opening film": the line's shape vouches for its title
+        director, text = m.group("name"), m.group("title")
     text = _DATE.sub("", _CREDIT.sub("", text))
     if _people_only(text):
         return None  # "Ana Ruiz and Tom Vane. Photo: Studio": a photo of people, not a title
@@ -141,7 +144,8 @@ def caption_candidate(caption) -> Candidate | None:
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()
-    if not words or len(words) > 10 or not all(is_titlecase(w) or w in ("–", "—") for w in words):
+    if not words or len(words) > 10 or not all(is_titlecase(w) or w in ("–", "—") for w in words) \
+            and not (credited and is_titlecase(words[0])):  # a credited title may be sentence case ("La vita nuova")
         return None
     if len(words) > 1 and words[-1].islower() and words[-1] in SMALL:
         return None  # "Listening in": a sentence-case section heading, not a title

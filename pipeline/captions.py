@@ -13,6 +13,11 @@ from pipeline.lexicon import data_file
 
 # "(1961)", "(Ana Ruiz, 2003)", "(dir. Someone, 2003, France)"
 YEAR_PAREN = re.compile(r"\((?:[^()]{0,80}?,\s*)?((?:18|19|20)\d\d)(?:\s*,[^()]{0,40})?\)")
+# "Title, dir. Name (Country) — opening film": a festival or catalogue line crediting a director
+_CAP = r"[A-ZÀ-ÞĀ-Ž]"
+_PERSON = rf"{_CAP}[\w’'.-]*(?:\s+(?:[a-z]{{1,3}}\s+)?{_CAP}[\w’'.-]*){{0,3}}"
+DIR_CREDIT = re.compile(rf"^(?P<title>\S.{{0,80}}?),\s+dir\.\s+(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)"
+                        rf"\s*(?:\([^()]{{2,40}}\))?\s*(?:[—–-]\s+[^()]{{1,40}})?$")
 RANK_START = re.compile(r"^\s*(?:#\s?)?(\d{1,3})\s?[.):]\s*|^\s*(?:#\s?)(\d{1,3})\s+")
 _SENTENCE_END = re.compile(r"[.!?;:,”\"’]\s*$|[.!?]\s*[)\]]\s*$")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "or", "vs", "vs.", "with", "from", "as", "is", "&", "-", "–", "—"}
@@ -42,7 +47,8 @@ def classify_line(line: str) -> str | None:
 
     Debris rules come first; then "heading" for short title-like lines that start
     with a rank number, and "caption" for other short title-like lines (mostly
-    capitalised words, no closing sentence punctuation), such as "Title (1999)".
+    capitalised words, no closing sentence punctuation), such as "Title (1999)" or a credit line
+    "Title, dir. Name (Country)".
     """
     text = line.strip()
     if not text:
@@ -56,7 +62,7 @@ def classify_line(line: str) -> str | None:
         return None
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
-    if YEAR_PAREN.search(text) or title_like(words):
+    if YEAR_PAREN.search(text) or title_like(words) or DIR_CREDIT.match(text):
         return "caption"
     return None
 

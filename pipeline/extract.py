@@ -85,7 +85,9 @@ def extract(article: Article) -> Article:
             mentions[normalise(c.alias_of or c.text)].append(c)
     for key, found in list(mentions.items()):  # "Name’s Title" and "Other’s 1922 Title": two films
         groups = facts.owner_versions(text, [c.start for c in found], [c.end for c in found],
-                                      lambda at: sentence_of(at)[0], person_words)
+                                      lambda at: sentence_of(at)[0], person_words, lambda at: sentence_of(at)[1])
+        if len(groups) == 1:  # "Title (1987)" ... "also called Title (2025)": a remake of the same name
+            groups = facts.year_versions(text, [c.start for c in found], [c.end for c in found])
         for n, group in enumerate(groups):
             mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)
@@ -234,6 +236,8 @@ def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, se
             f.evidence["year"] = _ev(found[1])
         if f.director is None:
             poss = facts.possessive_before(text, start, s0)
+            if poss and facts.source_author(text, poss[2], start, end, s1):
+                poss = None  # "Other has shot Name’s Title": Name wrote the book
             poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
             if (named := facts.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
                 f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it

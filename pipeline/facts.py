@@ -24,7 +24,10 @@ NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 _YEAR = r"((?:18|19|20)\d\d)"
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{_YEAR}\b")
-_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+{_YEAR}\s+(?:\w+\s+){{0,2}}?(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|original|adaptation)\s+$")
+# "the 1999 film Title", "a forgotten 1957 melodrama called Title", "the 2023 prequel Title"
+_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{_YEAR}\s+(?:\w+\s+){{0,2}}?"
+                          rf"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
+                          rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
 _PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
@@ -223,8 +226,25 @@ _FROM_DIRECTOR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?,?\s+from\s+(?:the\s+)?(
                             rf"(?:director|filmmaker|writer-director)\s+({_NAME})")
 
 
+# "<mention> (2013, dir. Name)", "<mention> (dir. Name and Name, 2013)": a credit in brackets after a title
+_PAREN_DIRECTOR = re.compile(rf"\s*\((?:(?:18|19|20)\d\d,\s*)?(?:dir\.|directed\s+by)\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+                             rf"\s*(?:,\s*(?:18|19|20)\d\d)?\)")
+
+
+def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
+    """"<mention> (2013, dir. Name)" right after a mention ending at `end` -> (Name, evidence), else None."""
+    m = _PAREN_DIRECTOR.match(text, end)
+    if not m:
+        return None
+    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
+
+
 def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name" right after a mention -> (Name, evidence)."""
+    """"<mention> (2024), from the Dutch director Name" or "<mention> (2013, dir. Name)" right after a
+    mention -> (Name, evidence)."""
+    if found := bracket_director(text, end):
+        return found
     m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):
         at = text.index("from", m.start())
@@ -254,21 +274,44 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
     return out
 
 
+# "has shot Name’s Title", "adapts Name’s Title": after a verb of adapting, the possessor wrote the source
+# (not "remakes Name’s Title": a remade film's owner is its director)
+_ADAPTS_BEFORE = re.compile(r"\b(?:adapts|adapted|adapting|adapt|(?:has|had|have)\s+shot|filmed|films)\s+$")
+# "... if I finished the novel": the sentence goes on to speak of the written work itself
+_WORK_LATER = re.compile(r"\b(?:the|that|this)\s+(?:novel|book|memoir|play|short story)\b")
+
+
+def source_author(text: str, name_start: int, start: int, end: int, s1: int) -> bool:
+    """Whether the possessor of "Name’s <mention>" (name at name_start, mention text[start:end], its
+    sentence ending at s1) wrote the source work rather than made the film: a verb of adapting stands
+    right before the name ("Other has shot Name’s Title"), or the sentence goes on to name the written
+    work ("the novel") and the same title again ("Name’s Title ... the novel ... Other’s Title (1962)")."""
+    if _ADAPTS_BEFORE.search(text, max(0, name_start - 30), name_start):
+        return True
+    return bool(_WORK_LATER.search(text, end, s1)) and text.find(text[start:end], end, s1) >= 0
+
+
 # "Name’s Title", "Name’s 1922 silent classic Title": the owner whose film a mention names
 _OWNER = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+(?:{_YEAR}\s+)?(?:[a-z][\w-]*\s+){{0,3}}$")
 
 
-def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start, person_words: set[str]) -> list[list[int]]:
+def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start, person_words: set[str],
+                   sentence_end=None) -> list[list[int]]:
     """Mentions of one title (start and end offsets) -> their indices grouped by film, when people's
     possessives tell two films apart ("Vane’s Title" and "Ruiz’s 1922 Title"): one group per owner
     (by surname: a word the tagger knows as a person's, or one after initials), the first owner's
     group taking the mentions with no owner. Only when two owners differ and some owned mention
-    carries a year of its own; else one group of all. sentence_start: offset -> its sentence's start."""
+    carries a year of its own; else one group of all. sentence_start: offset -> its sentence's start;
+    sentence_end likewise its end (default: the text's end). An owner who wrote the source work
+    (source_author) owns no mention."""
+    sentence_end = sentence_end or (lambda at: len(text))
     owners: list[str | None] = []
     dated = False
     for s, e in zip(starts, ends):
         lo = max(sentence_start(s), s - 80)
         m = _OWNER.search(text, lo, s)
+        if m and source_author(text, m.start(1), s, e, sentence_end(s)):
+            m = None  # "Name’s Title ... the novel": the owner wrote the book, the film is another's
         surname = clean_name(m.group(1)).split()[-1] if m else None
         initials = m is not None and re.search(r"(?:[A-Z]\.){1,3}\s*$", text[max(0, m.start(1) - 8) : m.start(1)])
         owners.append(surname if surname in person_words or initials else None)  # "F.W. Name": a person
@@ -277,3 +320,21 @@ def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start
     if len(distinct) < 2 or not dated:
         return [list(range(len(starts)))]
     return [[i for i, o in enumerate(owners) if o == name or (o is None and name == distinct[0])] for name in distinct]
+
+
+def year_versions(text: str, starts: list[int], ends: list[int]) -> list[list[int]]:
+    """Mentions of one title (start and end offsets, in text order) -> their indices grouped by film,
+    when brackets right after them give two different years ("Title (1987)" ... "also called Title
+    (2025)"): one group per year, an undated mention going with the dated one before it (the first
+    group when none is). Else one group of all."""
+    years = [int(m.group(1)) if (m := _PAREN_AFTER.match(text, e)) else None for e in ends]
+    distinct = list(dict.fromkeys(y for y in years if y))
+    if len(distinct) < 2:
+        return [list(range(len(starts)))]
+    current = distinct[0]
+    owner = []
+    for y in years:
+        current = y or current
+        owner.append(current)
+    return [[i for i, y in enumerate(owner) if y == year] for year in distinct]
+

@@ -110,6 +110,27 @@ _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distr
                        re.IGNORECASE)
 
 
+_SUBTITLED = re.compile(r"\w:\s+[A-Z0-9]")  # "Saga: Part Two": a title's subtitle colon
+# "a 1957 melodrama called", "the remake, also called": a kind of film, then the name it goes by
+_CALLED = re.compile(r"\b([a-z][a-z-]*)(?:,?\s+also)?\s+(?:called|titled|named)\s+$")
+
+
+def _film_called(before: str) -> bool:
+    """Whether the lowercased words before a mention name a kind of film and then "called/titled/named"
+    (cues.toml film_called_heads), so the mention is that film's title rather than a character."""
+    return bool(m := _CALLED.search(before)) and m.group(1) in cues()["film_called_heads"]
+
+
+_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|\d(?:st|nd|rd|th)(?=[A-Z])")
+
+
+def _event_name(title: str) -> bool:
+    """"The 82nd Harbour International Film Festival", "Northern Screen Awards": a name of three or more
+    words, or one holding an ordinal, whose last word is an event noun (cues.toml event_heads)."""
+    words = title.split()
+    return len(words) >= 2 and words[-1].lower() in cues()["event_heads"] and (len(words) >= 3 or bool(_ORDINAL.search(title)))
+
+
 class WordIndex:
     """Where each word of one text stands, so "is this word used alone?" costs no scan of the text."""
 
@@ -160,8 +181,10 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
             and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
-            text[max(0, c.start - 60) : c.start]):
+            text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
+    if _event_name(c.text):
+        return replace(c, kind="other")  # "The 12th Harbour Film Festival": an event
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
     if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS
@@ -173,7 +196,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "The 15 Best Boxing Movies, Ranked": an article's title
     if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
-    if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")):
+    if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
+            and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
         return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's

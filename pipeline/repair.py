@@ -83,7 +83,7 @@ RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least 
 SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
 DICTIONARY_RUN = 1.0  # a lowercase run at least this common is a real (if rare) word
 REPEATED_LEFT = 3.5  # a run the article repeats splits only before a left piece this common (or seen alone)
-COMMON_LEFT = 5.0  # "withA": a lowercase word glued to a lone capital "A"/"I" must be this common
+COMMON_LEFT = 4.0  # "withA", "adjacentI": a lowercase word glued to a lone capital "A"/"I" must be this common
 LONG_LEFT, RARE_LEFT = 6, 2.0  # a lowercase word of 6+ letters glued to a capital may be this rare ("upstagedName")
 LONG_RIGHT, LONG_RIGHT_ZIPF, WORD_LEFT = 8, 2.0, 3.5  # a long glued word after a common word: "Thrones|showrunners"
 CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
@@ -231,9 +231,10 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
     if right_word == "A" and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
         return True  # "inA": a short word glued to the article "A" that opens a title ("inA Title")
-    if right_word in ("A", "I") and not token[at + 1 : at + 2].isalnum() and left.islower() and lstart == 0 \
+    if right_word in ("A", "I") and not token[at + 1 : at + 2].isalnum() and left.islower() \
+            and (lstart == 0 or token[lstart - 1] == "-") \
             and zipf(left) >= COMMON_LEFT:
-        return True  # "withA Title", "behindI, Title": a common word glued to a one-letter title word
+        return True  # "withA Title", "zombie-adjacentI Title": a common word (alone or after a hyphen) glued to a one-letter title word
     if len(left) >= 3 and left[0].isupper() and right_word.lower() in lists.capital_closers and right_word[1:].islower():
         return True  # "NameShould win": a capitalised function word glued after a name or title
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0

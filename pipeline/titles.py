@@ -213,6 +213,26 @@ def _next_cut(cuts: list[int], after: int, default: int) -> int:
     return cuts[i] if i < len(cuts) else default
 
 
+# "Title! Here We Go Again, though": capitalised words after a title's "!", closed by a comma and a
+# lowercase word, go on with the title (a new sentence would not stop at a comma so soon)
+_BANG_GOES_ON = re.compile(r"!\s((?:[A-Z][\w’'-]*\s){1,5}[A-Z][\w’'-]*)(?=,\s+[a-z])")
+_OPENERS = frozenset("I We You He She It They Then But And So Yet Or This That There These Those Its His Her Their My Our Your".split())
+
+
+def _bang_goes_on(text: str, at: int, limit: int) -> int | None:
+    """End of the subtitle that follows the "!" at text[at], or None (see _BANG_GOES_ON; a sentence
+    opener or a given name as its first word means a new sentence)."""
+    m = _BANG_GOES_ON.match(text, at)
+    if not m or m.end(1) > limit:
+        return None
+    first = m.group(1).split()[0]
+    return None if first in _OPENERS or is_given_name(first) else m.end(1)
+
+
+MAX_RUN = 8  # words: a longer title-case run is a heading or a list of names, not one title
+MAX_RUN_SUBTITLED = 12  # ... unless a colon opens a subtitle ("Saga: The Ballad of Owls & Foxes")
+
+
 def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
     while start < len(text) and text[start] in "(“\"‘[":
@@ -226,7 +246,7 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
     end, closed, colon = start, False, None
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
         word = m.group(0)
-        if n >= 8 or not is_titlecase(word) or (n > 0 and word.startswith("(")):
+        if n >= (MAX_RUN_SUBTITLED if colon is not None else MAX_RUN) or not is_titlecase(word) or (n > 0 and word.startswith("(")):
             break  # a bracket ends a title: "Title (Other Title)"
         core, stop = _trim(word)
         if not core:
@@ -243,6 +263,9 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
                 and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
             end = m.end()
             continue
+        if stop and word.endswith("!") and (more := _bang_goes_on(text, m.end() - 1, limit)):
+            end, closed = more, True  # "Title! Here We Go, though": the words after its "!" are its own
+            break
         if stop and not (word.rstrip(".") in _ABBREV and word.endswith(".")) and not initials:
             break  # "Vol. 2", "Pt. 1": the full stop does not end the title
     if cuts and colon is not None and not closed and end > colon:
@@ -399,7 +422,7 @@ _MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-wi
 def plausible(span: str) -> bool:
     """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter)."""
     words = span.split()
-    if not words or len(words) > 8 or not any(ch.isalpha() for ch in span):
+    if not words or len(words) > (MAX_RUN_SUBTITLED if ":" in span else MAX_RUN) or not any(ch.isalpha() for ch in span):
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")

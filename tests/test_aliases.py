@@ -35,6 +35,12 @@ def test_aliases_home_title_is_another_title():
     assert other_titles(text, [_cand(text, "Vilnis")], set())[0].kind == "alias"
 
 
+def test_aliases_title_it_was_announced_under_is_another_title():
+    text = "It is a portrait of a port town that was announced under its Portuguese title, Cais velho."
+    out = other_titles(text, [_cand(text, "Cais")], set())
+    assert [(c.text, c.kind) for c in out] == [("Cais velho", "alias")]
+
+
 def test_aliases_remade_as_is_another_film():
     text = "It was remade in Hollywood as Cold Water, with a bigger budget."
     assert other_titles(text, [_cand(text, "Cold Water")], set())[0].kind == "film"

@@ -28,6 +28,8 @@ from pipeline.captions import classify_line
         ("Some Film (1961)", "caption"),
         ("A Film Title (Some Director, 2003, France)", "caption"),
         ("3. The Long Title (2018)", "heading"),
+        ("Lanterne rosse, dir. Ivo Brandt (Norway) — closing film", "caption"),  # a festival line's credit
+        ("Glass Orchard, dir. Ana de Vela (Chile)", "caption"),
         ("10. Another Film", "heading"),
         ("1. When the Glass Broke...", "heading"),  # the title's own ellipsis, not a sentence's end
         ("4. Who Stole the Orchard?", "heading"),
@@ -56,6 +58,7 @@ def test_classify_line_finds_non_prose(line, rule):
         "The heroine edits a newsletter for a small town and falls for its printer.",
         "The verdict of the jury comes in the last reel, and it is a shock.",
         "2. Why did it work?",
+        "We left early, dir. Vane said nothing",
         "1. Watch it now...",
         "",
     ],

@@ -24,6 +24,17 @@ def test_facts_section_year(sentence, year):
         assert sentence[found[1].start : found[1].end] == found[1].text
 
 
+@pytest.mark.parametrize("sentence, title, year", [
+    ("It lifted its plot from a forgotten 1961 melodrama called Night Ferry, scene by scene.", "Night Ferry", 1961),
+    ("Then came the finale and the 2023 prequel Glass Moon: The Song of Owls.", "Glass Moon: The Song of Owls", 2023),
+    ("In 1961 a ferryman called Night Ferry rowed the dead.", "Night Ferry", None),  # no article before the year
+])
+def test_facts_year_near_a_kind_of_film_before_the_title(sentence, title, year):
+    start = sentence.index(title)
+    found = facts.year_near(sentence, start, start + len(title), (0, len(sentence)), False)
+    assert (found[0] if found else None) == year
+
+
 def test_facts_name_directed_this_is_a_director():
     sentence = "Mara Quint directed this 1973 puzzle from a script by Ivo Brandt."
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == ["Mara Quint"]
@@ -103,6 +114,39 @@ def test_facts_owners_split_a_title_only_when_two_people_and_a_year_say_so(text)
     assert _owner_groups(text, "Night Owl", {"Vane", "Ruiz", "Ana"}) == [[0, 1]]
 
 
+def _author(text: str, name: str, title: str) -> bool:
+    start = text.index(title)
+    return facts.source_author(text, text.index(name), start, start + len(title), len(text))
+
+
+@pytest.mark.parametrize("text, name, title, author", [
+    ("Ana Vane has shot Tom Ruiz’s Night Owl in colour.", "Tom Ruiz", "Night Owl", True),  # a verb of adapting
+    ("Mara Quint adapts Ivo Brandt’s Salt Ledger with a new cast.", "Ivo Brandt", "Salt Ledger", True),
+    ("He lent me Tom Ruiz’s Night Owl, and once I read the book we saw Ana Vane’s Night Owl (1961).",
+     "Tom Ruiz", "Night Owl", True),  # the book, then the film of the same title
+    ("Tom Ruiz’s Night Owl departs from the novel in many ways.", "Tom Ruiz", "Night Owl", False),  # no second title
+    ("We loved Tom Ruiz’s Night Owl and its score.", "Tom Ruiz", "Night Owl", False),
+])
+def test_facts_source_author_tells_the_writer_from_the_maker(text, name, title, author):
+    assert _author(text, name, title) is author
+
+
+def test_facts_the_author_of_the_book_owns_no_film_version():
+    text = "He lent me Tom Ruiz’s Night Owl, and once I read the book we saw Ana Vane’s Night Owl (1961) together."
+    assert _owner_groups(text, "Night Owl", {"Vane", "Ruiz"}) == [[0, 1]]
+
+
+@pytest.mark.parametrize("text, groups", [
+    ("Vane’s Night Owl (1961) kept the book’s title; the remake, also called Night Owl (2024), and Night Owl fans...",
+     [[0], [1, 2]]),  # two bracketed years: two films, an undated mention going with the one before it
+    ("Night Owl (1961) opened in May, and Night Owl (1961) still plays.", [[0, 1]]),  # one year
+    ("Night Owl opened in May, and Night Owl (1961) still plays.", [[0, 1]]),
+])
+def test_facts_two_bracketed_years_after_one_title_make_two_films(text, groups):
+    starts = [m.start() for m in re.finditer("Night Owl", text)]
+    assert facts.year_versions(text, starts, [s + len("Night Owl") for s in starts]) == groups
+
+
 def test_facts_an_owner_after_initials_is_a_person():
     text = "Ana Vane’s Night Owl opened in May; it remakes T.R. Ruiz’s 1922 silent classic Night Owl."
     assert _owner_groups(text, "Night Owl", {"Vane"}) == [[0], [1]]
@@ -112,6 +156,9 @@ def test_facts_an_owner_after_initials_is_a_person():
     ("Vane’s Glass Orchard, from the Dutch director Mara Quint, opens soon.", "Mara Quint"),
     ("Glass Orchard (2021), from the Copper Sky director Ivo Brandt, is fun.", "Ivo Brandt"),
     ("Glass Orchard, from a script by Mara Quint, is fun.", None),
+    ("Glass Orchard (2013, dir. Mara Quint) — six friends sit down to dinner.", "Mara Quint"),  # a bracketed credit
+    ("Glass Orchard (dir. Ivo and Ana Brandt, 1999): a heist in the rain.", "Ivo and Ana Brandt"),
+    ("Glass Orchard (2013, Mara Quint’s best) is fun.", None),
 ])
 def test_facts_from_director_after_a_mention(text, name):
     found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))

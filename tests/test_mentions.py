@@ -24,6 +24,16 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("The whole studio line-up is led by Marvel this year.", "Marvel", "other"),
         ("It follows a New York Times correspondent through the war.", "New York Times", "other"),
         ("It follows a thief named Ossian Vale across Europe.", "Ossian Vale", "character"),
+        ("It borrowed its plot from a forgotten 1961 melodrama called Night Ferry, scene by scene.", "Night Ferry", "film"),
+        ("Ana Vane’s remake, also called Night Ferry, opens in May.", "Night Ferry", "film"),
+        ("In the film a ferryman called Night Ferry rows the dead.", "Night Ferry", "character"),  # a film about one so called
+        ("She was the best thing in Night Ferry: Landfall as the pilot, and more.", "Night Ferry: Landfall", "film"),  # no name has a colon
+        ("She was the best thing in it, but Mara Quint as the pilot is better.", "Mara Quint", "person"),
+        ("The film I championed was the Vane brothers’ latest comedy.", "Vane", "person"),  # a family of makers
+        ("A cast singing VELLO on a beach is not high art.", "VELLO", "other"),  # what is sung is a song or a band
+        ("ROME — The 40th Harbour International Film Festival opened today.", "The 40th Harbour International Film Festival", "other"),
+        ("The Northern Screen Awards went to a comedy.", "The Northern Screen Awards", "other"),  # an event
+        ("The Festival is a comedy about a music weekend.", "The Festival", "film"),  # two words, no ordinal: a title
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
         ("Tavish Ronan plays a retired safecracker.", "Tavish Ronan", "person"),

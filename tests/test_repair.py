@@ -176,6 +176,8 @@ def test_repair_a_name_a_word_split_ended_is_not_closed_again():
         # a common word glued to a one-letter first word of a title
         ("The series, starting withA Glass Orchard, is fun.", "The series, starting with A Glass Orchard, is fun."),
         ("The filmmaker behindI, Lantern, returns.", "The filmmaker behind I, Lantern, returns."),
+        ("Then came the ghost-adjacentI Saw Lantern, and it was loud.", "Then came the ghost-adjacent I Saw Lantern, and it was loud."),
+        ("My friends watchedI Saw Lantern twice.", "My friends watched I Saw Lantern twice."),
         # a long, rarer lowercase word glued to a name
         ("The dog who upstagedTom Vane returns.", "The dog who upstaged Tom Vane returns."),
         ("The film reconcilesAna Ruiz with her past.", "The film reconciles Ana Ruiz with her past."),

@@ -126,6 +126,16 @@ def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(
 
 
 @pytest.mark.parametrize("line, title, director", [
+    ("Lanterne rosse, dir. Ivo Brandt (Norway) — closing film", "Lanterne rosse", "Ivo Brandt"),  # sentence-case title
+    ("Glass Orchard, dir. Ana de Vela (Chile)", "Glass Orchard", "Ana de Vela"),
+    ("Cold Harbour, dir. Mara Quint", "Cold Harbour", "Mara Quint"),
+])
+def test_titles_a_dir_credit_line_gives_title_and_director(line, title, director):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.director) == (title, director)
+
+
+@pytest.mark.parametrize("line, title, director", [
     ("Glass Orchard (Mara Quint)", "Glass Orchard", "Mara Quint"),  # a nominee line "Title (Director)"
     ("Glass Orchard (Mara Quint and Ivo Brandt)", "Glass Orchard", "Mara Quint and Ivo Brandt"),  # a directing pair
     ("Mara Quint, Glass Orchard", "Glass Orchard", None),  # "Name, Title": the name is no part of the title
@@ -212,6 +222,28 @@ def test_titles_long_markup_span_keeps_its_short_title():
     text = f"Like {span}, it ends in fire."
     found = {c.text for c in boundary_candidates(text, _markup(text, [span]))}
     assert "Dr. Lantern" in found and "Learned to Stop Fearing and Love the Fog" not in found
+
+
+@pytest.mark.parametrize("text, title", [
+    ("It is the 2023 prequel Glass Moon: The Long Song of Owls & Foxes. Then we left.",
+     "Glass Moon: The Long Song of Owls & Foxes"),  # a subtitle makes a title longer than eight words
+    ("Then we saw Glass Moon and Night Ferry and Cold Harbour and Paper Crown Two, twice.", None),  # no colon: too long
+])
+def test_titles_a_subtitled_run_may_be_long(text, title):
+    cut = text.index(" Glass")
+    found = {c.text for c in boundary_candidates(text, [(cut, "case_change")])}
+    assert (title in found) if title else all(len(t.split()) <= 8 for t in found)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("I even liked Glass Moon! Here We Go Again, though not much.", "Glass Moon! Here We Go Again"),  # a subtitle after "!"
+    ("We saw Glass Moon! Then Ana Vane, who starred, waved.", "Glass Moon"),  # a new sentence opens after it
+    ("We saw Glass Moon! Ana Vane, who starred, waved.", "Glass Moon"),  # a given name opens a new sentence
+    ("We saw Glass Moon! at noon.", "Glass Moon"),
+])
+def test_titles_words_after_a_titles_exclamation_mark_may_go_on_with_it(text, title):
+    cut = text.index(" Glass")
+    assert [c.text for c in boundary_candidates(text, [(cut, "case_change")])] == [title]
 
 
 def test_titles_french_small_words_stay_inside_a_title():
