@@ -25,6 +25,7 @@ TITLE_TAGS = {"i", "em", "cite", "q", "a:film"}  # a link to a film's page names
 NOT_TITLE_TAGS = {"a:person", "a:page"}  # links to a person's page or another article
 HEADLINE_WORDS = 5  # a title-like first line at least this long is the article's headline
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
+_plain = repair.PLAIN_TOKEN.match  # a token sure_splits leaves whole before looking further
 _AFTER = 3  # characters after a token that fit_context reads ("an Xyz": a space and a word's first letter)
 _NEXT_WORD = 24  # characters after a token that closing a span reads: the next word ("Titleto prepare")
 _NAME_HYPHEN = re.compile(r"[A-Z][a-z]*-$")  # "Kim-": a hyphenated given name goes on in lowercase
@@ -140,6 +141,9 @@ def _sure_view(line: str) -> str:
     out = []
     for n, m in enumerate(_TOKEN.finditer(line)):
         token = m.group(0)
+        if _plain(token):  # most tokens: nothing to split (sure_splits would say so, slower)
+            out.append(token)
+            continue
         cuts = [sp.offset for sp in repair.sure_splits(token, line_start=n == 0)]
         out.append(" ".join(token[a:b] for a, b in zip([0] + cuts, cuts + [len(token)])))
     return " ".join(out)
@@ -209,7 +213,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
-            sure = repair.sure_splits(token, line_start=n == 0)
+            sure = [] if _plain(token) else repair.sure_splits(token, line_start=n == 0)
             staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure, text, m.end()))
             found = repair._LETTERS.findall(token) if not sure else \
                 [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)]
@@ -222,8 +226,9 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     out = []
     for tok_start, token, line_start, before_year, sure, line, tok_end in staged:
         # Only a capitalised word glued to a capital can change its mind once the vocabulary is known.
-        splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if _CAMEL.search(token) else list(sure)
-        if brand_name(token, line[: tok_end - len(token)]):
+        camel = _CAMEL.search(token)
+        splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if camel else list(sure)
+        if camel and brand_name(token, line[: tok_end - len(token)]):  # a brand is CamelCase
             splits = [sp for sp in splits if sp.rule != "case_change"]
         if not repair.is_protected(token):
             pieces = _pieces(token, splits) if splits else [token]

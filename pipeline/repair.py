@@ -60,7 +60,8 @@ _NUMERAL_WORD = re.compile(r"(?<![A-Za-z])(I{2,3}|IV|VI{1,3}|IX|XI{1,3}|XV|XX)([
 _ELIDED_WORD = re.compile(r"(?<=[A-Z][a-z])([a-z]*[’'][a-rt-z])([a-z]{2,})(?![a-z’'])")  # "Surname’o|in" shapes
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
-_PLAIN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")
+PLAIN_TOKEN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")  # a plain word, at most punctuation after it: never split
+_PLAIN = PLAIN_TOKEN
 _LAST_WORD = re.compile(r"[A-Z][a-z]+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters, any script
 # Glued words make tokens of a few dozen characters (the gold set's longest is 51, a URL).
