@@ -208,8 +208,8 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     in brackets ("Title (1999)") is a title and is kept whole.
     """
     staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits, line, token end)
-    runs: Counter[str] = Counter()
-    every_line: Counter[str] = Counter()  # headings and captions too: they name the titles
+    prose_runs: list[str] = []
+    all_runs: list[str] = []  # headings and captions too: they name the titles
     for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
@@ -217,9 +217,10 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
             staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure, text, m.end()))
             found = repair._LETTERS.findall(token) if not sure else \
                 [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)]
-            every_line.update(found)
+            all_runs += found
             if is_prose:  # the vocabulary is the body's, so cleaning the clean text decides alike
-                runs.update(found)
+                prose_runs += found
+    runs, every_line = Counter(prose_runs), Counter(all_runs)
     vocab = repair.DocVocabulary(runs)
     span = _OpenSpan(repair.DocVocabulary(every_line))
     decided: dict[str, list[repair.Split]] = {}  # run -> its splits (a run decides alike everywhere)
@@ -282,6 +283,8 @@ class _OpenSpan:
         """One token, in text order, with its splits (and the text after it) -> the closing splits to add."""
         if line_start:
             self.left = 0
+        if not splits and not self.left:
+            return []  # no span open and none opening here (the loop below would find nothing)
         cuts = [0] + [sp.offset for sp in splits] + [len(token)]
         pieces = [(a, token[a:b]) for a, b in zip(cuts, cuts[1:]) if b > a]
         for k, (at, piece) in enumerate(pieces):
