@@ -72,12 +72,14 @@ def passing_sections(text: str, sections: list[tuple[int, int, str]], mentions: 
                      kept: set[str]) -> list[tuple[int, int]]:
     """(start, end) of the runs of sections whose film is named in them only in passing: every name is the
     yardstick of a comparison or a point in time ("since <Title> swept the awards"), or stands beside another
-    work ("<Title> and the ghost story ...", "<Title>, <Title> and <Title>", a pair entry "<Title> and <Title>").
+    work ("<Title> and the ghost story ...", "<Title>, <Title> and <Title>", a pair entry "<Title> and <Title>"), or
+    stands in a bracketed aside ("we left out the sequels (yes, even <Title>)").
 
     Such a run is an introduction, a pair entry or another film's passage that extract gave to a film named there:
     its sentences that name no film say nothing for sure about that one. sections: (start, end, film id) in order;
-    mentions: (start, end, film id) sorted by start; kept: films whose runs are never passing (the subject, films a
-    caption heads). A run that does not name its film is left alone (extract had another reason to give it)."""
+    mentions: (start, end, film id) sorted by start; kept: films whose runs are never passing (a subject the headline
+    names, films a caption heads). A run that does not name its film is left alone (extract had another reason to
+    give it)."""
     starts = [m[0] for m in mentions]
     runs: list[list] = []
     for start, end, film_id in sections:
@@ -107,6 +109,8 @@ def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[in
     """Whether the name at text[m0:m1] is a yardstick or stands joined to another work (see passing_sections)."""
     if _LIKED.search(text, max(floor, m0 - 40), m0):
         return True  # "If you liked <Title>, watch ...": the film the reader knows, not the one the passage offers
+    if _bracketed(text, floor, m0, m1):
+        return True  # "We left out the sequels (yes, even <Title>)": an aside
     if YARDSTICK.search(text, max(floor, m0 - 60), m0):
         opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
         return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"
@@ -115,6 +119,17 @@ def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[in
         return True  # "<Title> and the ghost story ...", "<Title>, <Title>"
     i = bisect.bisect_left(starts, m0) - 1  # the name before it: "<Title>, <Title>", "<Title> (1999) and <Title>"
     return i >= 0 and mentions[i][1] <= m0 and bool(_JOINED.fullmatch(text, mentions[i][1], m0))
+
+
+def _bracketed(text: str, floor: int, m0: int, m1: int) -> bool:
+    """Whether the name at text[m0:m1] stands inside a bracket of its sentence with words before it: "(yes, even
+    <Title>)", "(unlike <Title>)". A bracket that holds the name alone ("(<Original Title>)") gives another name
+    of a film named just before, not an aside."""
+    opening = max(max(text.rfind(c, floor, m0) for c in ".!?\n") + 1, floor)
+    bracket = text.rfind("(", opening, m0)
+    if bracket < 0 or text.find(")", bracket, m0) >= 0:
+        return False
+    return bool(text[bracket + 1 : m0].strip()) and text.find(")", m1) >= 0
 
 
 def _mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> bool:

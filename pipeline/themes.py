@@ -28,7 +28,8 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
-from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
+from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
+                                 with_kind)
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
                                    in_named_work, inside, likened, pretended, staged, title_spans, war_as_time)
 
@@ -119,8 +120,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
     sections = headed_sections(article)
     owner_of = _section_lookup(sections)
-    kept = {f.film_id for f in article.films if f.role == "subject"} | {c.film_id for c in article.captions
-                                                                       if c.film_id is not None}
+    kept = headline_subjects(article) | {c.film_id for c in article.captions if c.film_id is not None}
     passing = passing_sections(article.clean or "", sections, mentions, kept)
     text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
     names = film_names(article)
