@@ -25,6 +25,9 @@ YARDSTICK = re.compile(r"\b(?i:like|(?<!such )as|than|after|since|before|unlike)
 COMPARISON = re.compile(YARDSTICK.pattern.replace("|after|since|before", ""))
 # What may stand between a name and the clause cut after it: a bracket ("(1982)", "(original title)").
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
+# A clause opened by a coordinator goes on with the sentence's subject, not with the name before it:
+# "She made <Title>, and was about to turn up in a period drama".
+_COORDINATED = re.compile(r"\s*(?:and|but|or|yet|then|so)\b")
 # A comparison that puts its yardstick above all others introduces it: "Few films have had as much fun as <Title>".
 _NONE_BETTER = re.compile(r"\b(?i:few|no|nobody|nothing|none|never)\b")
 # A film the reader is taken to know already: "If you liked <Title>, ...", "Fans of <Person>’s <Title> ...".
@@ -38,7 +41,8 @@ def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tu
     whose names (mentions) stand at `names` (start, end offsets inside the sentence).
 
     Yes when a name shares the term's clause (cut at , ; : dashes and brackets), or when the term's
-    clause comes right after a name that closes its own clause (a bracket at most between). No when
+    clause comes right after a name that closes its own clause (a bracket at most between), unless a coordinator
+    opens it ("She made <Title>, and then ..."). No when
     every name is the yardstick of a comparison or a point in time ("as grim as", "after")."""
     names = [(s, e) for s, e in names if not YARDSTICK.search(text, max(sent_start, s - 60), s)]
     if not names:
@@ -47,7 +51,7 @@ def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tu
     for start, end in names:
         if c0 <= start < c1 or c0 <= end - 1 < c1:
             return True
-        if end < c0 and _AFTER_NAME.fullmatch(text, end, c0 - 1):
+        if end < c0 and _AFTER_NAME.fullmatch(text, end, c0 - 1) and not _COORDINATED.match(text, c0):
             return True  # "<Title> (1982), whose ...": the clause hung on the name
     return False
 

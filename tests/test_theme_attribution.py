@@ -38,6 +38,7 @@ def _ask(sentence: str, term: str, title: str = "Paper Crowns") -> bool:
     ("Horror films such as Paper Crowns still scare.", "Horror", True),  # an example, not a yardstick
     ("Mara Olsen, whose Paper Crowns won a prize, sends a father after a missing daughter.", "missing", False),
     ("The vampire comedy Paper Crowns returns.", "vampire", True),  # the same clause
+    ("She made Paper Crowns, and was about to turn up in a heist film.", "heist", False),  # goes on with "she"
     ("Also back is Paper Crowns (1982), whose vampire hunters still scare.", "vampire", True),  # hung on the name
     ("Paper Crowns won a prize, and her new film is about a missing daughter.", "missing", False),
 ])
