@@ -25,6 +25,9 @@ YARDSTICK = re.compile(r"\b(?i:like|(?<!such )as|than|after|since|before|unlike)
 COMPARISON = re.compile(YARDSTICK.pattern.replace("|after|since|before", ""))
 # What may stand between a name and the clause cut after it: a bracket ("(1982)", "(original title)").
 _AFTER_NAME = re.compile(r"\s*(?:\([^()]*\)\s*)*")
+# A clause opened by a coordinator goes on with the sentence's subject, not with the name before it:
+# "She made <Title>, and was about to turn up in a period drama".
+_COORDINATED = re.compile(r"\s*(?:and|but|or|yet|then|so)\b")
 # A comparison that puts its yardstick above all others introduces it: "Few films have had as much fun as <Title>".
 _NONE_BETTER = re.compile(r"\b(?i:few|no|nobody|nothing|none|never)\b")
 # A film the reader is taken to know already: "If you liked <Title>, ...", "Fans of <Person>’s <Title> ...".
@@ -38,7 +41,8 @@ def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tu
     whose names (mentions) stand at `names` (start, end offsets inside the sentence).
 
     Yes when a name shares the term's clause (cut at , ; : dashes and brackets), or when the term's
-    clause comes right after a name that closes its own clause (a bracket at most between). No when
+    clause comes right after a name that closes its own clause (a bracket at most between), unless a coordinator
+    opens it ("She made <Title>, and then ..."). No when
     every name is the yardstick of a comparison or a point in time ("as grim as", "after")."""
     names = [(s, e) for s, e in names if not YARDSTICK.search(text, max(sent_start, s - 60), s)]
     if not names:
@@ -47,7 +51,7 @@ def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tu
     for start, end in names:
         if c0 <= start < c1 or c0 <= end - 1 < c1:
             return True
-        if end < c0 and _AFTER_NAME.fullmatch(text, end, c0 - 1):
+        if end < c0 and _AFTER_NAME.fullmatch(text, end, c0 - 1) and not _COORDINATED.match(text, c0):
             return True  # "<Title> (1982), whose ...": the clause hung on the name
     return False
 
@@ -72,12 +76,14 @@ def passing_sections(text: str, sections: list[tuple[int, int, str]], mentions: 
                      kept: set[str]) -> list[tuple[int, int]]:
     """(start, end) of the runs of sections whose film is named in them only in passing: every name is the
     yardstick of a comparison or a point in time ("since <Title> swept the awards"), or stands beside another
-    work ("<Title> and the ghost story ...", "<Title>, <Title> and <Title>", a pair entry "<Title> and <Title>").
+    work ("<Title> and the ghost story ...", "<Title>, <Title> and <Title>", a pair entry "<Title> and <Title>"), or
+    stands in a bracketed aside ("we left out the sequels (yes, even <Title>)").
 
     Such a run is an introduction, a pair entry or another film's passage that extract gave to a film named there:
     its sentences that name no film say nothing for sure about that one. sections: (start, end, film id) in order;
-    mentions: (start, end, film id) sorted by start; kept: films whose runs are never passing (the subject, films a
-    caption heads). A run that does not name its film is left alone (extract had another reason to give it)."""
+    mentions: (start, end, film id) sorted by start; kept: films whose runs are never passing (a subject the headline
+    names, films a caption heads). A run that does not name its film is left alone (extract had another reason to
+    give it)."""
     starts = [m[0] for m in mentions]
     runs: list[list] = []
     for start, end, film_id in sections:
@@ -107,6 +113,8 @@ def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[in
     """Whether the name at text[m0:m1] is a yardstick or stands joined to another work (see passing_sections)."""
     if _LIKED.search(text, max(floor, m0 - 40), m0):
         return True  # "If you liked <Title>, watch ...": the film the reader knows, not the one the passage offers
+    if _bracketed(text, floor, m0, m1):
+        return True  # "We left out the sequels (yes, even <Title>)": an aside
     if YARDSTICK.search(text, max(floor, m0 - 60), m0):
         opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
         return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"
@@ -115,6 +123,17 @@ def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[in
         return True  # "<Title> and the ghost story ...", "<Title>, <Title>"
     i = bisect.bisect_left(starts, m0) - 1  # the name before it: "<Title>, <Title>", "<Title> (1999) and <Title>"
     return i >= 0 and mentions[i][1] <= m0 and bool(_JOINED.fullmatch(text, mentions[i][1], m0))
+
+
+def _bracketed(text: str, floor: int, m0: int, m1: int) -> bool:
+    """Whether the name at text[m0:m1] stands inside a bracket of its sentence with words before it: "(yes, even
+    <Title>)", "(unlike <Title>)". A bracket that holds the name alone ("(<Original Title>)") gives another name
+    of a film named just before, not an aside."""
+    opening = max(max(text.rfind(c, floor, m0) for c in ".!?\n") + 1, floor)
+    bracket = text.rfind("(", opening, m0)
+    if bracket < 0 or text.find(")", bracket, m0) >= 0:
+        return False
+    return bool(text[bracket + 1 : m0].strip()) and text.find(")", m1) >= 0
 
 
 def _mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> bool:

@@ -83,6 +83,17 @@ def kind_takers(article: Article, headline: str, entries: set[str] | None) -> se
     return out
 
 
+def headline_subjects(article: Article) -> set[str]:
+    """Ids of the article's subjects that its headline names (every subject, when it has no headline). A subject
+    the headline leaves out was guessed from the text, and may be a film the text names only in passing."""
+    headline = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
+    subjects = [f for f in article.films if f.role == "subject"]
+    if not headline:
+        return {f.film_id for f in subjects}
+    low = headline.lower()
+    return {f.film_id for f in subjects if any(name and name.lower() in low for name in (f.title, *f.aliases))}
+
+
 def headline_hits(article: Article, matcher: ThemeMatcher, negators: set[str]):
     """The article's headline -> (headline, its doc, [(theme id, start, end)]) for the theme terms and
     labels it says, outside film titles, not negated and not inside a longer hit; None without a headline."""

@@ -28,7 +28,8 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
-from pipeline.theme_cues import PERIOD_GAP, headline_hits, headline_kind, kind_takers, setting_years, with_kind
+from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
+                                 with_kind)
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
                                    in_named_work, inside, likened, pretended, staged, title_spans, war_as_time)
 
@@ -119,8 +120,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
     sections = headed_sections(article)
     owner_of = _section_lookup(sections)
-    kept = {f.film_id for f in article.films if f.role == "subject"} | {c.film_id for c in article.captions
-                                                                       if c.film_id is not None}
+    kept = headline_subjects(article) | {c.film_id for c in article.captions if c.film_id is not None}
+    guessed = {f.film_id for f in article.films if f.role == "subject"} - kept
     passing = passing_sections(article.clean or "", sections, mentions, kept)
     text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
     names = film_names(article)
@@ -179,8 +180,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
-        if target in films_here and target != owner and not _passage_of(text, sent_start, sent_end, span.start_char, target,
-                                                                        mentions, mention_starts):
+        # outside its own section, or as a subject the headline does not name, a film gets only the words about it
+        if target in films_here and (target != owner or target in guessed) and not _passage_of(
+                text, sent_start, sent_end, span.start_char, target, mentions, mention_starts):
             continue  # "as grim as <Title>", "<Person>, whose <Title> played here, follows ...": not this film's words
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]

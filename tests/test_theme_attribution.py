@@ -38,6 +38,7 @@ def _ask(sentence: str, term: str, title: str = "Paper Crowns") -> bool:
     ("Horror films such as Paper Crowns still scare.", "Horror", True),  # an example, not a yardstick
     ("Mara Olsen, whose Paper Crowns won a prize, sends a father after a missing daughter.", "missing", False),
     ("The vampire comedy Paper Crowns returns.", "vampire", True),  # the same clause
+    ("She made Paper Crowns, and was about to turn up in a heist film.", "heist", False),  # goes on with "she"
     ("Also back is Paper Crowns (1982), whose vampire hunters still scare.", "vampire", True),  # hung on the name
     ("Paper Crowns won a prize, and her new film is about a missing daughter.", "missing", False),
 ])
@@ -115,6 +116,8 @@ def test_theme_guards_a_work_inside_the_story_lends_no_theme(nlp, sentence, them
     ("The famous ones are Glass Vault, Paper Crowns and Quiet Harbour. Few remember them.", True),
     ("Paper Crowns and Quiet Harbour belong on the same night. One is a heist story.", True),  # a pair entry
     ("If you liked Paper Crowns, watch Low Tide. It is a heist story.", True),  # the film the reader knows
+    ("We left out the sequels (yes, even Paper Crowns). It is a heist story.", True),  # an aside in brackets
+    ("The old one (Paper Crowns) is a heist story.", False),  # the bracket holds another name of a film, no aside
     ("Start with Paper Crowns, a heist story set in a small town.", False),  # the passage's own film
     ("Paper Crowns is a heist story. Like Quiet Harbour, it ends at sea.", False),
     ("Few films have had as much fun with a heist as Paper Crowns. Its crew is old.", False),  # the entry itself

@@ -7,7 +7,7 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article, Caption, Film
-from pipeline.theme_cues import kind_takers
+from pipeline.theme_cues import headline_subjects, kind_takers
 from pipeline.theme_guards import headed_entries, headed_sections, title_spans
 from pipeline.themes import tag_themes, theme_matcher
 
@@ -133,6 +133,20 @@ def test_theme_cues_headline_kind_goes_to_the_lists_own_entries(headline, entrie
     article = _headed_list()
     article.films[3].role = "subject"
     assert kind_takers(article, headline, entries) == expected
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Heist Movies to Watch After Dune Road", {"d"}),  # the headline names the subject
+    ("The Best Heist Movies of the Decade", set()),  # a subject guessed from the text
+    (None, {"d"}),  # no headline: nothing to check it against
+])
+def test_theme_cues_headline_subjects_are_those_the_headline_names(headline, expected):
+    article = _headed_list()
+    article.films[3].role = "subject"
+    article.captions = [c for c in article.captions if c.rule != "headline"]
+    if headline is not None:
+        article.captions.append(Caption(0, len(headline), headline, "headline", 0))
+    assert headline_subjects(article) == expected
 
 
 @pytest.mark.slow

@@ -173,6 +173,45 @@ def test_themes_film_named_in_passing_gets_nothing(nlp, sentence, vault, harbour
     assert _themes_of(article, "Quiet Harbour") == harbour
 
 
+ASIDE = ("{headline}\n\n"
+         "The decade was a good time for anyone who likes a vault (yes, even the 2019 film Paper Crowns). "
+         "Stunt performers became directors and the revenge thriller came back.\n\n"
+         "Glass Vault (2012) follows a crew of retired safecrackers who plan one last job in Lisbon.\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("The Best Heist Movies of the Decade", set()),  # a subject guessed from an aside: the intro is not about it
+    ("Paper Crowns and the Best Heist Movies of the Decade", {"revenge"}),  # the subject the headline names
+])
+def test_themes_a_guessed_subject_named_in_an_aside_gets_nothing(nlp, headline, expected):
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", ASIDE.format(headline=headline))), nlp))
+    assert [f.title for f in article.films if f.role == "subject"] == ["Paper Crowns"], "the fixture needs the subject"
+    article = tag_themes(article, theme_matcher(nlp))
+    assert {t["id"] for f in article.films if f.title == "Paper Crowns" for t in f.themes} >= expected
+    if not expected:
+        assert not [t for f in article.films if f.title == "Paper Crowns" for t in f.themes]
+
+
+PAST_WORK = ("{headline}\n\n"
+             "Ten years ago she had made one small film about a village choir, the 2019 film Paper Crowns, "
+             "and was about to turn up in a revenge thriller. Few people knew her name.\n\n"
+             "Glass Vault (2012) follows a crew of retired safecrackers who plan one last job in Lisbon.\n")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("The Best Heist Movies of the Decade", set()),  # a guessed subject: only the words that speak of it count
+    ("Paper Crowns and the Best Heist Movies of the Decade", {"revenge"}),  # the subject the headline names
+])
+def test_themes_a_guessed_subject_gets_only_the_words_about_it(nlp, headline, expected):
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", PAST_WORK.format(headline=headline))), nlp))
+    assert [f.title for f in article.films if f.role == "subject"] == ["Paper Crowns"], "the fixture needs the subject"
+    article = tag_themes(article, theme_matcher(nlp))
+    found = {t["id"] for f in article.films if f.title == "Paper Crowns" for t in f.themes}
+    assert found >= expected and (expected or not found)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("It is set in 1952 in a small town.", True),
