@@ -65,13 +65,15 @@ def other_titles(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
 
 def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     """"All Quiet" for "All Quiet on the Western Front": a film mention of two or more words that is
-    the start of a longer title of the article, cut before a small word -> alias of that title.
-    (A cut before ":" or a number is another film of a series, and is left alone.)"""
+    the start of a longer title of the article, cut before a small word or a comma ("Name Brother"
+    for "Name Brother, Where Is He?") -> alias of that title. (A cut before ":" or a number is
+    another film of a series, and is left alone.)"""
     out = []
     for c in cands:
         words = c.text.split()
         if c.kind == "film" and c.alias_of is None and len(words) >= 2:
-            longer = sorted(t for t in titles if t.startswith(c.text + " ") and t.split()[len(words)].lower() in SMALL
+            longer = sorted(t for t in titles if t.startswith(c.text + ", ") or t.startswith(c.text + " ")
+                            and t.split()[len(words)].lower() in SMALL
                             and t.split()[len(words)].lower() not in ("and", "&", "or", "vs", "vs."))
             if len(longer) == 1:
                 c = replace(c, alias_of=longer[0])

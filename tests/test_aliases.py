@@ -52,6 +52,12 @@ def test_aliases_short_form_before_a_small_word_points_at_the_long_title():
     assert [c.alias_of for c in out] == ["Quiet Days in the Valley", None]
 
 
+def test_aliases_short_form_before_a_comma_points_at_the_long_title():
+    titles = {"Lost Brother, Where Are You?", "Lost Brotherhood", "Storm Run", "Storm Runner"}
+    out = short_forms([Candidate(0, 12, "Lost Brother", "text"), Candidate(20, 29, "Storm Run", "text")], titles)
+    assert [c.alias_of for c in out] == ["Lost Brother, Where Are You?", None]  # a longer word is no cut
+
+
 def test_aliases_last_word_of_a_long_title_points_at_it():
     titles = {"All of Them Wanderers", "Burning Psycho", "Ana Ruiz’s Lantern", "Lantern", "Wanderers"}
     out = tail_forms([Candidate(0, 9, "Wanderers", "text"), Candidate(20, 26, "Psycho", "text"),
