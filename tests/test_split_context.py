@@ -56,6 +56,10 @@ def test_surname_split_cuts_a_common_word_off_a_surname(run, after, expected):
         ("The film starsTom Vaneas the lead, and more.", "The film stars Tom Vane as the lead, and more."),
         ("It is withTom Varskidrags a boat up a hill.", "It is with Tom Varski drags a boat up a hill."),
         ("The cast Tom Vaneas.", "The cast Tom Vaneas."),  # no repaired given name before it
+        # an unknown surname: "as" goes before a role, with "the" or without, not before a plain word
+        ("It pairs Ana Ruiz withTom Varkelias the Creature.", "It pairs Ana Ruiz with Tom Varkeli as the Creature."),
+        ("It pairs Ana Ruiz withTom Varkelias Victor.", "It pairs Ana Ruiz with Tom Varkeli as Victor."),
+        ("It pairs Ana Ruiz withTom Varkelias well.", "It pairs Ana Ruiz with Tom Varkelias well."),
     ],
 )
 def test_clean_splits_a_surname_after_a_repaired_given_name(raw, expected):
