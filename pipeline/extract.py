@@ -12,9 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline import facts, sections
-from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
-                               repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
-from pipeline.mentions import person_words as person_words_of
+from pipeline.mentions import WordIndex, classify, headline_titles, parenthetical_aliases, repeat_mentions, subtitle_aliases
+from pipeline.person_mentions import people_lists, person_spans, settle_names, surname_mentions, surnames_alone
+from pipeline.person_mentions import person_words as person_words_of
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
 from pipeline.people import acting_names, not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
