@@ -26,7 +26,8 @@ from pipeline.caption_titles import caption_candidate, character_lines, credit_d
 from pipeline.cut_titles import cut_candidates
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.clean import film_link_spans
-from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
+from pipeline.title_candidates import boundary_candidates, cue_candidates
+from pipeline.titles import Candidate, cues, normalise
 
 
 def extract(article: Article) -> Article:
