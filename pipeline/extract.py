@@ -45,7 +45,8 @@ def extract(article: Article) -> Article:
 
     per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
                                                    for c in map(caption_candidate, article.captions)])  # read once
-    per_caption, series_at = series_headings(text, per_caption, [cap.before for cap in article.captions])  # television
+    caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
+    per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
     markers = [c for c in per_caption if c is not None]
@@ -69,7 +70,7 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
-    text_cands = series_followups(text, text_cands, series_at, [cap.before for cap in article.captions])
+    text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
