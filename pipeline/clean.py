@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from pipeline import repair
+from pipeline import repair, word_split
 from pipeline.captions import classify_line, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
@@ -241,7 +241,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                     for m in repair._LETTERS.finditer(piece):
                         run = m.group(0)
                         if run not in decided:
-                            decided[run] = repair.run_split(run, vocab)
+                            decided[run] = word_split.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
                         found = decided[run]
                         if found and offset + m.start() == 0 and coined_name(token, line[: tok_end - len(token)],
@@ -263,7 +263,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
 class _OpenSpan:
     """Tracks a capitalised span opened by a repaired boundary ("with|Name") over the next
     few tokens of a line, and closes it where a common word is glued to its last name
-    ("Surnameas" -> "Surname|as", see repair.closing_split).
+    ("Surnameas" -> "Surname|as", see word_split.closing_split).
 
     Closing splits never change what a second cleaning of the clean text finds: that text
     has no glued opening left, so no span is opened there.
@@ -302,7 +302,7 @@ class _OpenSpan:
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
                 closes = run in repair.word_lists().closing_words or run == "is"
                 tail = token[at + m.end(1) :] + after  # what follows the run: "Wordis| built"
-                found = repair.closing_split(run, self.vocab, tail) if run[0].isupper() else \
+                found = word_split.closing_split(run, self.vocab, tail) if run[0].isupper() else \
                     ([repair.Split(0, "span_close")] if closes else [])
                 start = at + m.start(1)
             if found:

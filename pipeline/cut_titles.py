@@ -14,7 +14,7 @@ import bisect
 import re
 
 from pipeline.lexicon import is_given_name, zipf
-from pipeline.titles import LOOK, Candidate, _next_cut, is_titlecase, plausible
+from pipeline.titles import LOOK, Candidate, is_titlecase, next_cut, plausible
 
 FUNCTION_WORD = 5.5  # zipf: a rejected one-word run this common is a pronoun or particle, not a proper noun
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -77,7 +77,7 @@ def _possessive_title(text: str, b: int, cuts: list[int]) -> tuple[int, int] | N
     if not (text[start : start + 1].isupper() or text[start : start + 1].isdigit()):
         return None  # "Title|at Name’s Theatre": a phrase going on after a title, not a new one
     line_end = text.find("\n", start, start + LOOK)  # bounded: a page on one line stays linear
-    limit = _next_cut(cuts, b + 1, line_end if line_end >= 0 else min(len(text), start + LOOK))
+    limit = next_cut(cuts, b + 1, line_end if line_end >= 0 else min(len(text), start + LOOK))
     limit = min(limit, line_end) if line_end >= 0 else limit
     words = list(re.finditer(r"\S+", text[start:limit]))
     end, owner_at = None, None

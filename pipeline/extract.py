@@ -2,7 +2,8 @@
 
 Input: an Article with `clean`, `captions`, `boundaries` and `doc` (spaCy).
 Output: the same article with `films` and `subject` filled. Candidates come from
-pipeline.titles, roles and ranks from pipeline.sections, facts from pipeline.facts.
+pipeline.title_candidates and the other title modules, roles and ranks from pipeline.sections,
+facts from pipeline.facts (given to films by pipeline.fact_attribution).
 """
 
 from __future__ import annotations
@@ -12,22 +13,25 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline import facts, sections
-from pipeline.mentions import (WordIndex, classify, headline_titles, parenthetical_aliases, people_lists, person_spans,
-                               repeat_mentions, settle_names, subtitle_aliases, surname_mentions, surnames_alone)
-from pipeline.mentions import person_words as person_words_of
+from pipeline.mentions import WordIndex, classify, headline_titles, parenthetical_aliases, repeat_mentions, subtitle_aliases
+from pipeline.person_mentions import people_lists, person_spans, settle_names, surname_mentions, surnames_alone
+from pipeline.person_mentions import person_words as person_words_of
+from pipeline.fact_attribution import add_facts
+from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
-from pipeline.people import acting_names, not_film_names, places_in
+from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
-from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds
+from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.clean import film_link_spans
-from pipeline.titles import Candidate, boundary_candidates, cue_candidates, cues, normalise
+from pipeline.title_candidates import boundary_candidates, cue_candidates
+from pipeline.titles import Candidate, normalise
 
 
 def extract(article: Article) -> Article:
@@ -45,7 +49,8 @@ def extract(article: Article) -> Article:
 
     per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
                                                    for c in map(caption_candidate, article.captions)])  # read once
-    per_caption, series_at = series_headings(text, per_caption, [cap.before for cap in article.captions])  # television
+    caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
+    per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
     markers = [c for c in per_caption if c is not None]
@@ -69,7 +74,7 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
-    text_cands = series_followups(text, text_cands, series_at, [cap.before for cap in article.captions])
+    text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
@@ -133,9 +138,9 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, _MentionIndex(films), by_key, key_of, series_at)
+    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of, series_at)
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
-    _add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
+    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     apply_credit_boxes(article.credits, films, by_key)  # an HTML credits box: facts where the text gave none
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += _other_versions(text, films, paras, sentence_of, owners)
@@ -197,96 +202,6 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
-               by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset()) -> None:
-    """Fill year, director and cast of every film (in place), each with evidence.
-
-    by_key: normalised title or alias -> film; owner: paragraph start -> its section's film;
-    sources: the sentences that name a source work ("turns Name’s <Novel> into").
-    """
-    mention_at = _MentionIndex(films)
-    cast_names: set[str] = acting_names(text)  # characters and the actors who play them
-    para_starts = [p.start for p in paras]
-
-    def section_film(offset: int) -> Film | None:
-        i = bisect.bisect_right(para_starts, offset)
-        return owner.get(para_starts[i - 1]) if i else None
-
-    # Captions and headings first: they state year and director outright.
-    for c in markers:
-        f = by_key.get(key_of(c))
-        if f and c.year and f.year is None:
-            f.year, f.year_source = c.year, c.source
-            f.evidence["year"] = _ev(Evidence(c.text, c.source))
-        if f and c.director and f.director is None:
-            f.director, f.director_source = c.director, c.source
-            f.evidence["director"] = _ev(Evidence(c.text, c.source))
-    # Cast first, so that no actor can become a director.
-    for s0, s1 in sorted({sentence_of(m.start) for f in films for m in f.mentions} | {(p.start, p.end) for p in paras}):
-        for name, ev in facts.cast_cues(text, s0, s1):
-            target = _film_right_after(mention_at, ev.end) or section_film(s0) or _single_film(mention_at, s0, s1)
-            cast_names.add(name)
-            if target is not None and name not in target.cast and normalise(name) not in by_key:
-                target.cast.append(name)
-                target.evidence.setdefault("cast", []).append(_ev(ev))
-    release_memo: dict = {}
-    for start, end, f in mention_at:
-        s0, s1 = sentence_of(start)
-        only = _single_film(mention_at, s0, s1) is f
-        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)):
-            f.year, f.year_source = found[0], "text"
-            f.evidence["year"] = _ev(found[1])
-        if f.director is None:
-            poss = facts.possessive_before(text, start, s0)
-            if poss and facts.source_author(text, poss[2], start, end, s1):
-                poss = None  # "Other has shot Name’s Title": Name wrote the book
-            poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
-            if (named := facts.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
-                f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it
-                f.evidence["director"] = _ev(named[1])
-            elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
-                f.director, f.director_source = poss[0], "text"
-                f.evidence["director"] = _ev(Evidence(text[poss[2] : end], "text", poss[2], end))
-            elif found := facts.directed_by_after(text, end, s1):
-                if _is_director_name(found[0], cast_names, by_key, person_words):
-                    f.director, f.director_source = found[0], "text"
-                    f.evidence["director"] = _ev(found[1])
-    directors = {f.director for f in films if f.director}
-    # A section that names another list entry ("Pair A with B") may be talking about either:
-    # facts that only the section ties to a film are not taken there.
-    shared = {id(owner[q.start]) for q in paras if q.start in owner for _, _, f in mention_at.between(q.start, q.end)
-              if f is not owner[q.start] and f.role == "recommended"}
-    for p in paras:
-        named_here = {id(f) for _, _, f in mention_at.between(p.start, p.end) if f.role != "subject"}
-        # a paragraph about other films that never names the subject gives the subject no director
-        about_others = bool(named_here) and not any(f.role == "subject" for _, _, f in mention_at.between(p.start, p.end))
-        for s0, s1 in _sentences_in(p, sentence_of):
-            target = section_film(s0)
-            if target is None or id(target) in shared:
-                continue
-            others = any(f is not target for _, _, f in mention_at.between(s0, s1))
-            # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
-            # film than the section's (and the article's subject, which list entries often recall)
-            unanchored_ok = not others and not (named_here - {id(target)})
-            if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
-                target.year, target.year_source = found_year[0], "text"
-                target.evidence["year"] = _ev(found_year[1])
-            if target.director is not None or (about_others and target.role == "subject"):
-                continue
-            # "director Name" names the section film's director; "Name’s latest film" may mean
-            # another film when the sentence names one, so it counts only in sentences that do not.
-            # A sentence naming a source work ("turns Name’s <Novel> into") speaks of writers as much as makers.
-            found = facts.director_cues(text, s0, s1) + ([] if not unanchored_ok or sentence_of(s0) in sources else [
-                (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
-            for name, ev in found:
-                single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")
-                if single_ok and _is_director_name(name, cast_names, by_key, person_words | {name}) and not _names_other_director(name, directors):
-                    target.director, target.director_source = name, "text"
-                    target.evidence["director"] = _ev(ev)
-                    directors.add(name)
-                    break
-
-
 def _other_versions(text: str, films: list[Film], paras, sentence_of, section: dict[int, Film]) -> list[Film]:
     """Second films that share a title: "the 2006 remake", "Name’s 1930 version of <Title>".
 
@@ -295,24 +210,24 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     its paragraph opens with; it becomes a film of its own (role
     "mentioned") only when that film's year is known and differs.
     """
-    mention_at = _MentionIndex(films)
+    mention_at = MentionIndex(films)
     out = []
     for p in paras:
-        for s0, s1 in _sentences_in(p, sentence_of):
+        for s0, s1 in sentences_in(p, sentence_of):
             for year, director, ev, after in facts.other_versions(text, s0, s1):
-                target = (_film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
-                    or _single_film(mention_at, s0, s1) or section.get(p.start) \
+                target = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
+                    or single_film(mention_at, s0, s1) or section.get(p.start) \
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
                 if target is None or target.year is None or target.year == year:
                     continue
                 if any(f.title == target.title and f.year == year for f in films + out):
                     continue
                 version = Film(film_id="", title=target.title, year=year, year_source="text",
-                               evidence={"year": _ev(ev)})
+                               evidence={"year": evidence_json(ev)})
                 version.mentions = [Mention(ev.start, ev.end, text[ev.start : ev.end], _quote(text, (s0, s1), ev.start, ev.end))]
                 if director and director != target.director:
                     version.director, version.director_source = director, "text"
-                    version.evidence["director"] = _ev(ev)
+                    version.evidence["director"] = evidence_json(ev)
                 out.append(version)
     return out
 
@@ -340,7 +255,7 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
             version = next((f for f in films + out if f.title == film.title and f.year == year), None)
             if version is None:
                 version = Film(film_id="", title=film.title, year=year, year_source="text",
-                               evidence={"year": _ev(group[0][1])})
+                               evidence={"year": evidence_json(group[0][1])})
                 out.append(version)
             version.mentions = sorted(version.mentions + [m for m, _ in group], key=lambda m: m.start)
             film.mentions = [m for m in film.mentions if all(m is not g for g, _ in group)]
@@ -375,70 +290,8 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     return owner
 
 
-def _sentences_in(p, sentence_of) -> list[tuple[int, int]]:
-    """The sentences of one paragraph, in order."""
-    out, at = [], p.start
-    while at < p.end:
-        s0, s1 = sentence_of(at)
-        out.append((max(s0, p.start), min(s1, p.end)))
-        at = max(s1, at + 1)
-    return out
-
-
-class _MentionIndex:
-    """Every film mention as (start, end, film), sorted by offset; ranges are found by bisection,
-    so the cost per sentence does not grow with the number of mentions in the article."""
-
-    def __init__(self, films: list[Film]):
-        self.items = sorted(((m.start, m.end, f) for f in films for m in f.mentions), key=lambda t: (t[0], t[1]))
-        self.starts = [t[0] for t in self.items]
-        self.single: dict[tuple[int, int], Film | None] = {}  # sentence -> its one film (see _single_film)
-
-    def __iter__(self):
-        return iter(self.items)
-
-    def between(self, s0: int, s1: int) -> list[tuple[int, int, Film]]:
-        """Mentions that start in [s0, s1), in order."""
-        return self.items[bisect.bisect_left(self.starts, s0) : bisect.bisect_left(self.starts, s1)]
-
-
-def _film_right_after(mention_at: _MentionIndex, offset: int) -> Film | None:
-    """The film named within a few words after `offset` ("performance in <Title>"), if any."""
-    i = bisect.bisect_left(mention_at.starts, offset)
-    return mention_at.items[i][2] if i < len(mention_at.starts) and mention_at.starts[i] <= offset + 25 else None
-
-
-def _single_film(mention_at: _MentionIndex, s0: int, s1: int) -> Film | None:
-    """The one film a sentence names, or None when it names none or several (once per sentence)."""
-    if (s0, s1) not in mention_at.single:
-        named = {id(f): f for _, _, f in mention_at.between(s0, s1)}
-        mention_at.single[(s0, s1)] = next(iter(named.values())) if len(named) == 1 else None
-    return mention_at.single[(s0, s1)]
-
-
-def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:
-    """A plausible director: not an actor named in this article, not a film title, and
-    a one-word name only when the text treats that word as a person's (not "Studio’s Title")."""
-    if normalise(name) in by_key or name.lower() in cues()["not_titles"] or normalise(name) in cues()["services"] \
-            or name.split()[-1].lower() in cues()["company_words"]:
-        return False  # a title, a service or a company ("Name Studios’ Title")
-    if len(name.split()) == 1 and name not in person_words:
-        return False
-    return not any(name == c or name in c.split() for c in cast_names)
-
-
-def _names_other_director(name: str, directors: set[str]) -> bool:
-    """True when `name` (maybe a surname alone) is already the director of some film."""
-    return any(name == d or name in d.split() for d in directors)
-
-
 def _quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
     """The sentence of a mention as quoted in the output (see record.evidence_bounds); a
     mention the sentence splitter cut in two is quoted up to its end."""
     lo, hi = evidence_bounds(sentence[0], max(sentence[1], end), start, end)
     return text[lo:hi].strip()
-
-
-def _ev(e: Evidence) -> dict:
-    """Evidence -> its JSON form."""
-    return {"text": e.text, "source": e.source, "start": e.start, "end": e.end}

@@ -5,6 +5,8 @@ Pure functions over the clean text, the candidates of pipeline.titles and the sp
 entities; used by the extract stage. Evidence is textual context only: cue words
 (pipeline/data/cues.toml), possessives, initials, census given names (the `names` package)
 and how the article itself uses the words.
+Mentions re-labelled as people after classification (name lists, surnames, PERSON spans)
+are settled in pipeline.person_mentions.
 """
 
 from __future__ import annotations
@@ -35,13 +37,6 @@ def headline_titles(article: Article) -> set[str]:
     return {normalise(tail)} if tail.strip() else set()
 
 
-def person_spans(doc) -> list[tuple[int, int]]:
-    """Character spans of multi-word PERSON entities."""
-    if doc is None:
-        return []
-    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
-
-
 UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a given name
 COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
 
@@ -64,13 +59,6 @@ def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     words = "|".join(re.escape(w) for w in sorted(cue["director_before"] | cue["cast_before"] | cue["person_before"], key=len, reverse=True))
     mods = "|".join(re.escape(w) for w in cue["name_modifiers"])
     return re.compile(rf"\b(?:{words})\s+(?:(?:{mods})\s+){{0,2}}$")
-
-
-def person_words(doc) -> set[str]:
-    """Every word of every PERSON entity (so a surname alone can be recognised)."""
-    if doc is None:
-        return set()
-    return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
 _APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w’'-]+\s+){0,3}[\w-]+)")
@@ -213,7 +201,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if normalise(c.text) in marker_keys:
         return c
     if _looks_like_name(c.text):
-        return replace(c, kind="name")  # a person unless the text calls it a film (see settle_names)
+        return replace(c, kind="name")  # a person unless the text calls it a film (see person_mentions.settle_names)
     if _IN_WORK.search(before):
         return c  # "starred in <X>", "cast her in <X>": a work follows; nobody stars in a person
     if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
@@ -265,7 +253,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     for t in full:
         heads.setdefault(t.split(":", 1)[0].strip().casefold(), set()).add(t)
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
-    separate = {c.text.casefold() for c in cands if _YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])}
+    separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()
         if key in heads and re.search(re.escape(next(iter(heads[key]))), _sentence_around(text, c.start, c.end)):
@@ -297,72 +285,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 SENTENCE_REACH = 400  # characters looked at on each side: a sentence, not a whole one-line page
 
 
-def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """In "A, B and C" lists that start with a person, every name is a person; in "A and B"
-    after a cue for another kind of work ("created A and B"), B is that kind too."""
-    out = list(cands)
-    for i in range(1, len(out)):
-        prev, cur = out[i - 1], out[i]
-        if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]) \
-                and not cur.text.split()[0].lower() in ("the", "a", "an"):
-            out[i] = replace(cur, kind="person")
-        elif prev.kind == "other" and cur.kind == "film" and _AND_GAP.fullmatch(text[prev.end : cur.start]):
-            out[i] = replace(cur, kind="other")  # "created the series A and B": B is a series too
-    for i in range(len(out) - 2, -1, -1):  # "A and B play...", "A, B and C": B is a person, so is A
-        cur, nxt = out[i], out[i + 1]
-        gap = text[cur.end : nxt.start]
-        listed = _AND_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap) and _LIST_GAP.match(text, nxt.end) \
-            and not text.startswith(("’", "'"), nxt.end)  # "A, B, C": not "Title, Name’s film"
-        if nxt.kind == "person" and cur.kind == "film" and listed \
-                and _looks_like_person_pair(cur.text):
-            out[i] = replace(cur, kind="person")
-    return out
-
-
-def surname_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """One-word "films" that are people: the surname of a person the article names, used as a
-    possessive ("Surname’s Title"), and a given name paired with a full name that shares
-    its surname ("Given and Given Surname’s")."""
-    surnames_here = {c.text.split()[-1] for c in cands if c.kind == "person" and len(c.text.split()) >= 2}
-    out = list(cands)
-    for i, c in enumerate(out):
-        if c.kind != "film" or " " in c.text:
-            continue
-        if c.text in surnames_here and re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]):
-            out[i] = replace(c, kind="person")
-        elif is_given_name(c.text) and (m := _GIVEN_AND.match(text, c.end)) and is_given_name(m.group(1)):
-            out[i] = replace(c, kind="person")
-    return out
-
-
-_GIVEN_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)\s+[A-Z][\w’'-]+")
-
-
-def _looks_like_person_pair(span: str) -> bool:
-    """A 2-3 word capitalised span without small words: could be the first name in "A and B"."""
-    words = span.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in SMALL for w in words)
-
-
-_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
-_LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
-
-
-_YEAR_AFTER = re.compile(r"\s?\((?:1[89]|20)\d\d\)")  # "Name Surname (1997)": a film's year
-
-
-def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Name-like spans are people, unless some mention of the same words is called a film
-    ("the first <Given Surname> movie", "<Given Surname> (1997)"): then all its name-like
-    mentions are that film."""
-    film_words = cues()["single_film_after"]
-    called_film = {
-        normalise(c.text) for c in cands
-        if c.kind in ("film", "name") and ((m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
-                                           or _YEAR_AFTER.match(text, c.end))
-    }
-    return [replace(c, kind="film" if normalise(c.text) in called_film else "person") if c.kind == "name" else c
-            for c in cands]
+YEAR_AFTER = re.compile(r"\s?\((?:1[89]|20)\d\d\)")  # "Name Surname (1997)": a film's year
 
 
 _NAME_SUFFIXES = {"Jr", "Sr"}
@@ -443,19 +366,3 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i > 0 and spans[i - 1][1] > start
 
 
-_FILM_AFTER = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|[’']s?\s+(?:film|movie)\b")
-
-
-def surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
-    """One-word "films" that are the surname of someone the article names in full ("Given Surname
-    cast him ... Surname liked him"): people, unless a caption or heading names such a film or the
-    text dates it ("Surname (1999)")."""
-    full = [c.text for c in cands if c.kind == "person"]  # spaCy's PERSON spans swallow titles: "Name’s Title"
-    surnames = {w[-1] for w in (n.split() for n in full) if len(w) >= 2 and w[-1][:1].isupper()}
-    out = []
-    for c in cands:
-        if c.kind == "film" and " " not in c.text and c.text in surnames and normalise(c.text) not in marker_keys \
-                and not _FILM_AFTER.match(text, c.end):
-            c = replace(c, kind="person")
-        out.append(c)
-    return out

@@ -70,6 +70,11 @@ class Evidence:
     end: int | None = None
 
 
+def evidence_json(e: Evidence) -> dict:
+    """Evidence -> its JSON form."""
+    return {"text": e.text, "source": e.source, "start": e.start, "end": e.end}
+
+
 @dataclass
 class Film:
     """One film of one article, with every fact's evidence."""

@@ -1,6 +1,6 @@
 """Word splits of a capitalised run judged by the words around it.
 
-repair.run_split judges a letter run on its own ("Surnameus" -> "Surname|us"); the
+word_split.run_split judges a letter run on its own ("Surnameus" -> "Surname|us"); the
 clean stage then asks fit_context, with the characters that follow the run, whether
 the glued word it cut off can stand there. The decision of run_split is cached per
 run; this check is per occurrence, and cheap. surname_split reads the word before:
@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from pipeline.lexicon import data_file, is_given_name, word_lists, zipf
-from pipeline.repair import CLOSING_WHOLE, MIN_PIECE, Split, DocVocabulary
+from pipeline.repair import MIN_PIECE, Split, DocVocabulary
+from pipeline.word_split import CLOSING_WHOLE
 
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
 SURNAME_VERB = 4.0  # "Surnamesteals": the verb glued after a surname (without its "-s") is this common

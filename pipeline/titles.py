@@ -1,13 +1,14 @@
-"""Find title candidates in one cleaned article and say what each mention is.
+"""Title runs and title plausibility: the shared vocabulary of every candidate source.
 
-Sources of candidates, all general (no title list):
-- repaired boundaries: in this scraping style an inserted space very often marks
-  the edge of an italicised title or a link, so a title-case run that starts or
-  ends at one is a candidate;
-- captions and headings (pipeline/caption_titles.py);
-- quoted titles and title-case runs right after "film"/"movie" (for undamaged text).
-Each mention is then classified by its context: film, franchise usage, person,
-character.
+Input: one cleaned article's text, a position in it and the sorted offsets of repaired
+boundaries ("cuts"). Output: the (start, end) of the title-case run that starts, ends or runs
+between cuts there (run_forward, run_backward, run_between, bracketed_title), whether a span
+can be a title on its own (plausible) and the Candidate record every source fills. No title
+list: a run is read from capitalisation, small words and punctuation.
+
+The candidate sources are pipeline.title_candidates (repaired boundaries, markup spans,
+quotes, years in brackets), pipeline.cut_titles, pipeline.caption_titles and
+pipeline.paragraph_titles; what each mention is, pipeline.mentions.
 """
 
 from __future__ import annotations
@@ -17,20 +18,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lexicon import data_file, is_given_name, is_ly_adverb, surnames, zipf
+from pipeline.lexicon import data_file, is_given_name, is_ly_adverb
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs", "vs"}  # a full stop inside a title
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&",
          "à", "des", "au", "aux", "et", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
 _TOKEN = re.compile(r"\S+")
-# "<Title>, the film that...", "<Title>, a 1999 film": a title-case run in apposition to "film"
-_APPOSITIVE = re.compile(r"(?:(?<=[.!?]\s)|(?<=^)|(?<=\n))([A-Z0-9][^,.;:!?\n(]{1,60}?)(?:\s*\((?:1[89]|20)\d\d\))?,\s+(?:(?:the|a|an|his|her|their)\s+(?:\d{4}\s+)?(?:\w+\s+)?"
-                         r"(?:film|movie|remake|sequel|adaptation|(?:screen|film|movie)\s+version)|starring|directed\s+by|co-starring|"
-                         r"which\s+(?:premiered|debuted|world-premiered)\s+(?:at|in|on)\b)\b", re.MULTILINE)  # only a work premieres
-_YEAR_BRACKET = re.compile(r"(?<=[\w.!?’'])(?= \((?:[A-Z][^()\n]{0,40},\s*)?(?:1[89]|20)\d\d(?:\)|,\s[^()\n]{1,60}\)))")
-_QUOTED = re.compile(r"[“\"]([A-Z0-9][^“”\"\n]{1,60}?)[”\"]")
-RARE_WORD = 3.5  # zipf: a capitalised word rarer than this after a quoted nickname is a surname
 
 
 @dataclass(frozen=True)
@@ -70,143 +64,16 @@ def is_titlecase(word: str) -> bool:
     return bool(core) and (core[0].isupper() or core[0].isdigit() or core.lower() in SMALL)
 
 
-def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Candidate]:
-    """Title-case runs that open or close at a repaired boundary -> candidates (offsets in text)."""
-    cuts = sorted({b for b, rule in boundaries})
-    # "today.|The", "(Name Surname)|Two nurses": a repaired sentence start opens no title
-    sentence_starts = {b for b, rule in boundaries if rule == "punct_space" and text[b - 1 : b] in ".!?”\")"}
-    found: dict[tuple[int, int], Candidate] = {}
-    rules: dict[int, set[str]] = {}
-    for b, rule in boundaries:
-        rules.setdefault(b, set()).add(rule)
-    for b in cuts:
-        if b not in sentence_starts and rules[b] != {"markup_close"}:
-            for span in (run_forward(text, b + 1, cuts), _run_between(text, b + 1, cuts), _bracketed(text, b + 1)):
-                if span:
-                    found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
-        if rules[b] in ({"markup_open"}, {"modifier_case"}):
-            continue  # the start of an emphasised span or a name after its adjective ends no title
-        span = _run_backward(text, b, cuts)
-        if span:
-            found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
-    keys = sorted(found)
-    for start, end in _markup_spans(boundaries):
-        if end - start <= MAX_SPAN:  # longer: an emphasised passage, not a title
-            _whole_span(text, start, end, found, keys)
-    return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text)]
-
-
-MAX_SPAN = 200  # characters: a markup span longer than this is no title (and is not searched)
-_SPAN_EDGE = "“”\"‘’'([ "
-_SPAN_TRAIL = ",.;:)]"
-
-
-def _markup_spans(boundaries: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """(start, end) in the text of every emphasised/linked span, paired from its markup edges.
-
-    An edge at b marks a span starting at b + 1; its end is the first markup_close after that.
-    """
-    closes = sorted(b for b, rule in boundaries if rule == "markup_close")
-    out = []
-    for b in sorted({b for b, rule in boundaries if rule == "markup_open"}):
-        i = bisect.bisect_right(closes, b + 1)
-        if i < len(closes):
-            out.append((b + 1, closes[i]))
-    return out
-
-
-def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Candidate],
-                keys: list[tuple[int, int]]) -> None:
-    """Markup gives a title's exact extent: runs inside a span that cover only part of it
-    ("C’era" and "West" of an italicised "C’era una volta il West") are dropped from `found`
-    (in place), and the whole span is added when it reads as a title (title-case words), with
-    source "markup". keys: the spans of `found` before any span was added, sorted (a bisect
-    finds the runs inside a span, so a page of many spans stays linear)."""
-    core = _span_core(text[start:end])
-    if not core or "\n" in core:
-        return
-    s = text.index(core, start)
-    e = s + len(core)
-    inside = []
-    i = bisect.bisect_left(keys, (start, start))
-    while i < len(keys) and keys[i][0] <= end:
-        if keys[i][1] <= end and keys[i] in found:
-            inside.append(keys[i])
-        i += 1
-    final = _FINAL_MARK.search(core)  # a run stops before "?", "!", "...": inside a span they are the title's
-    if any(text[a:b] == core if final else text[a:b].strip(_SPAN_EDGE).rstrip(_SPAN_TRAIL + "!?") == core
-           for a, b in inside):
-        return  # a run already covers the span
-    words = core.split()
-    passage = re.search(r"[a-z]{2}[.!?][”\"’)]*\s*$", text[start:end])  # an emphasised sentence: no title in it
-    for k in inside:
-        if not (len(words) > 8 and k[0] == s and not passage):
-            del found[k]  # a long span's opening run is its short title
-    if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) and all(is_titlecase(w) for w in words) \
-            and not re.search(r"[’']s?$", core):
-        found[(s, e)] = Candidate(s, e, core, "markup")
-
-
-_FINAL_MARK = re.compile(r"\w(?:[?!]|\.\.\.|…)$")
-
-
-def _span_core(span: str) -> str:
-    """An emphasised/linked span's text -> the title it can hold: quotes, brackets and a closing
-    comma or full stop outside it, but a title-final "?", "!", "..." or "…" kept ("Say Anything...")."""
-    inner = span.strip(_SPAN_EDGE)
-    if kept := re.fullmatch(r"(.*\w(?:\.\.\.|…))[,;:]?", inner, re.DOTALL):
-        return kept.group(1)
-    return inner.rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
-
-
 def credit_clause(span: str) -> bool:
     """"Shot by Given Surname in ...": a credit or cast clause, not a title."""
     words = span.split()
     return any(w in ("by", "starring", "with") and is_given_name(n) and n[:1].isupper() for w, n in zip(words, words[1:]))
 
 
-def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
-    """Quoted titles, title-case runs before "(1999)" and after "film"/"movie" (works on undamaged
-    text too). cuts: sorted clean-text offsets of repaired boundaries, where a run before a year stops."""
-    cuts = cuts or []
-    out = []
-    for m in _QUOTED.finditer(text):
-        after = re.match(r"\s+([A-Z][a-z]+)\b", text[m.end() : m.end() + 30])
-        if after and m.group(1)[-1:].isalnum() and len(m.group(1).split()) <= 2 and (
-                after.group(1).lower() in surnames() or zipf(after.group(1)) < RARE_WORD):
-            continue  # “Nickname” Surname: part of a person's name
-        inner = m.group(1).rstrip(".,;")  # “Title.”: American style puts the full stop inside
-        words = inner.split()
-        if words and len(words) <= 8 and all(is_titlecase(w) for w in words):
-            out.append(Candidate(m.start(1), m.start(1) + len(inner), inner, "text"))
-    for m in _APPOSITIVE.finditer(text):
-        s0, span = m.start(1), m.group(1)
-        if (first := re.match(r"(\S+)\s+(?=\S)", span)) and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
-            s0, span = s0 + first.end(), span[first.end() :]  # "With Title, directed by": a sentence's first word
-        words = span.split()
-        if len(words) <= 8 and all(is_titlecase(w) for w in words) and plausible(span) and not credit_clause(span) and not (
-                len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
-            out.append(Candidate(s0, m.end(1), span, "text"))
-    for m in _YEAR_BRACKET.finditer(text):  # "Title (1991) was the hit": the year says it is a work
-        span = _run_backward(text, m.start(), cuts, final_mark=True)
-        if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
-                and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
-            span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
-        # a pronoun with a year is a work too: "We (1999)", "They (Name, 2001)"
-        if span and (plausible(text[span[0] : span[1]]) or re.fullmatch(r"[A-Z][A-Za-z]+", text[span[0] : span[1]])):
-            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
-    for m in re.finditer(r"\b(?:film|movie|classic|feature)\s+(?=[A-Z0-9])", text):
-        span = run_forward(text, m.end(), [])
-        if span and plausible(text[span[0] : span[1]]):
-            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
-    return out
-
-
-
 LOOK = 1000  # characters a title run may look for its line's ends: far more than any title
 
 
-def _next_cut(cuts: list[int], after: int, default: int) -> int:
+def next_cut(cuts: list[int], after: int, default: int) -> int:
     """The first cut greater than `after` in the sorted `cuts`, else `default` (binary search:
     pages with thousands of cuts stay linear)."""
     i = bisect.bisect_right(cuts, after)
@@ -241,8 +108,7 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
         return None
     line_end = text.find("\n", start, start + LOOK)
     line_end = len(text) if line_end < 0 else line_end
-    next_cut = _next_cut(cuts, start, line_end)
-    limit = min(line_end, next_cut)
+    limit = min(line_end, next_cut(cuts, start, line_end))
     end, closed, colon = start, False, None
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
         word = m.group(0)
@@ -277,7 +143,6 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
 _INNER_PUNCT = re.compile(r"[,:–—&]|\s-\s|\s(?:the|a|an|of|and|in|on|to|for|with|at|from|by|or)\s")
 
 
-
 def _sentence_inside(span: str) -> bool:
     """A full stop, "?" or "!" followed by a space, other than after an initial or abbreviation."""
     for m in re.finditer(r"(\S*)[.!?]\s", span):
@@ -287,7 +152,7 @@ def _sentence_inside(span: str) -> bool:
     return False
 
 
-def _bracketed(text: str, start: int) -> tuple[int, int] | None:
+def bracketed_title(text: str, start: int) -> tuple[int, int] | None:
     """"(Original title in sentence case)" right at a cut: the whole bracket is one title
     ("Title(El orfanato)" -> "El orfanato"), when it is 2-8 words without digits or commas."""
     if text[start : start + 1] != "(" or not text[start + 1 : start + 2].isupper():
@@ -306,7 +171,7 @@ def _bracketed(text: str, start: int) -> tuple[int, int] | None:
 _DATE_TAIL = re.compile(r",\s+(?:in|on|at|by|from|since|until|for|through)\s+[^,]*\d[^,]*$")
 
 
-def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
+def run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """A title with inner punctuation or small words that opens at a repaired boundary
     ("Title: Subtitle – Part 1", "The A, the B and the C", "Who Did It?").
 
@@ -318,7 +183,7 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     """
     if start >= len(text) or not (text[start].isupper() or text[start].isdigit()):
         return None
-    limit = _next_cut(cuts, start, len(text))
+    limit = next_cut(cuts, start, len(text))
     line_end = text.find("\n", start, start + LOOK)
     limit = min(limit, line_end if line_end >= 0 else len(text), start + 100)
     end, last_punct = start, None
@@ -349,7 +214,7 @@ def _run_between(text: str, start: int, cuts: list[int]) -> tuple[int, int] | No
     return start, start + len(span)
 
 
-def _run_backward(text: str, end: int, cuts: list[int], *, final_mark: bool = False) -> tuple[int, int] | None:
+def run_backward(text: str, end: int, cuts: list[int], *, final_mark: bool = False) -> tuple[int, int] | None:
     """The title-case run ending at `end` (a cut), back to a cut, a line or sentence start.
     final_mark: the run may end in "!" or "?" (before a year in brackets: "Title! (1949)")."""
     if end == 0 or not (text[end - 1].isalnum() or final_mark and text[end - 1] in "!?" and text[end - 2 : end - 1].isalnum()):

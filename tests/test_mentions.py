@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.mentions import classify, parenthetical_aliases, people_lists, repeat_mentions, settle_names, subtitle_aliases, surname_mentions
+from pipeline.mentions import classify, parenthetical_aliases, repeat_mentions, subtitle_aliases
+from pipeline.person_mentions import people_lists, settle_names, surname_mentions
 from pipeline.titles import Candidate
 
 

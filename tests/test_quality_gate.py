@@ -46,7 +46,7 @@ def test_quality_floor_met(result, scope, metric):
 
 def _no_repair_splits(monkeypatch):
     monkeypatch.setattr("pipeline.repair.sure_splits", lambda *args, **kwargs: [])
-    monkeypatch.setattr("pipeline.repair.run_split", lambda *args, **kwargs: [])
+    monkeypatch.setattr("pipeline.word_split.run_split", lambda *args, **kwargs: [])
 
 
 def _clean_does_nothing(monkeypatch):

@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from pipeline import repair
+from pipeline import repair, word_split
 from pipeline.clean import clean
 from pipeline.record import Article
 
@@ -114,21 +114,21 @@ def test_repair_leaves_tokens_longer_than_max_token_whole():
     ],
 )
 def test_repair_closing_split_ends_an_opened_span(run, expected):
-    cut = [s.offset for s in repair.closing_split(run, repair.DocVocabulary(Counter()))]
+    cut = [s.offset for s in word_split.closing_split(run, repair.DocVocabulary(Counter()))]
     assert (run[: cut[0]] + "|" + run[cut[0] :] if cut else run) == expected
 
 
 def test_repair_closing_split_takes_a_short_word_after_a_name_the_article_uses_alone():
     vocab = repair.DocVocabulary(Counter({"Pell": 2}))
-    assert [s.offset for s in repair.closing_split("Pellas", vocab)] == [4]
-    assert repair.closing_split("Pellas", repair.DocVocabulary(Counter())) == []
+    assert [s.offset for s in word_split.closing_split("Pellas", vocab)] == [4]
+    assert word_split.closing_split("Pellas", repair.DocVocabulary(Counter())) == []
 
 
 def test_repair_a_rare_capitalised_run_the_article_repeats_is_not_split():
-    assert repair.run_split("Thrumat", repair.DocVocabulary(Counter())) != []  # once: "Thrum|at"
-    assert repair.run_split("Thrumat", repair.DocVocabulary(Counter({"Thrumat": 3}))) == []
-    assert repair.run_split("Quillmick", repair.DocVocabulary(Counter())) != []  # once: "Quill|mick"
-    assert repair.run_split("Quillmick", repair.DocVocabulary(Counter({"Quillmick": 2}))) == []
+    assert word_split.run_split("Thrumat", repair.DocVocabulary(Counter())) != []  # once: "Thrum|at"
+    assert word_split.run_split("Thrumat", repair.DocVocabulary(Counter({"Thrumat": 3}))) == []
+    assert word_split.run_split("Quillmick", repair.DocVocabulary(Counter())) != []  # once: "Quill|mick"
+    assert word_split.run_split("Quillmick", repair.DocVocabulary(Counter({"Quillmick": 2}))) == []
 
 
 @pytest.mark.parametrize(
@@ -379,7 +379,7 @@ def test_repair_an_adjective_split_opens_a_name_and_ends_no_title():
     ("Winterbottom", None),  # a short right piece: a name, kept whole
 ])
 def test_repair_a_long_rarer_word_glued_after_a_common_capitalised_word_is_cut(run, cut):
-    splits = repair.run_split(run, repair.DocVocabulary(Counter()))
+    splits = word_split.run_split(run, repair.DocVocabulary(Counter()))
     assert [s.offset for s in splits] == ([cut] if cut else [])
 
 

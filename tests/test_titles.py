@@ -4,7 +4,8 @@ import pytest
 
 from pipeline.record import Caption
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, year_lines
-from pipeline.titles import boundary_candidates, cue_candidates, plausible
+from pipeline.title_candidates import boundary_candidates, cue_candidates
+from pipeline.titles import plausible
 
 
 def _cands(text: str, cut_after: list[str]) -> set[str]:

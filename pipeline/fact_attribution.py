@@ -1,0 +1,125 @@
+"""Which film each year, director and cast fact of the text belongs to.
+
+Input: the clean text, the article's films (mentions filled), the caption/heading candidates,
+paragraphs and sentence lookup, and each paragraph's section film. Output: none; the films'
+year, director and cast are filled in place, each with its evidence and source. The cue
+phrases themselves are read by pipeline.facts; this module decides the film: the caption or
+heading first, then the film named at the cue, then the section's film when the sentence
+names no other. An actor is never made a director.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from pipeline import facts
+from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
+from pipeline.people import acting_names
+from pipeline.record import Evidence, Film, evidence_json
+from pipeline.titles import Candidate, cues, normalise
+
+
+def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
+              by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset()) -> None:
+    """Fill year, director and cast of every film (in place), each with evidence.
+
+    by_key: normalised title or alias -> film; owner: paragraph start -> its section's film;
+    sources: the sentences that name a source work ("turns Name’s <Novel> into").
+    """
+    mention_at = MentionIndex(films)
+    cast_names: set[str] = acting_names(text)  # characters and the actors who play them
+    para_starts = [p.start for p in paras]
+
+    def section_film(offset: int) -> Film | None:
+        i = bisect.bisect_right(para_starts, offset)
+        return owner.get(para_starts[i - 1]) if i else None
+
+    # Captions and headings first: they state year and director outright.
+    for c in markers:
+        f = by_key.get(key_of(c))
+        if f and c.year and f.year is None:
+            f.year, f.year_source = c.year, c.source
+            f.evidence["year"] = evidence_json(Evidence(c.text, c.source))
+        if f and c.director and f.director is None:
+            f.director, f.director_source = c.director, c.source
+            f.evidence["director"] = evidence_json(Evidence(c.text, c.source))
+    # Cast first, so that no actor can become a director.
+    for s0, s1 in sorted({sentence_of(m.start) for f in films for m in f.mentions} | {(p.start, p.end) for p in paras}):
+        for name, ev in facts.cast_cues(text, s0, s1):
+            target = film_right_after(mention_at, ev.end) or section_film(s0) or single_film(mention_at, s0, s1)
+            cast_names.add(name)
+            if target is not None and name not in target.cast and normalise(name) not in by_key:
+                target.cast.append(name)
+                target.evidence.setdefault("cast", []).append(evidence_json(ev))
+    release_memo: dict = {}
+    for start, end, f in mention_at:
+        s0, s1 = sentence_of(start)
+        only = single_film(mention_at, s0, s1) is f
+        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)):
+            f.year, f.year_source = found[0], "text"
+            f.evidence["year"] = evidence_json(found[1])
+        if f.director is None:
+            poss = facts.possessive_before(text, start, s0)
+            if poss and facts.source_author(text, poss[2], start, end, s1):
+                poss = None  # "Other has shot Name’s Title": Name wrote the book
+            poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
+            if (named := facts.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
+                f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it
+                f.evidence["director"] = evidence_json(named[1])
+            elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
+                f.director, f.director_source = poss[0], "text"
+                f.evidence["director"] = evidence_json(Evidence(text[poss[2] : end], "text", poss[2], end))
+            elif found := facts.directed_by_after(text, end, s1):
+                if _is_director_name(found[0], cast_names, by_key, person_words):
+                    f.director, f.director_source = found[0], "text"
+                    f.evidence["director"] = evidence_json(found[1])
+    directors = {f.director for f in films if f.director}
+    # A section that names another list entry ("Pair A with B") may be talking about either:
+    # facts that only the section ties to a film are not taken there.
+    shared = {id(owner[q.start]) for q in paras if q.start in owner for _, _, f in mention_at.between(q.start, q.end)
+              if f is not owner[q.start] and f.role == "recommended"}
+    for p in paras:
+        named_here = {id(f) for _, _, f in mention_at.between(p.start, p.end) if f.role != "subject"}
+        # a paragraph about other films that never names the subject gives the subject no director
+        about_others = bool(named_here) and not any(f.role == "subject" for _, _, f in mention_at.between(p.start, p.end))
+        for s0, s1 in sentences_in(p, sentence_of):
+            target = section_film(s0)
+            if target is None or id(target) in shared:
+                continue
+            others = any(f is not target for _, _, f in mention_at.between(s0, s1))
+            # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
+            # film than the section's (and the article's subject, which list entries often recall)
+            unanchored_ok = not others and not (named_here - {id(target)})
+            if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
+                target.year, target.year_source = found_year[0], "text"
+                target.evidence["year"] = evidence_json(found_year[1])
+            if target.director is not None or (about_others and target.role == "subject"):
+                continue
+            # "director Name" names the section film's director; "Name’s latest film" may mean
+            # another film when the sentence names one, so it counts only in sentences that do not.
+            # A sentence naming a source work ("turns Name’s <Novel> into") speaks of writers as much as makers.
+            found = facts.director_cues(text, s0, s1) + ([] if not unanchored_ok or sentence_of(s0) in sources else [
+                (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
+            for name, ev in found:
+                single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")
+                if single_ok and _is_director_name(name, cast_names, by_key, person_words | {name}) and not _names_other_director(name, directors):
+                    target.director, target.director_source = name, "text"
+                    target.evidence["director"] = evidence_json(ev)
+                    directors.add(name)
+                    break
+
+
+def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:
+    """A plausible director: not an actor named in this article, not a film title, and
+    a one-word name only when the text treats that word as a person's (not "Studio’s Title")."""
+    if normalise(name) in by_key or name.lower() in cues()["not_titles"] or normalise(name) in cues()["services"] \
+            or name.split()[-1].lower() in cues()["company_words"]:
+        return False  # a title, a service or a company ("Name Studios’ Title")
+    if len(name.split()) == 1 and name not in person_words:
+        return False
+    return not any(name == c or name in c.split() for c in cast_names)
+
+
+def _names_other_director(name: str, directors: set[str]) -> bool:
+    """True when `name` (maybe a surname alone) is already the director of some film."""
+    return any(name == d or name in d.split() for d in directors)

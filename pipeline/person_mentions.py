@@ -1,0 +1,117 @@
+"""Which film-like mentions are people: the spaCy Doc's PERSON spans, lists of names, surnames
+and name-like spans.
+
+Input: the clean text, the candidates after pipeline.mentions.classify (or a spaCy Doc for
+person_spans / person_words). Output: the same candidates, some re-labelled "person" (or a
+name-like span settled as "film" when the text calls it one). Pure functions, used by the
+extract stage; evidence is textual context only (lists "A, B and C", possessives, census given
+names, the article's own full names).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.lexicon import is_given_name
+from pipeline.mentions import YEAR_AFTER
+from pipeline.titles import SMALL, Candidate, cues, normalise
+
+
+def person_spans(doc) -> list[tuple[int, int]]:
+    """Character spans of multi-word PERSON entities."""
+    if doc is None:
+        return []
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+
+
+def person_words(doc) -> set[str]:
+    """Every word of every PERSON entity (so a surname alone can be recognised)."""
+    if doc is None:
+        return set()
+    return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
+
+
+def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """In "A, B and C" lists that start with a person, every name is a person; in "A and B"
+    after a cue for another kind of work ("created A and B"), B is that kind too."""
+    out = list(cands)
+    for i in range(1, len(out)):
+        prev, cur = out[i - 1], out[i]
+        if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]) \
+                and not cur.text.split()[0].lower() in ("the", "a", "an"):
+            out[i] = replace(cur, kind="person")
+        elif prev.kind == "other" and cur.kind == "film" and _AND_GAP.fullmatch(text[prev.end : cur.start]):
+            out[i] = replace(cur, kind="other")  # "created the series A and B": B is a series too
+    for i in range(len(out) - 2, -1, -1):  # "A and B play...", "A, B and C": B is a person, so is A
+        cur, nxt = out[i], out[i + 1]
+        gap = text[cur.end : nxt.start]
+        listed = _AND_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap) and _LIST_GAP.match(text, nxt.end) \
+            and not text.startswith(("’", "'"), nxt.end)  # "A, B, C": not "Title, Name’s film"
+        if nxt.kind == "person" and cur.kind == "film" and listed \
+                and _looks_like_person_pair(cur.text):
+            out[i] = replace(cur, kind="person")
+    return out
+
+
+def surname_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """One-word "films" that are people: the surname of a person the article names, used as a
+    possessive ("Surname’s Title"), and a given name paired with a full name that shares
+    its surname ("Given and Given Surname’s")."""
+    surnames_here = {c.text.split()[-1] for c in cands if c.kind == "person" and len(c.text.split()) >= 2}
+    out = list(cands)
+    for i, c in enumerate(out):
+        if c.kind != "film" or " " in c.text:
+            continue
+        if c.text in surnames_here and re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]):
+            out[i] = replace(c, kind="person")
+        elif is_given_name(c.text) and (m := _GIVEN_AND.match(text, c.end)) and is_given_name(m.group(1)):
+            out[i] = replace(c, kind="person")
+    return out
+
+
+_GIVEN_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)\s+[A-Z][\w’'-]+")
+
+
+def _looks_like_person_pair(span: str) -> bool:
+    """A 2-3 word capitalised span without small words: could be the first name in "A and B"."""
+    words = span.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and w.lower() not in SMALL for w in words)
+
+
+_AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+
+
+_LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
+
+
+def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Name-like spans are people, unless some mention of the same words is called a film
+    ("the first <Given Surname> movie", "<Given Surname> (1997)"): then all its name-like
+    mentions are that film."""
+    film_words = cues()["single_film_after"]
+    called_film = {
+        normalise(c.text) for c in cands
+        if c.kind in ("film", "name") and ((m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
+                                           or YEAR_AFTER.match(text, c.end))
+    }
+    return [replace(c, kind="film" if normalise(c.text) in called_film else "person") if c.kind == "name" else c
+            for c in cands]
+
+
+_FILM_AFTER = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|[’']s?\s+(?:film|movie)\b")
+
+
+def surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """One-word "films" that are the surname of someone the article names in full ("Given Surname
+    cast him ... Surname liked him"): people, unless a caption or heading names such a film or the
+    text dates it ("Surname (1999)")."""
+    full = [c.text for c in cands if c.kind == "person"]  # spaCy's PERSON spans swallow titles: "Name’s Title"
+    surnames = {w[-1] for w in (n.split() for n in full) if len(w) >= 2 and w[-1][:1].isupper()}
+    out = []
+    for c in cands:
+        if c.kind == "film" and " " not in c.text and c.text in surnames and normalise(c.text) not in marker_keys \
+                and not _FILM_AFTER.match(text, c.end):
+            c = replace(c, kind="person")
+        out.append(c)
+    return out
