@@ -181,7 +181,7 @@ ASIDE = ("{headline}\n\n"
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("headline", "expected"), [
-    ("The Best Heist Movies of the Decade", set()),  # a subject guessed from an aside: the intro is not about it
+    ("Looking Back on a Decade of Heists", set()),  # a subject guessed from an aside: the intro is not about it
     ("Paper Crowns and the Best Heist Movies of the Decade", {"revenge"}),  # the subject the headline names
 ])
 def test_themes_a_guessed_subject_named_in_an_aside_gets_nothing(nlp, headline, expected):
@@ -201,7 +201,7 @@ PAST_WORK = ("{headline}\n\n"
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("headline", "expected"), [
-    ("The Best Heist Movies of the Decade", set()),  # a guessed subject: only the words that speak of it count
+    ("Looking Back on a Decade of Heists", set()),  # a guessed subject: only the words that speak of it count
     ("Paper Crowns and the Best Heist Movies of the Decade", {"revenge"}),  # the subject the headline names
 ])
 def test_themes_a_guessed_subject_gets_only_the_words_about_it(nlp, headline, expected):
