@@ -8,9 +8,10 @@ the candidates of pipeline.titles.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.captions import YEAR_PAREN
-from pipeline.lexicon import zipf
+from pipeline.lexicon import is_given_name, zipf
 from pipeline.titles import Candidate, credit_clause, cues, plausible, run_forward
 
 LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
@@ -75,7 +76,24 @@ def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
     steps = {b - a for a, b in zip(ranks, ranks[1:])}
     if len(found) < LEAD_ENTRIES or not (steps <= {1} or steps <= {-1}):
         return []
-    return found
+    return _bracketed_directors(text, found)
+
+
+# "(Name Surname)", "(Name de Surname)" right after an entry's title: two to four name-shaped words
+_BRACKET_NAME = re.compile(r" ?\(((?:[A-Z][^\W\d_]*(?:[-’'][^\W\d_]+)*\.?)(?: (?:(?:de|del|da|di|van|von|le|la|bin)"
+                           r" )?[A-Z][^\W\d_]*(?:[-’'][^\W\d_]+)*){1,3})\)")
+
+
+def _bracketed_directors(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Numbered entries "3. Title (Name Surname) Prose..." -> the same, each with the bracketed name as
+    its director, when the list names its entries' makers that way: at least LEAD_ENTRIES entries have
+    such a bracket and at least half of those open with a census given name (a list that gives each
+    film's original title in brackets, "(Le Cercle Rouge)", has no such majority)."""
+    names = {c.start: m.group(1) for c in found if (m := _BRACKET_NAME.match(text, c.end))}
+    given = sum(1 for n in names.values() if is_given_name(n.split()[0]))
+    if len(names) < LEAD_ENTRIES or 2 * given < len(names):
+        return found
+    return [replace(c, director=names[c.start]) if c.start in names and c.director is None else c for c in found]
 
 
 

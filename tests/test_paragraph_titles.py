@@ -52,3 +52,23 @@ def test_paragraph_titles_a_numbered_title_runs_on_to_its_bracket():
     leads = numbered_leads(text, [text.index(p) for p in paras])
     # a short lowercase word inside the title; a long one ends it ("Night Loom is the best ...")
     assert [(c.rank, c.text) for c in leads] == [(3, "All Is Lost as Snow"), (2, "Cold Harbour"), (1, "Night Loom")]
+
+
+_CRITIC_LIST = ("1. Glass Orchard (Maria Vell) Two sisters share a flat.\n\n"
+                "2. Tin Lantern (Tom de Varga) A farmer sells his land.\n\n"
+                "3. Salt Road (Payu Kestrel) A nurse walks home.\n\n"
+                "4. Copper Sky (Anna Ruiz-Lom) It rains for a week.\n")
+
+
+def test_numbered_leads_a_bracketed_name_after_each_title_is_its_director():
+    paras = [0] + [i + 2 for i in range(len(_CRITIC_LIST)) if _CRITIC_LIST.startswith("\n\n", i)]
+    out = numbered_leads(_CRITIC_LIST, paras)
+    assert [(c.text, c.director) for c in out] == [("Glass Orchard", "Maria Vell"), ("Tin Lantern", "Tom de Varga"),
+                                                  ("Salt Road", "Payu Kestrel"), ("Copper Sky", "Anna Ruiz-Lom")]
+
+
+def test_numbered_leads_bracketed_original_titles_are_no_directors():
+    text = ("1. The Red Circle (Le Cercle Rouge) A thief escapes.\n\n2. The Hole (Le Trou) Four men dig.\n\n"
+            "3. Army of Shadows (L’Armée des Ombres) A network hides.\n")
+    paras = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    assert [c.director for c in numbered_leads(text, paras)] == [None, None, None]
