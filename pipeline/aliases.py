@@ -64,7 +64,7 @@ def other_titles(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
 
 
 def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
-    """"All Quiet" for "All Quiet on the Western Front": a film mention of two or more words that is
+    """"Quiet Days" for "Quiet Days in the Valley": a film mention of two or more words that is
     the start of a longer title of the article, cut before a small word or a comma ("Name Brother"
     for "Name Brother, Where Is He?") -> alias of that title. (A cut before ":" or a number is
     another film of a series, and is left alone.)"""
@@ -82,7 +82,7 @@ def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
 
 
 def tail_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
-    """"Strangers" for "All of Us Strangers": a one-word film mention that is the last word of
+    """"Wanderers" for "All of Them Wanderers": a one-word film mention that is the last word of
     exactly one title of the article at least two words longer -> alias of that title. (A tail
     after a single dropped word, as in "Name" for "Adjective Name", may be another film.)"""
     out = []

@@ -43,7 +43,7 @@ def is_label_heading(text: str) -> bool:
 def nominee_lines(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
     """In a run of "Name, Title" lines where the line before or after was read as a nominee line
     (its name split off), a line kept whole is one too: its title is the part after the comma
-    ("Hong Chau, The Whale" between two such lines)."""
+    ("Ana Ruiz, The Glass Vault" between two such lines)."""
     split = [c is not None and (m := NAME_COMMA.match(cap.text)) is not None and c.text == m.group(2).strip()
              for cap, c in zip(captions, per_caption)]
     out = list(per_caption)

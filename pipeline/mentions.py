@@ -299,7 +299,7 @@ def _looks_like_name(span: str) -> bool:
     """"Given-name Surname": 2-3 words, the first a census given name, the last no common word
     or a common census surname ("Ford", "Williams").
 
-    ("Lady Bird" stays a title: its last word is a common English word and no common surname.)
+    ("Paper Bird" stays a title: its last word is a common English word and no common surname.)
     """
     words = [w for w in span.split() if w not in _NAME_PARTICLES]  # "Given del Surname"
     if len(words) >= 3 and words[-1].rstrip(".,") in _NAME_SUFFIXES:

@@ -88,7 +88,7 @@ def _bracketed_directors(text: str, found: list[Candidate]) -> list[Candidate]:
     """Numbered entries "3. Title (Name Surname) Prose..." -> the same, each with the bracketed name as
     its director, when the list names its entries' makers that way: at least LEAD_ENTRIES entries have
     such a bracket and at least half of those open with a census given name (a list that gives each
-    film's original title in brackets, "(Le Cercle Rouge)", has no such majority)."""
+    film's original title in brackets, "(La Maison Bleue)", has no such majority)."""
     names = {c.start: m.group(1) for c in found if (m := _BRACKET_NAME.match(text, c.end))}
     given = sum(1 for n in names.values() if is_given_name(n.split()[0]))
     if len(names) < LEAD_ENTRIES or 2 * given < len(names):

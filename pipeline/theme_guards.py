@@ -17,8 +17,8 @@ from pipeline.record import Article
 def title_spans(text: str, names: list[str], *, ignore_case: bool = False) -> list[tuple[int, int]]:
     """Character spans of `text` where one of `names` (film titles and aliases) is written whole.
 
-    A title's words are its name, not a theme of any film ("Murder by Death", "The Secret Agent",
-    "as interested as Civil War in reporters"). In running text the title case must match (a
+    A title's words are its name, not a theme of any film ("Murder at Noon", "The Quiet Spy",
+    "as interested as Border War in reporters"). In running text the title case must match (a
     lowercase "civil war" is the war); in a caption line, which is about one film, any case does.
     Names shorter than four characters are left out: "Us", "Her" match too much to say anything."""
     flags = re.IGNORECASE if ignore_case else 0

@@ -104,7 +104,7 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
 # A film named at the very start of a sentence ("Heat is...", "In Heat, ...") is what the sentence is
 # about; one named after other words ("Before Heat, Mann made...", "Based, like Heat, on...",
 # "his second feature after Heat follows...") is a reference inside another film's passage.
-# A possessive name before the title ("Hayao Miyazaki’s Spirited Away", "Payne’s Sideways") still leads.
+# A possessive name before the title ("Ana Ruiz’s Glass Orchard", "Vell’s Crossways") still leads.
 LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
 LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
 
@@ -189,7 +189,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             released = film_ids[target].year
             follows = bisect.bisect_left(mention_starts, span.end_char)
             if follows < len(mentions) and mentions[follows][0] <= span.end_char + 2:
-                continue  # "the 1969 True Grit": a film's year, not a setting
+                continue  # "the 1969 Salt Road": a film's year, not a setting
             if released is None and not explicit or released is not None and year > released - PERIOD_GAP:
                 continue  # "a 1970s thriller" of a 1970s film is when it was made, not when it is set
             per_article[theme_id].append(evidence)
@@ -205,7 +205,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         for match_id, start, end in matcher.lower(cap_doc):
             theme_id = matcher.nlp.vocab.strings[match_id]
             if inside(titles_here, cap_doc[start].idx, cap_doc[end - 1].idx + len(cap_doc[end - 1])):
-                continue  # "Murder by Death Movie Poster": the title's words
+                continue  # "Murder at Noon Movie Poster": the title's words
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
     films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
@@ -246,7 +246,7 @@ def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, i
     for m_start, _, fid in mentions[bisect.bisect_left(starts, sent_start) :]:
         prefix = text[sent_start:m_start]
         words = re.findall(r"\w+", prefix)
-        if words and words[0].lower() in LEAD_WORDS:  # "In Heat, ...", "And Hayao Miyazaki’s ..."
+        if words and words[0].lower() in LEAD_WORDS:  # "In Heat, ...", "And Ana Ruiz’s ..."
             prefix = prefix.lstrip()[len(words[0]):].lstrip(" ,")
             words = words[1:]
         if words and not LEAD_POSSESSIVE.fullmatch(prefix.lstrip()):

@@ -119,7 +119,7 @@ _FINAL_MARK = re.compile(r"\w(?:[?!]|\.\.\.|…)$")
 
 def _span_core(span: str) -> str:
     """An emphasised/linked span's text -> the title it can hold: quotes, brackets and a closing
-    comma or full stop outside it, but a title-final "?", "!", "..." or "…" kept ("Say Anything...")."""
+    comma or full stop outside it, but a title-final "?", "!", "..." or "…" kept ("Hold On...")."""
     inner = span.strip(_SPAN_EDGE)
     if kept := re.fullmatch(r"(.*\w(?:\.\.\.|…))[,;:]?", inner, re.DOTALL):
         return kept.group(1)

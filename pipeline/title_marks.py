@@ -22,7 +22,7 @@ def final_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Film candidates -> the same, with a final "!", "?", "..." or "…" taken into every mention of
     a title that the text writes at least once with that mark right after it and the sentence
     going on ("Title!, which", "Title? and"). A mark followed by a capital may end the sentence
-    ("Title? Nobody"), so it decides nothing alone, but that mention takes the mark too once
+    ("Title? Everyone"), so it decides nothing alone, but that mention takes the mark too once
     another mention has shown it belongs to the title."""
     marks: dict[str, str] = {}
     for c in cands:

@@ -124,7 +124,7 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
         initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and n + 1 < 8  # "George C. Name", "D.B. Name"
         if initials:
             end = m.end()
-        # "The Teachers’ Lounge": after an article, a possessive is inside the title
+        # "The Painters’ Room": after an article, a possessive is inside the title
         if n > 0 and re.search(r"[’']s?$", word) and re.match(r"(?:The|A|An)\s", text[start : start + 4]) \
                 and re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
             end = m.end()
@@ -136,7 +136,7 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
             break  # "Vol. 2", "Pt. 1": the full stop does not end the title
     if cuts and colon is not None and not closed and end > colon:
         end = colon  # "pure Title: Name is ...": in damaged text a subtitle ends at a cut or a mark
-    # a run closed by punctuation or a cut ends where the title did: "Let Me In," keeps its "In"
+    # a run closed by punctuation or a cut ends where the title did: "Keep Us In," keeps its "In"
     return _strip_small(text, start, end, keep_lead=True, keep_trail=closed)
 
 
@@ -260,7 +260,7 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
 
     keep_lead: keep a capitalised small word that opens the span ("In the Mood...",
     "Le Cercle..."): a run that starts at a repaired boundary starts where the markup did.
-    keep_trail: keep a capitalised small word that closes the span ("Let Me In"): the span
+    keep_trail: keep a capitalised small word that closes the span ("Keep Us In"): the span
     ends at a repaired boundary, where the markup did.
     """
     toks = list(_TOKEN.finditer(text, start, end))
