@@ -246,7 +246,7 @@ def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, i
     for m_start, _, fid in mentions[bisect.bisect_left(starts, sent_start) :]:
         prefix = text[sent_start:m_start]
         words = re.findall(r"\w+", prefix)
-        if words and words[0].lower() in LEAD_WORDS:  # "In Heat, ...", "And Ana Ruiz’s ..."
+        if words and words[0].lower() in LEAD_WORDS:  # "In Glass Orchard, ...", "And Ana Ruiz’s ..."
             prefix = prefix.lstrip()[len(words[0]):].lstrip(" ,")
             words = words[1:]
         if words and not LEAD_POSSESSIVE.fullmatch(prefix.lstrip()):
