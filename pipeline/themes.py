@@ -101,9 +101,9 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
     return _matcher_for(nlp, load_taxonomy(str(path) if path is not None else None))
 
 
-# A film named at the very start of a sentence ("Heat is...", "In Heat, ...") is what the sentence is
-# about; one named after other words ("Before Heat, Mann made...", "Based, like Heat, on...",
-# "his second feature after Heat follows...") is a reference inside another film's passage.
+# A film named at the very start of a sentence ("Salt Road is...", "In Salt Road, ...") is what the sentence is
+# about; one named after other words ("Before Salt Road, Vell made...", "Based, like Salt Road, on...",
+# "his second feature after Salt Road follows...") is a reference inside another film's passage.
 # A possessive name before the title ("Ana Ruiz’s Glass Orchard", "Vell’s Crossways") still leads.
 LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
 LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
