@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
+from pipeline.credits_box import labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase
 
@@ -37,8 +38,6 @@ _DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{
 # "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone)
 _WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
                            rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
-# "Director: Name", "Music: Name": a credits box line opened by a crew or cast label (cues.toml)
-_LABEL = re.compile(r"^([A-Za-z][\w\s-]{0,25}?)\s*:\s*\S")
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
 _DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")
 _CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+and\s+\w+)?\s+by|Screenplay\s+by|Music\s+by|Starring|Featuring)\s")
@@ -89,7 +88,7 @@ def _award_category(text: str) -> bool:
 def _credit_line(text: str) -> bool:
     """"Director: Name", "Cinematography: Name": a line whose label before the colon is a credit
     label of cues.toml (a film's credits box), so what follows is a person, not a title."""
-    return bool(m := _LABEL.match(text)) and m.group(1).strip().lower() in cues()["credit_labels"]
+    return bool(pair := labelled(text)) and pair[0] in cues()["credit_labels"]
 
 
 def caption_candidate(caption) -> Candidate | None:
@@ -157,11 +156,11 @@ def caption_candidate(caption) -> Candidate | None:
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 
 
-def _director_label(line: str) -> re.Match | None:
-    """"Director: Name", "Directed by: Name": a credits box's director line (group 1: the names)."""
-    m = re.match(r"^(.{2,25}?)\s*:\s*(?=\S)", line)
-    if m and " ".join(m.group(1).lower().split()) in cues()["credit_director_labels"]:
-        return re.compile(r"(.+?)\.?$").match(line, m.end())
+def _director_label(line: str) -> str | None:
+    """"Director: Name", "Directed by: Name": a credits box's director line -> the names, else None."""
+    pair = labelled(line)
+    if pair and pair[0] in cues()["credit_director_labels"]:
+        return pair[1].removesuffix(".")
     return None
 
 
@@ -173,10 +172,11 @@ def credit_directors(captions, per_caption: list) -> list:
     line names no film), same order. Returns per_caption with those directors filled in."""
     out = list(per_caption)
     for i in range(1, len(captions)):
-        m = _DIRECTED_LINE.match(captions[i].text) or _director_label(captions[i].text)
+        directed = _DIRECTED_LINE.match(captions[i].text)
+        names = directed.group(1) if directed else _director_label(captions[i].text)
         prev = out[i - 1]
-        if m and prev is not None and prev.director is None and all(_is_name(p) for p in split_names(m.group(1))):
-            out[i - 1] = replace(prev, director=m.group(1))
+        if names and prev is not None and prev.director is None and all(_is_name(p) for p in split_names(names)):
+            out[i - 1] = replace(prev, director=names)
     return out
 
 
