@@ -77,15 +77,15 @@ def _possessive_title(text: str, b: int, cuts: list[int]) -> tuple[int, int] | N
     if not (text[start : start + 1].isupper() or text[start : start + 1].isdigit()):
         return None  # "Title|at Name’s Theatre": a phrase going on after a title, not a new one
     line_end = text.find("\n", start, start + LOOK)  # bounded: a page on one line stays linear
-    limit = next_cut(cuts, b + 1, line_end if line_end >= 0 else min(len(text), start + LOOK))
-    limit = min(limit, line_end) if line_end >= 0 else limit
+    bound = line_end if line_end >= 0 else min(len(text), start + LOOK)
+    limit = min(next_cut(cuts, b + 1, bound), bound)  # the next cut may lie far beyond the bound
     words = list(re.finditer(r"\S+", text[start:limit]))
     end, owner_at = None, None
     for n, m in enumerate(words[:MAX_WORDS]):
         word = m.group(0)
         core = word.rstrip(_CLOSE + ".!?")
-        if not is_titlecase(core) or not core or n == 0 and not (core[0].isupper() or core[0].isdigit()):
-            return None  # "at|Place’s Venue": a title opens with a capital, not a small word
+        if not is_titlecase(core) or not core:
+            return None
         if n > 0 and owner_at is None and _POSSESSIVE.search(words[n - 1].group(0)):
             if not (core[0].isupper() or core[0].isdigit()):
                 return None
