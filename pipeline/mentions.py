@@ -256,7 +256,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()
-        if key in heads and re.search(re.escape(next(iter(heads[key]))), _sentence_around(text, c.start, c.end)):
+        if key in heads and re.search(re.escape(next(iter(heads[key]))), sentence_around(text, c.start, c.end)):
             separate.add(key)
     out = []
     for c in cands:
@@ -274,7 +274,7 @@ _EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d|original,?)\s+$")  # "the 1
 _SEQUEL_NUMBER = re.compile(r"\b(?:[2-9]|\d\d|II|III|IV|V|VI|Two|Three|Four|Five|Six)\b")
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     """The stretch between the sentence ends around text[start:end] (cheap, no parser)."""
     lo, hi = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
     s0 = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1

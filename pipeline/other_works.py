@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.mentions import sentence_around
 from pipeline.titles import SMALL, Candidate, cues, normalise
 
 _OPEN_QUOTES = "“\""
@@ -68,7 +69,7 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
     for c in cands:
         if c.kind == "film" and normalise(c.text) in quoted and not _FILM_AFTER_QUOTE.match(text, c.end) \
                 and not _FILM_BEFORE_QUOTE.search(text[max(0, c.start - 20) : c.start]) \
-                and (share or normalise(c.text) in parts or _EPISODE_CUE.search(_sentence_around(text, c.start, c.end))):
+                and (share or normalise(c.text) in parts or _EPISODE_CUE.search(sentence_around(text, c.start, c.end))):
             c = replace(c, kind="other")
         out.append(c)
     return out
@@ -77,13 +78,6 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
 # "Season 2 ... “Title”", "the episode “Title”", "the goat-filled finale “Title”": a series' episodes
 _EPISODE_CUE = re.compile(r"\b(?:season\s+(?:\d{1,2}|one|two|three|four|five|six)\b|episodes?\b|finale\b|closer\b)",
                           re.IGNORECASE)
-
-
-def _sentence_around(text: str, start: int, end: int) -> str:
-    """The text from the sentence end before `start` to the one after `end` (a rough sentence)."""
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return text[left + 1 : min(stops) if stops else len(text)]
 
 
 _TV_NOUNS = r"(?:series|show|sitcom|miniseries|docuseries|soap|telenovela)"

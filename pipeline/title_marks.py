@@ -3,7 +3,7 @@
 
 Pure function over the clean text and the film candidates of pipeline.titles; used by the
 extract stage before mentions are grouped by title. The HTML side keeps such a mark from the
-emphasised or linked span itself (titles._span_core).
+emphasised or linked span itself (title_candidates._span_core).
 """
 
 from __future__ import annotations
