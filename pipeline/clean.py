@@ -28,6 +28,7 @@ _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]")
 _plain = repair.PLAIN_TOKEN.match  # a token sure_splits leaves whole before looking further
 _AFTER = 3  # characters after a token that fit_context reads ("an Xyz": a space and a word's first letter)
 _NEXT_WORD = 24  # characters after a token that closing a span reads: the next word ("Titleto prepare")
+_BEFORE = 200  # characters before a token that brand_name / coined_name read (its last few words), not the whole line
 _NAME_HYPHEN = re.compile(r"[A-Z][a-z]*-$")  # "Kim-": a hyphenated given name goes on in lowercase
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
 
@@ -229,7 +230,9 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
         # Only a capitalised word glued to a capital can change its mind once the vocabulary is known.
         camel = _CAMEL.search(token)
         splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if camel else list(sure)
-        if camel and brand_name(token, line[: tok_end - len(token)]):  # a brand is CamelCase
+        at_line = tok_end - len(token)
+        before = line[max(0, at_line - _BEFORE) : at_line]  # bounded: a page on one line stays linear
+        if camel and brand_name(token, before):  # a brand is CamelCase
             splits = [sp for sp in splits if sp.rule != "case_change"]
         if not repair.is_protected(token):
             pieces = _pieces(token, splits) if splits else [token]
@@ -244,7 +247,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                             decided[run] = word_split.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
                         found = decided[run]
-                        if found and offset + m.start() == 0 and coined_name(token, line[: tok_end - len(token)],
+                        if found and offset + m.start() == 0 and coined_name(token, before,
                                                                              run[found[-1].offset :]):
                             found = []  # "by Composerpeace and": one coined name, not "Composer|peace"
                         if _NAME_HYPHEN.search(piece, 0, m.start()):

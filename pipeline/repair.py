@@ -63,7 +63,6 @@ _ELIDED_WORD = re.compile(r"(?<=[A-Z][a-z])([a-z]*[’'][a-rt-z])([a-z]{2,})(?![
 _CASE_CHANGE = re.compile(r"(?<=[a-z’'])(?=[A-Z])")
 # A plain word with at most closing punctuation: no sure rule can split it.
 PLAIN_TOKEN = re.compile(r"[A-Za-z]?[a-z]*[,.;:!?)\]”\"’']*$")  # a plain word, at most punctuation after it: never split
-_PLAIN = PLAIN_TOKEN
 _LAST_WORD = re.compile(r"[A-Z][a-z]+$")
 _LETTERS = re.compile(r"[^\W\d_]+")  # runs of letters, any script
 # Glued words make tokens of a few dozen characters (the gold set's longest is 51, a URL).
@@ -134,7 +133,7 @@ def _plain_sure_splits(token: str, line_start: bool) -> tuple[Split, ...]:
 
 def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> list[Split]:
     """The work of sure_splits (same arguments)."""
-    if _PLAIN.match(token) or is_protected(token):
+    if PLAIN_TOKEN.match(token) or is_protected(token):
         return []
     found: dict[int, str] = {}
     for m in _SENTENCE_PUNCT.finditer(token):
