@@ -10,8 +10,9 @@ live in pipeline/data/cues.toml (credit_labels, credit_year_labels, credit_direc
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from pipeline.record import Film
+from pipeline.record import Evidence, Film, evidence_json
 from pipeline.titles import cues, normalise
 
 MIN_LABELS = 2  # credit lines that make a box a credits box (one "Related:" line does not)
@@ -26,19 +27,24 @@ def _labels(key: str) -> frozenset[str]:
     return cues()[key]
 
 
+@cache
+def _known_labels() -> frozenset[str]:
+    """Every credit label of cues.toml (built once)."""
+    return _labels("credit_labels") | _labels("credit_year_labels") | _labels("credit_director_labels")
+
+
 def labelled(line: str) -> tuple[str, str] | None:
     """"Director: Name" -> ("director", "Name") when the label is a credit label, else None."""
     m = _LINE.match(line.strip())
     if not m:
         return None
     label = " ".join(m.group(1).lower().split())
-    known = _labels("credit_labels") | _labels("credit_year_labels") | _labels("credit_director_labels")
-    return (label, m.group(2).strip()) if label in known else None
+    return (label, m.group(2).strip()) if label in _known_labels() else None
 
 
 def _bare_label(block: str) -> bool:
-    """"Director", "Release date:": a block that is only a credit label."""
-    return labelled(block.rstrip(" :") + ": x") is not None
+    """"Director", "Release date:": a block that is only a credit label (no value after it)."""
+    return ":" not in block.rstrip(" :") and labelled(block.rstrip(" :") + ": x") is not None
 
 
 def box_lines(blocks: list[str]) -> list[str] | None:
@@ -72,13 +78,11 @@ def box_facts(lines: list[str]) -> dict:
         label, value = pair
         if label in _labels("credit_year_labels") and out["year"] is None and (m := _YEAR.search(value)):
             out["year"] = (int(m.group(1)), line)
-        elif label in ("title", "film", "original title") and out["title"] is None:
-            out["title"] = value
         names = [n.strip(" .") for n in re.split(r",\s*|\s+(?:and|&)\s+|\s*\|\s*", value)]
         names = [n for n in names if _NAME.match(n)]
         if label in _labels("credit_director_labels") and out["director"] is None and names:
             out["director"] = (" and ".join(names), line)
-        elif label in ("starring", "cast", "stars"):
+        elif label in _labels("credit_cast_labels"):
             out["cast"] += [(n, line) for n in names]
     return out
 
@@ -109,4 +113,4 @@ def apply_credit_boxes(boxes: list[list[str]], films: list[Film], by_key: dict[s
 
 def _evidence(line: str) -> dict:
     """A box line -> its evidence (quoted; no offsets: the box is not in the clean text)."""
-    return {"text": line, "source": "caption", "start": None, "end": None}
+    return evidence_json(Evidence(line, "caption"))
