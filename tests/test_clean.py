@@ -154,5 +154,8 @@ def test_clean_spaces_the_slashes_of_a_first_line_breadcrumb(raw, expected):
 
 
 def test_clean_leaves_slashes_in_later_lines():
-    raw = "Ten Westerns To Watch This Autumn And Beyond\n\nA film from Disney/Pixar is next."
-    assert "Disney/Pixar" in _clean(raw).clean
+    # the later line "Disney/Pixar" has a breadcrumb's shape: only the page's first line is spaced
+    raw = "Ten Westerns To Watch This Autumn And Beyond\n\nA film from Disney/Pixar is next.\n\nDisney/Pixar\n\nMore to come."
+    out = _clean(raw)
+    assert "Disney/Pixar" in out.clean
+    assert "Disney/Pixar" in [c.text for c in out.captions]
