@@ -102,6 +102,20 @@ def passing_sections(text: str, sections: list[tuple[int, int, str]], mentions: 
     return out
 
 
+def unnamed_sections(sections: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """(start, end) of the sections (start, end, film id; in order) that go on a film's passage without naming it
+    while they name another film: "Irish studio <Studio> offers a different kind of folklore. <Person>’s <Title>
+    follows ..." after a paragraph about an earlier film. Whose words the sentences there that name no film are,
+    the film carried over or the one named, is not sure. mentions: (start, end, film id) sorted by start."""
+    starts = [m[0] for m in mentions]
+    out = []
+    for start, end, film_id in sections:
+        here = {fid for _, _, fid in mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]}
+        if here and film_id not in here:
+            out.append((start, end))
+    return out
+
+
 def only_in_passing(sections: list[tuple[int, int, str]], passing: list[tuple[int, int]]) -> set[str]:
     """Ids of the films every one of whose sections (start, end, film id) lies in a run of `passing`
     (as passing_sections gives them): films extract gave a passage to that names them only in passing."""

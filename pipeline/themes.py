@@ -27,7 +27,7 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
-from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
+from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of, unnamed_sections
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
                                  with_kind)
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
@@ -122,8 +122,13 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     owner_of = _section_lookup(sections)
     kept = headline_subjects(article) | {c.film_id for c in article.captions if c.film_id is not None}
     guessed = {f.film_id for f in article.films if f.role == "subject"} - kept
-    passing = passing_sections(article.clean or "", sections, mentions, kept)
     text = article.clean or ""  # the doc's text: Doc.text would rebuild it on every call
+    passing = passing_sections(text, sections, mentions, kept)
+    # sections whose no-film sentences are nobody's for sure; under title lines a paragraph is the entry's even
+    # when it names another film and not its own
+    unnamed = unnamed_sections(sections, mentions) if headed_entries(article) is None else []
+    unsure = sorted(passing + [(s0, s1) for s0, s1 in unnamed if any(
+        s0 <= at < s1 and _leads(text, at, fid, mentions, mention_starts) for at, fids in named.items() for fid in fids)])
     names = film_names(article)
     titles_in_text = title_spans(text, names)  # also where extract did not record a mention
     sents = _Sentences(doc)
@@ -174,7 +179,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             target = owner
         if target is None and not films_here:
             target = owner_of(sent_start)
-            if inside(passing, sent_start, sent_start + 1):
+            if inside(unsure, sent_start, sent_start + 1):
                 continue  # a section whose film is named only in passing: "since <Title> swept the awards, ..."
         elif target is None:  # several films named: the one in the match's own clause, if only one
             c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)

@@ -9,7 +9,7 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
-from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of
+from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of, unnamed_sections
 from pipeline.themes import tag_themes, theme_matcher
 
 NEWS = ("The jury at the lakeside festival named its winners on Saturday.\n\n"
@@ -134,3 +134,33 @@ def test_theme_attribution_films_named_only_in_passing():
     sections = [(0, 10, "a"), (12, 20, "b"), (22, 30, "b"), (32, 40, "c"), (42, 50, "c")]
     passing = [(0, 10), (12, 20), (32, 50)]
     assert only_in_passing(sections, passing) == {"a", "c"}  # b's second paragraph is its own
+
+
+def test_theme_attribution_unnamed_sections():
+    sections = [(0, 10, "a"), (12, 20, "a"), (22, 30, "a"), (32, 40, "b")]
+    mentions = [(2, 6, "a"), (14, 18, "b"), (34, 38, "b")]
+    # the second paragraph goes on a's passage but names only b; the third names nothing; the fourth names its own
+    assert unnamed_sections(sections, mentions) == [(12, 20)]
+    assert unnamed_sections(sections, []) == []
+
+
+# Scraped style: titles glued to their neighbours, as get_text(strip=True) leaves them.
+UNHEADED = ("4 Animated Films to Watch AfterThe Lantern Road\n\n"
+            "The Lantern Roadis a gentle film about a girl and her grandmother.\n\n"
+            "If it is the dream logic you loved, tryGlass Orchard. Directed byAna Ruiz, the 2006 film is about a "
+            "device that lets doctors enter dreams.\n\n"
+            "A small Irish studio offers a different kind of folklore.Tomas Vell’sPaper Crowns(2014) follows a boy "
+            "and his sister on a journey home.\n\n"
+            "Another great pick isQuiet Harbour, a heist film about an old crew.\n\n"
+            "Finally, there isThe Copper Kettle, a ghost story set in a seaside hotel.\n")
+
+
+@pytest.mark.slow
+def test_theme_attribution_a_paragraph_led_by_another_film_is_not_the_last_films(nlp):
+    """A paragraph with no title line above it that names a new film, and not the one carried from the paragraph
+    before, does not give its no-film sentences to the carried film: "folklore" is not Glass Orchard's."""
+    article = tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", UNHEADED)), nlp)), theme_matcher(nlp))
+    themes = {f.title: {t["id"] for t in f.themes} for f in article.films}
+    assert "Glass Orchard" in themes and "Paper Crowns" in themes, themes
+    assert "folklore" not in themes["Glass Orchard"]
+    assert "heist" in themes["Quiet Harbour"]  # a paragraph that names its own film keeps its words
