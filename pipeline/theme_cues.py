@@ -33,9 +33,11 @@ SETTING = (  # (pattern, whether it says "set in" outright)
     # "1930s Korea", "the 1924 Paris Olympics", not "Lynda La Plante’s 1980s British TV series"
     (re.compile(r"\b" + _YEAR + r"\s+(?=[A-Z][a-z])(?!(?:[A-Z]\w+\s+){0,2}(?:TV|[Tt]elevision|series|film|movie|novel|play|show)\b)"), False),
 )
-# "released in 1975", "Dune arrived in 1984", "filmed ... in 1931": when a film was made, not when it is set
+# "released in 1975", "Dune arrived in 1984", "filmed ... in 1931", "first filmed as the silent <Title> in 1925":
+# when a film was made, not when it is set
 MAKING = re.compile(r"\b(?:released?|releases|opened|opens|arrived|arrives|premiered?|premieres|made|filmed|shot|"
-                    r"commissioned|remade|won|debuted|came out|recorded|broadcast|published)\b[^.,;:!?]{0,25}$")
+                    r"commissioned|remade|won|debuted|came out|recorded|broadcast|published)\b"
+                    r"(?:[^.,;:!?]{0,25}|\s+as\s+(?:\w+\s+){0,3}(?:[A-Z][\w’'.:-]*\s+){1,6})$")
 PERIOD_GAP = 40
 
 
@@ -138,7 +140,7 @@ def setting_years(doc, text: str, theme_id: str | None) -> dict[tuple[int, int],
     for pattern, explicit in SETTING:
         for m in pattern.finditer(text):
             span = doc.char_span(m.start("year"), m.end("year"), alignment_mode="expand")
-            if span is not None and not MAKING.search(text, max(0, m.start() - 40), m.start()):
+            if span is not None and not MAKING.search(text, max(0, m.start() - 80), m.start()):
                 key = (span.start, span.end)
                 out[key] = (int(m.group("year")), explicit or out.get(key, (0, False))[1])
     return out

@@ -146,7 +146,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue
         first = sents.first_token(start)
         if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
-                or likened(doc, start, first) or war_as_time(doc, start, end, first):
+                or likened(doc, start, end, first) or war_as_time(doc, start, end, first):
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"

@@ -173,6 +173,8 @@ def test_theme_guards_years_that_set_no_film_are_not_the_articles_period(nlp):
     ("Its hero is a small-town gangster.", "organized-crime", True),
     ("Its heroine is a former ballet dancer who runs a bakery.", "dance", False),
     ("Its heroine is a ballet dancer in her last season.", "dance", True),
+    ("Its heroine is a nurse who once trained to be a nun.", "religion", False),  # a past role
+    ("Its heroine is a nun in a mountain convent.", "religion", True),
 ])
 def test_theme_guards_other_work_and_past_roles_give_no_theme(nlp, sentence, theme, expected):
     assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
@@ -222,6 +224,9 @@ def test_theme_guards_a_show_put_on_in_the_story_gives_no_theme(nlp, sentence, t
     ("Its village is flattened by an earthquake.", "natural-disaster", True),
     ("Its hero, fresh out of prison, plans one more job.", "prison", False),  # a past the story starts after
     ("Its hero spends ten years in prison.", "prison", True),
+    ("Its last act is a chase that feels lifted from a spy movie.", "spy", False),  # a moment borrowed from a kind
+    ("Its last act is a chase straight out of a horror film.", "horror", False),
+    ("Its hero is a retired spy in a small town.", "spy", True),
 ])
 def test_theme_guards_likenesses_and_left_pasts_give_no_theme(nlp, sentence, theme, expected):
     assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
@@ -243,3 +248,12 @@ def test_theme_guards_a_clause_about_a_named_work_gives_no_theme(nlp, sentence, 
 ])
 def test_theme_guards_a_war_that_only_dates_the_story_gives_no_theme(nlp, sentence, expected):
     assert ("world-war-ii" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_guards_an_action_star_is_a_career_not_a_kind_of_film(nlp):
+    matcher = theme_matcher(nlp)
+    doc = nlp("The role turned a stage actor into an action star, and the film has a great shootout.")
+    found = {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
+    assert found == {"action"}  # from "shootout" only
+    assert [doc[s:e].text for t, s, e in matcher.lemma_hits(doc) if t == "action"] == ["shootout"]

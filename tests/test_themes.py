@@ -217,6 +217,7 @@ def test_themes_a_guessed_subject_gets_only_the_words_about_it(nlp, headline, ex
     ("It is set in 1952 in a small town.", True),
     ("The story follows a small town in the 1950s.", True),  # no "set in", but the film's year is known
     ("Its director filmed it in 1952.", False),  # when it was made
+    ("The story was first filmed as the silent The Glass Vault in 1925.", False),  # when an earlier version was made
     ("The story follows a town in 1996.", False),  # too close to the film's own 1999
 ])
 def test_themes_period_setting_before_the_films_year(nlp, sentence, expected):
