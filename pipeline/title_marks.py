@@ -18,7 +18,7 @@ from pipeline.titles import Candidate, cues, normalise
 _OWN_MARK = re.compile(r"(?:!|\?|\.\.\.|…)(?=[,;)]|\s+[a-z])")
 # A "?" or "..." followed by a capital: it may end the sentence, or end the title (see _ends_title).
 _MARK_THEN_CAPITAL = re.compile(r"(?:\?|\.\.\.|…)(?=\s+[A-Z])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=\S)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=\S|$)")  # $: the title opens its sentence
 
 
 def final_marks(text: str, cands: list[Candidate]) -> list[Candidate]:

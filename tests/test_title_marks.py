@@ -31,6 +31,7 @@ def test_title_marks_a_mark_the_sentence_goes_on_after_belongs_to_the_title(text
     ("My first review was of a rented copy of Where Is Marla? Nobody read it.", "Where Is Marla", "Where Is Marla?"),
     ("It plays like an answer to his teenage hit Glass Orchard... The fight is great.", "Glass Orchard", "Glass Orchard..."),
     ("Why did nobody watch Where Is Marla? Nobody knows.", "Where Is Marla", "Where Is Marla"),  # the sentence asks
+    ("How odd. Where Is Marla? Nobody rented it but me.", "Where Is Marla", "Where Is Marla?"),  # the title opens it
     ("Did anyone see Glass Orchard? Nobody did.", "Glass Orchard", "Glass Orchard"),  # the title asks nothing
     ("We all loved Glass Orchard! The sequel was worse.", "Glass Orchard", "Glass Orchard"),  # "!" exclaims
     ("Nobody remembers Orchard... The sequel was worse.", "Orchard", "Orchard"),  # one word says too little
