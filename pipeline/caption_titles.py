@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import labelled
@@ -44,6 +45,13 @@ _CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+a
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 TITLE_LINES = {"caption", "heading", "poster_caption"}
+
+
+@cache
+def _still_from() -> re.Pattern:
+    """"A still from Title", "An image from Title", "Still from Title": what a caption shows, before its film."""
+    heads = "|".join(re.escape(w) for w in cues()["still_heads"])
+    return re.compile(rf"^(?:(?:An?|The)\s+(?:{heads})|Still)\s+from\s+(?=[A-Z0-9])")
 
 
 # also glued ("ShowSeason 2 Finale") or in brackets ("Show (seasons 1-3)")
@@ -128,7 +136,7 @@ def caption_candidate(caption) -> Candidate | None:
     text = _COUNTRY.sub("", text) if year is None else text
     if _award_category(text) or _TV_PART.search(text):
         return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
-    text = _POSTER.sub("", text).strip(" -–—|:‘’'\"“”")
+    text = _still_from().sub("", _POSTER.sub("", text)).strip(" -–—|:‘’'\"“”")
     cast = None
     if year is not None and (m := _ACTOR_AS_IN.match(text)) and all(is_titlecase(w) for w in m.group(2).split()):
         cast, text = m.group(1), m.group(3)  # "Actor Name as Character in Title (2019)": a slide's heading

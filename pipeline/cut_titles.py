@@ -100,6 +100,21 @@ def _possessive_title(text: str, b: int, cuts: list[int]) -> tuple[int, int] | N
     owner = [w.group(0) for w in words[: owner_at + 1]]
     if _YEAR.fullmatch(text[start + words[owner_at + 1].start() : end]):
         return None  # "Name’s 1982|Title": a year of someone's film, the title comes after it
-    if len(owner) >= 2 and is_given_name(owner[0]):
+    if len(owner) >= 2 and is_given_name(owner[0]) and not _named_before(text, start, owner):
         return None  # "Given Surname’s Title": a person's film
     return start, end
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _named_before(text: str, start: int, owner: list[str]) -> bool:
+    """Whether the owner's surname already stands alone earlier in the sentence ("Surname, who ...
+    played himself in Given Surname’s Title"): a writer does not spell out a name again in full
+    once the sentence has it, unless the full name is part of a title."""
+    surname = re.sub(r"[’']s?$", "", owner[-1])
+    head = text[max(0, start - LOOK) : start]
+    ends = [m.end() for m in _SENTENCE_END.finditer(head)]
+    sentence = head[ends[-1] if ends else 0 :]
+    alone = rf"(?<![\w’'-])(?<!{re.escape(owner[-2])}\s){re.escape(surname)}(?![\w’'-])"  # not "Given Surname" again
+    return len(surname) > 1 and re.search(alone, sentence) is not None

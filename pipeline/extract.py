@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pipeline import facts, sections
 from pipeline.mentions import WordIndex, classify, headline_titles, parenthetical_aliases, repeat_mentions, subtitle_aliases
-from pipeline.person_mentions import people_lists, person_spans, settle_names, surname_mentions, surnames_alone
+from pipeline.person_mentions import clause_subjects, people_lists, person_spans, settle_names, surname_mentions, surnames_alone
 from pipeline.person_mentions import person_words as person_words_of
 from pipeline.fact_attribution import add_facts
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
@@ -25,6 +25,7 @@ from pipeline.aliases import attach_aliases, heading_first, other_titles, short_
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
+from pipeline.owner_titles import owner_titles
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
@@ -69,6 +70,7 @@ def extract(article: Article) -> Article:
                                 places, marker_keys)
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
+    text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                   for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys))
     text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
@@ -81,6 +83,7 @@ def extract(article: Article) -> Article:
     text_cands += repeat_mentions(text, known, text_cands, word_index)
     text_cands = leading_the(text, text_cands)  # "After The <Title>": the markup left "The" out
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
+    text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lexicon import is_given_name
+from pipeline.lexicon import is_given_name, surnames
 from pipeline.mentions import YEAR_AFTER
 from pipeline.titles import SMALL, Candidate, cues, normalise
 
@@ -112,6 +112,28 @@ def surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> 
     for c in cands:
         if c.kind == "film" and " " not in c.text and c.text in surnames and normalise(c.text) not in marker_keys \
                 and not _FILM_AFTER.match(text, c.end):
+            c = replace(c, kind="person")
+        out.append(c)
+    return out
+
+
+# "in which <Name> looks as if she ...": the film's own clause, its subject a person who acts in it;
+# a personal pronoun later in the clause refers back to that person (a film is "it").
+_IN_WHICH = re.compile(r"\bin\s+which\s+$")
+_CLAUSE_GOES_ON = re.compile(r"\s+[a-z]+s\b[^.;:!?]{0,60}?\b(?:she|he|her|his|him|herself|himself)\b")
+
+
+def clause_subjects(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """Film candidates -> the same, with a "Given Surname" span that is the subject of an
+    "in which" clause ("in which Ada Vell looks as if she ...") re-labelled a person: 2-3
+    capitalised words without small words, the last a common census surname, a verb in "-s" right
+    after and "she"/"he"/"her"/"his" later in the clause. Captions' and headings' titles stay films."""
+    out = []
+    for c in cands:
+        words = c.text.split()
+        if c.kind == "film" and c.start is not None and _looks_like_person_pair(c.text) \
+                and words[-1].strip("’'").lower() in surnames() and normalise(c.text) not in marker_keys \
+                and _IN_WHICH.search(text, max(0, c.start - 12), c.start) and _CLAUSE_GOES_ON.match(text, c.end):
             c = replace(c, kind="person")
         out.append(c)
     return out

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.titles import Candidate, normalise
+from pipeline.titles import Candidate, cues, normalise
 
 # The mark, then what a sentence's end never has after it: a comma, semicolon or closing bracket,
 # or a lowercase word that goes on with the sentence.
 _OWN_MARK = re.compile(r"(?:!|\?|\.\.\.|…)(?=[,;)]|\s+[a-z])")
+# A "?" or "..." followed by a capital: it may end the sentence, or end the title (see _ends_title).
+_MARK_THEN_CAPITAL = re.compile(r"(?:\?|\.\.\.|…)(?=\s+[A-Z])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=\S|$)")  # $: the title opens its sentence
 
 
 def final_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -26,7 +29,7 @@ def final_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
     another mention has shown it belongs to the title."""
     marks: dict[str, str] = {}
     for c in cands:
-        if c.kind == "film" and c.end is not None and (m := _OWN_MARK.match(text, c.end)):
+        if c.kind == "film" and c.end is not None and (m := _OWN_MARK.match(text, c.end) or _ends_title(text, c)):
             marks.setdefault(normalise(c.text), m.group(0))
     if not marks:
         return cands
@@ -37,3 +40,27 @@ def final_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
             c = replace(c, end=c.end + len(mark), text=c.text + mark)
         out.append(c)
     return out
+
+
+def _ends_title(text: str, c: Candidate) -> re.Match | None:
+    """The "?" or "..." right after a film candidate and before a capital, when it is the title's
+    own and not the sentence's end, else None. Titles of two or more words only (one word says too
+    little), and:
+    "?": the title asks the question (it holds a question word: "copy of Where Is Marla? Nobody")
+    while the sentence around it does not open as a question ("Did you see ...?");
+    "...": a sentence rarely trails off right after a title ("his hit Glass Orchard... The").
+    """
+    m = _MARK_THEN_CAPITAL.match(text, c.end)
+    if not m or len(c.text.split()) < 2:
+        return None
+    if m.group(0) != "?":
+        return m
+    asks = cues()["question_words"]
+    if not any(w.strip(",’'").lower() in asks for w in c.text.split()):
+        return None
+    head = text[max(0, c.start - _LOOK_BACK) : c.start]
+    opening = head[[s.end() for s in _SENTENCE_START.finditer(head)][-1] :].split() if head.strip() else []
+    return None if opening and opening[0].lower() in asks else m
+
+
+_LOOK_BACK = 400  # characters before a title searched for its sentence's first word

@@ -39,6 +39,18 @@ def test_cut_titles_other_fenced_spans_are_not(text, glued_before):
     assert _found(text, glued_before) == []
 
 
+@pytest.mark.parametrize("text, glued_before, found", [
+    # the sentence already has the surname alone: the full name again belongs to the title
+    ("Marr, who later played himself in Jonas Marr’s Second Tide, directs here.", ["Jonas"], ["Jonas Marr’s Second Tide"]),
+    # the full name only: a person's possessive before a title
+    ("He later played himself in Jonas Marr’s Second Tide, which flopped.", ["Jonas"], []),
+    # the surname stood alone in an earlier sentence only
+    ("Marr was tired. He later played in Jonas Marr’s Second Tide, which flopped.", ["Jonas"], []),
+])
+def test_cut_titles_a_full_name_the_sentence_already_has_opens_a_possessive_title(text, glued_before, found):
+    assert _found(text, glued_before) == found
+
+
 def test_cut_titles_an_adjective_split_closes_no_span():
     # "andKit Maker’s FlemishOrchard": the cut before "Orchard" only follows an adjective
     text = "It lost to Ann Example and Kit Maker’s Flemish Orchard (Het boomgaard) in the end."

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.mentions import classify, parenthetical_aliases, repeat_mentions, subtitle_aliases
-from pipeline.person_mentions import people_lists, settle_names, surname_mentions
+from pipeline.person_mentions import clause_subjects, people_lists, settle_names, surname_mentions
 from pipeline.titles import Candidate
 
 
@@ -211,3 +211,16 @@ def test_mentions_the_original_of_a_subtitled_sequel_is_its_own_film():
     plain = "Glass Wing: Reborn is long. It owes a lot to the crew of Glass Wing, still loved."
     at = plain.index("Glass Wing,")  # the short name of the sequel
     assert subtitle_aliases(plain, [full, Candidate(at, at + 10, "Glass Wing", "text")], [])[1].alias_of == "Glass Wing: Reborn"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Worst of all was Copper Sky, in which Nadia Wilson looks as if she is lost in her own plot.", "person"),
+    ("Then came Glass Orchard, in which Tavi Miller plays a nurse who loses his way home.", "person"),
+    ("The sequel, in which Harbour Lights returns to the coast, is better.", "film"),  # no surname, no pronoun
+    ("It is a film in which Nadia Wilson matters less than the town it depicts.", "film"),  # no pronoun for her
+])
+def test_clause_subjects_the_subject_of_an_in_which_clause_with_a_pronoun_is_a_person(sentence, kind):
+    name = "Harbour Lights" if "Harbour" in sentence else ("Tavi Miller" if "Tavi" in sentence else "Nadia Wilson")
+    at = sentence.index(name)
+    out = clause_subjects(sentence, [Candidate(at, at + len(name), name, "cuts")], set())
+    assert out[0].kind == kind

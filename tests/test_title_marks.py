@@ -27,6 +27,19 @@ def test_title_marks_a_mark_the_sentence_goes_on_after_belongs_to_the_title(text
     assert [c.text for c in final_marks(text, _films(text, title))] == [expected]
 
 
+@pytest.mark.parametrize("text, title, expected", [
+    ("My first review was of a rented copy of Where Is Marla? Nobody read it.", "Where Is Marla", "Where Is Marla?"),
+    ("It plays like an answer to his teenage hit Glass Orchard... The fight is great.", "Glass Orchard", "Glass Orchard..."),
+    ("Why did nobody watch Where Is Marla? Nobody knows.", "Where Is Marla", "Where Is Marla"),  # the sentence asks
+    ("How odd. Where Is Marla? Nobody rented it but me.", "Where Is Marla", "Where Is Marla?"),  # the title opens it
+    ("Did anyone see Glass Orchard? Nobody did.", "Glass Orchard", "Glass Orchard"),  # the title asks nothing
+    ("We all loved Glass Orchard! The sequel was worse.", "Glass Orchard", "Glass Orchard"),  # "!" exclaims
+    ("Nobody remembers Orchard... The sequel was worse.", "Orchard", "Orchard"),  # one word says too little
+])
+def test_title_marks_a_mark_before_a_capital_is_the_titles_when_the_title_span_asks_or_trails(text, title, expected):
+    assert [c.text for c in final_marks(text, _films(text, title))] == [expected]
+
+
 def test_title_marks_every_mention_of_that_title_takes_the_mark():
     text = "Where Is Marla? Nobody asked. Later, Where Is Marla?, the sequel, came out."
     out = final_marks(text, _films(text, "Where Is Marla", "Where Is Marla"))

@@ -156,6 +156,16 @@ def test_titles_one_rare_name_before_in_is_a_still_of_the_film(line, title):
     assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == title
 
 
+@pytest.mark.parametrize("line, title", [
+    ("A still from Let the Tide Take Me", "Let the Tide Take Me"),  # what the caption shows, then its film
+    ("An image from Glass Orchard (2011)", "Glass Orchard"),
+    ("Still from Glass Orchard", "Glass Orchard"),
+    ("Scenes from a Glass Orchard", "Scenes from a Glass Orchard"),  # a capitalised head without an article: the title's own
+])
+def test_titles_a_still_from_caption_names_the_film_after_from(line, title):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == title
+
+
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
                                   "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024",
                                   "Cold Harbour (Season 3)", "Cold Harbour (seasons 1-15)", "Cold Harbour, Season 2"])
