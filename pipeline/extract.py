@@ -28,6 +28,7 @@ from pipeline.title_marks import final_marks
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
+from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates
@@ -132,6 +133,11 @@ def extract(article: Article) -> Article:
         film.mentions = [Mention(c.start, c.end, c.text, _quote(text, sentence_of(c.start), c.start, c.end)) for c in found]
         films.append(film)
         film_of[key] = film
+    named = {normalise(t) for f in films for t in [f.title, *f.aliases]}
+    for title in link_titles(article.captions):  # "READ MORE: ..., From Title to Title": films mentioned
+        if normalise(title) not in named:
+            named.add(normalise(title))
+            films.append(film_of.setdefault(normalise(title), Film(film_id="", title=title)))
     by_key = {normalise(f.title): f for f in films}
     by_key.update(film_of)  # "title (1996)": a second film of one title, named by its own heading
     for f in films:
