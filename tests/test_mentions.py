@@ -211,3 +211,22 @@ def test_mentions_the_original_of_a_subtitled_sequel_is_its_own_film():
     plain = "Glass Wing: Reborn is long. It owes a lot to the crew of Glass Wing, still loved."
     at = plain.index("Glass Wing,")  # the short name of the sequel
     assert subtitle_aliases(plain, [full, Candidate(at, at + 10, "Glass Wing", "text")], [])[1].alias_of == "Glass Wing: Reborn"
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("The novel was first filmed as Salt Road in 1947, with Dorian Vell.", "Dorian Vell", "person"),  # the version's cast
+    ("The novel was first filmed as Salt Road in 1947, with Dorian Vell (1952) to follow.", "Salt Road", "film"),
+])
+def test_mentions_name_after_a_year_and_with_is_the_versions_cast(text, span, kind):
+    assert _kind(text, span) == kind
+
+
+def test_mentions_an_entry_heading_keeps_the_head_of_a_subtitled_title():
+    text = "Glass Wing is lean. Released abroad as Glass Wing: Reborn, it sold well. Glass Wing still holds up."
+    at = text.index("Glass Wing: Reborn")
+    full = Candidate(at, at + len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
+    head = Candidate(0, len("Glass Wing"), "Glass Wing", "text")
+    heading = Candidate(None, None, "Glass Wing", "heading", rank=1, marker_at=0)
+    assert subtitle_aliases(text, [head, full], [heading])[0].alias_of is None
+    assert subtitle_aliases(text, [head, full], [])[0].alias_of == "Glass Wing: Reborn"  # no heading: a short name
+
