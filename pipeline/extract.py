@@ -25,6 +25,7 @@ from pipeline.aliases import attach_aliases, heading_first, other_titles, short_
 from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
+from pipeline.foreign_titles import foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
@@ -82,6 +83,7 @@ def extract(article: Article) -> Article:
     text_cands += repeat_mentions(text, known, text_cands, word_index)
     text_cands = leading_the(text, text_cands)  # "After The <Title>": the markup left "The" out
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
+    text_cands = foreign_tails(text, text_cands)  # "Abismos de pasión (1954)": a foreign title's lowercase words
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)

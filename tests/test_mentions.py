@@ -230,3 +230,20 @@ def test_mentions_an_entry_heading_keeps_the_head_of_a_subtitled_title():
     assert subtitle_aliases(text, [head, full], [heading])[0].alias_of is None
     assert subtitle_aliases(text, [head, full], [])[0].alias_of == "Glass Wing: Reborn"  # no heading: a short name
 
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("She is producing through Harrow Lane Entertainment, her own company.", "Harrow Lane Entertainment", "other"),
+    ("The deal went to Bellweather Productions last spring.", "Bellweather Productions", "other"),
+    ("Harrow Lane is a quiet drama about two sisters.", "Harrow Lane", "film"),
+])
+def test_mentions_a_name_ending_in_a_company_word_is_no_film(text, span, kind):
+    assert _kind(text, span) == kind
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("She stars opposite him in Vellaro’s romantic fantasy A Long Bright Road next year.", "Vellaro", "person"),
+    ("She stars in Vellaro’s sequel, which opens next year.", "Vellaro", "film"),  # no title follows
+    ("Vellaro’s pink House of Cards set is famous.", "Vellaro", "film"),  # no film noun before the capital
+])
+def test_mentions_one_word_possessive_before_a_genre_and_title_is_the_maker(text, span, kind):
+    assert _kind(text, span) == kind
