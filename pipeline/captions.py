@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lexicon import data_file
+from pipeline.titles import cues
 
 # "(1961)", "(Ana Ruiz, 2003)", "(dir. Someone, 2003, France)"
 YEAR_PAREN = re.compile(r"\((?:[^()]{0,80}?,\s*)?((?:18|19|20)\d\d)(?:\s*,[^()]{0,40})?\)")
@@ -81,3 +82,30 @@ def title_like(words: list[str]) -> bool:
         return False
     capitalised = sum(1 for w in content if w[0].isupper() or w[0].isdigit() or w[0] in "“\"‘'(")
     return capitalised / len(content) >= 0.75 and (words[0][0].isupper() or words[0][0].isdigit())
+
+
+LINK_BLOCK_WORDS = (4, 20)  # words of a linked headline under a "Related" label
+
+
+def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:
+    """Lines' texts and their classify_line kinds -> the kinds with each related-links block marked
+    "related_link": a line that is only a link label of cues.toml `link_labels` ("Related", "Read
+    More:") and the headline-shaped lines right after it (title-like, 4-20 words, no closing full
+    stop, no year in brackets, no rank number), blank lines between them included."""
+    out = list(kinds)
+    labels = cues()["link_labels"]
+    for i, text in enumerate(texts):
+        if text.strip().rstrip(":").strip().lower() not in labels:
+            continue
+        out[i] = "related_link"
+        for j in range(i + 1, len(texts)):
+            line = texts[j].strip()
+            if not line:
+                continue
+            words = line.split()
+            if not (LINK_BLOCK_WORDS[0] <= len(words) <= LINK_BLOCK_WORDS[1]) or line.endswith(".") \
+                    or kinds[j] not in (None, "caption") or YEAR_PAREN.search(line) or RANK_START.match(line) \
+                    or not title_like(words):
+                break
+            out[j] = "related_link"
+    return out

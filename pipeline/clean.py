@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline import repair, word_split
-from pipeline.captions import classify_line, title_like
+from pipeline.captions import classify_line, link_blocks, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, fit_context, name_syllable_split, surname_split
@@ -37,7 +37,7 @@ def clean(article: Article) -> Article:
     """Article with raw text -> article with clean text, corrections, captions, boundaries."""
     raw = article.raw
     lines = _lines(raw)
-    kinds = [classify_line(_sure_view(text)) for _, _, text in lines]
+    kinds = link_blocks([text for _, _, text in lines], [classify_line(_sure_view(text)) for _, _, text in lines])
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place

@@ -26,9 +26,13 @@ from pipeline.paragraph_titles import lead_candidates, numbered_leads
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
+
+
+from pipeline.foreign_titles import foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
+from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates
@@ -85,6 +89,9 @@ def extract(article: Article) -> Article:
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
     text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
 
+
+    text_cands = foreign_tails(text, text_cands)  # "Abismos de pasión (1954)": a foreign title's lowercase words
+
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
@@ -135,6 +142,11 @@ def extract(article: Article) -> Article:
         film.mentions = [Mention(c.start, c.end, c.text, _quote(text, sentence_of(c.start), c.start, c.end)) for c in found]
         films.append(film)
         film_of[key] = film
+    named = {normalise(t) for f in films for t in [f.title, *f.aliases]}
+    for title in link_titles(article.captions):  # "READ MORE: ..., From Title to Title": films mentioned
+        if normalise(title) not in named:
+            named.add(normalise(title))
+            films.append(film_of.setdefault(normalise(title), Film(film_id="", title=title)))
     by_key = {normalise(f.title): f for f in films}
     by_key.update(film_of)  # "title (1996)": a second film of one title, named by its own heading
     for f in films:

@@ -86,7 +86,14 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
         at = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip("’'s "))  # not the possessive's "’s "
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
+    if _VERSION_AS.search(text, max(sentence_start, start - 40), start) and (m := _IN_YEAR_AFTER.match(text, end)):
+        return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     return None
+
+
+# "was first filmed as <Title> in 1947", "remade as <Title> in 2006": an earlier or later version's year
+_VERSION_AS = re.compile(r"\b(?:filmed|made|remade|adapted|brought\s+to\s+the\s+screen)\s+as\s+$")
+_IN_YEAR_AFTER = re.compile(rf"\s*in\s+{_YEAR}\b")
 
 
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:

@@ -180,13 +180,19 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"
     if normalise(c.text) in cue["services"]:
         return replace(c, kind="other")
+    if len(c.text.split()) >= 2 and c.text.split()[-1].lower() in cue["company_suffixes"] and normalise(c.text) not in marker_keys:
+        return replace(c, kind="other")  # "Name Entertainment", "Name Productions": a company
     if len(c.text.split()) >= 3 and re.search(r"\b(?:Movies|Films|Shows|Episodes)\b", c.text):
         return replace(c, kind="other")  # "The 15 Best Boxing Movies, Ranked": an article's title
     if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
+    if _YEAR_WITH.search(text, max(0, c.start - 30), c.start) and _NAME_SHAPE.fullmatch(c.text):
+        return replace(c, kind="person")  # "filmed in 1947, with Name": the cast of a dated version
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
             and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
+    if len(c.text.split()) == 1 and (m := _MAKERS_WORK.match(text, c.end)) and m.group(1) in cue["film_called_heads"]:
+        return replace(c, kind="person")  # "Name’s romantic fantasy Title": the maker of the film named next
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
         return replace(c, kind="person")  # "Name’s Title": a possessive before a title is a person's
     if re.match(r"(?:[A-Z]\.){1,3}\s?[A-Z][a-z]|[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]", c.text) and (
@@ -221,6 +227,9 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     return c
 
 
+_MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"
+_YEAR_WITH = re.compile(r"\b(?:1[89]|20)\d\d\)?,\s+with\s+$")
+_NAME_SHAPE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}")  # two or three capitalised words
 _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:direct|cast)(?:s|ed|ing)?\s+(?:him|her|them|me|us))\s+in\s+$")
 _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 
@@ -245,14 +254,16 @@ def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
     """Short names of a "Head: Subtitle" film: "Subtitle" alone, and "Head" alone when only one
-    such film has that head and no mention of the head carries a year of its own
-    ("his 2021 Head" is an earlier film, not a short name)."""
+    such film has that head, no mention of the head carries a year of its own ("his 2021 Head"
+    is an earlier film, not a short name) and no numbered entry heading is the head alone."""
     full = {c.text for c in cands + markers if ":" in c.text}
     by_subtitle = {t.split(":", 1)[1].strip().casefold(): t for t in full}
     heads: dict[str, set[str]] = {}
     for t in full:
         heads.setdefault(t.split(":", 1)[0].strip().casefold(), set()).add(t)
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
+    named = {m.text.casefold() for m in markers if m.rank}  # "3. Head": an entry's heading names its film by the head
+    heads = {k: v for k, v in heads.items() if k not in named}
     separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()

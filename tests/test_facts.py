@@ -75,6 +75,9 @@ def test_facts_clean_name_drops_possessive_and_opening_word(raw, name):
         ("It went back to the 1967 uprising in Glass Orchard.", "Glass Orchard", None),  # a preposition: no title year
         ("It was the 2020 best picture winner Glass Orchard.", "Glass Orchard", None),  # an award's year
         ("Glass Orchard came out in 1991.", "Glass Orchard", None),  # not at the mention itself
+        ("The novel was first filmed as Glass Orchard in 1947, with a young star.", "Glass Orchard", 1947),
+        ("The play was remade as Glass Orchard in 2006.", "Glass Orchard", 2006),
+        ("She was cast as Glass Orchard in 1947.", "Glass Orchard", None),  # a role, not a version
     ],
 )
 def test_facts_dated_mention_reads_only_the_mentions_own_words(sentence, title, year):

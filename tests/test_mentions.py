@@ -224,3 +224,39 @@ def test_clause_subjects_the_subject_of_an_in_which_clause_with_a_pronoun_is_a_p
     at = sentence.index(name)
     out = clause_subjects(sentence, [Candidate(at, at + len(name), name, "cuts")], set())
     assert out[0].kind == kind
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("The novel was first filmed as Salt Road in 1947, with Dorian Vell.", "Dorian Vell", "person"),  # the version's cast
+    ("The novel was first filmed as Salt Road in 1947, with Dorian Vell (1952) to follow.", "Salt Road", "film"),
+])
+def test_mentions_name_after_a_year_and_with_is_the_versions_cast(text, span, kind):
+    assert _kind(text, span) == kind
+
+
+def test_mentions_an_entry_heading_keeps_the_head_of_a_subtitled_title():
+    text = "Glass Wing is lean. Released abroad as Glass Wing: Reborn, it sold well. Glass Wing still holds up."
+    at = text.index("Glass Wing: Reborn")
+    full = Candidate(at, at + len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
+    head = Candidate(0, len("Glass Wing"), "Glass Wing", "text")
+    heading = Candidate(None, None, "Glass Wing", "heading", rank=1, marker_at=0)
+    assert subtitle_aliases(text, [head, full], [heading])[0].alias_of is None
+    assert subtitle_aliases(text, [head, full], [])[0].alias_of == "Glass Wing: Reborn"  # no heading: a short name
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("She is producing through Harrow Lane Entertainment, her own company.", "Harrow Lane Entertainment", "other"),
+    ("The deal went to Bellweather Productions last spring.", "Bellweather Productions", "other"),
+    ("Harrow Lane is a quiet drama about two sisters.", "Harrow Lane", "film"),
+])
+def test_mentions_a_name_ending_in_a_company_word_is_no_film(text, span, kind):
+    assert _kind(text, span) == kind
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("She stars opposite him in Vellaro’s romantic fantasy A Long Bright Road next year.", "Vellaro", "person"),
+    ("She stars in Vellaro’s sequel, which opens next year.", "Vellaro", "film"),  # no title follows
+    ("Vellaro’s pink House of Cards set is famous.", "Vellaro", "film"),  # no film noun before the capital
+])
+def test_mentions_one_word_possessive_before_a_genre_and_title_is_the_maker(text, span, kind):
+    assert _kind(text, span) == kind

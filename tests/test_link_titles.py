@@ -1,0 +1,42 @@
+"""Related-article links: the block is page furniture, the films its headlines name are mentioned."""
+
+import pytest
+
+from pipeline.captions import link_blocks
+from pipeline.link_titles import link_titles
+from pipeline.record import Caption
+
+
+def _caps(*lines, rule="related_link"):
+    return [Caption(0, len(t), t, rule, 0) for t in lines]
+
+
+@pytest.mark.parametrize("line, titles", [
+    ("READ MORE: Ana Ruiz’s Best Movies, Ranked, From Glass Harbour to Night Falls: Part Two",
+     ["Glass Harbour", "Night Falls: Part Two"]),
+    ("Read more: 9 Heist Movies Worth Your Evening, Including Vault Nine, Paper Keys and The Long Lift",
+     ["Vault Nine", "Paper Keys", "The Long Lift"]),
+    ("Related: Every Tom Vane Movie, Ranked From Worst to Best", []),
+    ("Related: The 20 Best Heist Movies", []),
+])
+def test_link_titles_reads_the_films_closing_a_headline(line, titles):
+    assert link_titles(_caps(line)) == titles
+
+
+def test_link_titles_ignores_other_captions():
+    assert link_titles(_caps("Ana Ruiz’s Films, From Glass Harbour to Night Falls", rule="caption")) == []
+
+
+def test_link_blocks_marks_a_lone_label_and_the_headlines_under_it():
+    texts = ["The cast returns next spring.", "", "Related", "",
+             "Glass Harbour Ending Explained: Who Really Sank the Boat?", "",
+             "Every Ana Ruiz Movie, Ranked, From Glass Harbour to Night Falls", "",
+             "3. The Long Lift (1999)"]
+    kinds = [None, None, "caption", None, None, None, "caption", None, "heading"]
+    assert link_blocks(texts, kinds) == [None, None, "related_link", None, "related_link", None,
+                                         "related_link", None, "heading"]
+
+
+def test_link_blocks_stops_at_prose():
+    texts = ["See also", "The film opens in a small harbour town where nobody locks a door."]
+    assert link_blocks(texts, ["caption", None]) == ["related_link", None]
