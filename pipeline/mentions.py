@@ -61,6 +61,19 @@ def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\b(?:{words})\s+(?:(?:{mods})\s+){{0,2}}$")
 
 
+@cache
+def _WORK_OF() -> re.Pattern:  # noqa: N802 - a cached constant
+    """A phrase of cues.toml `work_before` ending the text before a name: the name is a work's."""
+    words = "|".join(re.escape(w) for w in sorted(cues()["work_before"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
+def work_named_before(text: str, start: int) -> bool:
+    """Whether the words before text[start:] make the name there a work's ("the director of
+    <X>", "the same year as <X>"; cues.toml `work_before`)."""
+    return bool(_WORK_OF().search(text[max(0, start - 30) : start].lower()))
+
+
 _APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w’'-]+\s+){0,3}[\w-]+)")
 _FILM_HEADS = {"film", "movie", "picture", "feature", "adaptation", "remake", "sequel", "documentary", "version"}
 _WORK_HEADS = {"novel", "book", "memoir", "play", "series", "show", "sitcom", "miniseries", "podcast", "newsletter",
@@ -168,6 +181,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
             and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
+    if work_named_before(text, c.start):
+        return c  # "the director of <X>", "the same year as <X>": X is a work, whatever follows it
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
             text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
