@@ -23,6 +23,7 @@ from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
+from pipeline.imperatives import imperative_openers
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
@@ -69,6 +70,7 @@ def extract(article: Article) -> Article:
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
+    text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
