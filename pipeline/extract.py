@@ -22,7 +22,8 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
-from pipeline.paragraph_titles import lead_candidates, numbered_leads
+from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
+from pipeline.imperatives import imperative_openers
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
@@ -61,6 +62,8 @@ def extract(article: Article) -> Article:
     markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
+    dated_leads = year_leads(text, [p.start for p in paras])
+    markers += dated_leads
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
                     for n in split_names(names)}  # "Name and Name": two people
@@ -72,12 +75,14 @@ def extract(article: Article) -> Article:
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
+    text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
     text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                   for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys))
-    text_cands = _dedupe(text_cands + leads)  # a lead may contain a candidate found before
+    text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
+                         + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_followups(text, text_cands, series_at, caption_at)

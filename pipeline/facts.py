@@ -264,7 +264,7 @@ _NAME_CAST_VERB = re.compile(rf"({_NAME})\s+(?:stars|starred|plays|played)\b")
 _VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take)\b")
 _REMAKE = re.compile(
     rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:[a-z]+\s+)?"
-    rf"{_YEAR}\s+(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"
+    rf"{_YEAR}\s+(?:[A-Z]?[a-z][a-z-]*\s+)?(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"  # "the 2006 American remake"
 )
 
 

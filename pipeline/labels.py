@@ -78,11 +78,23 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|bill|bills|billed|b
                               r"nickname|nicknames|nicknamed)\b[^.;!?“”\"\n]{0,40}[“\"]$")
 
 
+# "Fans still call it X", "everyone called the sequel X": the film of the sentence goes by X
+_CALLED_IT = re.compile(r"\b(?:call|calls|called|calling)\s+(?:it|the\s+(?:film|movie|sequel|prequel|original))\s+$")
+
+
 def nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Quoted film candidates introduced as a nickname or a billing ("fans dubbed it “X”")
-    -> kind "other"."""
-    return [replace(c, kind="other") if c.kind == "film" and c.start is not None
-            and _NICKNAME_BEFORE.search(text[max(0, c.start - 60) : c.start]) else c for c in cands]
+    -> kind "other"; a name the text calls "it" by ("fans call it X") -> kind "alias" (a short
+    name of the paragraph's film, see pipeline.aliases.attach_aliases)."""
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.start is not None:
+            if _NICKNAME_BEFORE.search(text[max(0, c.start - 60) : c.start]):
+                c = replace(c, kind="other")
+            elif _CALLED_IT.search(text, max(0, c.start - 40), c.start):
+                c = replace(c, kind="alias")
+        out.append(c)
+    return out
 
 
 # ": the five biggest openings" to the end of the line: a lower-case phrase with no sentence end

@@ -61,6 +61,27 @@ def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\b(?:{words})\s+(?:(?:{mods})\s+){{0,2}}$")
 
 
+@cache
+def _WORK_OF() -> re.Pattern:  # noqa: N802 - a cached constant
+    """A phrase of cues.toml `work_before` ending the text before a name: the name is a work's."""
+    words = "|".join(re.escape(w) for w in sorted(cues()["work_before"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
+@cache
+def _AT_EVENT() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"won the audience award at ", "premiered at ": a word of cues.toml `event_before_at` and then
+    "at" in one clause, ending the text before a name: the name is a festival's or a ceremony's."""
+    words = "|".join(re.escape(w) for w in sorted(cues()["event_before_at"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b[^.;:!?,()]{{0,30}}\bat\s+$")
+
+
+def work_named_before(text: str, start: int) -> bool:
+    """Whether the words before text[start:] make the name there a work's ("the director of
+    <X>", "the same year as <X>"; cues.toml `work_before`)."""
+    return bool(_WORK_OF().search(text[max(0, start - 30) : start].lower()))
+
+
 _APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w’'-]+\s+){0,3}[\w-]+)")
 _FILM_HEADS = {"film", "movie", "picture", "feature", "adaptation", "remake", "sequel", "documentary", "version"}
 _WORK_HEADS = {"novel", "book", "memoir", "play", "series", "show", "sitcom", "miniseries", "podcast", "newsletter",
@@ -168,11 +189,13 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
             and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
+    if work_named_before(text, c.start):
+        return c  # "the director of <X>", "the same year as <X>": X is a work, whatever follows it
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
             text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
-    if _event_name(c.text):
-        return replace(c, kind="other")  # "The 12th Harbour Film Festival": an event
+    if _event_name(c.text) or _AT_EVENT().search(text[max(0, c.start - 60) : c.start].lower()):
+        return replace(c, kind="other")  # "The 12th Harbour Film Festival", "won the jury prize at <Festival>": an event
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
     if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipeline.captions import YEAR_PAREN
 from pipeline.lexicon import is_given_name, zipf
-from pipeline.titles import Candidate, credit_clause, cues, plausible, run_forward
+from pipeline.titles import SMALL, Candidate, credit_clause, cues, plausible, run_forward
 
 LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
 LEAD_ENTRIES = 3  # paragraphs that open with a film before the other paragraph leads count as titles
@@ -111,3 +111,32 @@ def _to_bracket(text: str, end: int) -> int:
     words = m.group(1).split()
     inner = all(w[0].isupper() or w[0].isdigit() or (w.islower() and len(w) <= SHORT_INNER) for w in words)
     return end + len(m.group(1)) if inner and words[-1][0].isupper() else end
+
+
+# "Title (1999) Prose...": a paragraph that opens with a title and its year in brackets, glued to the
+# entry's first sentence (the title was a bold run inside the paragraph)
+_YEAR_LEAD = re.compile(r"([^\s()][^\n()]{0,100}?) \(((?:18|19|20)\d\d)\)[ \t]+(?=\S)")
+_LEAD_WORD = re.compile(r"[A-Z0-9À-Þ“\"‘’'][^\s]*|[’'][a-z]{1,2}")  # "Trick ’r Treat": an elided small word
+
+
+def year_leads(text: str, para_starts: list[int]) -> list[Candidate]:
+    """Paragraphs that open "Title (1999) Prose..." -> heading-like candidates with year and
+    marker_at (the paragraph start), the title being everything before the bracket, possessives
+    and apostrophes included ("Name’s Title", "Word ’n Word").
+
+    Only when at least LEAD_ENTRIES paragraphs open this way and each title is title case
+    (capitalised words, small words between them); a paragraph that opens with a sentence
+    ("In 1999 Name made Title (1999) ...") has lower-case words and is left alone.
+    """
+    found = []
+    for s in para_starts:
+        m = _YEAR_LEAD.match(text, s)
+        if not m or not plausible(m.group(1)) or re.search(r"[.!?;]\s", m.group(1)):
+            continue
+        if any(m.group(1).lower().startswith(o) for o in cues()["aside_openers"]):
+            continue  # "Bonus Pick: Title (1966)": an aside beside the list
+        words = m.group(1).split()
+        if not all(_LEAD_WORD.fullmatch(w) or w in SMALL for w in words) or words[-1] in SMALL:
+            continue
+        found.append(Candidate(s, m.end(1), m.group(1), "heading", year=int(m.group(2)), marker_at=s))
+    return found if len(found) >= LEAD_ENTRIES else []

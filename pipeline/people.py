@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline.facts import NAME
 from pipeline.lexicon import is_given_name, zipf
+from pipeline.mentions import work_named_before
 from pipeline.titles import Candidate, normalise
 
 # "Name, who ...": only a person takes "who" (a film takes "which" or "whose").
@@ -80,6 +81,8 @@ def _named_as_person(text: str, start: int, end: int) -> bool:
 def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str], counts: Counter) -> bool:
     """Whether the words around one candidate show that it names a person (counts: the text's word counts)."""
     words = c.text.split()
+    if work_named_before(text, c.start):
+        return False  # "the director of <X>, who ...": "who" is the director
     if _named_as_person(text, c.start, c.end):
         return True
     if _PARTNER_BEFORE.search(text[max(0, c.start - 90) : c.start]) and len(words) == 2 \

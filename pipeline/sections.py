@@ -130,6 +130,8 @@ def _names_head(headline: str, key: str) -> bool:
     """Whether the headline holds the key or its opening words ("copper lantern" of "copper
     lantern a harbour mystery"), a lone opening word only when it is no small word."""
     padded, words = f" {headline} ", key.split()
+    if _named_as_occasion(padded, key):
+        return False
     return any(f" {' '.join(words[:n])} " in padded for n in range(1, len(words) + 1)
                if n > 1 or words[0] not in SMALL)
 
@@ -144,8 +146,17 @@ def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> s
     if not headline:
         return None
     padded = f" {headline} "
-    named = [k for k in mentions if k and f" {k} " in padded and not _named_as_series(padded, k)]
+    named = [k for k in mentions if k and f" {k} " in padded and not _named_as_series(padded, k)
+             and not _named_as_occasion(padded, k)]
     return max(named, key=len) if named else None
+
+
+def _named_as_occasion(padded: str, key: str) -> bool:
+    """Whether every place of `key` in the headline follows a word that makes it a date or an
+    occasion (cues.toml `occasion_before`: "Movies to Watch This <Holiday>"), not a film."""
+    before = cues()["occasion_before"]
+    places = [padded[: m.start()].split()[-1:] for m in re.finditer(re.escape(f" {key} "), padded)]
+    return bool(places) and all(p and p[0] in before for p in places)
 
 
 # "Every <Name> Movie, Ranked", "<Name> Movies": a title the headline names as a series is not

@@ -56,7 +56,11 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
     for start, end in _markup_spans(boundaries):
         if end - start <= MAX_SPAN:  # longer: an emphasised passage, not a title
             _whole_span(text, start, end, found, keys)
-    return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text)]
+    return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text) and not _DATING_WORDS.search(c.text)]
+
+
+# "Skip the 2015|Title remake": a run that ends in a determiner and a year dates the title after it
+_DATING_WORDS = re.compile(r"(?:^|\s)(?i:the|a|an|this|that|his|her|their|its|\w+(?:’s|'s))\s+(?:1[89]|20)\d\d$")
 
 
 MAX_SPAN = 200  # characters: a markup span longer than this is no title (and is not searched)

@@ -299,3 +299,35 @@ NOVEL_LINK = """<html><body><article>
 def test_extract_a_link_to_a_films_page_is_a_film_even_after_novel(nlp, title, film):
     done = extract(annotate(clean(article_from_html("nl", "nl.html", NOVEL_LINK.format(title=title))), nlp))
     assert ("The Salt Ledger" in [f.title for f in done.films]) is film
+
+
+
+# Entries are paragraphs opened by "Title (Year)" glued to the entry's first sentence (a bold run).
+DATED_PARAGRAPHS = """\
+12 Spooky Movies to Watch This Harvest Moon
+
+Our picks for a long dark night, old and new, and where to stream them while the candles burn down.
+
+Harvest Moon (1979) Ivo Brandt’s farmhouse chiller still works, and the ending lands like a punch. Nobody forgets the barn.
+
+Where to stream: Max
+
+Marta’s Lantern (1968) A widow keeps a lamp lit for a husband who never comes home. Ana Ruiz adapted a novel almost word for word.
+
+Where to stream: Max
+
+Rock ’n Roll Harbour (1990) Two fishermen find something in the nets, and the town hall decides to keep it quiet.
+
+Where to stream: Max
+
+The Salt Ledger (2004) A clerk reads the wrong page aloud, and the office floods with something worse than water.
+"""
+
+
+def test_extract_paragraphs_opening_title_and_year_are_the_list(nlp):
+    art = extract(annotate(clean(Article("dated", "dated.txt", "txt", DATED_PARAGRAPHS)), nlp))
+    ranked = sorted((f.rank, f.title, f.year) for f in art.films if f.role == "recommended")
+    # the headline's "This <Title>" is the night, not the subject; possessive and elided-word titles stay whole
+    assert ranked == [(1, "Harvest Moon", 1979), (2, "Marta’s Lantern", 1968), (3, "Rock ’n Roll Harbour", 1990),
+                      (4, "The Salt Ledger", 2004)]
+    assert art.subject is None and {f.title for f in art.films} == {t for _, t, _ in ranked}

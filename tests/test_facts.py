@@ -93,6 +93,14 @@ def test_facts_other_versions_allow_an_adjective_before_the_year():
     assert [(y, name) for y, name, _, _ in facts.other_versions(sentence, 0, len(sentence))] == [(2007, "Rob Vane")]
 
 
+@pytest.mark.parametrize("sentence, year", [
+    ("Not to be confused with Glass Orchard, the 2006 American remake.", 2006),  # a nationality between
+    ("Then came the 1999 shot-for-shot remake.", 1999),
+])
+def test_facts_other_versions_allow_an_adjective_after_the_year(sentence, year):
+    assert [y for y, _, _, _ in facts.other_versions(sentence, 0, len(sentence))] == [year]
+
+
 def test_facts_name_s_original_is_another_film_not_the_sections_director():
     sentence = "It never forgets Ivo Brandt’s 1986 original, and neither do we."
     assert facts.possessive_film_nouns(sentence, 0, len(sentence)) == []

@@ -52,6 +52,9 @@ def test_labels_a_film_within_the_film_and_its_series_are_no_films():
     ("A radio host in the film dubs it “Harbour Lights”.", "other"),
     ("The cinema is billing the pair, with a wink, as “Harbour Lights”.", "other"),
     ("Then came “Harbour Lights”, a slow burn.", "film"),
+    ("Fans still call it Harbour Lights, usually with a shrug.", "alias"),  # a short name of the film
+    ("Everyone called the sequel Harbour Lights at the time.", "alias"),
+    ("Then we call on Harbour Lights for help.", "film"),
 ])
 def test_labels_quoted_nickname_is_no_film(text, kind):
     start = text.index("Harbour")

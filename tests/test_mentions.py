@@ -196,6 +196,29 @@ def test_mentions_a_work_after_starred_in_is_not_a_tagged_person(text):
     assert classify(text, Candidate(*span, "Quillmarsh Station", "text"), [span], set()).kind == "film"
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("A warm family comedy, which won the audience award at Brightwater last winter.", "other"),
+    ("The winner of the Palme d’Or at Brightwater this spring is a courtroom drama.", "other"),
+    ("It premiered at Brightwater to a long ovation.", "other"),
+    ("The audience laughed at Brightwater more than at anything else that year.", "film"),  # no award: any name
+])
+def test_mentions_a_name_after_an_award_and_at_is_an_event(text, kind):
+    start = text.index("Brightwater")
+    span = (start, start + len("Brightwater"))
+    assert classify(text, Candidate(*span, "Brightwater", "text"), [], set()).kind == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The director of Quillmarsh Station returns with a documentary about a family farm.", "Quillmarsh Station"),
+    ("She shot it the same year as Marta’s Lantern, and it shows.", "Marta’s Lantern"),  # "as" names no role here
+    ("Then comes Ana Ruiz, the Chilean director of The Paper Crown, who shoots it like a dream.", "The Paper Crown"),
+])
+def test_mentions_a_name_after_director_of_is_a_work(text, title):
+    start = text.index(title)
+    span = (start, start + len(title))
+    assert classify(text, Candidate(*span, title, "text"), [span], set()).kind == "film"  # even tagged PERSON
+
+
 def test_mentions_a_pronoun_or_number_title_is_not_repeated_everywhere():
     text = "Her came first. Her story is sad. It was 1917 when 1917 was set."
     taken = [Candidate(0, 3, "Her", "cuts"), Candidate(text.rindex("1917"), text.rindex("1917") + 4, "1917", "cuts")]

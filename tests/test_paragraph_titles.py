@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.paragraph_titles import lead_candidates, numbered_leads
+from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.titles import Candidate
 
 
@@ -72,3 +72,18 @@ def test_numbered_leads_bracketed_original_titles_are_no_directors():
             "3. Army of Shadows (L’Armée des Ombres) A network hides.\n")
     paras = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
     assert [c.director for c in numbered_leads(text, paras)] == [None, None, None]
+
+
+_DATED = ["Some picks for the night.", "Glass Orchard (2011) A pear farmer disappears.",
+          "Marta’s Lantern (1968) A widow keeps a lamp lit.", "Rock ’n Roll Harbour (1990) For the friends who hate horror.",
+          "In 1999 Ana Ruiz made Night Loom (1999) on a dare.", "Bonus Pick: Cold Harbour (1966) A short one."]
+
+
+def test_year_leads_the_title_is_all_before_the_year_bracket():
+    text = "\n\n".join(_DATED)
+    leads = year_leads(text, [text.index(p) for p in _DATED])
+    # possessive and elided-word titles stay whole; a sentence and an aside are no leads
+    assert [(c.text, c.year, c.marker_at) for c in leads] == [
+        ("Glass Orchard", 2011, text.index(_DATED[1])), ("Marta’s Lantern", 1968, text.index(_DATED[2])),
+        ("Rock ’n Roll Harbour", 1990, text.index(_DATED[3]))]
+    assert year_leads(text, [text.index(p) for p in _DATED[:3]]) == []  # two dated paragraphs are no list

@@ -22,6 +22,7 @@ def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=
     [
         ("The top prize went to Oskar Vellamo, who flew in for the night.", "Oskar Vellamo", "person"),
         ("The top prize went to Harbour Lights, which nobody had tipped.", "Harbour Lights", "film"),
+        ("Next is Ana Ruiz, the director of Harbour Lights, who shoots it well.", "Harbour Lights", "film"),  # "who" is hers
         ("R.T. Quellmann is wonderful as the landlord.", "Quellmann", "person"),
         ("W.S. Van Quellen shot the picture in nine days.", "Quellen", "person"),
         ("Ivo Brandt made one in 2000,R.T. Quellmann the next in 2006.", "Quellmann", "person"),  # glued to a comma

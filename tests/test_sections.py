@@ -25,6 +25,8 @@ def test_paragraphs_split_at_blank_lines(text, ends, expected):
     ("every glass orchard movie, ranked from worst to best", None),  # a ranking names the series
     ("10 best glass orchard movies", None),
     ("movies to watch after glass orchard", "glass orchard"),
+    ("12 scary movies to watch this glass orchard", None),  # "this <Holiday>": an occasion, not the film
+    ("glass orchard and more films for next glass orchard", "glass orchard"),  # named once as the film
 ])
 def test_sections_headline_subject_is_no_series(headline, subject):
     assert _headline_subject(headline, {"glass orchard": [5], "cold harbour": [9]}) == subject
@@ -46,6 +48,7 @@ def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     ("a quiet year at the pictures", "glass orchard"),  # no list: the opening paragraph's film
     ("liked glass these mysteries will keep you guessing", "glass orchard"),  # the list names its opening word
     (None, "glass orchard"),  # no headline at all
+    ("10 movies to watch this glass orchard", None),  # the occasion names no film of the list
 ])
 def test_sections_a_list_headline_naming_no_film_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]

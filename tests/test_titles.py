@@ -414,3 +414,13 @@ def test_titles_an_actor_as_a_character_in_a_title_names_the_film(line, title, c
 @pytest.mark.parametrize("line", ["Ana Ruiz as a nurse in Glass Orchard (2019)", "Ana Ruiz as Mara in Glass Orchard"])
 def test_titles_an_actor_as_a_lower_case_role_or_an_undated_one_is_no_title(line):
     assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
+
+
+@pytest.mark.parametrize("text, cut_after", [
+    ("Skip the 2015 Harbour Lights remake.", ["2015"]),
+    ("Avoid Ruiz’s 1998 Harbour Lights at all costs.", ["1998"]),
+])
+def test_titles_a_run_ending_in_a_dating_year_is_no_title(text, cut_after):
+    cands = _cands(text, cut_after)
+    assert not any(c.endswith(("2015", "1998")) for c in cands)
+    assert cands == {"Harbour Lights"}
