@@ -49,7 +49,7 @@ def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tu
     names = [(s, e) for s, e in names if not YARDSTICK.search(text, max(sent_start, s - 60), s)]
     if not names:
         return False
-    c0, c1 = _clause(text, sent_start, sent_end, at)
+    c0, c1 = clause(text, sent_start, sent_end, at)
     for start, end in names:
         if c0 <= start < c1 or c0 <= end - 1 < c1:
             return True
@@ -62,16 +62,22 @@ def compared_elsewhere(text: str, sent_start: int, sent_end: int, at: int, names
     """Whether every one of a film's names in the sentence (start, end offsets) is the yardstick of a COMPARISON
     ("Like <Title>, ...", "as grim as <Title>") standing outside the clause of the term at offset `at`: the term
     then speaks of what the film is compared with, not of the film."""
-    c0, c1 = _clause(text, sent_start, sent_end, at)
+    c0, c1 = clause(text, sent_start, sent_end, at)
     return bool(names) and all(COMPARISON.search(text, max(sent_start, s - 60), s) and not (c0 <= s < c1) for s, _ in names)
 
 
-def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
-    """The clause of text[s0:s1] around offset `at`: from just after the last cut before it to the next cut."""
-    start = max((text.rfind(c, s0, at) for c in CUTS), default=-1)
-    start = start + 1 if start >= s0 else s0
-    ends = [i for i in (text.find(c, at, s1) for c in CUTS) if i >= 0]
-    return start, min(ends, default=s1)
+def clause(text: str, s0: int, s1: int, at: int, memo: dict | None = None) -> tuple[int, int]:
+    """The clause of text[s0:s1] around offset `at`: from just after the last cut (CUTS) before it to the next cut.
+
+    memo: sentence (s0, s1) -> its cut offsets, kept across calls by a caller that asks about one sentence often."""
+    memo = {} if memo is None else memo
+    if (s0, s1) not in memo:
+        memo[(s0, s1)] = [i for i in range(s0, s1) if text[i] in CUTS]
+    cuts = memo[(s0, s1)]
+    i = bisect.bisect_left(cuts, at)  # cuts[:i] lie before `at`, cuts[i:] at or after it
+    start = cuts[i - 1] + 1 if i else s0
+    end = cuts[i] if i < len(cuts) else s1
+    return start, end
 
 
 def passing_sections(text: str, sections: list[tuple[int, int, str]], mentions: list[tuple[int, int, str]],

@@ -80,7 +80,7 @@ def kind_takers(article: Article, headline: str, entries: set[str] | None) -> se
     for film in article.films:
         if film.role == "recommended" and (entries is None or film.film_id in entries):
             out.add(film.film_id)
-        elif film.role == "subject" and any(name and name.lower() in low for name in (film.title, *film.aliases)):
+        elif film.role == "subject" and _named_in(film, low):
             out.add(film.film_id)
     return out
 
@@ -88,18 +88,28 @@ def kind_takers(article: Article, headline: str, entries: set[str] | None) -> se
 def headline_subjects(article: Article) -> set[str]:
     """Ids of the article's subjects that its headline names (every subject, when it has no headline). A subject
     the headline leaves out was guessed from the text, and may be a film the text names only in passing."""
-    headline = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
+    headline = _headline(article)
     subjects = [f for f in article.films if f.role == "subject"]
     if not headline:
         return {f.film_id for f in subjects}
     low = headline.lower()
-    return {f.film_id for f in subjects if any(name and name.lower() in low for name in (f.title, *f.aliases))}
+    return {f.film_id for f in subjects if _named_in(f, low)}
+
+
+def _headline(article: Article) -> str | None:
+    """The article's headline: its headline caption, else the page's title."""
+    return next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
+
+
+def _named_in(film, low: str) -> bool:
+    """Whether the lowercased headline `low` holds the film's title or one of its aliases."""
+    return any(name and name.lower() in low for name in (film.title, *film.aliases))
 
 
 def headline_hits(article: Article, matcher: ThemeMatcher, negators: set[str]):
     """The article's headline -> (headline, its doc, [(theme id, start, end)]) for the theme terms and
     labels it says, outside film titles, not negated and not inside a longer hit; None without a headline."""
-    headline = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
+    headline = _headline(article)
     if not headline:
         return None
     doc = matcher.nlp(headline.lower())  # lowercased: title case would make every word a proper noun

@@ -152,19 +152,20 @@ TITLE_LINE_NUMBER = re.compile(r"\s*(?:#?\d{1,3}[.)]?\s+)?")
 MIN_TITLE_LINES = 3  # title lines that make a list of headed entries: each owns its passage up to the next
 
 
-def headed_sections(article: Article) -> list[tuple[int, int, str]]:
+def headed_sections(article: Article, heads: dict[int, str] | None = None) -> list[tuple[int, int, str]]:
     """The article's sections (start, end, film id), with each paragraph that a title line heads given to
     that line's film.
 
     A title line is a caption (rule "heading" or "caption") that names one film by its title, with at
     most a rank before it and a bracket or a dash clause after it. It owns the section starting where
     it stood, when the captions standing there name no other film (a programme list of titles heads
-    nothing). Photo captions ("Actor in Title. Photo: ...") and poster captions are not title lines."""
+    nothing). Photo captions ("Actor in Title. Photo: ...") and poster captions are not title lines.
+    heads: title_lines(article), when the caller has worked it out already."""
     at: dict[int, set[str]] = {}
     for caption in article.captions:
         if caption.film_id is not None:
             at.setdefault(caption.before, set()).add(caption.film_id)
-    heads = _title_lines(article)
+    heads = title_lines(article) if heads is None else heads
     out = []
     headed = set(heads.values())
     carried = None  # the entry whose title line stood last, while no other film's caption has come
@@ -182,17 +183,18 @@ def headed_sections(article: Article) -> list[tuple[int, int, str]]:
     return out
 
 
-def _title_lines(article: Article) -> dict[int, str]:
+def title_lines(article: Article) -> dict[int, str]:
     """Where title lines stand (the clean offset they precede) -> the film id each names."""
     titles = {f.film_id: [n for n in (f.title, *f.aliases) if n] for f in article.films}
     return {c.before: c.film_id for c in article.captions if c.film_id is not None and c.rule in ("heading", "caption")
             and _title_line(c.text, titles.get(c.film_id, []))}
 
 
-def headed_entries(article: Article) -> set[str] | None:
+def headed_entries(article: Article, heads: dict[int, str] | None = None) -> set[str] | None:
     """Ids of the films that title lines head, when there are MIN_TITLE_LINES of them or more (the article is a
-    list of headed entries); None otherwise (no headings, or too few to say what the list's entries are)."""
-    headed = set(_title_lines(article).values())
+    list of headed entries); None otherwise (no headings, or too few to say what the list's entries are).
+    heads: title_lines(article), when the caller has worked it out already."""
+    headed = set((title_lines(article) if heads is None else heads).values())
     return headed if len(headed) >= MIN_TITLE_LINES else None
 
 

@@ -27,11 +27,12 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
-from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of, unnamed_sections
+from pipeline.theme_attribution import clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of, unnamed_sections
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
                                  with_kind)
 from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
-                                   in_named_work, inside, likened, pretended, staged, title_spans, war_as_time)
+                                   in_named_work, inside, likened, pretended, staged, title_lines, title_spans,
+                                   war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -118,7 +119,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     named = _films_named_per_sentence(article)
     mentions = sorted((m.start, m.end, f.film_id) for f in article.films for m in f.mentions)
     mention_starts, reach = [m[0] for m in mentions], _reach(mentions)
-    sections = headed_sections(article)
+    heads = title_lines(article)  # where title lines stand -> the film each names
+    sections = headed_sections(article, heads)
+    entries = headed_entries(article, heads)
     owner_of = _section_lookup(sections)
     kept = headline_subjects(article) | {c.film_id for c in article.captions if c.film_id is not None}
     guessed = {f.film_id for f in article.films if f.role == "subject"} - kept
@@ -126,7 +129,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     passing = passing_sections(text, sections, mentions, kept)
     # sections whose no-film sentences are nobody's for sure; under title lines a paragraph is the entry's even
     # when it names another film and not its own
-    unnamed = unnamed_sections(sections, mentions) if headed_entries(article) is None else []
+    unnamed = unnamed_sections(sections, mentions) if entries is None else []
     unsure = sorted(passing + [(s0, s1) for s0, s1 in unnamed if any(
         s0 <= at < s1 and _leads(text, at, fid, mentions, mention_starts) for at, fids in named.items() for fid in fids)])
     names = film_names(article)
@@ -182,7 +185,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             if inside(unsure, sent_start, sent_start + 1):
                 continue  # a section whose film is named only in passing: "since <Title> swept the awards, ..."
         elif target is None:  # several films named: the one in the match's own clause, if only one
-            c0, c1 = _clause(text, sent_start, sent_end, span.start_char, clause_cuts)
+            c0, c1 = clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
         # outside its own section, or as a subject the headline does not name, a film gets only the words about it
@@ -217,7 +220,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     kind = headline_kind(article, matcher, NEGATORS)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
         # a film whose every section names it only in passing is not one of the list's entries either
-        takers = kind_takers(article, kind[1]["text"], headed_entries(article)) - only_in_passing(sections, passing)
+        takers = kind_takers(article, kind[1]["text"], entries) - only_in_passing(sections, passing)
         films = [with_kind(f, kind, matcher) if f.film_id in takers else f for f in films]
     return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films))
 
@@ -299,20 +302,6 @@ def _group_phrase(doc, start: int, end: int, label: str = "") -> bool:
     if last.tag_ not in {"NNS", "NNPS"} or not label or last.lemma_.lower() != label.lower().split()[-1]:
         return False
     return not any(t.lower_ in PICKED_OUT for t in doc[max(0, start - 5) : start])
-
-
-def _clause(text: str, s0: int, s1: int, at: int, memo: dict | None = None) -> tuple[int, int]:
-    """The clause of text[s0:s1] around offset `at`: cut at , ; : — – and brackets.
-
-    memo: sentence -> its cut offsets, kept across calls so each sentence is scanned once."""
-    memo = {} if memo is None else memo
-    if (s0, s1) not in memo:
-        memo[(s0, s1)] = [i for i in range(s0, s1) if text[i] in ",;:—–()"]
-    cuts = memo[(s0, s1)]
-    i = bisect.bisect_left(cuts, at)  # cuts[:i] lie before `at`, cuts[i:] at or after it
-    start = cuts[i - 1] + 1 if i else s0
-    end = cuts[i] if i < len(cuts) else s1
-    return start, end
 
 
 class _Sentences:
