@@ -50,7 +50,7 @@ TITLE_LINES = {"caption", "heading", "poster_caption"}
 _TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)s?\s+\d|\b(?:season|episode)s?\s+\d")
 _PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
-_NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # not "Name, 2024"
+NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # "Name, Title"; not "Name, 2024"
 
 
 _NAME_LIST = re.compile(r"\s+(?:and|&)\s+|,\s+")
@@ -138,7 +138,7 @@ def caption_candidate(caption) -> Candidate | None:
         text = m.group(2)  # "Creature in Title": a still of a character, no cast credit
     elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and _is_name(m.group(1)):
         return None  # "Name Surname, 2024": a credit line, not a title
-    elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in split_names(m.group(1))):
+    elif (m := NAME_COMMA.match(text)) and all(_is_name(p) for p in split_names(m.group(1))):
         text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
