@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline.facts import NAME
 from pipeline.lexicon import is_given_name, zipf
+from pipeline.mentions import YEAR_AFTER
 from pipeline.titles import Candidate, normalise
 
 # "Name, who ...": only a person takes "who" (a film takes "which" or "whose").
@@ -30,7 +31,6 @@ _AND_FULL_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+([A-Z][\w’'-]+)")
 _POSSESSIVE_NAME = re.compile(r"(?:’s|'s)\s+[A-Z][a-z]")
 # "Name’s novel", "Name’s 1977 book": the possessor of a written work is its author.
 _AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography)\b")
-_DATED = re.compile(r"\s*\((?:1[89]|20)\d\d\)")  # "Name (1999)": a film after all
 _TOKEN = re.compile(r"\w[\w-]*")  # a word without its possessive ("Name" of "Name’s")
 RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than this
 PLACE_WORD = 3.5  # zipf: a country or city in brackets is a common word ("France"), a foreign title is not
@@ -67,8 +67,9 @@ def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozens
         for m in _TOKEN.finditer(text):
             if m.group(0) in single and m.group(0) not in people and _named_as_person(text, m.start(), m.end()):
                 people.add(m.group(0))
+    # "Name (1999)": a dated name is a film after all
     return [replace(c, kind="person") if c.kind == "film" and " " not in c.text and c.text in people
-            and normalise(c.text) not in marker_keys and not _DATED.match(text, c.end or 0) else c for c in out]
+            and normalise(c.text) not in marker_keys and not YEAR_AFTER.match(text, c.end or 0) else c for c in out]
 
 
 def _named_as_person(text: str, start: int, end: int) -> bool:
