@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.facts import NAME
 from pipeline.lexicon import is_given_name, zipf
@@ -50,7 +51,7 @@ def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozens
     headings name (never relabelled by the weaker one-word rules).
     """
     starts = {c.start for c in cands}
-    counts = Counter(_TOKEN.findall(text))  # how often each word stands in the text, counted once
+    counts = _word_counts(text)
     out, people = [], set()
     for c in cands:
         if c.kind == "film" and c.start is not None:
@@ -70,6 +71,13 @@ def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozens
     # "Name (1999)": a dated name is a film after all
     return [replace(c, kind="person") if c.kind == "film" and " " not in c.text and c.text in people
             and normalise(c.text) not in marker_keys and not YEAR_AFTER.match(text, c.end or 0) else c for c in out]
+
+
+@lru_cache(maxsize=2)
+def _word_counts(text: str) -> Counter:
+    """How often each word stands in the text (read only). Cached: the extract stage calls
+    not_film_names twice per article on the same text, so its words are counted once."""
+    return Counter(_TOKEN.findall(text))
 
 
 def _named_as_person(text: str, start: int, end: int) -> bool:
