@@ -58,7 +58,7 @@ def _still_from() -> re.Pattern:
 _TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)s?\s+\d|\b(?:season|episode)s?\s+\d")
 _PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
-_NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # not "Name, 2024"
+NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # "Name, Title"; not "Name, 2024"
 
 
 _NAME_LIST = re.compile(r"\s+(?:and|&)\s+|,\s+")
@@ -69,7 +69,7 @@ def split_names(names: str) -> list[str]:
     return _NAME_LIST.split(names)
 
 
-def _is_name(span: str) -> bool:
+def is_name(span: str) -> bool:
     """"Given Surname": 2-4 capitalised words (name particles allowed), the first a census or
     performer given name, or else no word of them a common English word ("Hong Chau")."""
     words = span.split()
@@ -84,7 +84,7 @@ _PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du"
 def _people_only(text: str) -> bool:
     """"Ana Ruiz and Tom Vane", "Ana Ruiz, Tom Vane": two or more names and nothing else."""
     parts = split_names(text.strip())
-    return len(parts) >= 2 and all(_is_name(p) for p in parts)
+    return len(parts) >= 2 and all(is_name(p) for p in parts)
 
 
 def _award_category(text: str) -> bool:
@@ -129,7 +129,7 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Show (Season 3)": television
     if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
         inside = m.group(1)
-        if director is None and all(_is_name(p) for p in split_names(inside)):
+        if director is None and all(is_name(p) for p in split_names(inside)):
             director, text = inside, text[: m.start()]  # one director or a pair ("Name and Name")
         elif re.search(r"[\d/]", inside):
             text = text[: m.start()]
@@ -144,9 +144,9 @@ def caption_candidate(caption) -> Candidate | None:
         cast, text = m.group(1), m.group(2)  # "Actor Name in Title": a still from the film
     elif (m := _ONE_NAME_IN.match(text)) and zipf(m.group(1)) < RARE_ONE:
         text = m.group(2)  # "Creature in Title": a still of a character, no cast credit
-    elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and _is_name(m.group(1)):
+    elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and is_name(m.group(1)):
         return None  # "Name Surname, 2024": a credit line, not a title
-    elif (m := _NAME_COMMA.match(text)) and all(_is_name(p) for p in split_names(m.group(1))):
+    elif (m := NAME_COMMA.match(text)) and all(is_name(p) for p in split_names(m.group(1))):
         text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
@@ -183,7 +183,7 @@ def credit_directors(captions, per_caption: list) -> list:
         directed = _DIRECTED_LINE.match(captions[i].text)
         names = directed.group(1) if directed else _director_label(captions[i].text)
         prev = out[i - 1]
-        if names and prev is not None and prev.director is None and all(_is_name(p) for p in split_names(names)):
+        if names and prev is not None and prev.director is None and all(is_name(p) for p in split_names(names)):
             out[i - 1] = replace(prev, director=names)
     return out
 

@@ -88,8 +88,9 @@ def box_facts(lines: list[str]) -> dict:
 
 
 def apply_credit_boxes(boxes: list[list[str]], films: list[Film], by_key: dict[str, Film]) -> None:
-    """Fill year, director and cast of the film each box is about (in place), where the text
-    left them empty; evidence is the box line, source "caption" (a line kept out of the body).
+    """Fill year and director of the film each box is about (in place) where the text left them
+    empty, and add the box's cast to the cast the text gives (names already there and the
+    director are skipped); evidence is the box line, source "caption" (a line kept out of the body).
 
     by_key: normalised title or alias -> film. A box whose heading names no film of the article
     gives nothing; a box without a heading is about the article's subject (none: nothing)."""

@@ -11,10 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.caption_titles import NAME_COMMA
 from pipeline.titles import Candidate, cues
-
-# "Name, Title" (a year after the comma is a credit line, not a title)
-NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")
 
 # "Long shot: Title": a capitalised word, one lower-case word and a colon make a label.
 _LABEL_AFTER = re.compile(r"\s+([a-z]+):\s")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.caption_titles import is_name
 from pipeline.captions import YEAR_PAREN
-from pipeline.lexicon import is_given_name, zipf
+from pipeline.lexicon import zipf
 from pipeline.titles import SMALL, Candidate, credit_clause, cues, plausible, run_forward
 
 LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
@@ -87,11 +88,11 @@ _BRACKET_NAME = re.compile(r" ?\(((?:[A-Z][^\W\d_]*(?:[-’'][^\W\d_]+)*\.?)(?: 
 def _bracketed_directors(text: str, found: list[Candidate]) -> list[Candidate]:
     """Numbered entries "3. Title (Name Surname) Prose..." -> the same, each with the bracketed name as
     its director, when the list names its entries' makers that way: at least LEAD_ENTRIES entries have
-    such a bracket and at least half of those open with a census given name (a list that gives each
-    film's original title in brackets, "(La Maison Bleue)", has no such majority)."""
+    such a bracket and at least half of those are person names by caption_titles.is_name (a list that
+    gives each film's original title in brackets, "(La Maison Bleue)", has no such majority)."""
     names = {c.start: m.group(1) for c in found if (m := _BRACKET_NAME.match(text, c.end))}
-    given = sum(1 for n in names.values() if is_given_name(n.split()[0]))
-    if len(names) < LEAD_ENTRIES or 2 * given < len(names):
+    people = sum(1 for n in names.values() if is_name(n))
+    if len(names) < LEAD_ENTRIES or 2 * people < len(names):
         return found
     return [replace(c, director=names[c.start]) if c.start in names and c.director is None else c for c in found]
 

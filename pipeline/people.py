@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.facts import NAME
 from pipeline.lexicon import is_given_name, zipf
-from pipeline.mentions import work_named_before
+from pipeline.mentions import YEAR_AFTER, work_named_before
 from pipeline.titles import Candidate, normalise
 
 # "Name, who ...": only a person takes "who" (a film takes "which" or "whose").
@@ -31,7 +32,6 @@ _AND_FULL_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+([A-Z][\w’'-]+)")
 _POSSESSIVE_NAME = re.compile(r"(?:’s|'s)\s+[A-Z][a-z]")
 # "Name’s novel", "Name’s 1977 book": the possessor of a written work is its author.
 _AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography)\b")
-_DATED = re.compile(r"\s*\((?:1[89]|20)\d\d\)")  # "Name (1999)": a film after all
 _TOKEN = re.compile(r"\w[\w-]*")  # a word without its possessive ("Name" of "Name’s")
 RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than this
 PLACE_WORD = 3.5  # zipf: a country or city in brackets is a common word ("France"), a foreign title is not
@@ -51,7 +51,7 @@ def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozens
     headings name (never relabelled by the weaker one-word rules).
     """
     starts = {c.start for c in cands}
-    counts = Counter(_TOKEN.findall(text))  # how often each word stands in the text, counted once
+    counts = _word_counts(text)
     out, people = [], set()
     for c in cands:
         if c.kind == "film" and c.start is not None:
@@ -68,8 +68,16 @@ def not_film_names(text: str, cands: list[Candidate], places: set[str] = frozens
         for m in _TOKEN.finditer(text):
             if m.group(0) in single and m.group(0) not in people and _named_as_person(text, m.start(), m.end()):
                 people.add(m.group(0))
+    # "Name (1999)": a dated name is a film after all
     return [replace(c, kind="person") if c.kind == "film" and " " not in c.text and c.text in people
-            and normalise(c.text) not in marker_keys and not _DATED.match(text, c.end or 0) else c for c in out]
+            and normalise(c.text) not in marker_keys and not YEAR_AFTER.match(text, c.end or 0) else c for c in out]
+
+
+@lru_cache(maxsize=2)
+def _word_counts(text: str) -> Counter:
+    """How often each word stands in the text (read only). Cached: the extract stage calls
+    not_film_names twice per article on the same text, so its words are counted once."""
+    return Counter(_TOKEN.findall(text))
 
 
 def _named_as_person(text: str, start: int, end: int) -> bool:

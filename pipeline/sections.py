@@ -70,8 +70,10 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     title_lines: keys of films named by a paragraph that is nothing but the title (a bare
     heading in scraped text), in order; news: the page's section label says news, review,
     interview or opinion (see is_news_section): no ranked entries.
-    The subject is the film the headline names; a list headline naming none ("Name’s 10 Best
-    Performances, Ranked") has no subject, whatever film its opening paragraph names.
+    The subject is the film the headline names. Under a headline that names none and is no list
+    (a review, a news piece, no headline at all) it falls back to the most mentioned film of the
+    opening paragraph; a list headline naming none ("Name’s 10 Best Performances, Ranked") and a
+    round-up ("... and More") have no subject, whatever film the opening paragraph names.
     """
     subject = None if _round_up(headline) else _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
     if subject is not None and headline is not None and is_list_headline(headline) and not _names_head(headline, subject):

@@ -67,6 +67,14 @@ def test_numbered_leads_a_bracketed_name_after_each_title_is_its_director():
                                                   ("Salt Road", "Payu Kestrel"), ("Copper Sky", "Anna Ruiz-Lom")]
 
 
+def test_numbered_leads_bracketed_names_without_a_census_given_name_are_directors_too():
+    # no census given name, but every word a rare one: caption_titles.is_name reads them as names
+    text = ("1. Glass Orchard (Quarn Veltrude) Two sisters share a flat.\n\n2. Tin Lantern (Oskel Varnay) A farmer"
+            " sells his land.\n\n3. Salt Road (Tavrin Holme) A nurse walks home.\n")
+    paras = [0] + [i + 2 for i in range(len(text)) if text.startswith("\n\n", i)]
+    assert [c.director for c in numbered_leads(text, paras)] == ["Quarn Veltrude", "Oskel Varnay", "Tavrin Holme"]
+
+
 def test_numbered_leads_bracketed_original_titles_are_no_directors():
     text = ("1. The Red Circle (Le Cercle Rouge) A thief escapes.\n\n2. The Hole (Le Trou) Four men dig.\n\n"
             "3. Army of Shadows (L’Armée des Ombres) A network hides.\n")

@@ -85,3 +85,15 @@ def test_people_a_name_that_is_a_person_elsewhere_in_the_text_is_one():
 ])
 def test_people_acting_names_are_actors_and_characters(text, names):
     assert acting_names(text) == names
+
+
+def test_people_not_film_names_counts_the_words_of_a_text_once():
+    from pipeline.people import _word_counts
+
+    text = "It adapts Quellmann’s novel. Critics say a film Quellmann disliked is better."
+    start = text.rindex("Quellmann")
+    cands = [Candidate(start, start + 9, "Quellmann", "text")]
+    _word_counts.cache_clear()
+    first, second = not_film_names(text, cands), not_film_names(text, cands)  # extract asks twice per article
+    assert first == second
+    assert (_word_counts.cache_info().misses, _word_counts.cache_info().hits) == (1, 1)

@@ -6,7 +6,9 @@ import pytest
 
 from pipeline import repair, word_split
 from pipeline.clean import clean
+from pipeline.cut_titles import cut_candidates
 from pipeline.record import Article
+from pipeline.title_candidates import boundary_candidates
 
 
 def repaired(text: str) -> str:
@@ -370,7 +372,11 @@ def test_repair_splits_an_adjective_glued_to_a_name(raw, expected):
 
 def test_repair_an_adjective_split_opens_a_name_and_ends_no_title():
     cleaned = clean(Article("t", "t", "txt", "It lost to Ana Ruiz’s FlemishOrchard(Het boomgaard) in the end."))
-    assert ("modifier_case" in {rule for _, rule in cleaned.boundaries})
+    splits = {b for b, rule in cleaned.boundaries if rule == "modifier_case"}
+    assert splits == {cleaned.clean.index(" Orchard")}
+    cands = boundary_candidates(cleaned.clean, cleaned.boundaries) + cut_candidates(cleaned.clean, cleaned.boundaries)
+    assert "Orchard" in {c.text for c in cands}  # the split opens a run
+    assert not {c.end for c in cands} & splits  # ... and no run ends there ("Ana Ruiz’s Flemish")
 
 
 @pytest.mark.parametrize("run, cut", [

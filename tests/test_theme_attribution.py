@@ -47,16 +47,18 @@ def test_theme_attribution_speaks_of(sentence, term, expected):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("sentence", "absent"), [
+@pytest.mark.parametrize(("sentence", "spoken_of", "themes"), [
     ("It is a revenge thriller, and as angry as anything she has made since Paper Crowns (1982) won the top prize.",
-     {"revenge", "thriller"}),
+     "Paper Crowns (1982) is a revenge thriller, and as angry as anything she has made.", {"revenge", "thriller"}),
     ("Mara Olsen, whose Paper Crowns (1982) won a prize here, sends a grieving father into the desert in search of a "
+     "missing daughter.", "Mara Olsen’s Paper Crowns (1982) sends a grieving father into the desert in search of a "
      "missing daughter.", {"disappearance", "grief"}),
     ("The second half turns into a road movie as tense as Mara Olsen’s Paper Crowns (1961), which also played here.",
-     {"road-trip"}),
+     "Mara Olsen’s Paper Crowns (1961) turns into a road movie in its second half.", {"road-trip"}),
 ])
-def test_theme_attribution_a_film_named_in_passing_gets_no_theme_of_the_sentence(nlp, sentence, absent):
-    assert not _themes(nlp, sentence) & absent
+def test_theme_attribution_a_film_named_in_passing_gets_no_theme_of_the_sentence(nlp, sentence, spoken_of, themes):
+    assert themes <= _themes(nlp, spoken_of)  # the same words give the film these themes when they speak of it
+    assert not _themes(nlp, sentence) & themes
 
 
 @pytest.mark.slow
