@@ -71,7 +71,7 @@ def split_names(names: str) -> list[str]:
 
 def is_name(span: str) -> bool:
     """"Given Surname": 2-4 capitalised words (name particles allowed), the first a census or
-    performer given name, or else no word of them a common English word ("Hong Chau")."""
+    performer given name, or else no word of them a common English word ("Tran Vu")."""
     words = span.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in _PARTICLES for w in words[1:]) or not words[0][:1].isupper():
         return False

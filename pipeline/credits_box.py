@@ -20,7 +20,7 @@ MAX_LINES = 40  # a credits box is short; a longer aside is a list of something 
 _LINE = re.compile(r"^([A-Za-z][A-Za-z .&/-]{0,30}?)\s*:\s*(\S.*)$")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _HEADING = re.compile(r"^(.+?)\s*\((1[89]\d\d|20\d\d)\)\s*$")  # "Title (2024)"
-_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'.-]*){1,3}$")  # "Given Surname", "Isaach de Bankolé"
+_NAME = re.compile(r"^[A-Z][\w’'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w’'.-]*){1,3}$")  # "Given Surname", "Ana de Souza"
 
 
 def _labels(key: str) -> frozenset[str]:

@@ -1,4 +1,4 @@
-"""A foreign-language title cut at its first lowercase word: "Abismos" of "Abismos de pasión (1954)".
+"""A foreign-language title cut at its first lowercase word: "Sombras" of "Sombras de la costa (1954)".
 
 Title runs stop at a lowercase word, which English titles capitalise; many other languages
 do not. Pure function over the clean text and the film candidates; used by the extract stage

@@ -30,7 +30,7 @@ _MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|Oct
 SETTING = (  # (pattern, whether it says "set in" outright)
     (re.compile(r"\b(?:set|takes?\s+place|unfolds?)\s+(?:in|during|at|on)\b[^.;:!?]{0,40}?\b" + _YEAR), True),
     (re.compile(r"\bin\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?" + _MONTH + _YEAR), False),
-    # "1930s Korea", "the 1924 Paris Olympics", not "Lynda La Plante’s 1980s British TV series"
+    # "1930s Korea", "the 1924 Paris Olympics", not "Mara Olsen’s 1980s British TV series"
     (re.compile(r"\b" + _YEAR + r"\s+(?=[A-Z][a-z])(?!(?:[A-Z]\w+\s+){0,2}(?:TV|[Tt]elevision|series|film|movie|novel|play|show)\b)"), False),
 )
 # "released in 1975", "Dune arrived in 1984", "filmed ... in 1931", "first filmed as the silent <Title> in 1925":

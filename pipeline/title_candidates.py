@@ -89,7 +89,7 @@ def _markup_spans(boundaries: list[tuple[int, str]]) -> list[tuple[int, int]]:
 def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Candidate],
                 keys: list[tuple[int, int]]) -> None:
     """Markup gives a title's exact extent: runs inside a span that cover only part of it
-    ("C’era" and "West" of an italicised "C’era una volta il West") are dropped from `found`
+    ("C’era" and "West" of an italicised "C’era una volta la Luna") are dropped from `found`
     (in place), and the whole span is added when it reads as a title (title-case words), with
     source "markup". keys: the spans of `found` before any span was added, sorted (a bisect
     finds the runs inside a span, so a page of many spans stays linear)."""

@@ -154,7 +154,7 @@ def _sentence_inside(span: str) -> bool:
 
 def bracketed_title(text: str, start: int) -> tuple[int, int] | None:
     """"(Original title in sentence case)" right at a cut: the whole bracket is one title
-    ("Title(El orfanato)" -> "El orfanato"), when it is 2-8 words without digits or commas."""
+    ("Title(La casa azul)" -> "La casa azul"), when it is 2-8 words without digits or commas."""
     if text[start : start + 1] != "(" or not text[start + 1 : start + 2].isupper():
         return None
     close = text.find(")", start, start + 80)
