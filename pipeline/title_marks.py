@@ -24,9 +24,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n)(?=\S|$)")  # $: the title opens
 def final_marks(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Film candidates -> the same, with a final "!", "?", "..." or "…" taken into every mention of
     a title that the text writes at least once with that mark right after it and the sentence
-    going on ("Title!, which", "Title? and"). A mark followed by a capital may end the sentence
-    ("Title? Everyone"), so it decides nothing alone, but that mention takes the mark too once
-    another mention has shown it belongs to the title."""
+    going on ("Title!, which", "Title? and"). A "?" or "..." followed by a capital may end the sentence
+    ("Title? Everyone"); it is the title's own only where _ends_title says so (a question title, a title
+    that does not trail off), and that mention takes the mark too once another mention has shown it
+    belongs to the title. "!" followed by a capital decides nothing alone."""
     marks: dict[str, str] = {}
     for c in cands:
         if c.kind == "film" and c.end is not None and (m := _OWN_MARK.match(text, c.end) or _ends_title(text, c)):
@@ -59,7 +60,8 @@ def _ends_title(text: str, c: Candidate) -> re.Match | None:
     if not any(w.strip(",’'").lower() in asks for w in c.text.split()):
         return None
     head = text[max(0, c.start - _LOOK_BACK) : c.start]
-    opening = head[[s.end() for s in _SENTENCE_START.finditer(head)][-1] :].split() if head.strip() else []
+    starts = [s.end() for s in _SENTENCE_START.finditer(head)]  # none: a window inside one long sentence
+    opening = head[starts[-1] if starts else 0 :].split()
     return None if opening and opening[0].lower() in asks else m
 
 

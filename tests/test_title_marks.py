@@ -50,3 +50,12 @@ def test_title_marks_leave_people_and_marked_titles_alone():
     text = "Salt Harbour!, Ada Vell!, and more."
     cands = [Candidate(0, 13, "Salt Harbour!", "markup"), Candidate(15, 23, "Ada Vell", "text", kind="person")]
     assert final_marks(text, cands) == cands
+
+
+def test_title_marks_a_title_deep_in_one_long_sentence():
+    """The window read before the title holds no sentence start and opens on a space: the title is still weighed."""
+    body = "and then we watched it again " * 20 + "in a copy of "
+    while body[len(body) - 400] != " ":
+        body = "x" + body
+    text = body + "Where Is Marla? Nobody read it."
+    assert [c.text for c in final_marks(text, _films(text, "Where Is Marla"))] == ["Where Is Marla?"]
