@@ -130,8 +130,10 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     # sections whose no-film sentences are nobody's for sure; under title lines a paragraph is the entry's even
     # when it names another film and not its own
     unnamed = unnamed_sections(sections, mentions) if entries is None else []
-    unsure = sorted(passing + [(s0, s1) for s0, s1 in unnamed if any(
-        s0 <= at < s1 and _leads(text, at, fid, mentions, mention_starts) for at, fids in named.items() for fid in fids)])
+    named_at = sorted(named)  # sentence starts that name a film
+    led = [(s0, s1) for s0, s1 in unnamed if any(_leads(text, at, fid, mentions, mention_starts)
+           for at in named_at[bisect.bisect_left(named_at, s0) : bisect.bisect_left(named_at, s1)] for fid in named[at])]
+    unsure = _merged(passing + led)
     names = film_names(article)
     titles_in_text = title_spans(text, names)  # also where extract did not record a mention
     sents = _Sentences(doc)
@@ -365,6 +367,17 @@ def _films_named_per_sentence(article: Article) -> dict[int, set[str]]:
             if i >= 0:
                 out[starts[i]].add(film.film_id)
     return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) spans -> the same ground as sorted, disjoint spans (what theme_guards.inside reads)."""
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [(start, end) for start, end in out]
 
 
 def _section_lookup(sections: list[tuple[int, int, str]]):

@@ -235,3 +235,13 @@ def test_themes_article_keeps_its_headline_and_repeated_themes(nlp):
     by_id = {t["id"]: t for t in article.themes}
     assert set(by_id) == {"revenge"}  # the headline says it; the heist is said once
     assert by_id["revenge"]["evidence"][0]["source"] == "heading"
+
+
+def test_themes_unsure_spans_are_merged_before_lookup():
+    """A passing run and a section inside it overlap; merged, every offset of the run is still found inside."""
+    from pipeline.theme_guards import inside
+    from pipeline.themes import _merged
+    spans = _merged([(0, 300), (100, 150), (400, 450), (440, 500)])
+    assert spans == [(0, 300), (400, 500)]
+    assert inside(spans, 250, 251) and inside(spans, 480, 481) and not inside(spans, 350, 351)
+    assert not inside(sorted([(0, 300), (100, 150)]), 250, 251)  # unmerged, the lookup misses the run's end
