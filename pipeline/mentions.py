@@ -29,7 +29,7 @@ def headline_titles(article: Article) -> set[str]:
     """"...to Watch After <Title>", "Movies Like <Title>": the headline's film, as a normalised key.
 
     Such a title is a film even when it looks like a name."""
-    line = next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
+    line = article.headline()
     m = _HEADLINE_CUE.search(line or "")
     if not m:
         return set()

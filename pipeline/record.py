@@ -122,6 +122,10 @@ class Article:
     themes: list[dict] = field(default_factory=list)  # the article's own themes
     credits: list[list[str]] = field(default_factory=list)  # lines of each credits box kept out of the text (HTML)
 
+    def headline(self) -> str | None:
+        """The article's headline: its headline caption line, else the page's title (meta), else None."""
+        return next((c.text for c in self.captions if c.rule == "headline"), None) or self.meta.get("title")
+
     def to_dict(self) -> dict:
         """This article as plain data (JSON-able; every field but `doc`). Inverse of `from_dict`."""
         data = asdict(replace(self, doc=None))  # never deep-copy a spaCy Doc

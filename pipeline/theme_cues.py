@@ -41,14 +41,14 @@ MAKING = re.compile(r"\b(?:released?|releases|opened|opens|arrived|arrives|premi
 PERIOD_GAP = 40
 
 
-def headline_kind(article: Article, matcher: ThemeMatcher, negators: set[str]) -> tuple[str, dict] | None:
+def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, dict] | None:
     """The one kind of film a list's headline names -> (theme id, evidence), else None.
 
     A kind is a theme's term or label followed by a film noun ("Horror Movies", "Animated
     Films") or standing as a plural head noun ("8 Westerns", "These Documentaries"), not
     after or inside a preposition phrase ("in the trenches"). Headlines naming two kinds
-    ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries count."""
-    found = headline_hits(article, matcher, negators)
+    ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries count.
+    found: what headline_hits gives for the article."""
     if found is None or not any(f.role == "recommended" for f in article.films):
         return None
     headline, doc, hits = found
@@ -88,17 +88,12 @@ def kind_takers(article: Article, headline: str, entries: set[str] | None) -> se
 def headline_subjects(article: Article) -> set[str]:
     """Ids of the article's subjects that its headline names (every subject, when it has no headline). A subject
     the headline leaves out was guessed from the text, and may be a film the text names only in passing."""
-    headline = _headline(article)
+    headline = article.headline()
     subjects = [f for f in article.films if f.role == "subject"]
     if not headline:
         return {f.film_id for f in subjects}
     low = headline.lower()
     return {f.film_id for f in subjects if _named_in(f, low)}
-
-
-def _headline(article: Article) -> str | None:
-    """The article's headline: its headline caption, else the page's title."""
-    return next((c.text for c in article.captions if c.rule == "headline"), None) or article.meta.get("title")
 
 
 def _named_in(film, low: str) -> bool:
@@ -109,7 +104,7 @@ def _named_in(film, low: str) -> bool:
 def headline_hits(article: Article, matcher: ThemeMatcher, negators: set[str]):
     """The article's headline -> (headline, its doc, [(theme id, start, end)]) for the theme terms and
     labels it says, outside film titles, not negated and not inside a longer hit; None without a headline."""
-    headline = _headline(article)
+    headline = article.headline()
     if not headline:
         return None
     doc = matcher.nlp(headline.lower())  # lowercased: title case would make every word a proper noun

@@ -219,12 +219,13 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             per_film[film_id][theme_id].append({"text": caption.text, "source": "caption", "start": None, "end": None,
                                                 "term": cap_doc[start:end].text})
     films = [replace(f, themes=_capped(_ranked(per_film.get(f.film_id, {}), matcher), matcher)) for f in article.films]
-    kind = headline_kind(article, matcher, NEGATORS)
+    said = headline_hits(article, matcher, NEGATORS)  # the headline's theme words, read once
+    kind = headline_kind(article, matcher, said)
     if kind is not None:  # "8 Horror Movies to Watch After X": every entry, and X, is a horror film
         # a film whose every section names it only in passing is not one of the list's entries either
         takers = kind_takers(article, kind[1]["text"], entries) - only_in_passing(sections, passing)
         films = [with_kind(f, kind, matcher) if f.film_id in takers else f for f in films]
-    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films))
+    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films, said))
 
 
 def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
@@ -234,11 +235,12 @@ def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
     return kept + [t for t in themes[MAX_FILM_THEMES:] if t["id"] == matcher.period_theme]
 
 
-def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher, films) -> list[dict]:
+def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher, films,
+                    found) -> list[dict]:
     """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say
     that one of its films (the tagged `films`) has too, as itself or as the umbrella of one of its themes:
-    words no film keeps (a side character's job said twice, a year that sets no story) are not the article's."""
-    found = headline_hits(article, matcher, NEGATORS)
+    words no film keeps (a side character's job said twice, a year that sets no story) are not the article's.
+    found: what headline_hits gives for the article."""
     said = {}
     if found is not None:
         headline, doc, hits = found

@@ -20,3 +20,14 @@ def test_evidence_bounds_quote_whole_sentences_or_a_window(s0, s1, start, end, b
     assert (lo, hi) == bounds
     assert s0 <= lo <= start and end <= hi <= s1
     assert hi - lo <= max(MAX_EVIDENCE_CHARS, end - start)
+
+
+def test_record_headline_is_the_headline_line_else_the_page_title():
+    from dataclasses import replace
+
+    from pipeline.record import Article, Caption
+    article = Article("a", "a.txt", "text", "x", meta={"title": "Page Title"})
+    assert article.headline() == "Page Title"
+    line = Caption(text="8 Films Like Glass Orchard", rule="headline", start=0, end=26, before=0)
+    assert replace(article, captions=[line]).headline() == "8 Films Like Glass Orchard"
+    assert Article("b", "b.txt", "text", "x").headline() is None
