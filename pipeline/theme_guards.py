@@ -116,25 +116,29 @@ def war_as_time(doc, start: int, end: int, first: int) -> bool:
     return i >= first and doc[i].lower_ in _guard_words()["war_time_words"]
 
 
-def likened(doc, start: int, end: int, first: int) -> bool:
-    """Whether the match doc[start:end] is what a noun is likened to: "a voice like an earthquake" (a noun, then
-    "like" and a few words), or the kind of work a moment is borrowed from ("feels lifted from a spy movie"). A
-    film's own likeness ("it plays like a heist movie") follows a verb and counts."""
+def likened(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is what a noun is likened to: "a voice like an earthquake" (a noun, then
+    "like" and a few words). A film's own likeness ("it plays like a heist movie") follows a verb and counts."""
     window = _window(doc, start, _guard_words()["simile_window"] + 1, first)
     for i, token in enumerate(window):
         if token.lower_ == "like" and token.i > first and doc[token.i - 1].tag_ in ("NN", "NNS"):
             return True
-    return _borrowed(doc, start, end, first)
+    return False
 
 
-def _borrowed(doc, start: int, end: int, first: int) -> bool:
+def borrowed(doc, start: int, end: int, first: int) -> bool:
     """Whether the match doc[start:end], with a work noun right after it (or as its last word), is the kind of work
     a moment is taken from: "a chase that feels lifted from a spy movie" (borrowed_from words just before)."""
     words = _guard_words()
     if not any(t.lemma_.lower() in words["work_nouns"] for t in doc[end - 1 : end + 1]):
         return False
-    said = " " + " ".join(t.lower_ for t in _window(doc, start, words["borrowed_window"], first)) + " "
-    return any(f" {phrase} " in said for phrase in words["borrowed_from"])
+    return _phrase_before(doc, start, first, words["borrowed_from"], words["borrowed_window"])
+
+
+def _phrase_before(doc, start: int, first: int, phrases: list[str], size: int) -> bool:
+    """Whether one of `phrases` (lowercase words) stands in the `size` tokens before token `start`, same clause."""
+    said = " " + " ".join(t.lower_ for t in _window(doc, start, size, first)) + " "
+    return any(f" {phrase} " in said for phrase in phrases)
 
 
 def abstract(doc, start: int, end: int) -> bool:
@@ -211,8 +215,7 @@ def elsewhere(doc, start: int, first: int) -> bool:
     """Whether the words before token `start` (same clause) put the match in a person's other work or
     past: "best known to audiences as the gangster in ...", "a former ballet dancer"."""
     words = _guard_words()
-    said = " " + " ".join(t.lower_ for t in _window(doc, start, words["other_work_window"], first)) + " "
-    if any(f" {phrase} " in said for phrase in words["other_work"]):
+    if _phrase_before(doc, start, first, words["other_work"], words["other_work_window"]):
         return True
     just_before = {t.lower_ for t in _window(doc, start, words["past_role_window"], first)}
     return bool(just_before & set(words["past_role"]))

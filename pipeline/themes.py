@@ -30,7 +30,7 @@ from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_t
 from pipeline.theme_attribution import clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of, unnamed_sections
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
                                  with_kind)
-from pipeline.theme_guards import (abstract, another_work, elsewhere, film_names, headed_entries, headed_sections,
+from pipeline.theme_guards import (abstract, another_work, borrowed, elsewhere, film_names, headed_entries, headed_sections,
                                    in_named_work, inside, likened, pretended, staged, title_lines, title_spans,
                                    war_as_time)
 
@@ -151,7 +151,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue
         first = sents.first_token(start)
         if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
-                or likened(doc, start, end, first) or war_as_time(doc, start, end, first):
+                or likened(doc, start, first) or borrowed(doc, start, end, first) or war_as_time(doc, start, end, first):
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
