@@ -29,8 +29,14 @@ def foreign_tails(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         if c.kind == "film" and c.end is not None and (m := _TAIL.match(text, c.end)):
-            words = m.group(1).split()
-            if all(w in _PARTICLES or zipf(w) < FOREIGN_WORD for w in words) and any(w not in _PARTICLES for w in words):
+            if foreign_words(m.group(1).split()):
                 c = replace(c, end=m.end(), text=text[c.start : m.end()])
         out.append(c)
     return out
+
+
+def foreign_words(words: list[str]) -> bool:
+    """Lowercase words of a title -> whether they read as another language's: each a foreign
+    particle or a word English hardly uses, and one at least no particle ("de pasión")."""
+    return bool(words) and all(w in _PARTICLES or zipf(w) < FOREIGN_WORD for w in words) \
+        and any(w not in _PARTICLES for w in words)
