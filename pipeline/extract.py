@@ -148,7 +148,7 @@ def extract(article: Article) -> Article:
         films.append(film)
         film_of[key] = film
     named = {normalise(t) for f in films for t in [f.title, *f.aliases]}
-    for title in link_titles(article.captions):  # "READ MORE: ..., From Title to Title": films mentioned
+    for title in link_titles(article.captions, article.related):  # "READ MORE: ..., From A to B": films mentioned
         if normalise(title) not in named:
             named.add(normalise(title))
             films.append(film_of.setdefault(normalise(title), Film(film_id="", title=title)))
