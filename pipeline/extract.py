@@ -29,7 +29,7 @@ from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
 
 
-from pipeline.foreign_titles import foreign_tails
+from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
@@ -96,6 +96,7 @@ def extract(article: Article) -> Article:
 
 
     text_cands = foreign_tails(text, text_cands)  # "Sombras de la costa (1954)": a foreign title's lowercase words
+    text_cands = foreign_fragments(text, text_cands, article.boundaries)  # "Anatomie| d’une chute|is": a fragment
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)
@@ -148,7 +149,7 @@ def extract(article: Article) -> Article:
         films.append(film)
         film_of[key] = film
     named = {normalise(t) for f in films for t in [f.title, *f.aliases]}
-    for title in link_titles(article.captions):  # "READ MORE: ..., From Title to Title": films mentioned
+    for title in link_titles(article.captions, article.related):  # "READ MORE: ..., From A to B": films mentioned
         if normalise(title) not in named:
             named.add(normalise(title))
             films.append(film_of.setdefault(normalise(title), Film(film_id="", title=title)))

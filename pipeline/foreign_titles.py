@@ -29,8 +29,40 @@ def foreign_tails(text: str, cands: list[Candidate]) -> list[Candidate]:
     out = []
     for c in cands:
         if c.kind == "film" and c.end is not None and (m := _TAIL.match(text, c.end)):
-            words = m.group(1).split()
-            if all(w in _PARTICLES or zipf(w) < FOREIGN_WORD for w in words) and any(w not in _PARTICLES for w in words):
+            if foreign_words(m.group(1).split()):
                 c = replace(c, end=m.end(), text=text[c.start : m.end()])
+        out.append(c)
+    return out
+
+
+def foreign_words(words: list[str]) -> bool:
+    """Lowercase words of a title -> whether they read as another language's: each a foreign
+    particle or a word English hardly uses, and one at least no particle ("de pasión")."""
+    return bool(words) and all(w in _PARTICLES or zipf(w) < FOREIGN_WORD for w in words) \
+        and any(w not in _PARTICLES for w in words)
+
+
+_LOWER_WORD = re.compile(r"\s+[a-zß-ÿ][\w’'-]*")
+FENCED_WORDS = 4  # lowercase words a fenced-in foreign title may have after its first word
+
+
+def foreign_fragments(text: str, cands: list[Candidate], boundaries: list[tuple[int, str]]) -> list[Candidate]:
+    """Film candidates of damaged text -> the same, a run re-labelled "other" when it opens at a
+    repaired boundary and lowercase words follow it up to a word-split boundary ("Anatomie| d’une
+    chute|is": the tag ended on a lowercase word), one of them at least no English word. The run is
+    then the first word of a sentence-case foreign title, not a title: an emphasised span of HTML
+    drops such a run too (pipeline/title_candidates.py)."""
+    opens = {b + 1 for b, _ in boundaries}
+    word_ends = {b for b, rule in boundaries if rule == "word_split"}
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.source == "text" and c.end is not None and c.start in opens:
+            at, words = c.end, []
+            while len(words) < FENCED_WORDS and (m := _LOWER_WORD.match(text, at)):
+                at, words = m.end(), words + [m.group(0).strip()]
+                if at in word_ends:
+                    if any(w not in _PARTICLES and zipf(w) < FOREIGN_WORD for w in words):
+                        c = replace(c, kind="other")
+                    break
         out.append(c)
     return out

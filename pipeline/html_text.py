@@ -10,7 +10,9 @@ nesting depth is safe.
 Evidence returned beside the text: the character spans of emphasised, cited and
 linked words (title candidates), the headings, image alt texts and page metadata,
 and the lines of any dropped box that is a film's credits box ("Director: Name",
-"Release date: ...", read by pipeline/credits_box.py), which stay out of the text.
+"Release date: ...", read by pipeline/credits_box.py), which stay out of the text, and the
+headlines of any dropped related-links box ("Related" over linked article headlines, read by
+pipeline/link_titles.py for the films they name), which stay out of the text too.
 A link is tagged by what its target is: "a:person" (a person's page), "a:film" (a
 film's page), "a:page" (another article, list or section of the site) or plain "a";
 a link that goes nowhere ("#", empty, javascript:) is no evidence at all.
@@ -25,6 +27,7 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag, UnicodeDammit
 
 from pipeline.credits_box import box_lines
+from pipeline.link_titles import related_headlines
 from pipeline.lexicon import data_file
 
 BLOCK = {
@@ -43,7 +46,7 @@ DROP_MARKERS = re.compile(
     r"subscribe|cookie\w*|consent|breadcrumbs?|comments?|sidebar|popup|modal|related-posts|outbrain|taboola)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-BOX_TAGS = {"aside", "div", "section", "table", "dl", "ul"}  # dropped containers that may hold a credits box
+BOX_TAGS = {"aside", "div", "section", "table", "dl", "ul"}  # dropped containers that may hold a credits or links box
 EVIDENCE_TAGS = {"i", "em", "cite", "a", "b", "strong", "u", "q"}
 _SPACE = re.compile(r"\s+")
 MAX_HTML_BYTES = 5_000_000  # larger pages are cut to this many bytes (and the report says so)
@@ -61,6 +64,7 @@ class HtmlText:
     encoding: str | None = None
     cut: bool = False
     credits: list[list[str]] = field(default_factory=list)  # lines of each dropped credits box
+    related: list[str] = field(default_factory=list)  # headlines of dropped related-links boxes
 
 
 def decode_html(data: bytes) -> tuple[str, str | None]:
@@ -104,6 +108,7 @@ class _Walker:
         self.cur_spans: list[tuple[int, int, str]] = []
         self.open: list[tuple[int, str]] = []  # evidence tags open in the current block
         self.credits: list[list[str]] = []
+        self.related: list[str] = []
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[object, bool]] = [(root, False)]
@@ -120,8 +125,8 @@ class _Walker:
             if not isinstance(node, Tag):
                 continue
             if _dropped(node):
-                if self.boxes and node.name in BOX_TAGS and (lines := _credits_box(node)):
-                    self.credits.append(lines)
+                if self.boxes and node.name in BOX_TAGS:
+                    self._keep_box(node)
                 continue
             name = node.name
             if name == "br":
@@ -137,6 +142,15 @@ class _Walker:
                 self.open.append((len(self.cur), link_kind(node.get("href")) if name == "a" else name))
             stack.append((node, True))
             stack.extend((child, False) for child in reversed(node.contents))
+
+    def _keep_box(self, node: Tag) -> None:
+        """A dropped container: its lines kept aside when it is a credits box, its headlines
+        when it is a related-links box; anything else is gone."""
+        blocks = _box_blocks(node)
+        if lines := box_lines(blocks):
+            self.credits.append(lines)
+        else:
+            self.related.extend(related_headlines(blocks))
 
     def _leave(self, node: Tag) -> None:
         name = node.name
@@ -178,17 +192,17 @@ class _Walker:
     def finish(self) -> HtmlText:
         self._break()
         text = "\n\n".join(self.blocks)
-        return HtmlText(text + ("\n" if text else ""), self.spans, self.headings, self.alts, credits=self.credits)
+        return HtmlText(text + ("\n" if text else ""), self.spans, self.headings, self.alts, credits=self.credits,
+                        related=self.related)
 
 
-def _credits_box(node: Tag) -> list[str] | None:
-    """A dropped container -> its lines when it is a film's credits box, else None. Its text
-    is read block by block as the page's own text is, but never joins the page's text."""
+def _box_blocks(node: Tag) -> list[str]:
+    """A dropped container -> its text blocks, read as the page's own text is (never joining it)."""
     inner = _Walker(boxes=False)
     for child in node.contents:
         inner.walk(child)
     inner._break()
-    return box_lines(inner.blocks)
+    return inner.blocks
 
 
 def link_kind(href) -> str | None:

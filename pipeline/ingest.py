@@ -275,7 +275,7 @@ def article_from_html(article_id: str, source: str, data: bytes | str) -> Articl
 def _from_page(article_id: str, source: str, kind: str, page: HtmlText) -> Article:
     """Text extracted from markup -> an article that needs no run-together repair."""
     return Article(article_id=article_id, source=source, format=kind, raw=page.text, damaged=False,
-                   markup=page.spans, meta=page.meta, credits=page.credits)
+                   markup=page.spans, meta=page.meta, credits=page.credits, related=page.related)
 
 
 def _unique(base: str, taken: set[str]) -> str:

@@ -2,14 +2,15 @@
 
 A "Related" / "READ MORE:" line is page furniture, not a film, but a headline such as
 "Every Name Movie, Ranked, From Title to Title" or "10 Films ..., Including Title and Title"
-names films the page mentions. Input: the clean stage's captions; output: titles, in order.
+names films the page mentions. Input: the clean stage's captions (or, for HTML, the headlines of
+a related-links box the reader kept out of the text); output: titles, in order.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.captions import title_like
+from pipeline.captions import link_blocks, title_like
 from pipeline.titles import cues
 
 LINK_RULES = {"related_link"}
@@ -22,14 +23,14 @@ _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _QUOTES = "“”‘’\"'"
 
 
-def link_titles(captions) -> list[str]:
-    """Captions of the clean stage -> the film titles named at the end of related-link headlines
-    ("..., From A to B", "..., Including A and B"), each title-shaped, in order, without quotes."""
+def link_titles(captions, related: list[str] | None = None) -> list[str]:
+    """Captions of the clean stage, and the headlines of HTML related-links boxes (Article.related)
+    -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
+    Including A and B"), each title-shaped, in order, without quotes."""
     out: list[str] = []
-    for cap in captions:
-        if cap.rule not in LINK_RULES:
-            continue
-        head = re.sub(r"^[^:]{1,20}:\s*", "", cap.text.strip())  # "READ MORE: headline"
+    heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
+    for line in heads:
+        head = re.sub(r"^[^:]{1,20}:\s*", "", line.strip())  # "READ MORE: headline"
         found = _FROM_TO.search(head)
         parts = list(found.groups()) if found else []
         if not found and (found := _INCLUDING.search(head)):
@@ -39,3 +40,15 @@ def link_titles(captions) -> list[str]:
             if title and title_like(title.split()) and title.lower() not in cues()["link_rank_ends"] and title not in out:
                 out.append(title)
     return out
+
+
+def related_headlines(blocks: list[str]) -> list[str]:
+    """The text blocks of a box the HTML reader drops (an <aside>, a sidebar) -> its linked
+    headlines when it is a related-links block (a link label such as "Related" opening it, then
+    headline-shaped lines, as captions.link_blocks marks them), else []."""
+    if not blocks:
+        return []
+    kinds = link_blocks(blocks, [None] * len(blocks))
+    if kinds[0] != "related_link":
+        return []
+    return [b for b, kind in zip(blocks[1:], kinds[1:]) if kind == "related_link"]

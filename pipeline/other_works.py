@@ -94,6 +94,12 @@ _TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w�
 _IS_SERIES = re.compile(rf"\s+(?:is|was|became|has\s+become|remains|turned\b[^.;:!?]{{0,60}}?\binto)\s+"
                         rf"(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}){_TV_NOUNS}\b(?!\s+of\b)")
 
+# "<Title> TV special", "<Title> television series": the title names what the TV noun heads
+_TV_AFTER = re.compile(r"\s*(?:TV|television)\s+(?:special|series|show|miniseries|sitcom)s?\b")
+# "<Title TV> special": a run that took in the "TV" (glued, "TitleTV", or spaced), then the noun
+_TV_END = re.compile(r"(?:(?<=[a-z])|\s)TV$")
+_TV_NOUN_AFTER = re.compile(r"\s+(?:special|series|show|miniseries|sitcom)s?\b")
+
 # "took his eye to television with <Title>": the work that moved someone to television
 _TO_TV_WITH = re.compile(r"\bto\s+(?:television|TV)\s+with\s+$")
 # "<Title>, whose creator Name": a series has a creator or showrunner, a film a director
@@ -123,12 +129,14 @@ def series_evidence(text: str, c: Candidate) -> bool:
     """Whether the words around one mention make it a television series, a phrase, a court case
     or a newspaper rather than a film: "season three of <Title>", "television’s Name in <Title>",
     "<Title> was a hit series", "<Title> (2011–2019)", "<Title>, season 3", "its tagline, <Title>", "<Name> v. Name",
-    "the <Place> Globe", "went to television with <Title>", "<Title>, whose creator Name"."""
+    "the <Place> Globe", "went to television with <Title>", "<Title>, whose creator Name",
+    "the <Title> TV special" (also read as one run, "<Title>TV special")."""
     before = text[max(0, c.start - 60) : c.start]
     if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
         return True
     if _RUN_AFTER.match(text, c.end) or _PART_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) \
-            or _CREATOR_AFTER.match(text, c.end) \
+            or _CREATOR_AFTER.match(text, c.end) or _TV_AFTER.match(text, c.end) \
+            or _TV_END.search(c.text) and _TV_NOUN_AFTER.match(text, c.end) \
             or _publication(text, c):
         return True
     m = _IS_SERIES.match(text, c.end)

@@ -121,6 +121,7 @@ class Article:
     sections: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, film_id) of each paragraph's film
     themes: list[dict] = field(default_factory=list)  # the article's own themes
     credits: list[list[str]] = field(default_factory=list)  # lines of each credits box kept out of the text (HTML)
+    related: list[str] = field(default_factory=list)  # headlines of related-links boxes kept out of the text (HTML)
 
     def headline(self) -> str | None:
         """The article's headline: its headline caption line, else the page's title (meta), else None."""

@@ -76,6 +76,8 @@ DICTIONARY_RUN = 1.0  # a lowercase run at least this common is a real (if rare)
 COMMON_LEFT = 4.0  # "withA", "adjacentI": a lowercase word glued to a lone capital "A"/"I" must be this common
 LONG_LEFT, RARE_LEFT = 6, 2.0  # a lowercase word of 6+ letters glued to a capital may be this rare ("upstagedName")
 CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be this common
+CAMEL_RIGHT = 4.0  # "throughLuckyChap": a capitalised piece rarer than this ends a CamelCase name
+CAMEL_LEFT = 5.5  # ...whose first piece is no function word this common ("best.In|Title", "Like|Title")
 NUMERAL_GLUE = 6.0  # a word glued after a roman numeral must be a function word this common ("IIis")
 NUMBER_TAIL = 3.0  # a word glued after a number ending ("13thsequels") must be this common
 
@@ -239,11 +241,30 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
             return left in lists.short_words and left != "i"
         return zipf(left) >= 2.5 or _ends_with_glued_word(left) or len(left) >= LONG_LEFT and zipf(left) >= RARE_LEFT
     if left[0].isupper() and left[1:].islower():
-        if left.lower() in lists.name_prefixes:
+        if left.lower() in lists.name_prefixes or _camel_name(token, lstart, at) and not _ends_with_glued_word(left):
             return False
         return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left) or (
             vocab is not None and vocab.count(left) >= 1 and len(left) >= 3)
     return False
+
+
+def _camel_name(token: str, lstart: int, at: int) -> bool:
+    """"throughLucky|Chap", "aPro|Publica", "Spielberg.Jo|Beth": whether the case change at `at`
+    is inside one CamelCase name (a company, a first name) rather than between two words. The
+    capitalised left piece (from `lstart`) is itself glued to the word or full stop before it, and
+    the right piece is rare: a tag edge on each side of a one-word link is rarely followed at once
+    by another one, while a headline's next word ("likeHeat|That", "Every|Scream|Movie") is common.
+    A left piece that is a very common word ("best.In|Title") opens a phrase, not a name."""
+    if lstart == 0 or not (token[lstart - 1].islower() or token[lstart - 1] in ".!?") \
+            or zipf(token[lstart:at]) >= CAMEL_LEFT:
+        return False
+    right = re.match(r"[A-Z][a-z]+", token[at:])
+    if right is None:
+        return False
+    word = right.group(0)
+    if any(zipf(word[:k]) >= CAMEL_RIGHT and zipf(word[k:]) >= CASE_LEFT_CAPITALISED for k in range(3, len(word) - 1)):
+        return False  # "Thatdeserve": a common word with the next one glued on
+    return zipf(word) < CAMEL_RIGHT
 
 
 def _ends_with_glued_word(run: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from pipeline.foreign_titles import foreign_words
 from pipeline.lexicon import surnames, zipf
 from pipeline.titles import (Candidate, bracketed_title, credit_clause, cues, is_titlecase, plausible, run_backward,
                              run_between, run_forward)
@@ -90,9 +91,11 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
                 keys: list[tuple[int, int]]) -> None:
     """Markup gives a title's exact extent: runs inside a span that cover only part of it
     ("C’era" and "West" of an italicised "C’era una volta la Luna") are dropped from `found`
-    (in place), and the whole span is added when it reads as a title (title-case words), with
-    source "markup". keys: the spans of `found` before any span was added, sorted (a bisect
-    finds the runs inside a span, so a page of many spans stays linear)."""
+    (in place), and the whole span is added when it reads as a title (title-case words, or
+    lowercase words of another language with the film's year in brackets after the span:
+    "Sombras de la costa (1954)"), with source "markup". keys: the spans of `found` before any
+    span was added, sorted (a bisect finds the runs inside a span, so a page of many spans
+    stays linear)."""
     core = _span_core(text[start:end])
     if not core or "\n" in core:
         return
@@ -113,9 +116,14 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
     for k in inside:
         if not (len(words) > 8 and k[0] == s and not passage):
             del found[k]  # a long span's opening run is its short title
-    if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) and all(is_titlecase(w) for w in words) \
+    lower = [w for w in words if not is_titlecase(w)]  # "de pasión": a foreign title's lowercase words, dated
+    if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) \
+            and (not lower or foreign_words(lower) and _YEAR_AFTER.match(text, e)) \
             and not re.search(r"[’']s?$", core):
         found[(s, e)] = Candidate(s, e, core, "markup")
+
+
+_YEAR_AFTER = re.compile(r"[”\"’']?\s*\((?:1[89]|20)\d\d\b")  # " (1954)" right after a span
 
 
 _FINAL_MARK = re.compile(r"\w(?:[?!]|\.\.\.|…)$")

@@ -331,3 +331,20 @@ def test_extract_paragraphs_opening_title_and_year_are_the_list(nlp):
     assert ranked == [(1, "Harvest Moon", 1979), (2, "Marta’s Lantern", 1968), (3, "Rock ’n Roll Harbour", 1990),
                       (4, "The Salt Ledger", 2004)]
     assert art.subject is None and {f.title for f in art.films} == {t for _, t, _ in ranked}
+
+
+RELATED_ASIDE = """<html><body><article>
+<h1>Ana Ruiz Signs On for a Lighthouse Drama</h1>
+<p>Ana Ruiz will direct <i>The Salt Ledger</i>, a drama about a lighthouse keeper, for release next spring.</p>
+<p>Shooting starts in March on the coast of Maine.</p>
+<aside class="related"><h3>Related</h3><ul>
+<li><a href="/features/a">Every Ana Ruiz Movie, Ranked, From Glass Harbour to Night Falls</a></li>
+</ul></aside>
+</article></body></html>"""
+
+
+def test_extract_an_html_related_aside_names_mentioned_films_but_stays_out_of_the_body(nlp):
+    done = extract(annotate(clean(article_from_html("ra", "ra.html", RELATED_ASIDE)), nlp))
+    films = {f.title: f.role for f in done.films}
+    assert films.get("Glass Harbour") == "mentioned" and films.get("Night Falls") == "mentioned"
+    assert "Ranked" not in done.clean and "Related" not in done.clean

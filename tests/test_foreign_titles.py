@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.foreign_titles import foreign_tails
+from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.titles import Candidate
 
 
@@ -17,3 +17,21 @@ def test_foreign_tails_take_lowercase_foreign_words_before_a_year(text, head, ti
     at = text.index(head)
     out = foreign_tails(text, [Candidate(at, at + len(head), head, "text")])
     assert out[0].text == title and text[out[0].start : out[0].end] == title
+
+
+@pytest.mark.parametrize("text, head, fenced, other", [
+    # ",Cielos de cenizais": the repair opened the run and cut the tag's last lowercase word off
+    ("The winner, Cielos de ceniza is a drama.", "Cielos", ("Cielos", "ceniza"), True),
+    # the lowercase words are English: the title ended before them
+    ("The winner, Harbour tonight on is a drama.", "Harbour", ("Harbour", "on"), False),
+    # no boundary after the lowercase words: nothing fenced the title in
+    ("The winner, Cielos de ceniza is a drama.", "Cielos", ("Cielos", None), False),
+])
+def test_foreign_fragments_drop_a_run_fenced_in_with_foreign_lowercase_words(text, head, fenced, other):
+    at = text.index(head)
+    opened, ended = fenced
+    bounds = [(text.index(opened) - 1, "punct_space")]
+    if ended:
+        bounds.append((text.index(ended) + len(ended), "word_split"))
+    out = foreign_fragments(text, [Candidate(at, at + len(head), head, "text")], bounds)
+    assert (out[0].kind == "other") is other

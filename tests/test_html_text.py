@@ -144,3 +144,17 @@ def test_html_text_keeps_a_credits_aside_out_of_the_text_but_beside_it():
     assert page.text == "A long review.\n"
     assert page.credits == [["The Salt Ledger (2012)", "Director: Ivo Brandt", "Starring: Mara Quint, Tom Vane"],
                             ["Directed by: Nora Pike", "Year: 2019"]]  # the related-links aside is no credits box
+
+
+def test_html_text_keeps_a_related_links_aside_out_of_the_text_but_its_headlines_beside_it():
+    page = html_to_text(
+        "<html><body><p>A long review.</p>"
+        "<aside class='related'><h3>Related</h3><ul>"
+        "<li><a href='/features/x'>Salt Line Ending Explained: Who Sank the Boat?</a></li>"
+        "<li><a href='/features/y'>The Twelve Best Sea Movies, From Salt Line to Deep Harbour</a></li></ul></aside>"
+        "<aside class='promo'><h3>From Our Shop</h3><ul><li><a href='/z'>Every Ana Ruiz Movie, Ranked</a></li></ul></aside>"
+        "</body></html>")
+    assert page.text == "A long review.\n"
+    assert page.related == ["Salt Line Ending Explained: Who Sank the Boat?",
+                            "The Twelve Best Sea Movies, From Salt Line to Deep Harbour"]  # not the unlabelled box
+    assert page.credits == []

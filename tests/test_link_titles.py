@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.captions import link_blocks
-from pipeline.link_titles import link_titles
+from pipeline.link_titles import link_titles, related_headlines
 from pipeline.record import Caption
 
 
@@ -40,3 +40,22 @@ def test_link_blocks_marks_a_lone_label_and_the_headlines_under_it():
 def test_link_blocks_stops_at_prose():
     texts = ["See also", "The film opens in a small harbour town where nobody locks a door."]
     assert link_blocks(texts, ["caption", None]) == ["related_link", None]
+
+
+def test_link_titles_reads_the_headlines_of_an_html_related_box():
+    related = ["Glass Harbour Ending Explained: Who Really Sank the Boat?",
+               "Every Ana Ruiz Movie, Ranked, From Glass Harbour to Night Falls"]
+    assert link_titles([], related) == ["Glass Harbour", "Night Falls"]
+
+
+@pytest.mark.parametrize("blocks, headlines", [
+    (["Related", "The Twelve Best Sea Movies, From Salt Line to Deep Harbour", "Every Ana Ruiz Movie, Ranked"],
+     ["The Twelve Best Sea Movies, From Salt Line to Deep Harbour", "Every Ana Ruiz Movie, Ranked"]),
+    (["Read more:", "Nine Heist Movies Worth Your Evening, Including Vault Nine", "Sign up for our newsletter today."],
+     ["Nine Heist Movies Worth Your Evening, Including Vault Nine"]),
+    # no link label opening the box: a sidebar of something else
+    (["From Our Shop", "The Twelve Best Sea Movies, From Salt Line to Deep Harbour"], []),
+    ([], []),
+])
+def test_link_titles_related_headlines_need_a_link_label_first(blocks, headlines):
+    assert related_headlines(blocks) == headlines

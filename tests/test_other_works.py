@@ -41,6 +41,11 @@ def _cand(text: str, span: str, nth: int = 0) -> Candidate:
         ("He later took his eye for satire to television with Brass Harbour.", "Brass Harbour", True),
         ("Fans should also try Brass Harbour, whose creator Ana Ruiz wrote every episode.", "Brass Harbour", True),
         ("He came back from television with Brass Harbour, his first film.", "Brass Harbour", False),
+        ("The classic Brass Harbour TV special is still a must.", "Brass Harbour", True),
+        ("The classic Brass HarbourTV special is still a must.", "Brass HarbourTV", True),
+        ("The classic Brass Harbour TV special is still a must.", "Brass Harbour TV", True),
+        ("Skip the old Brass Harbour television series.", "Brass Harbour", True),
+        ("Brass Harbour TV is a channel, and Brass Harbour was its film.", "Brass Harbour TV", False),
         ("Fans should also try Brass Harbour, whose director Ana Ruiz shot it in a week.", "Brass Harbour", False),
         # a film: the cue words are absent or say film
         ("Brass Harbour turned a small feud into a long-running film franchise.", "Brass Harbour", False),

@@ -397,3 +397,21 @@ def test_repair_a_long_rarer_word_glued_after_a_common_capitalised_word_is_cut(r
 ])
 def test_sure_splits_a_word_glued_after_a_titles_asterisk_or_plus(token, expected):
     assert [sp.offset for sp in repair.sure_splits(token)] == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a one-word CamelCase name glued after a word or a full stop stays whole
+        ("She produces throughBrightMoth Pictures with a partner.", "She produces through BrightMoth Pictures with a partner."),
+        ("It was adapted from aProPaloma article last year.", "It was adapted from a ProPaloma article last year."),
+        ("The cast is superb.JoElla Marsh plays the mother.", "The cast is superb. JoElla Marsh plays the mother."),
+        # a common capitalised word after it is a headline's next word, a function word opens a phrase: split
+        ("It is one of the best.InSkuaport, the ferry sinks.", "It is one of the best. In Skuaport, the ferry sinks."),
+        ("Our story is called Movies LikeStormThat Deserve a Look, and it is long.",
+         "Our story is called Movies Like Storm That Deserve a Look, and it is long."),
+        ("Our story is called EveryStormMovie, Ranked, and it is long.", "Our story is called Every Storm Movie, Ranked, and it is long."),
+    ],
+)
+def test_repair_keeps_a_glued_camelcase_name_whole(raw, expected):
+    assert repaired(raw) == expected

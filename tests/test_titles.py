@@ -424,3 +424,13 @@ def test_titles_a_run_ending_in_a_dating_year_is_no_title(text, cut_after):
     cands = _cands(text, cut_after)
     assert not any(c.endswith(("2015", "1998")) for c in cands)
     assert cands == {"Harbour Lights"}
+
+
+@pytest.mark.parametrize("text, span, title", [
+    ("Ruiz set his version, Sombras del invierno (1961), in Chile.", "Sombras del invierno", "Sombras del invierno"),
+    ("Ruiz set his version, Sombras del invierno, in Chile.", "Sombras del invierno", None),  # undated: not sure enough
+    ("Then came Les nuits blanches (1957), in black and white.", "Les nuits blanches", "Les nuits blanches"),
+])
+def test_titles_dated_markup_span_with_foreign_lowercase_words_is_one_candidate(text, span, title):
+    found = {c.text for c in boundary_candidates(text, _markup(text, [span]))}
+    assert found == ({title} if title else set())  # neither its first word alone nor anything else
