@@ -96,7 +96,7 @@ def extract(article: Article) -> Article:
 
 
     text_cands = foreign_tails(text, text_cands)  # "Sombras de la costa (1954)": a foreign title's lowercase words
-    text_cands = foreign_fragments(text, text_cands, article.boundaries)  # "Anatomie| d’une chute|is": a fragment
+    text_cands = foreign_fragments(text, text_cands, article.boundaries)  # "Ombres| d’une ville|is": a fragment
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)

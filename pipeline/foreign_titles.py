@@ -25,7 +25,7 @@ _TAIL = re.compile(r"((?:\s+[a-zß-ÿ][\w’'-]*){1,4})(?=\s*\((?:1[89]|20)\d\d\
 def foreign_tails(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Film candidates -> the same, a candidate followed by lowercase words and a bracketed year
     taking those words when each is a foreign particle or a word English hardly uses, and one
-    at least is no particle ("Abismos" + " de pasión" before "(1954)")."""
+    at least is no particle ("Sombras" + " de la costa" before "(1954)")."""
     out = []
     for c in cands:
         if c.kind == "film" and c.end is not None and (m := _TAIL.match(text, c.end)):
@@ -37,7 +37,7 @@ def foreign_tails(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def foreign_words(words: list[str]) -> bool:
     """Lowercase words of a title -> whether they read as another language's: each a foreign
-    particle or a word English hardly uses, and one at least no particle ("de pasión")."""
+    particle or a word English hardly uses, and one at least no particle ("de la costa")."""
     return bool(words) and all(w in _PARTICLES or zipf(w) < FOREIGN_WORD for w in words) \
         and any(w not in _PARTICLES for w in words)
 
@@ -48,8 +48,8 @@ FENCED_WORDS = 4  # lowercase words a fenced-in foreign title may have after its
 
 def foreign_fragments(text: str, cands: list[Candidate], boundaries: list[tuple[int, str]]) -> list[Candidate]:
     """Film candidates of damaged text -> the same, a run re-labelled "other" when it opens at a
-    repaired boundary and lowercase words follow it up to a word-split boundary ("Anatomie| d’une
-    chute|is": the tag ended on a lowercase word), one of them at least no English word. The run is
+    repaired boundary and lowercase words follow it up to a word-split boundary ("Ombres| d’une
+    ville|is": the tag ended on a lowercase word), one of them at least no English word. The run is
     then the first word of a sentence-case foreign title, not a title: an emphasised span of HTML
     drops such a run too (pipeline/title_candidates.py)."""
     opens = {b + 1 for b, _ in boundaries}

@@ -90,7 +90,7 @@ def _markup_spans(boundaries: list[tuple[int, str]]) -> list[tuple[int, int]]:
 def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Candidate],
                 keys: list[tuple[int, int]]) -> None:
     """Markup gives a title's exact extent: runs inside a span that cover only part of it
-    ("C’era" and "West" of an italicised "C’era una volta la Luna") are dropped from `found`
+    ("Notte" and "Luna" of an italicised "Notte di una Luna") are dropped from `found`
     (in place), and the whole span is added when it reads as a title (title-case words, or
     lowercase words of another language with the film's year in brackets after the span:
     "Sombras de la costa (1954)"), with source "markup". keys: the spans of `found` before any
@@ -116,7 +116,7 @@ def _whole_span(text: str, start: int, end: int, found: dict[tuple[int, int], Ca
     for k in inside:
         if not (len(words) > 8 and k[0] == s and not passage):
             del found[k]  # a long span's opening run is its short title
-    lower = [w for w in words if not is_titlecase(w)]  # "de pasión": a foreign title's lowercase words, dated
+    lower = [w for w in words if not is_titlecase(w)]  # "de la costa": a foreign title's lowercase words, dated
     if len(words) <= 8 and (core[:1].isupper() or core[:1].isdigit()) \
             and (not lower or foreign_words(lower) and _YEAR_AFTER.match(text, e)) \
             and not re.search(r"[’']s?$", core):
