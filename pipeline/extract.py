@@ -27,8 +27,6 @@ from pipeline.imperatives import imperative_openers
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
-
-
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
@@ -93,8 +91,6 @@ def extract(article: Article) -> Article:
     text_cands = leading_the(text, text_cands)  # "After The <Title>": the markup left "The" out
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
     text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
-
-
     text_cands = foreign_tails(text, text_cands)  # "Sombras de la costa (1954)": a foreign title's lowercase words
     text_cands = foreign_fragments(text, text_cands, article.boundaries)  # "Ombres| d’une ville|is": a fragment
 
@@ -150,9 +146,11 @@ def extract(article: Article) -> Article:
         film_of[key] = film
     named = {normalise(t) for f in films for t in [f.title, *f.aliases]}
     for title in link_titles(article.captions, article.related):  # "READ MORE: ..., From A to B": films mentioned
-        if normalise(title) not in named:
-            named.add(normalise(title))
-            films.append(film_of.setdefault(normalise(title), Film(film_id="", title=title)))
+        key = normalise(title)
+        if key not in named:
+            named.add(key)
+            film_of[key] = Film(film_id="", title=title)
+            films.append(film_of[key])
     by_key = {normalise(f.title): f for f in films}
     by_key.update(film_of)  # "title (1996)": a second film of one title, named by its own heading
     for f in films:

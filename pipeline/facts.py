@@ -78,8 +78,9 @@ _DATED = re.compile(rf"(?:\b(?:the|a|an|this|that|his|her|their|its)|[’']s?)\s
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
     """The year stated right at one mention text[start:end]: "Title (1991)", "Title (Name, 1991)",
-    "the 1969 Title", "Name’s 1922 silent classic Title"; None elsewhere. Unlike year_near, it
-    looks no further than the mention's own words, so it can tell two films of one title apart."""
+    "the 1969 Title", "Name’s 1922 silent classic Title", and a version's year after it ("first filmed
+    as Title in 1947"); None elsewhere. Unlike year_near, it looks no further than the mention's own
+    words and the year hung on them, so it can tell two films of one title apart."""
     if m := _PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     lo = max(sentence_start, start - 80)

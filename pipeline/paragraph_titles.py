@@ -117,7 +117,8 @@ def _to_bracket(text: str, end: int) -> int:
 # "Title (1999) Prose...": a paragraph that opens with a title and its year in brackets, glued to the
 # entry's first sentence (the title was a bold run inside the paragraph)
 _YEAR_LEAD = re.compile(r"([^\s()][^\n()]{0,100}?) \(((?:18|19|20)\d\d)\)[ \t]+(?=\S)")
-_LEAD_WORD = re.compile(r"[A-Z0-9À-Þ“\"‘’'][^\s]*|[’'][a-z]{1,2}")  # "Rock ’n Roll Night": an elided small word
+# a title word: capitalised or a number (a quote mark may open it), or an elided small word ("Rock ’n Roll Night")
+_LEAD_WORD = re.compile(r"[“\"‘’']?[A-Z0-9À-Þ][^\s]*|[’'][a-z]{1,2}")
 
 
 def year_leads(text: str, para_starts: list[int]) -> list[Candidate]:
