@@ -343,7 +343,8 @@ def _looks_like_name(span: str) -> bool:
     if len(words) == 2 and _ROMAN.fullmatch(words[1]):
         return False  # "Given IV": a numbered sequel; a person's numeral follows a surname
     last = words[-1].strip("’'")
-    return is_given_name(words[0]) and (zipf(last) < COMMON_WORD or last.lower() in surnames())
+    given = is_given_name(words[0]) or len(words) == 3 and zipf(words[0]) < UNCOMMON_FIRST and is_given_name(words[1])
+    return given and (zipf(last) < COMMON_WORD or last.lower() in surnames())  # "Rareword Given Surname" too
 
 
 def repeat_mentions(text: str, known: set[str], taken: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:

@@ -283,3 +283,11 @@ def test_mentions_a_name_ending_in_a_company_word_is_no_film(text, span, kind):
 ])
 def test_mentions_one_word_possessive_before_a_genre_and_title_is_the_maker(text, span, kind):
     assert _kind(text, span) == kind
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("Gorman is a cranky teacher, and Ze’Varra Joy Quillon is the school’s cook.", "Ze’Varra Joy Quillon", "name"),
+    ("Gorman is a cranky teacher, and Zorvath Harbor Quillon is the school’s cook.", "Zorvath Harbor Quillon", "film"),
+])
+def test_mentions_a_rare_first_word_before_a_given_name_and_surname_is_a_name(text, span, kind):
+    assert _kind(text, span) == kind
