@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline import facts, sections
+from pipeline.context_kinds import characters_and_companies
 from pipeline.mentions import WordIndex, classify, headline_titles, parenthetical_aliases, repeat_mentions, subtitle_aliases
 from pipeline.person_mentions import clause_subjects, people_lists, person_spans, settle_names, surname_mentions, surnames_alone
 from pipeline.person_mentions import person_words as person_words_of
@@ -76,6 +77,8 @@ def extract(article: Article) -> Article:
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
     text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
+    # "Name’s young X": a character; "X is bringing" beside "X Events": a company
+    text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
     text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
