@@ -229,6 +229,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
+    if whole and not left.islower() and not glued_function_word and _known_camel_head(whole.group(0), at - lstart):
+        return False  # "YouTube|channel": a known CamelCase word with a common word glued after it
     # "madeM. Name", "dramaK-19", "forL’Title": a one-letter capital that opens an initial, a
     # hyphenated name or an elided article
     initial = len(right_word) == 1 and token[at + 1 : at + 2] in (".", "-", "’", "'")
@@ -243,6 +245,20 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
             return False
         return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left) or (
             vocab is not None and vocab.count(left) >= 1 and len(left) >= 3)
+    return False
+
+
+KNOWN_CAMEL = 2.0  # zipf: a CamelCase word this common is one word ("YouTube", "McDonald")
+GLUED_TAIL = 4.0  # zipf: the lowercase word glued after such a word is this common ("channel", "article")
+
+
+def _known_camel_head(run: str, inner: int) -> bool:
+    """"YouTubechannel" (case change at 3) -> True: the run opens with a known CamelCase word whose
+    inner capital is at `inner`, and the rest is a common lowercase word glued to it."""
+    for k in range(inner + 2, len(run) - 2):  # the glued word has three letters or more ("th" is no word)
+        head, tail = run[:k], run[k:]
+        if tail.islower() and zipf(head) >= KNOWN_CAMEL and zipf(tail) >= GLUED_TAIL:
+            return True
     return False
 
 

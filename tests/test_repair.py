@@ -391,3 +391,17 @@ def test_repair_a_long_rarer_word_glued_after_a_common_capitalised_word_is_cut(r
 ])
 def test_sure_splits_a_word_glued_after_a_titles_asterisk_or_plus(token, expected):
     assert [sp.offset for sp in repair.sure_splits(token)] == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("He posted the clip on theYouTubechannel of the studio.", "He posted the clip on the YouTube channel of the studio."),
+        ("The story began as aProPublicareport on the marsh.", "The story began as a ProPublica report on the marsh."),
+        ("Lately she produces throughGreyFinch Entertainment, her own firm.", "Lately she produces through GreyFinch Entertainment, her own firm."),
+        ("The next film was made atBrightHollow Pictures in Leeds.", "The next film was made at BrightHollow Pictures in Leeds."),
+        ("Lately she produces throughGreyFinch, her own firm.", "Lately she produces through Grey Finch, her own firm."),  # no company word
+    ],
+)
+def test_repair_keeps_a_camelcase_name_before_a_glued_word_or_a_company_word(raw, expected):
+    assert repaired(raw) == expected
