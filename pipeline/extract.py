@@ -98,7 +98,8 @@ def extract(article: Article) -> Article:
     text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
 
 
-    text_cands = foreign_tails(text, text_cands)  # "Abismos de pasión (1954)": a foreign title's lowercase words
+    # "Abismos de pasión (1954)", "the|Abismos de pasión|is": a foreign title's lowercase words
+    text_cands = foreign_tails(text, text_cands, [b for b, _ in article.boundaries])
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)

@@ -1,4 +1,5 @@
-"""Foreign-language titles cut at their first lowercase word take the rest up to a bracketed year."""
+"""Foreign-language titles cut at their first lowercase word take the rest up to a bracketed year
+or up to the space the repair put after a glued span."""
 
 import pytest
 
@@ -16,4 +17,17 @@ from pipeline.titles import Candidate
 def test_foreign_tails_take_lowercase_foreign_words_before_a_year(text, head, title):
     at = text.index(head)
     out = foreign_tails(text, [Candidate(at, at + len(head), head, "text")])
+    assert out[0].text == title and text[out[0].start : out[0].end] == title
+
+
+@pytest.mark.parametrize("text, head, glued, title", [
+    ("The winner in Venice, Portrait d’une noyée is a cold drama.", "Portrait", True, "Portrait d’une noyée"),  # elision
+    ("Last spring, Nuit sur la plage won the prize.", "Nuit", True, "Nuit sur la plage"),
+    ("Last spring, Harbour of the lost won the prize.", "Harbour", True, "Harbour"),  # English words: not taken
+    ("Last spring, Nuit sur la plage won the prize.", "Nuit", False, "Nuit"),  # no repaired spaces around it
+])
+def test_foreign_tails_take_lowercase_foreign_words_of_a_glued_span(text, head, glued, title):
+    at = text.index(head)
+    cuts = [at - 1, text.index(" is ") if " is " in text else text.index(" won ")] if glued else []
+    out = foreign_tails(text, [Candidate(at, at + len(head), head, "text")], cuts)
     assert out[0].text == title and text[out[0].start : out[0].end] == title
