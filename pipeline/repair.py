@@ -231,6 +231,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     if whole and not left.islower() and not glued_function_word and _known_camel_head(whole.group(0), at - lstart):
         return False  # "YouTube|channel": a known CamelCase word with a common word glued after it
+    if _ACRONYM.fullmatch(right_word) and zipf(right_word) >= GLUED_ACRONYM and len(left) >= 3 and zipf(left) >= MIN_PIECE:
+        return True  # "NameTV special": a common acronym glued after a word (a known CamelCase word is kept above)
     # "madeM. Name", "dramaK-19", "forL’Title": a one-letter capital that opens an initial, a
     # hyphenated name or an elided article
     initial = len(right_word) == 1 and token[at + 1 : at + 2] in (".", "-", "’", "'")
@@ -248,6 +250,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     return False
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+GLUED_ACRONYM = 4.0  # zipf: an all-capital word glued after a word is split off when this common ("TV", "BBC")
 KNOWN_CAMEL = 2.0  # zipf: a CamelCase word this common is one word ("YouTube", "McDonald")
 GLUED_TAIL = 4.0  # zipf: the lowercase word glued after such a word is this common ("channel", "article")
 

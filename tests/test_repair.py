@@ -405,3 +405,15 @@ def test_sure_splits_a_word_glued_after_a_titles_asterisk_or_plus(token, expecte
 )
 def test_repair_keeps_a_camelcase_name_before_a_glued_word_or_a_company_word(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("It is the classicPicklesTV special of the season.", "It is the classic Pickles TV special of the season."),
+        ("It ran on theMeadowBBC channel once.", "It ran on the Meadow BBC channel once."),
+        ("He works atDirecTV now.", "He works at DirecTV now."),  # a rare left piece: one brand
+    ],
+)
+def test_repair_splits_a_common_acronym_glued_after_a_word(raw, expected):
+    assert repaired(raw) == expected
