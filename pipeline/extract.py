@@ -20,6 +20,7 @@ from pipeline.person_mentions import person_words as person_words_of
 from pipeline.fact_attribution import add_facts
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
+from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
@@ -88,6 +89,7 @@ def extract(article: Article) -> Article:
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
