@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.glue_cues import modifier_glued
-from pipeline.lexicon import word_lists, zipf
+from pipeline.lexicon import is_given_name, word_lists, zipf
 
 # Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
 _PROTECTED = re.compile(
@@ -243,7 +243,7 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
             return left in lists.short_words and left != "i"
         return zipf(left) >= 2.5 or _ends_with_glued_word(left) or len(left) >= LONG_LEFT and zipf(left) >= RARE_LEFT
     if left[0].isupper() and left[1:].islower():
-        if left.lower() in lists.name_prefixes:
+        if left.lower() in lists.name_prefixes or _double_given_name(left, right_word, vocab):
             return False
         return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left) or (
             vocab is not None and vocab.count(left) >= 1 and len(left) >= 3)
@@ -264,6 +264,17 @@ def _known_camel_head(run: str, inner: int) -> bool:
         if tail.islower() and zipf(head) >= KNOWN_CAMEL and zipf(tail) >= GLUED_TAIL:
             return True
     return False
+
+
+SHORT_NAME = 4  # letters: "Jo", "Lee", "Mary": the parts of a double given name ("JoBeth", "LeeAnn") are this short
+
+
+def _double_given_name(left: str, right: str, vocab: DocVocabulary | None) -> bool:
+    """"JoBeth", "LeeAnn": two short given names run together that the article never uses alone
+    (vocab: its runs, this token's pieces included once) are one given name; "RayJamie", where the
+    article's film "Ray" stands alone elsewhere, is a title glued to a name."""
+    return (vocab is not None and 2 <= len(left) <= SHORT_NAME and 2 <= len(right) <= SHORT_NAME and right[1:].islower()
+            and is_given_name(left) and is_given_name(right) and vocab.count(left) <= 1 and vocab.count(right) <= 1)
 
 
 def _ends_with_glued_word(run: str) -> bool:

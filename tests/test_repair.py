@@ -417,3 +417,14 @@ def test_repair_keeps_a_camelcase_name_before_a_glued_word_or_a_company_word(raw
 )
 def test_repair_splits_a_common_acronym_glued_after_a_word(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("The film was made in Leeds.MaryLou Quist and Tom Vane are the parents.", "The film was made in Leeds. MaryLou Quist and Tom Vane are the parents."),
+        ("Best of all is Ray (2004). InRayJamie Quist is superb, and Ray sings.", "Best of all is Ray (2004). In Ray Jamie Quist is superb, and Ray sings."),
+    ],
+)
+def test_repair_keeps_a_double_given_name_the_article_never_splits(raw, expected):
+    assert repaired(raw) == expected
