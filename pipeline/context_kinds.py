@@ -29,10 +29,10 @@ def _aged_character(text: str, c: Candidate) -> bool:
     return bool(_AGED_OWNER().search(text[max(0, c.start - 40) : c.start]))
 
 
-def _company_elsewhere(text: str, name: str, suffixes: frozenset[str]) -> bool:
-    """Whether the text writes the one-word name followed by a company suffix somewhere ("X Events")."""
+def _company_names(text: str, suffixes: frozenset[str]) -> set[str]:
+    """The capitalised words the text writes right before a company suffix ("X Events" -> "X"), in one pass."""
     words = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
-    return bool(re.search(rf"\b{re.escape(name)}\s+(?i:{words})\b", text))
+    return {m.group(1) for m in re.finditer(rf"\b([A-Z][\w’'-]*)\s+(?i:{words})\b", text)}
 
 
 def characters_and_companies(text: str, cands: list[Candidate], marker_keys: set[str] = frozenset(),
@@ -41,14 +41,13 @@ def characters_and_companies(text: str, cands: list[Candidate], marker_keys: set
     "character" and a one-word film candidate that the text or a line moved out of it (lines:
     captions, labels) names elsewhere with a company suffix (cues.toml company_suffixes)
     re-labelled kind "other". Titles a caption or heading names (marker_keys) are kept."""
-    suffixes = cues()["company_suffixes"]
-    everywhere = "\n".join([text, *lines])
+    companies = _company_names("\n".join([text, *lines]), cues()["company_suffixes"])
     out = []
     for c in cands:
         if c.kind == "film" and c.start is not None and normalise(c.text) not in marker_keys:
             if _aged_character(text, c):
                 c = replace(c, kind="character")
-            elif " " not in c.text and c.text[:1].isupper() and _company_elsewhere(everywhere, c.text, suffixes):
+            elif " " not in c.text and c.text in companies:
                 c = replace(c, kind="other")
         out.append(c)
     return out

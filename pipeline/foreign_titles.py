@@ -38,7 +38,8 @@ def foreign_tails(text: str, cands: list[Candidate], cuts: list[int] = ()) -> li
             words = m.group(1).split()
             if all(w in _PARTICLES or zipf(w) < FOREIGN_WORD for w in words) and any(w not in _PARTICLES for w in words):
                 c = replace(c, end=m.end(), text=text[c.start : m.end()])
-        elif c.kind == "film" and c.end is not None and c.start - 1 in cut_set and (m := _tail_to_cut(text, c.end, cut_set)):
+        elif c.kind == "film" and c.end is not None and c.start - 1 in cut_set \
+                and (m := _tail_to_cut(text, c.end, cut_set)):
             words = m.group(1).split()  # no year to vouch for the words: a particle or an elision must
             if any(w in _PARTICLES or _ELIDED.match(w) for w in words) and any(w not in _PARTICLES for w in words) and all(
                     w in _PARTICLES or _ELIDED.match(w) or zipf(w) < GLUED_FOREIGN_WORD for w in words):

@@ -287,7 +287,8 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
     named = {m.text.casefold() for m in markers if m.rank}  # "3. Head": an entry's heading names its film by the head
     heads = {k: v for k, v in heads.items() if k not in named}
-    separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])
+    separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end)
+                or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])
                 or _CONTINUED.search(text[max(0, c.start - 60) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()

@@ -273,14 +273,16 @@ def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]
     its work a TV special and never speaks of a film (cues.toml film_section), or that stands right
     before "TV special". Titles a caption or heading names (marker_keys) are kept."""
     film_cue = _SECTION_CUES()[1]
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     specials = set()
     for c in cands:
         if c.kind != "film" or c.start is None or normalise(c.text) in marker_keys:
             continue
-        para = text.rfind("\n", 0, c.start) + 1
-        end = text.find("\n", c.end)
-        section = text[c.start : end if end >= 0 else len(text)]
-        if _LEAD_LABEL.fullmatch(text, para, c.start) and _TV_SPECIAL.search(section) and not film_cue.search(section):
+        i = bisect.bisect_right(line_starts, c.start)
+        end = min(line_starts[i] if i < len(line_starts) else len(text), c.end + SECTION_REACH)
+        section = text[c.start : end]  # the rest of the paragraph, bounded
+        if _LEAD_LABEL.fullmatch(text, line_starts[i - 1], c.start) and _TV_SPECIAL.search(section) \
+                and not film_cue.search(section):
             specials.add(normalise(c.text))
         elif _TV_SPECIAL.match(text, c.end - 2 if c.text.endswith(" TV") else c.end + 1):
             specials.add(normalise(c.text))  # "the <Name> TV special": the name of the special's source

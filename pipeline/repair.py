@@ -259,7 +259,8 @@ GLUED_TAIL = 4.0  # zipf: the lowercase word glued after such a word is this com
 def _known_camel_head(run: str, inner: int) -> bool:
     """"YouTubechannel" (case change at 3) -> True: the run opens with a known CamelCase word whose
     inner capital is at `inner`, and the rest is a common lowercase word glued to it."""
-    for k in range(inner + 2, len(run) - 2):  # the glued word has three letters or more ("th" is no word)
+    last_capital = max(i for i, ch in enumerate(run) if ch.isupper())
+    for k in range(max(inner + 2, last_capital + 2), len(run) - 2):  # the glued word has three letters or more
         head, tail = run[:k], run[k:]
         if tail.islower() and zipf(head) >= KNOWN_CAMEL and zipf(tail) >= GLUED_TAIL:
             return True
