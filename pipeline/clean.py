@@ -17,7 +17,7 @@ from pipeline import repair, word_split
 from pipeline.captions import classify_line, link_blocks, title_like
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
-from pipeline.split_context import brand_name, coined_name, fit_context, name_syllable_split, surname_split
+from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -234,6 +234,8 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
         before = line[max(0, at_line - _BEFORE) : at_line]  # bounded: a page on one line stays linear
         if camel and brand_name(token, before):  # a brand is CamelCase
             splits = [sp for sp in splits if sp.rule != "case_change"]
+        elif camel and (inner := company_camel(token, line[tok_end : tok_end + _NEXT_WORD])) is not None:
+            splits = [sp for sp in splits if sp.offset != inner]  # "throughNameCo Pictures": the company is CamelCase
         if not repair.is_protected(token):
             pieces = _pieces(token, splits) if splits else [token]
             offset = 0

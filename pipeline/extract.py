@@ -13,12 +13,14 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from pipeline import facts, sections
+from pipeline.context_kinds import characters_and_companies
 from pipeline.mentions import WordIndex, classify, headline_titles, parenthetical_aliases, repeat_mentions, subtitle_aliases
 from pipeline.person_mentions import clause_subjects, people_lists, person_spans, settle_names, surname_mentions, surnames_alone
 from pipeline.person_mentions import person_words as person_words_of
 from pipeline.fact_attribution import add_facts
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
+from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
@@ -74,6 +76,8 @@ def extract(article: Article) -> Article:
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
     text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
+    # "Name’s young X": a character; "X is bringing" beside "X Events": a company
+    text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
     text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
@@ -83,6 +87,7 @@ def extract(article: Article) -> Article:
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]

@@ -287,7 +287,9 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
     named = {m.text.casefold() for m in markers if m.rank}  # "3. Head": an entry's heading names its film by the head
     heads = {k: v for k, v in heads.items() if k not in named}
-    separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end) or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])}
+    separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end)
+                or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])
+                or _CONTINUED.search(text[max(0, c.start - 60) : c.start])}
     for c in cands:  # "Head and Head: Subtitle" in one sentence: two films
         key = c.text.casefold()
         if key in heads and re.search(re.escape(next(iter(heads[key]))), sentence_around(text, c.start, c.end)):
@@ -304,6 +306,9 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
 
 
 _EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d|original,?)\s+$")  # "the 1986 Head", "the original, Head": not the sequel
+# "picks up the story of Name Surname’s Head", "a sequel to Head": the film the new one continues
+_CONTINUED = re.compile(r"\b(?:sequel|follow-up|successor|remake|reboot|story|continuation)\s+(?:to|of)\s+(?:the\s+)?"
+                        r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+)?$")
 # "Chapter 4", "Part Two", "Vol. 2", "II": a numbered sequel, so its head names an earlier film
 _SEQUEL_NUMBER = re.compile(r"\b(?:[2-9]|\d\d|II|III|IV|V|VI|Two|Three|Four|Five|Six)\b")
 
@@ -343,7 +348,8 @@ def _looks_like_name(span: str) -> bool:
     if len(words) == 2 and _ROMAN.fullmatch(words[1]):
         return False  # "Given IV": a numbered sequel; a person's numeral follows a surname
     last = words[-1].strip("’'")
-    return is_given_name(words[0]) and (zipf(last) < COMMON_WORD or last.lower() in surnames())
+    given = is_given_name(words[0]) or len(words) == 3 and zipf(words[0]) < UNCOMMON_FIRST and is_given_name(words[1])
+    return given and (zipf(last) < COMMON_WORD or last.lower() in surnames())  # "Rareword Given Surname" too
 
 
 def repeat_mentions(text: str, known: set[str], taken: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:

@@ -270,6 +270,33 @@ def series_followups(text: str, cands: list[Candidate], series_at: list[int], st
     return out
 
 
+# "the classic <Name> TV special": a paragraph that calls its own work a television special
+_TV_SPECIAL = re.compile(r"\b(?:TV|television)\s+special\b", re.IGNORECASE)
+_LEAD_LABEL = re.compile(r"(?:[A-Z][\w’' -]{0,30}:\s*)?")  # "Bonus pick: " before a paragraph's title
+
+
+def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """Film candidates -> the same, with kind "other" for every mention of a title that opens a
+    paragraph (maybe after a short label: "Bonus pick: <Title> (1966) ...") whose paragraph calls
+    its work a TV special and never speaks of a film (cues.toml film_section), or that stands right
+    before "TV special". Titles a caption or heading names (marker_keys) are kept."""
+    film_cue = _SECTION_CUES()[1]
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    specials = set()
+    for c in cands:
+        if c.kind != "film" or c.start is None or normalise(c.text) in marker_keys:
+            continue
+        i = bisect.bisect_right(line_starts, c.start)
+        end = min(line_starts[i] if i < len(line_starts) else len(text), c.end + SECTION_REACH)
+        section = text[c.start : end]  # the rest of the paragraph, bounded
+        if _LEAD_LABEL.fullmatch(text, line_starts[i - 1], c.start) and _TV_SPECIAL.search(section) \
+                and not film_cue.search(section):
+            specials.add(normalise(c.text))
+        elif _TV_SPECIAL.match(text, c.end - 2 if c.text.endswith(" TV") else c.end + 1):
+            specials.add(normalise(c.text))  # "the <Name> TV special": the name of the special's source
+    return [replace(c, kind="other") if c.kind == "film" and normalise(c.text) in specials else c for c in cands]
+
+
 _SEASON_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.glue_cues import modifier_glued
-from pipeline.lexicon import word_lists, zipf
+from pipeline.lexicon import is_given_name, word_lists, zipf
 
 # Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
 _PROTECTED = re.compile(
@@ -231,6 +231,10 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
     if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
+    if whole and not left.islower() and not glued_function_word and _known_camel_head(whole.group(0), at - lstart):
+        return False  # "YouTube|channel": a known CamelCase word with a common word glued after it
+    if _ACRONYM.fullmatch(right_word) and zipf(right_word) >= GLUED_ACRONYM and len(left) >= 3 and zipf(left) >= MIN_PIECE:
+        return True  # "NameTV special": a common acronym glued after a word (a known CamelCase word is kept above)
     # "madeM. Name", "dramaK-19", "forL’Title": a one-letter capital that opens an initial, a
     # hyphenated name or an elided article
     initial = len(right_word) == 1 and token[at + 1 : at + 2] in (".", "-", "’", "'")
@@ -241,7 +245,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
             return left in lists.short_words and left != "i"
         return zipf(left) >= 2.5 or _ends_with_glued_word(left) or len(left) >= LONG_LEFT and zipf(left) >= RARE_LEFT
     if left[0].isupper() and left[1:].islower():
-        if left.lower() in lists.name_prefixes or _camel_name(token, lstart, at) and not _ends_with_glued_word(left):
+        if left.lower() in lists.name_prefixes or _camel_name(token, lstart, at) and not _ends_with_glued_word(left) \
+                or _double_given_name(left, right_word, vocab):
             return False
         return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left) or (
             vocab is not None and vocab.count(left) >= 1 and len(left) >= 3)
@@ -265,6 +270,34 @@ def _camel_name(token: str, lstart: int, at: int) -> bool:
     if any(zipf(word[:k]) >= CAMEL_RIGHT and zipf(word[k:]) >= CASE_LEFT_CAPITALISED for k in range(3, len(word) - 1)):
         return False  # "Thatdeserve": a common word with the next one glued on
     return zipf(word) < CAMEL_RIGHT
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+GLUED_ACRONYM = 4.0  # zipf: an all-capital word glued after a word is split off when this common ("TV", "BBC")
+KNOWN_CAMEL = 2.0  # zipf: a CamelCase word this common is one word ("YouTube", "McDonald")
+GLUED_TAIL = 4.0  # zipf: the lowercase word glued after such a word is this common ("channel", "article")
+
+
+def _known_camel_head(run: str, inner: int) -> bool:
+    """"YouTubechannel" (case change at 3) -> True: the run opens with a known CamelCase word whose
+    inner capital is at `inner`, and the rest is a common lowercase word glued to it."""
+    last_capital = max(i for i, ch in enumerate(run) if ch.isupper())
+    for k in range(max(inner + 2, last_capital + 2), len(run) - 2):  # the glued word has three letters or more
+        head, tail = run[:k], run[k:]
+        if tail.islower() and zipf(head) >= KNOWN_CAMEL and zipf(tail) >= GLUED_TAIL:
+            return True
+    return False
+
+
+SHORT_NAME = 4  # letters: "Jo", "Lee", "Mary": the parts of a double given name ("JoBeth", "LeeAnn") are this short
+
+
+def _double_given_name(left: str, right: str, vocab: DocVocabulary | None) -> bool:
+    """"JoBeth", "LeeAnn": two short given names run together that the article never uses alone
+    (vocab: its runs, this token's pieces included once) are one given name; "RayJamie", where the
+    article's film "Ray" stands alone elsewhere, is a title glued to a name."""
+    return (vocab is not None and 2 <= len(left) <= SHORT_NAME and 2 <= len(right) <= SHORT_NAME and right[1:].islower()
+            and is_given_name(left) and is_given_name(right) and vocab.count(left) <= 1 and vocab.count(right) <= 1)
 
 
 def _ends_with_glued_word(run: str) -> bool:

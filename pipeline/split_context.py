@@ -156,6 +156,26 @@ def brand_name(token: str, before: str) -> bool:
         and not is_given_name(m.group(1))  # "actor TomSurname" is a glued name
 
 
+_FINAL_CAMEL = re.compile(r"[A-Z][a-z]+([A-Z][a-z]+)$")  # the token ends in two capitalised words run together
+
+
+def company_camel(token: str, after: str) -> int | None:
+    """"throughNameCo" before " Entertainment" -> the offset of "Co": a token ending in a CamelCase word
+    right before a company's last word (cues.toml camel_company_words) ends in that company's name, whose
+    case change is its own, not glue; None otherwise. after: the text right after the token."""
+    m = _FINAL_CAMEL.search(token)
+    nxt = re.match(r" ([A-Z][a-z]+)\b", after)
+    if m and nxt and nxt.group(1).lower() in _company_words():
+        return m.start(1)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _company_words() -> frozenset[str]:
+    """The last words of company names (data/cues.toml camel_company_words): "Entertainment", "Pictures"."""
+    return frozenset(data_file("cues.toml")["camel_company_words"])
+
+
 _ONE_RUN = re.compile(r"[A-Z][a-z]+[.,;:]?")
 
 

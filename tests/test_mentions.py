@@ -283,3 +283,24 @@ def test_mentions_a_name_ending_in_a_company_word_is_no_film(text, span, kind):
 ])
 def test_mentions_one_word_possessive_before_a_genre_and_title_is_the_maker(text, span, kind):
     assert _kind(text, span) == kind
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("Gorman is a cranky teacher, and Ze’Varra Joy Quillon is the school’s cook.", "Ze’Varra Joy Quillon", "name"),
+    ("Gorman is a cranky teacher, and Zorvath Harbor Quillon is the school’s cook.", "Zorvath Harbor Quillon", "film"),
+])
+def test_mentions_a_rare_first_word_before_a_given_name_and_surname_is_a_name(text, span, kind):
+    assert _kind(text, span) == kind
+
+
+@pytest.mark.parametrize("middle, alias_of", [
+    ("picks up the story of Ana Vane’s Glass Wing, forty years on", None),
+    ("is a belated sequel to Glass Wing and just as cold", None),
+    ("works as well as Glass Wing did for its crew", "Glass Wing: Reborn"),  # no cue: the sequel's short name
+])
+def test_mentions_the_film_a_subtitled_sequel_continues_is_its_own_film(middle, alias_of):
+    text = f"Glass Wing: Reborn is long. The new one {middle}."
+    full = Candidate(0, len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
+    at = text.index("Glass Wing", 20)
+    head = Candidate(at, at + len("Glass Wing"), "Glass Wing", "text")
+    assert subtitle_aliases(text, [full, head], [])[1].alias_of == alias_of

@@ -5,6 +5,7 @@ import pytest
 from pipeline.mentions import classify
 from pipeline.other_works import (other_works, quoted_works, series_evidence, series_followups, series_headings,
                                   source_evidence, stage_evidence, television_subject)
+from pipeline.other_works import television_specials
 from pipeline.titles import Candidate
 
 
@@ -281,3 +282,18 @@ def test_quoted_works_a_quoted_title_among_episode_talk_is_an_episode(sentence, 
                                   "The Brass Harbour showrunner Ana Ruiz made it."])
 def test_a_title_before_showrunners_is_a_series(text):
     assert classify(text, _cand(text, "Brass Harbour"), [], set()).kind == "other"
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("Bonus pick: Gourd Night, Little Ned (1966) For small viewers, the classic Ned TV special is a must.",
+     "Gourd Night, Little Ned", "other"),
+    ("Gourd Night, Little Ned (1966) The classic television special still airs every autumn.", "Gourd Night, Little Ned", "other"),
+    ("Bonus pick: Gourd Night (1966) The film grew out of a TV special and kept its cast.", "Gourd Night", "film"),  # a film
+    ("Last autumn, Gourd Night (1966) aired again; the TV special is a must.", "Gourd Night", "film"),  # not the lead
+    ("For small viewers, the classic Ned TV special is a must.", "Ned TV", "other"),
+    ("For small viewers, the classic Ned TV special is a must.", "Ned", "other"),
+])
+def test_television_specials_a_lead_title_of_a_tv_special_paragraph_is_no_film(text, span, kind):
+    at = text.index(span)
+    out = television_specials(text, [Candidate(at, at + len(span), span, "text")], set())
+    assert out[0].kind == kind

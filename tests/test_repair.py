@@ -415,3 +415,39 @@ def test_sure_splits_a_word_glued_after_a_titles_asterisk_or_plus(token, expecte
 )
 def test_repair_keeps_a_glued_camelcase_name_whole(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("He posted the clip on theYouTubechannel of the studio.", "He posted the clip on the YouTube channel of the studio."),
+        ("The story began as aProPublicareport on the marsh.", "The story began as a ProPublica report on the marsh."),
+        ("Lately she produces throughGreyFinch Entertainment, her own firm.", "Lately she produces through GreyFinch Entertainment, her own firm."),
+        ("The next film was made atBrightHollow Pictures in Leeds.", "The next film was made at BrightHollow Pictures in Leeds."),
+    ],
+)
+def test_repair_keeps_a_camelcase_name_before_a_glued_word_or_a_company_word(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("It is the classicPicklesTV special of the season.", "It is the classic Pickles TV special of the season."),
+        ("It ran on theMeadowBBC channel once.", "It ran on the Meadow BBC channel once."),
+        ("He works atDirecTV now.", "He works at DirecTV now."),  # a rare left piece: one brand
+    ],
+)
+def test_repair_splits_a_common_acronym_glued_after_a_word(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("The film was made in Leeds.MaryLou Quist and Tom Vane are the parents.", "The film was made in Leeds. MaryLou Quist and Tom Vane are the parents."),
+        ("Best of all is Ray (2004). InRayJamie Quist is superb, and Ray sings.", "Best of all is Ray (2004). In Ray Jamie Quist is superb, and Ray sings."),
+    ],
+)
+def test_repair_keeps_a_double_given_name_the_article_never_splits(raw, expected):
+    assert repaired(raw) == expected
