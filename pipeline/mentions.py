@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
+from pipeline.caption_titles import is_name
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.record import Article
 from pipeline.titles import SMALL, Candidate, cues, normalise, plausible
@@ -189,10 +190,9 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
             and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
-    if work_named_before(text, c.start):
-        return c  # "the director of <X>", "the same year as <X>": X is a work, whatever follows it
-    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) and not _RETITLED.search(
-            text[max(0, c.start - 60) : c.start]) and not _film_called(before):
+    named_work = work_named_before(text, c.start)  # "the director of <X>", "the same year as <X>": X is a work
+    if not named_work and any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) \
+            and not _RETITLED.search(text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
     if _event_name(c.text) or _AT_EVENT().search(text[max(0, c.start - 60) : c.start].lower()):
         return replace(c, kind="other")  # "The 12th Harbour Film Festival", "won the jury prize at <Festival>": an event
@@ -207,9 +207,11 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "Name Entertainment", "Name Productions": a company
     if len(c.text.split()) >= 3 and re.search(r"\b(?:Movies|Films|Shows|Episodes)\b", c.text):
         return replace(c, kind="other")  # "The 15 Best Boxing Movies, Ranked": an article's title
+    if named_work:
+        return c  # a work, whatever follows it: no person rule below applies
     if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
-    if _YEAR_WITH.search(text, max(0, c.start - 30), c.start) and _NAME_SHAPE.fullmatch(c.text):
+    if _YEAR_WITH.search(text, max(0, c.start - 30), c.start) and is_name(c.text):
         return replace(c, kind="person")  # "filmed in 1947, with Name": the cast of a dated version
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
             and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
@@ -252,7 +254,6 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"
 _YEAR_WITH = re.compile(r"\b(?:1[89]|20)\d\d\)?,\s+with\s+$")
-_NAME_SHAPE = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}")  # two or three capitalised words
 _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:direct|cast)(?:s|ed|ing)?\s+(?:him|her|them|me|us))\s+in\s+$")
 _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 

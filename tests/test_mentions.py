@@ -219,6 +219,16 @@ def test_mentions_a_name_after_director_of_is_a_work(text, title):
     assert classify(text, Candidate(*span, title, "text"), [span], set()).kind == "film"  # even tagged PERSON
 
 
+@pytest.mark.parametrize("text, title", [
+    ("He was the director of the Harbour Film Festival for ten years.", "Harbour Film Festival"),  # an event
+    ("She is the director of Greyfinch Entertainment now.", "Greyfinch Entertainment"),  # a company
+])
+def test_mentions_after_director_of_an_event_or_a_company_is_still_no_film(text, title):
+    start = text.index(title)
+    span = (start, start + len(title))
+    assert classify(text, Candidate(*span, title, "text"), [], set()).kind == "other"
+
+
 def test_mentions_a_pronoun_or_number_title_is_not_repeated_everywhere():
     text = "Her came first. Her story is sad. It was 1917 when 1917 was set."
     taken = [Candidate(0, 3, "Her", "cuts"), Candidate(text.rindex("1917"), text.rindex("1917") + 4, "1917", "cuts")]
@@ -252,6 +262,7 @@ def test_clause_subjects_the_subject_of_an_in_which_clause_with_a_pronoun_is_a_p
 @pytest.mark.parametrize("text, span, kind", [
     ("The novel was first filmed as Salt Road in 1947, with Dorian Vell.", "Dorian Vell", "person"),  # the version's cast
     ("The novel was first filmed as Salt Road in 1947, with Dorian Vell (1952) to follow.", "Salt Road", "film"),
+    ("It opened in 2019, with Glass Orchard a year later.", "Glass Orchard", "film"),  # no name: a film
 ])
 def test_mentions_name_after_a_year_and_with_is_the_versions_cast(text, span, kind):
     assert _kind(text, span) == kind
