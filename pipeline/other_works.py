@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.mentions import sentence_around
-from pipeline.titles import SMALL, Candidate, cues, normalise
+from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
 _OPEN_QUOTES = "“\""
 _CLOSE_QUOTE = re.compile(r"[.,!?]?[”\"]")
@@ -275,9 +275,23 @@ _TV_SPECIAL = re.compile(r"\b(?:TV|television)\s+special\b", re.IGNORECASE)
 _LEAD_LABEL = re.compile(r"(?:[A-Z][\w’' -]{0,30}:\s*)?")  # "Bonus pick: " before a paragraph's title
 
 
+_YEAR_NEXT = re.compile(r"\s*\((?:1[89]|20)\d\d\)")
+
+
+def _opens_paragraph(text: str, line_start: int, c: Candidate) -> bool:
+    """Whether candidate c opens the paragraph at line_start, after a short label at most ("Bonus pick: <Title>"),
+    or ends the paragraph's opening title before its bracketed year ("Bonus pick: Gourd Night, <Name> (1966)": the
+    run kept only the title's last words), the words before it being title words."""
+    label = _LEAD_LABEL.match(text, line_start)
+    if label.end() == c.start:
+        return True
+    before = text[label.end() : c.start].replace(",", " ").split()
+    return bool(before) and _YEAR_NEXT.match(text, c.end) is not None and all(is_titlecase(w) for w in before)
+
+
 def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
     """Film candidates -> the same, with kind "other" for every mention of a title that opens a
-    paragraph (maybe after a short label: "Bonus pick: <Title> (1966) ...") whose paragraph calls
+    paragraph (maybe after a short label: "Bonus pick: <Title> (1966) ...", see _opens_paragraph) whose paragraph calls
     its work a TV special and never speaks of a film (cues.toml film_section), or that stands right
     before "TV special". Titles a caption or heading names (marker_keys) are kept."""
     film_cue = _SECTION_CUES()[1]
@@ -289,8 +303,7 @@ def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]
         i = bisect.bisect_right(line_starts, c.start)
         end = min(line_starts[i] if i < len(line_starts) else len(text), c.end + SECTION_REACH)
         section = text[c.start : end]  # the rest of the paragraph, bounded
-        if _LEAD_LABEL.fullmatch(text, line_starts[i - 1], c.start) and _TV_SPECIAL.search(section) \
-                and not film_cue.search(section):
+        if _opens_paragraph(text, line_starts[i - 1], c) and _TV_SPECIAL.search(section) and not film_cue.search(section):
             specials.add(normalise(c.text))
         elif _TV_SPECIAL.match(text, c.end - 2 if c.text.endswith(" TV") else c.end + 1):
             specials.add(normalise(c.text))  # "the <Name> TV special": the name of the special's source

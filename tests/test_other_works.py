@@ -290,6 +290,10 @@ def test_a_title_before_showrunners_is_a_series(text):
     ("Gourd Night, Little Ned (1966) The classic television special still airs every autumn.", "Gourd Night, Little Ned", "other"),
     ("Bonus pick: Gourd Night (1966) The film grew out of a TV special and kept its cast.", "Gourd Night", "film"),  # a film
     ("Last autumn, Gourd Night (1966) aired again; the TV special is a must.", "Gourd Night", "film"),  # not the lead
+    # markup kept only the opening title's last words (a bold span the page did not use for titles)
+    ("Bonus pick: Gourd Night, Little Ned (1966) For small viewers, the classic TV special is a must.", "Little Ned",
+     "other"),
+    ("Bonus pick: Gourd Night, said Little Ned (1966), the TV special is a must.", "Little Ned", "film"),  # not a title
     ("For small viewers, the classic Ned TV special is a must.", "Ned TV", "other"),
     ("For small viewers, the classic Ned TV special is a must.", "Ned", "other"),
 ])
