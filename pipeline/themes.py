@@ -27,7 +27,8 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
-from pipeline.theme_attribution import clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of, unnamed_sections
+from pipeline.theme_attribution import (clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of,
+                                        unnamed_sections)
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
                                  with_kind)
 from pipeline.theme_guards import (abstract, another_work, borrowed, elsewhere, film_names, headed_entries, headed_sections,
@@ -185,7 +186,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if target is None and not films_here:
             target = owner_of(sent_start)
             if inside(unsure, sent_start, sent_start + 1):
-                continue  # a section whose film is named only in passing: "since <Title> swept the awards, ..."
+                continue  # its film named only in passing ("since <Title> swept the awards"), or led by another film
         elif target is None:  # several films named: the one in the match's own clause, if only one
             c0, c1 = clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
