@@ -334,15 +334,28 @@ def year_versions(text: str, starts: list[int], ends: list[int]) -> list[list[in
     """Mentions of one title (start and end offsets, in text order) -> their indices grouped by film,
     when brackets right after them give two different years ("Title (1987)" ... "also called Title
     (2025)"): one group per year, an undated mention going with the dated one before it (the first
-    group when none is). Else one group of all."""
+    group when none is), unless one of the undated mentions before any dated one is called new
+    (cues.toml new_version_words: "Her new adaptation of Title ... Title (1939) and Title (2011)"):
+    those are then a version of their own, with no year yet, first. Else one group of all."""
     years = [int(m.group(1)) if (m := _PAREN_AFTER.match(text, e)) else None for e in ends]
     distinct = list(dict.fromkeys(y for y in years if y))
     if len(distinct) < 2:
         return [list(range(len(starts)))]
-    current = distinct[0]
-    owner = []
+    current = None
+    owner = []  # the year each mention goes with, None before the first dated one
     for y in years:
         current = y or current
         owner.append(current)
-    return [[i for i, y in enumerate(owner) if y == year] for year in distinct]
+    groups = [[i for i, y in enumerate(owner) if y == year] for year in distinct]
+    leading = [i for i, y in enumerate(owner) if y is None]
+    if any(_NEW_VERSION().search(text, max(0, starts[i] - 50), starts[i]) for i in leading):
+        return [leading] + groups  # "her new adaptation of Title": a version with no year yet
+    return [sorted(leading + groups[0])] + groups[1:]
+
+
+@cache
+def _NEW_VERSION() -> re.Pattern:  # noqa: N802 - a cached constant
+    """Words just before a title that make it a version still to come ("new adaptation of", "upcoming")."""
+    words = "|".join(re.escape(w) for w in cues()["new_version_words"])
+    return re.compile(rf"\b(?:{words})\b[^.!?]{{0,30}}$", re.IGNORECASE)
 

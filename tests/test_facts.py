@@ -152,6 +152,10 @@ def test_facts_the_author_of_the_book_owns_no_film_version():
      [[0], [1, 2]]),  # two bracketed years: two films, an undated mention going with the one before it
     ("Night Owl (1961) opened in May, and Night Owl (1961) still plays.", [[0, 1]]),  # one year
     ("Night Owl opened in May, and Night Owl (1961) still plays.", [[0, 1]]),
+    # before two dated versions, undated mentions called new are a third, undated one (a new adaptation)
+    ("Her new Night Owl is in the works. Night Owl (1961) and Night Owl (2011) came first; Night Owl (1961) won.",
+     [[0], [1, 3], [2]]),
+    ("Her Night Owl is in the works. Night Owl (1961) and Night Owl (2011) came first.", [[0, 1], [2]]),  # not new
 ])
 def test_facts_two_bracketed_years_after_one_title_make_two_films(text, groups):
     starts = [m.start() for m in re.finditer("Night Owl", text)]
