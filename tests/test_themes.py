@@ -185,12 +185,18 @@ ASIDE = ("{headline}\n\n"
     ("Paper Crowns and the Best Heist Movies of the Decade", {"revenge"}),  # the subject the headline names
 ])
 def test_themes_a_guessed_subject_named_in_an_aside_gets_nothing(nlp, headline, expected):
-    article = extract(annotate(clean(Article("t", "t.txt", "txt", ASIDE.format(headline=headline))), nlp))
+    themes = _subject_themes(nlp, ASIDE, headline)
+    assert {t["id"] for t in themes} >= expected
+    if not expected:
+        assert not themes
+
+
+def _subject_themes(nlp, page: str, headline: str) -> list[dict]:
+    """The themes of Paper Crowns, which the page with `headline` must make its subject."""
+    article = extract(annotate(clean(Article("t", "t.txt", "txt", page.format(headline=headline))), nlp))
     assert [f.title for f in article.films if f.role == "subject"] == ["Paper Crowns"], "the fixture needs the subject"
     article = tag_themes(article, theme_matcher(nlp))
-    assert {t["id"] for f in article.films if f.title == "Paper Crowns" for t in f.themes} >= expected
-    if not expected:
-        assert not [t for f in article.films if f.title == "Paper Crowns" for t in f.themes]
+    return [t for f in article.films if f.title == "Paper Crowns" for t in f.themes]
 
 
 PAST_WORK = ("{headline}\n\n"
@@ -205,10 +211,7 @@ PAST_WORK = ("{headline}\n\n"
     ("Paper Crowns and the Best Heist Movies of the Decade", {"revenge"}),  # the subject the headline names
 ])
 def test_themes_a_guessed_subject_gets_only_the_words_about_it(nlp, headline, expected):
-    article = extract(annotate(clean(Article("t", "t.txt", "txt", PAST_WORK.format(headline=headline))), nlp))
-    assert [f.title for f in article.films if f.role == "subject"] == ["Paper Crowns"], "the fixture needs the subject"
-    article = tag_themes(article, theme_matcher(nlp))
-    found = {t["id"] for f in article.films if f.title == "Paper Crowns" for t in f.themes}
+    found = {t["id"] for t in _subject_themes(nlp, PAST_WORK, headline)}
     assert found >= expected and (expected or not found)
 
 
