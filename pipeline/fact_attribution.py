@@ -79,9 +79,10 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
     shared = {id(owner[q.start]) for q in paras if q.start in owner for _, _, f in mention_at.between(q.start, q.end)
               if f is not owner[q.start] and f.role == "recommended"}
     for p in paras:
-        named_here = {id(f) for _, _, f in mention_at.between(p.start, p.end) if f.role != "subject"}
+        here = [f for _, _, f in mention_at.between(p.start, p.end)]
+        named_here = {id(f) for f in here if f.role != "subject"}
         # a paragraph about other films that never names the subject gives the subject no director
-        about_others = bool(named_here) and not any(f.role == "subject" for _, _, f in mention_at.between(p.start, p.end))
+        about_others = bool(named_here) and not any(f.role == "subject" for f in here)
         for s0, s1 in sentences_in(p, sentence_of):
             target = section_film(s0)
             if target is None or id(target) in shared:

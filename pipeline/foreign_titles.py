@@ -38,8 +38,12 @@ def foreign_tails(text: str, cands: list[Candidate]) -> list[Candidate]:
 def foreign_words(words: list[str]) -> bool:
     """Lowercase words of a title -> whether they read as another language's: each a foreign
     particle or a word English hardly uses, and one at least no particle ("de la costa")."""
-    return bool(words) and all(w in _PARTICLES or zipf(w) < FOREIGN_WORD for w in words) \
-        and any(w not in _PARTICLES for w in words)
+    return bool(words) and all(w in _PARTICLES or _foreign(w) for w in words) and any(w not in _PARTICLES for w in words)
+
+
+def _foreign(word: str) -> bool:
+    """Whether a lowercase word is one English hardly uses (a foreign title's word, when no particle)."""
+    return zipf(word) < FOREIGN_WORD
 
 
 _LOWER_WORD = re.compile(r"\s+[a-zß-ÿ][\w’'-]*")
@@ -61,7 +65,7 @@ def foreign_fragments(text: str, cands: list[Candidate], boundaries: list[tuple[
             while len(words) < FENCED_WORDS and (m := _LOWER_WORD.match(text, at)):
                 at, words = m.end(), words + [m.group(0).strip()]
                 if at in word_ends:
-                    if any(w not in _PARTICLES and zipf(w) < FOREIGN_WORD for w in words):
+                    if any(w not in _PARTICLES and _foreign(w) for w in words):
                         c = replace(c, kind="other")
                     break
         out.append(c)

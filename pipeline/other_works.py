@@ -282,8 +282,8 @@ def _opens_paragraph(text: str, line_start: int, c: Candidate) -> bool:
     """Whether candidate c opens the paragraph at line_start, after a short label at most ("Bonus pick: <Title>"),
     or ends the paragraph's opening title before its bracketed year ("Bonus pick: Gourd Night, <Name> (1966)": the
     run kept only the title's last words), the words before it being title words."""
-    label = _LEAD_LABEL.match(text, line_start)
-    if label.end() == c.start:
+    label = _LEAD_LABEL.match(text, line_start)  # may take a title's own "Head: " for a label
+    if c.start in (line_start, label.end()):
         return True
     before = text[label.end() : c.start].replace(",", " ").split()
     return bool(before) and _YEAR_NEXT.match(text, c.end) is not None and all(is_titlecase(w) for w in before)

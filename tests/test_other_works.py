@@ -294,6 +294,8 @@ def test_a_title_before_showrunners_is_a_series(text):
     ("Bonus pick: Gourd Night, Little Ned (1966) For small viewers, the classic TV special is a must.", "Little Ned",
      "other"),
     ("Bonus pick: Gourd Night, said Little Ned (1966), the TV special is a must.", "Little Ned", "film"),  # not a title
+    ("Gourd Night: Part Two (1966) For small viewers, the classic TV special is a must.", "Gourd Night: Part Two",
+     "other"),  # a title with a colon opens the paragraph: no label
     ("For small viewers, the classic Ned TV special is a must.", "Ned TV", "other"),
     ("For small viewers, the classic Ned TV special is a must.", "Ned", "other"),
 ])
