@@ -44,8 +44,8 @@ PERIOD_GAP = 40
 def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, dict] | None:
     """The one kind of film a list's headline names -> (theme id, evidence), else None.
 
-    A kind is a theme's term or label followed by a film noun ("Horror Movies", "Animated
-    Films") or standing as a plural head noun ("8 Westerns", "These Documentaries"), not
+    A kind is a theme's term or label followed by a film noun ("Heist Movies", "Animated
+    Films"), a term that ends in one ("Horror Movies" for the term "horror movie"), or standing as a plural head noun ("8 Westerns", "These Documentaries"), not
     after or inside a preposition phrase ("in the trenches"). Headlines naming two kinds
     ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries count.
     found: what headline_hits gives for the article."""
@@ -55,9 +55,10 @@ def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, 
     kinds = set()
     for theme_id, start, end in hits:
         after = doc[end].lemma_ if end < len(doc) else ""
+        ends_kind = doc[end - 1].lemma_ in FILM_NOUNS and end - start > 1  # the term holds its noun: "horror movie"
         head = doc[end - 1].tag_ in {"NNS", "NNPS"} and doc[end - 1].lemma_ not in FILM_NOUNS
         after_preposition = any(t.pos_ == "ADP" for t in doc[max(0, start - 2) : start + 1])
-        if after in FILM_NOUNS or head and not after_preposition:
+        if after in FILM_NOUNS or ends_kind or head and not after_preposition:
             if any(t.lower_ in {"and", "or", "&"} for t in doc[max(0, start - 3) : start]):
                 return None  # "Sci-Fi and Fantasy Worlds": two kinds, each entry is one or the other
             kinds.add(theme_id)

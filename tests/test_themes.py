@@ -147,6 +147,7 @@ TITLES = ("Nightfall Run", "The Glass Vault", "Quiet Harbour", "Paper Crowns")
 @pytest.mark.parametrize(("headline", "expected"), [
     ("8 Heist Movies to Watch AfterNightfall Run", {"heist"}),
     ("8 Heists to Watch AfterNightfall Run", {"heist"}),  # a plural head noun
+    ("8 Horror Movies to Watch AfterNightfall Run", {"horror"}),  # the taxonomy's term holds the noun: "horror movie"
     ("8 Heist and Revenge Movies to Watch AfterNightfall Run", set()),  # two kinds: each entry is one or the other
     ("8 Movies to Watch AfterNightfall Run, From Revenge to Heartbreak", set()),  # no kind of film named
 ])
