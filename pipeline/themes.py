@@ -333,8 +333,10 @@ class _Sentences:
 
 
 def _negated(doc, start: int, sents: _Sentences) -> bool:
-    """Whether a negation or contrast word stands just before token `start`, in its sentence."""
+    """Whether a negation or contrast word ("not", "unlike", "the least") stands just before token `start`, in its sentence."""
     window = doc[max(sents.first_token(start), start - NEGATION_WINDOW) : start]
+    if start > 0 and doc[start - 1].lower_ == "least" and (start < 2 or doc[start - 2].lower_ != "at"):
+        return True  # "the least romantic war movie": no romance (the war movie it is); "at least one heist" is one
     return any(t.lower_ in NEGATORS for t in window)
 
 

@@ -174,6 +174,18 @@ def test_themes_film_named_in_passing_gets_nothing(nlp, sentence, vault, harbour
     assert _themes_of(article, "Quiet Harbour") == harbour
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "vault"), [
+    ("It is the least revenge-minded story of the lot.", set()),  # "the least X": not X
+    ("It has the most revenge of any film here.", {"revenge"}),
+    ("It has at least one revenge plot.", {"revenge"}),  # "at least" is no negation
+    ("It is the least loud revenge story of the lot.", {"revenge"}),  # "least" says how loud, not how vengeful
+])
+def test_themes_the_least_of_a_theme_is_not_that_theme(nlp, sentence, vault):
+    article = _tagged(nlp, LIST.format(headline="8 Movies to Watch AfterNightfall Run", sentence=sentence))
+    assert _themes_of(article, "The Glass Vault") == vault
+
+
 ASIDE = ("{headline}\n\n"
          "The decade was a good time for anyone who likes a vault (yes, even the 2019 film Paper Crowns). "
          "Stunt performers became directors and the revenge thriller came back.\n\n"
