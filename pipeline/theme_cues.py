@@ -73,13 +73,13 @@ def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, 
 
 def kind_takers(article: Article, headline: str, entries: set[str] | None) -> set[str]:
     """Ids of the films that take the kind of film the list's headline names: its recommended entries (only
-    those a title line heads, when `entries`, the headed ones, is given: another film named inside an entry is
-    not one of the list's), and its subject when the headline names it ("8 Horror Movies to Watch After X";
+    those a title line heads, when `entries`, the headed ones, is given, or that have a list rank: another film
+    named inside an entry is not one of the list's), and its subject when the headline names it ("8 Horror Movies to Watch After X";
     a subject the headline leaves out was only guessed from the text)."""
     low = headline.lower()
     out = set()
     for film in article.films:
-        if film.role == "recommended" and (entries is None or film.film_id in entries):
+        if film.role == "recommended" and (entries is None or film.film_id in entries or film.rank is not None):
             out.add(film.film_id)
         elif film.role == "subject" and _named_in(film, low):
             out.add(film.film_id)

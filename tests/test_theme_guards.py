@@ -124,14 +124,18 @@ def test_theme_guards_few_title_lines_carry_nothing():
     assert headed_entries(_headed_list()) == {"a", "b", "c"}
 
 
-@pytest.mark.parametrize(("headline", "entries", "expected"), [
-    ("8 Heist Movies to Watch After Dune Road", None, {"a", "b", "c", "d"}),  # the subject the headline names
-    ("8 Underrated Heist Movies", None, {"a", "b", "c"}),  # a subject guessed from the text: not the list's
-    ("8 Heist Movies to Watch After Dune Road", {"a", "b"}, {"a", "b", "d"}),  # c has no title line
+@pytest.mark.parametrize(("headline", "entries", "ranked", "expected"), [
+    ("8 Heist Movies to Watch After Dune Road", None, set(), {"a", "b", "c", "d"}),  # the subject the headline names
+    ("8 Underrated Heist Movies", None, set(), {"a", "b", "c"}),  # a subject guessed from the text: not the list's
+    ("8 Heist Movies to Watch After Dune Road", {"a", "b"}, set(), {"a", "b", "d"}),  # c has no title line
+    # c has no title line but a list rank ("3. Title (Year) ..." as a paragraph): an entry all the same
+    ("8 Heist Movies to Watch After Dune Road", {"a", "b"}, {"c"}, {"a", "b", "c", "d"}),
 ])
-def test_theme_cues_headline_kind_goes_to_the_lists_own_entries(headline, entries, expected):
+def test_theme_cues_headline_kind_goes_to_the_lists_own_entries(headline, entries, ranked, expected):
     article = _headed_list()
     article.films[3].role = "subject"
+    for film in article.films:
+        film.rank = film.rank if film.film_id in ranked else None
     assert kind_takers(article, headline, entries) == expected
 
 
