@@ -85,15 +85,34 @@ _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
 _LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
 
 
+# The sentence after a name opens "Directed by <someone>, ... it ...": the name was a film's (a person is not directed,
+# nor "it"): "For a lighter touch, Wendy Marsh is hard to beat. Directed by Ivo Lang, it stars ..." (same paragraph).
+_DIRECTED_NEXT = re.compile(r"[ \t]*(?:Written and )?[Dd]irected by [^.;!?]{1,120}?,\s+it\s+[a-z]")
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _directed_next(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
+    """Whether the sentence after `cand` opens "Directed by ..., it ..." and `cand` is the only name or title
+    candidate of its own sentence (with two, "it" may be either's film: "Name runs a shop in Title; ...")."""
+    end = _SENTENCE_END.search(text, cand.end)
+    if end is None or end.group(0) == "\n" or not _DIRECTED_NEXT.match(text, end.end()):
+        return False
+    marks = list(_SENTENCE_END.finditer(text, max(0, cand.start - 400), cand.start))
+    start = marks[-1].end() if marks else 0  # where the name's own sentence starts
+    return not any(o is not cand and o.start is not None and start <= o.start < end.start() for o in cands)
+
+
 def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Name-like spans are people, unless some mention of the same words is called a film
-    ("the first <Given Surname> movie", "<Given Surname> (1997)"): then all its name-like
-    mentions are that film."""
+    ("the first <Given Surname> movie", "<Given Surname> (1997)", or a next sentence "Directed by
+    <Name>, ... it stars ..."): then all its name-like mentions are that film."""
     film_words = cues()["single_film_after"]
     called_film = {
         normalise(c.text) for c in cands
         if c.kind in ("film", "name") and ((m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
-                                           or YEAR_AFTER.match(text, c.end))
+                                           or YEAR_AFTER.match(text, c.end) or _directed_next(text, c, cands))
     }
     return [replace(c, kind="film" if normalise(c.text) in called_film else "person") if c.kind == "name" else c
             for c in cands]

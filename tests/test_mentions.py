@@ -88,6 +88,22 @@ def test_mentions_given_name_spans_are_people_unless_called_films():
     assert [c.kind for c in settle_names(lone, [Candidate(0, 11, "Robert Vale", "text", kind="name")])] == ["person"]
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("For a lighter touch, Wendy Marsh is hard to beat. Directed by Ivo Lang, a Dane, it stars Ana Ruiz.", "film"),
+    ("For a lighter touch, Wendy Marsh is hard to beat. Directed by Ivo Lang, Glass Harbour stars her.", "person"),
+    ("For a lighter touch, Wendy Marsh is hard to beat.\nDirected by Ivo Lang, it stars Ana Ruiz.", "person"),
+    # another title in the name's sentence: "it" may be that film
+    ("Wendy Marsh runs a shop in Glass Harbour. Directed by Ivo Lang, it is a gem.", "person"),
+])
+def test_mentions_a_name_the_next_sentence_calls_directed_is_a_film(text, kind):
+    at = text.index("Wendy Marsh")
+    cands = [Candidate(at, at + 11, "Wendy Marsh", "text", kind="name")]
+    if "Glass Harbour" in text:
+        other = text.index("Glass Harbour")
+        cands.append(Candidate(other, other + 13, "Glass Harbour", "text"))
+    assert settle_names(text, cands)[0].kind == kind
+
+
 def test_mentions_people_lists_spread_from_a_known_person():
     text = "starring Tavish Ronan, Mirela Dobos and Ossian Vale"
     cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
