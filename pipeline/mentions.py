@@ -176,7 +176,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if normalise(c.text) in known_people:
         return replace(c, kind="person")
     after = text[c.end : c.end + 30].lower()
-    before = text[max(0, c.start - 30) : c.start].lower()
+    cut = text[max(0, c.start - 30) : c.start]  # the 30 characters before the mention, cut once
+    before = cut.lower()
     next_word = re.match(r"(?:’s|'s)?[”\"]?\s*([\w\-’']+)", after)
     nxt = next_word.group(1) if next_word else ""
     cue = cues()
@@ -185,12 +186,12 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
-    if _NTH_OF_SERIES.search(text[max(0, c.start - 30) : c.start]):
+    if _NTH_OF_SERIES.search(cut):
         return replace(c, kind="franchise")  # "The sixth <Name> is": the sixth film of the series <Name>
     if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
-            and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
+            and _INDEFINITE.search(cut):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
-    named_work = work_named_before(text, c.start)  # "the director of <X>", "the same year as <X>": X is a work
+    named_work = bool(_WORK_OF().search(before))  # work_named_before: "the director of <X>", "the same year as <X>"
     if not named_work and any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) \
             and not _RETITLED.search(text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
