@@ -27,6 +27,7 @@ KNOWN_WHOLE = 2.0  # a CamelCase run at least this common is a word or name of i
 
 CLOSING_OVER_WORD = 1.5  # "Word|is": a common word plus a glued closing word beat the whole run by this much
 _LOWER_NEXT = re.compile(r" [a-z]")  # the sentence goes on after the closing word
+# (one plain space: split_context._LOWER_NEXT also takes a tab or several spaces; sharing one would change a cut)
 
 INFINITIVE_LEFT = 1.0  # "Titleto prepare": the left piece is a word or name the dictionary knows at least this well
 _NEXT_WORD = re.compile(r" ([a-z]{2,})\b")

@@ -253,7 +253,9 @@ def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
 def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
     """Short names of a "Head: Subtitle" film: "Subtitle" alone, and "Head" alone when only one
     such film has that head, no mention of the head carries a year of its own ("his 2021 Head"
-    is an earlier film, not a short name) and no numbered entry heading is the head alone."""
+    is an earlier film, not a short name) and no numbered entry heading is the head alone.
+    (aliases.subtitle_forms is another rule: the part after the last colon or spaced dash, with or
+    without its article and numbered part, two words at least, never the head.)"""
     full = {c.text for c in cands + markers if ":" in c.text}
     by_subtitle = {t.split(":", 1)[1].strip().casefold(): t for t in full}
     heads: dict[str, set[str]] = {}
@@ -300,6 +302,7 @@ SENTENCE_REACH = 400  # characters looked at on each side: a sentence, not a who
 
 
 YEAR_AFTER = re.compile(r"\s?\((?:1[89]|20)\d\d\)")  # "Name Surname (1997)": a film's year
+# (a bracket of the year alone; clean._YEAR_AFTER also reads "(Name, 1997", title_candidates._YEAR_AFTER a quote first)
 
 
 _NAME_SUFFIXES = {"Jr", "Sr"}
