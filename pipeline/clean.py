@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline import repair, word_split
 from pipeline.captions import classify_line, link_blocks, title_like
+from pipeline.glue_cues import span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, surname_split
@@ -305,7 +306,7 @@ class _OpenSpan:
             if not found and (opened or (k == 0 and self.left > 0)) and not ended and (m := self._PIECE.match(piece)):
                 run = m.group(1)
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
-                closes = run in repair.word_lists().closing_words or run == "is"
+                closes = run in span_closing_words()
                 tail = token[at + m.end(1) :] + after  # what follows the run: "Wordis| built"
                 found = word_split.closing_split(run, self.vocab, tail) if run[0].isupper() else \
                     ([repair.Split(0, "span_close")] if closes else [])

@@ -304,15 +304,13 @@ _OWNER = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+(?:{_YEAR}\s+)?(?:[a-z][\w-]
 
 
 def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start, person_words: set[str],
-                   sentence_end=None) -> list[list[int]]:
+                   sentence_end) -> list[list[int]]:
     """Mentions of one title (start and end offsets) -> their indices grouped by film, when people's
     possessives tell two films apart ("Vane’s Title" and "Ruiz’s 1922 Title"): one group per owner
     (by surname: a word the tagger knows as a person's, or one after initials), the first owner's
     group taking the mentions with no owner. Only when two owners differ and some owned mention
     carries a year of its own; else one group of all. sentence_start: offset -> its sentence's start;
-    sentence_end likewise its end (default: the text's end). An owner who wrote the source work
-    (source_author) owns no mention."""
-    sentence_end = sentence_end or (lambda at: len(text))
+    sentence_end likewise its end. An owner who wrote the source work (source_author) owns no mention."""
     owners: list[str | None] = []
     dated = False
     for s, e in zip(starts, ends):

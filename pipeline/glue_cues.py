@@ -7,11 +7,14 @@ after it, and answers with a bool or a cut offset; none of them touches the text
   closing word at the end of an opened span ("Wordis built");
 - before_infinitive: "to" glued to a run no dictionary knows, before a possible infinitive
   ("Titleto prepare").
+- span_closing_words: the words that close an opened span ("and", "was", ... and "is"), shared
+  with the clean stage's span closer.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.lexicon import word_lists, zipf
 
@@ -24,6 +27,7 @@ KNOWN_WHOLE = 2.0  # a CamelCase run at least this common is a word or name of i
 
 CLOSING_OVER_WORD = 1.5  # "Word|is": a common word plus a glued closing word beat the whole run by this much
 _LOWER_NEXT = re.compile(r" [a-z]")  # the sentence goes on after the closing word
+# (one plain space: split_context._LOWER_NEXT also takes a tab or several spaces; sharing one would change a cut)
 
 INFINITIVE_LEFT = 1.0  # "Titleto prepare": the left piece is a word or name the dictionary knows at least this well
 _NEXT_WORD = re.compile(r" ([a-z]{2,})\b")
@@ -47,11 +51,19 @@ def word_then_closing(run: str, after: str) -> int:
     the text after the run); a name of its own ("Willis", "Mathis") scores too close to cut."""
     if not _LOWER_NEXT.match(after):
         return 0
-    for right in sorted(word_lists().closing_words | {"is"}, key=len):
+    for right in sorted(span_closing_words(), key=len):
         left = run[: -len(right)]
         if run.endswith(right) and len(left) >= 3 and zipf(left) + zipf(right) - 9.0 >= zipf(run) + CLOSING_OVER_WORD:
             return len(left)
     return 0
+
+
+@cache
+def span_closing_words() -> frozenset[str]:
+    """The words that close an opened span when glued to its last word: words.toml closing_words
+    and "is" ("Wordis built", "VIis"). "is" stays out of closing_words, which the repair cuts off
+    the end of any name, because so many names end in it ("Willis")."""
+    return word_lists().closing_words | {"is"}
 
 
 def before_infinitive(run: str, left: str, after: str) -> bool:

@@ -11,16 +11,15 @@ are settled in pipeline.person_mentions.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
 from pipeline.caption_titles import is_name
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.record import Article
-from pipeline.titles import SMALL, Candidate, cues, normalise, plausible
+from pipeline.repeat_mentions import WordIndex
+from pipeline.titles import SMALL, Candidate, cues, normalise
 
 
 _HEADLINE_CUE = re.compile(r"\b(?:after|like|loved|liked|enjoyed|love|fans of|if you)\s+(.+)$", re.IGNORECASE)
@@ -141,32 +140,6 @@ def _event_name(title: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in cues()["event_heads"] and (len(words) >= 3 or bool(_ORDINAL.search(title)))
 
 
-class WordIndex:
-    """Where each word of one text stands, so "is this word used alone?" costs no scan of the text."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.positions: dict[str, list[int]] = defaultdict(list)
-        for m in re.finditer(r"\w+", text):
-            self.positions[m.group(0)].append(m.start())
-        self._alone: dict[tuple[str, str], bool] = {}
-
-    def used_alone(self, before: str, word: str) -> bool:
-        """Whether `word` occurs as a whole word somewhere not right after "<before> "."""
-        key = (before, word)
-        if key not in self._alone:
-            if _WORD.fullmatch(word):
-                prefix = before + " "
-                self._alone[key] = any(self.text[max(0, p - len(prefix)) : p] != prefix for p in self.positions.get(word, ()))
-            else:  # a word with inner punctuation ("O’Name"): the plain search, once per pair
-                pattern = r"(?<!" + re.escape(before) + r" )\b" + re.escape(word) + r"\b"
-                self._alone[key] = bool(re.search(pattern, self.text))
-        return self._alone[key]
-
-
-_WORD = re.compile(r"\w+")
-
-
 def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozenset(), index: WordIndex | None = None) -> Candidate:
     """Decide what a text mention is from its context: film, franchise, person or character.
 
@@ -176,7 +149,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if normalise(c.text) in known_people:
         return replace(c, kind="person")
     after = text[c.end : c.end + 30].lower()
-    before = text[max(0, c.start - 30) : c.start].lower()
+    cut = text[max(0, c.start - 30) : c.start]  # the 30 characters before the mention, cut once
+    before = cut.lower()
     next_word = re.match(r"(?:’s|'s)?[”\"]?\s*([\w\-’']+)", after)
     nxt = next_word.group(1) if next_word else ""
     cue = cues()
@@ -185,12 +159,12 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
-    if _NTH_OF_SERIES.search(text[max(0, c.start - 30) : c.start]):
+    if _NTH_OF_SERIES.search(cut):
         return replace(c, kind="franchise")  # "The sixth <Name> is": the sixth film of the series <Name>
     if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
-            and _INDEFINITE.search(text[max(0, c.start - 30) : c.start]):  # "a <Title> for our times" is the film's
+            and _INDEFINITE.search(cut):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
-    named_work = work_named_before(text, c.start)  # "the director of <X>", "the same year as <X>": X is a work
+    named_work = bool(_WORK_OF().search(before))  # work_named_before: "the director of <X>", "the same year as <X>"
     if not named_work and any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) \
             and not _RETITLED.search(text[max(0, c.start - 60) : c.start]) and not _film_called(before):
         return replace(c, kind="character")
@@ -279,7 +253,9 @@ def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
 def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
     """Short names of a "Head: Subtitle" film: "Subtitle" alone, and "Head" alone when only one
     such film has that head, no mention of the head carries a year of its own ("his 2021 Head"
-    is an earlier film, not a short name) and no numbered entry heading is the head alone."""
+    is an earlier film, not a short name) and no numbered entry heading is the head alone.
+    (aliases.subtitle_forms is another rule: the part after the last colon or spaced dash, with or
+    without its article and numbered part, two words at least, never the head.)"""
     full = {c.text for c in cands + markers if ":" in c.text}
     by_subtitle = {t.split(":", 1)[1].strip().casefold(): t for t in full}
     heads: dict[str, set[str]] = {}
@@ -326,6 +302,7 @@ SENTENCE_REACH = 400  # characters looked at on each side: a sentence, not a who
 
 
 YEAR_AFTER = re.compile(r"\s?\((?:1[89]|20)\d\d\)")  # "Name Surname (1997)": a film's year
+# (a bracket of the year alone; clean._YEAR_AFTER also reads "(Name, 1997", title_candidates._YEAR_AFTER a quote first)
 
 
 _NAME_SUFFIXES = {"Jr", "Sr"}
@@ -351,59 +328,3 @@ def _looks_like_name(span: str) -> bool:
     last = words[-1].strip("’'")
     given = is_given_name(words[0]) or len(words) == 3 and zipf(words[0]) < UNCOMMON_FIRST and is_given_name(words[1])
     return given and (zipf(last) < COMMON_WORD or last.lower() in surnames())  # "Rareword Given Surname" too
-
-
-def repeat_mentions(text: str, known: set[str], taken: list[Candidate], index: WordIndex | None = None) -> list[Candidate]:
-    """Further plain mentions of titles already found (exact title-case match, word-bounded).
-
-    index: the text's WordIndex; each title is looked for only where its rarest word stands,
-    so the cost follows the number of mentions, not titles times the length of the text.
-    """
-    index = index or WordIndex(text)
-    out = []
-    spans = sorted((c.start, c.end) for c in taken)  # disjoint; kept sorted for bisection
-    surfaces: dict[str, str] = {}
-    for c in taken:
-        if c.kind == "film":
-            surfaces.setdefault(normalise(c.text), c.text)  # the first film mention's spelling
-    for key in sorted(known, key=lambda k: (-len(k), k)):  # longest first, and the same order in every process
-        surface = surfaces.get(key)
-        if surface is None or not plausible(surface):
-            continue  # a pronoun or a number title: elsewhere the word is just a word; only its cued spans count
-        for m in _occurrences(text, surface, index):
-            if _overlaps(spans, m.start(), m.end()):
-                continue
-            cand = Candidate(m.start(), m.end(), surface, "text")
-            after = text[m.end() : m.end() + 20].lower().split()
-            if after and after[0].strip(",.;") in cues()["franchise_after"]:
-                continue
-            out.append(cand)
-            bisect.insort(spans, (m.start(), m.end()))
-    return out
-
-
-def _occurrences(text: str, surface: str, index: WordIndex) -> list[re.Match]:
-    """The word-bounded matches of `surface` in text, in order and not overlapping (as re.finditer).
-
-    Every match holds the surface's rarest word as a whole word of the text, so only the
-    places where that word stands are tried."""
-    pattern = re.compile(r"(?<![\w’'])" + re.escape(surface) + r"(?![\w])")
-    runs = list(_WORD.finditer(surface))
-    if not runs:
-        return list(pattern.finditer(text))
-    anchor = min(runs, key=lambda r: len(index.positions.get(r.group(0), ())))
-    out, free_from = [], 0
-    for at in index.positions.get(anchor.group(0), ()):
-        start = at - anchor.start()
-        if start >= free_from and (m := pattern.match(text, start)):
-            out.append(m)
-            free_from = m.end()
-    return out
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps any of the sorted, disjoint spans."""
-    i = bisect.bisect_left(spans, (end, end))
-    return i > 0 and spans[i - 1][1] > start
-
-

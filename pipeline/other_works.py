@@ -307,6 +307,8 @@ def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]
             specials.add(normalise(c.text))
         elif _TV_SPECIAL.match(text, c.end - 2 if c.text.endswith(" TV") else c.end + 1):
             specials.add(normalise(c.text))  # "the <Name> TV special": the name of the special's source
+            # (series_evidence reads "<Name> TV special" too, but case-sensitively and never for a title dated or
+            # called a film elsewhere: the two are not one rule)
     return [replace(c, kind="other") if c.kind == "film" and normalise(c.text) in specials else c for c in cands]
 
 

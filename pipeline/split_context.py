@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.lexicon import data_file, is_given_name, word_lists, zipf
+from pipeline.lexicon import is_given_name, word_lists, zipf
 from pipeline.repair import MIN_PIECE, Split, DocVocabulary
+from pipeline.titles import cues
 from pipeline.word_split import CLOSING_WHOLE
 
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
@@ -170,10 +171,9 @@ def company_camel(token: str, after: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _company_words() -> frozenset[str]:
     """The last words of company names (data/cues.toml camel_company_words): "Entertainment", "Pictures"."""
-    return frozenset(data_file("cues.toml")["camel_company_words"])
+    return cues()["camel_company_words"]
 
 
 _ONE_RUN = re.compile(r"[A-Z][a-z]+[.,;:]?")
@@ -205,6 +205,5 @@ def coined_name(token: str, before: str, right: str) -> bool:
 def _words_after_names() -> frozenset[str]:
     """Words that the cue lists (data/cues.toml) read right after a name or title ("movie",
     "trilogy", "newsletter", "plays"): glued to a name, they are still a word of their own."""
-    cues = data_file("cues.toml")
     keys = ("franchise_after", "single_film_after", "other_work_after", "film_nouns", "person_after")
-    return frozenset(w for k in keys for w in cues[k])
+    return frozenset(w for k in keys for w in cues()[k])

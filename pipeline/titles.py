@@ -83,6 +83,8 @@ def next_cut(cuts: list[int], after: int, default: int) -> int:
 # "Title! Here We Go Again, though": capitalised words after a title's "!", closed by a comma and a
 # lowercase word, go on with the title (a new sentence would not stop at a comma so soon)
 _BANG_GOES_ON = re.compile(r"!\s((?:[A-Z][\w’'-]*\s){1,5}[A-Z][\w’'-]*)(?=,\s+[a-z])")
+# Not cues.toml not_titles, which holds all of these but My/Our/Your and also words a "!" subtitle opens with
+# ("Here We Go Again", "Part Two", "The ..."): only pronouns and conjunctions start a new sentence here.
 _OPENERS = frozenset("I We You He She It They Then But And So Yet Or This That There These Those Its His Her Their My Our Your".split())
 
 

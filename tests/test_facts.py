@@ -108,7 +108,7 @@ def test_facts_name_s_original_is_another_film_not_the_sections_director():
 
 def _owner_groups(text: str, title: str, people: set[str]) -> list[list[int]]:
     starts = [m.start() for m in re.finditer(re.escape(title), text)]
-    return facts.owner_versions(text, starts, [s + len(title) for s in starts], lambda at: 0, people)
+    return facts.owner_versions(text, starts, [s + len(title) for s in starts], lambda at: 0, people, lambda at: len(text))
 
 
 def test_facts_two_owners_with_a_dated_mention_make_two_films():

@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.glue_cues import before_infinitive, modifier_glued, word_then_closing
+from pipeline.glue_cues import before_infinitive, modifier_glued, span_closing_words, word_then_closing
+from pipeline.lexicon import word_lists
 
 
 @pytest.mark.parametrize("token, at, expected", [
@@ -32,3 +33,9 @@ def test_glue_cues_word_then_closing(run, after, expected):
 ])
 def test_glue_cues_before_infinitive(run, after, expected):
     assert before_infinitive(run, run[:-2], after) is expected
+
+
+def test_glue_cues_span_closing_words_add_is_to_the_closing_words():
+    # "is" closes an opened span ("Wordis built", "VIis") but is no closing word the repair cuts off any name
+    assert "is" in span_closing_words() and "is" not in word_lists().closing_words
+    assert word_lists().closing_words < span_closing_words()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.mentions import classify, parenthetical_aliases, repeat_mentions, subtitle_aliases
+from pipeline.mentions import classify, parenthetical_aliases, subtitle_aliases
 from pipeline.person_mentions import clause_subjects, people_lists, settle_names, surname_mentions
 from pipeline.titles import Candidate
 
@@ -156,32 +156,6 @@ def test_mentions_surnames_and_paired_given_names_are_people():
     assert [c.kind for c in surname_mentions(text, cands)] == ["person", "person", "film", "person", "film"]
 
 
-@pytest.mark.parametrize(
-    "text, surface, spans",
-    [
-        ("The Long Night. the long night; The Long Nights. XThe Long Night", "The Long Night", [(0, 14)]),
-        ("Heat, Heat’s and Heat-2 and Heated", "Heat", [(0, 4), (6, 10), (17, 21)]),
-        ("O’Name and O’Name’s", "O’Name", [(0, 6), (11, 17)]),
-        ("aa aa aa", "aa aa", [(0, 5)]),  # matches do not overlap, as with re.finditer
-    ],
-)
-def test_occurrences_match_a_full_text_search(text, surface, spans):
-    import re
-
-    from pipeline.mentions import WordIndex, _occurrences
-
-    assert [m.span() for m in _occurrences(text, surface, WordIndex(text))] == spans
-    pattern = r"(?<![\w’'])" + re.escape(surface) + r"(?![\w])"
-    assert [m.span() for m in re.finditer(pattern, text)] == spans
-
-
-def test_word_index_tells_a_surname_used_alone():
-    from pipeline.mentions import WordIndex
-
-    index = WordIndex("Given Surname wrote it. Later Surname said so. Other Name and Other Name.")
-    assert index.used_alone("Given", "Surname") and not index.used_alone("Other", "Name")
-
-
 def test_mentions_a_title_released_under_another_name_after_its_year_is_an_alias():
     text = "It followed Cold Harbour (1954), released in the US as Dry Land, a gentle comedy."
     cands = [Candidate(text.index("Cold"), text.index(" (1954)"), "Cold Harbour", "text"),
@@ -243,12 +217,6 @@ def test_mentions_after_director_of_an_event_or_a_company_is_still_no_film(text,
     start = text.index(title)
     span = (start, start + len(title))
     assert classify(text, Candidate(*span, title, "text"), [], set()).kind == "other"
-
-
-def test_mentions_a_pronoun_or_number_title_is_not_repeated_everywhere():
-    text = "Her came first. Her story is sad. It was 1917 when 1917 was set."
-    taken = [Candidate(0, 3, "Her", "cuts"), Candidate(text.rindex("1917"), text.rindex("1917") + 4, "1917", "cuts")]
-    assert repeat_mentions(text, {"her", "1917"}, taken) == []
 
 
 def test_mentions_the_original_of_a_subtitled_sequel_is_its_own_film():
