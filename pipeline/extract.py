@@ -33,6 +33,7 @@ from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
+from pipeline.award_lines import nominee_categories, series_mentions
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.clean import film_link_spans
@@ -55,6 +56,7 @@ def extract(article: Article) -> Article:
 
     per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
                                                    for c in map(caption_candidate, article.captions)])  # read once
+    per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
@@ -87,6 +89,7 @@ def extract(article: Article) -> Article:
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it

@@ -1,0 +1,88 @@
+"""Award nominee lists: what a nominee line's name is under its category heading, and which
+categories and sentences name television series rather than films ("Best Television Series –
+Drama", "<Title> and <Title> were nominated for best series").
+
+Pure functions over the caption/heading lines of the clean stage, their candidates (from
+pipeline.caption_titles) and the text candidates; used by the extract stage. Category words
+live in pipeline/data/cues.toml (`award_category_words`, `tv_category_words`). No title list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.caption_titles import award_category
+from pipeline.titles import Candidate, cues, normalise
+
+_DIRECTING = {"director", "directing", "direction"}
+_NETWORK_TAG = re.compile(r"\s*\([^()]{1,30}\)$")  # "Title (HBO)": the network a series list names
+
+
+def _category_kind(line: str) -> str | None:
+    """An award category line -> "tv" (it lists series), "director" (its names are directors),
+    "film" (any other category), or None when the line is no category."""
+    if not award_category(line):
+        return None
+    words = {w.lower().strip("–—-:,") for w in line.split()}
+    if words & set(cues()["tv_category_words"]):
+        return "tv"
+    return "director" if words & _DIRECTING else "film"
+
+
+def nominee_categories(captions, per_caption: list[Candidate | None]) -> tuple[list[Candidate | None], set[str]]:
+    """Nominee lines read under the category line they follow (lines moved out of the text at
+    one place, so no paragraph stands between them).
+
+    captions: the article's caption/heading lines; per_caption: their candidates (None where a
+    line names no film), same order. Returns (per_caption with None for each entry of a
+    television category and, under a directing category, the name split off a "Name – Title"
+    line moved from cast to director; the normalised titles of the television entries, without
+    a network tag "(HBO)")."""
+    out, series = list(per_caption), set()
+    kind, at = None, None
+    for i, (cap, c) in enumerate(zip(captions, per_caption)):
+        if (k := _category_kind(cap.text)) is not None:
+            kind, at = k, cap.before
+            continue
+        if kind is None or cap.before != at:
+            kind = None  # text stands between: the category's list has ended
+            continue
+        if c is None:
+            continue
+        if kind == "tv":
+            out[i] = None
+            series.add(normalise(_NETWORK_TAG.sub("", c.text)))
+        elif kind == "director" and c.cast and c.director is None and c.text != cap.text.strip():
+            out[i] = replace(c, director=c.cast, cast=None)
+    return out, series
+
+
+# "... were all nominated for best series", "won best drama series": a television prize
+_SERIES_PRIZE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:(?:all|both|each|also|been)\s+){0,2}"
+                           r"(?:nominated\s+for|shortlisted\s+for|up\s+for|in\s+the\s+running\s+for|named|won|wins|took|takes)\s+"
+                           r"(?:the\s+)?(?:best|outstanding)\s+(?:(?!film\b|movie\b|picture\b)[\w-]+\s+){0,2}"
+                           r"(?:series|show|miniseries|sitcom)\b", re.IGNORECASE)
+_LIST_GLUE = re.compile(r",\s+(?:and\s+)?|,?\s+(?:and|&)\s+")
+
+
+def _series_prize(text: str, c: Candidate, starts: dict[int, Candidate]) -> bool:
+    """Whether the mention, alone or in a list of titles ("A, B and C"), is what a television
+    prize is given to ("... were all nominated for best series")."""
+    end = c.end
+    while (m := _LIST_GLUE.match(text, end)) and m.end() in starts:
+        end = starts[m.end()].end
+    return bool(_SERIES_PRIZE.match(text, end))
+
+
+def series_mentions(text: str, cands: list[Candidate], series: set[str], keep: set[str]) -> list[Candidate]:
+    """Film candidates -> the same, with kind "other" for every mention of a title a television
+    category lists (series: normalised titles, see nominee_categories) or a sentence gives a
+    television prize ("<Title> and <Title> were nominated for best series"), unless a film's
+    caption or heading line names it too (keep: normalised titles)."""
+    starts = {c.start: c for c in cands if c.start is not None}
+    prized = {normalise(c.text) for c in cands if c.kind == "film" and c.start is not None and _series_prize(text, c, starts)}
+    gone = (series | prized) - keep
+    if not gone:
+        return cands
+    return [replace(c, kind="other") if c.kind == "film" and normalise(c.text) in gone else c for c in cands]
