@@ -96,6 +96,17 @@ def test_mentions_people_lists_spread_from_a_known_person():
     assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
 
 
+def test_mentions_a_kind_of_film_owned_by_someone_is_no_person_before_a_name():
+    text = "while Ana Ruiz’s whodunit Brass Harbour and Tom Vane’s musical Rocket Girl scored three each"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Ana Ruiz", "person"), ("Brass Harbour", "film"), ("Tom Vane", "person")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", "film", "person"]
+    text = "with Ana Ruiz’s sister Mara Quint and Tom Vane"  # a relative, not a kind of film: a person
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Ana Ruiz", "person"), ("Mara Quint", "film"), ("Tom Vane", "person")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
+
+
 def test_mentions_bracketed_title_is_an_alias():
     text = "Glass Orchard (Szklany Sad) opens the festival."
     outer = Candidate(0, 13, "Glass Orchard", "text")
