@@ -9,6 +9,7 @@ facts from pipeline.facts (given to films by pipeline.fact_attribution).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -235,7 +236,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     The version belongs to the film named right after "of", else to the one film its
     sentence names, else to the section's film, else (a page without sections) to the film
     its paragraph opens with; it becomes a film of its own (role
-    "mentioned") only when that film's year is known and differs.
+    "mentioned") only when that film's year is known and differs, or when the phrase says "of the
+    same name" ("Name’s 2012 musical of the same name").
     """
     mention_at = MentionIndex(films)
     out = []
@@ -245,7 +247,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
                 target = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
                     or single_film(mention_at, s0, s1) or section.get(p.start) \
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
-                if target is None or target.year is None or target.year == year:
+                same_name = re.search(facts.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
+                if target is None or (target.year is None and not same_name) or target.year == year:
                     continue
                 if any(f.title == target.title and f.year == year for f in films + out):
                     continue
