@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.caption_titles import award_category
-from pipeline.titles import Candidate, cues, normalise
+from pipeline.caption_titles import award_category, is_name, split_names
+from pipeline.titles import Candidate, cues, is_titlecase, normalise
 
 _DIRECTING = {"director", "directing", "direction"}
 _NETWORK_TAG = re.compile(r"\s*\([^()]{1,30}\)$")  # "Title (HBO)": the network a series list names
@@ -56,6 +56,38 @@ def nominee_categories(captions, per_caption: list[Candidate | None]) -> tuple[l
         elif kind == "director" and c.cast and c.director is None and c.text != cap.text.strip():
             out[i] = replace(c, director=c.cast, cast=None)
     return out, series
+
+
+_NAME_PAREN = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,60})\)\s*$")  # "Name (Title)"
+
+
+def _name_paren(line: str) -> tuple[str, str] | None:
+    """"Tom Vane (Glass Orchard)" -> (name, title): names before the bracket, title-case words
+    that are no names inside it; else None."""
+    m = _NAME_PAREN.match(line)
+    if not m or not all(is_titlecase(w) for w in m.group(2).split()):
+        return None
+    names, inside = m.group(1).strip(), m.group(2).strip()
+    if all(is_name(p) for p in split_names(names)) and not all(is_name(p) for p in split_names(inside)):
+        return names, inside
+    return None
+
+
+def paren_nominees(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
+    """In a run of two or more "Name (Title)" lines read as one title ("Tom Vane (Glass Orchard)" then
+    "Ivo Brandt (Cold Harbour)"), each line's title is the bracket and its name the cast (moved to
+    director under a directing category by nominee_categories). A lone such line is left alone:
+    "Name (Left)" is a photo caption.
+
+    captions, per_caption: the caption lines and their candidates, same order. Returns per_caption
+    with those lines' candidates changed."""
+    shapes = [shape if c is not None and (shape := _name_paren(cap.text)) and c.text in (cap.text.strip(), shape[0]) else None
+              for cap, c in zip(captions, per_caption)]  # the line read whole, or its bracket taken for a country
+    out = list(per_caption)
+    for i, shape in enumerate(shapes):
+        if shape and ((i > 0 and shapes[i - 1]) or (i + 1 < len(shapes) and shapes[i + 1])):
+            out[i] = replace(out[i], text=shape[1], cast=shape[0])
+    return out
 
 
 # "... were all nominated for best series", "won best drama series": a television prize

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.award_lines import nominee_categories, series_mentions
+from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.caption_titles import caption_candidate
 from pipeline.record import Caption
 from pipeline.titles import Candidate
@@ -63,3 +63,19 @@ def test_award_lines_a_television_category_title_is_no_film_in_the_text_unless_a
     cands = _mentions(text, ["Salt Roads", "Glass Orchard"])
     assert [c.kind for c in series_mentions(text, cands, {"salt roads", "glass orchard"}, {"glass orchard"})] == [
         "other", "film"]
+
+
+def test_award_lines_a_run_of_name_and_bracketed_title_lines_gives_the_titles():
+    caps = _lines(["Best Actor", "Tom Vane (Glass Orchard)", "Ivo Brandt (Cold Harbour)",
+                   "Best Director", "Mara Quint (Salt Roads)", "Ana de Vela (Paper Moons)"])
+    out = paren_nominees(caps, [caption_candidate(c) for c in caps])
+    out, _ = nominee_categories(caps, out)
+    assert [(c.text, c.cast, c.director) for c in out if c is not None] == [
+        ("Glass Orchard", "Tom Vane", None), ("Cold Harbour", "Ivo Brandt", None),
+        ("Salt Roads", None, "Mara Quint"), ("Paper Moons", None, "Ana de Vela")]
+
+
+def test_award_lines_a_lone_name_and_bracket_line_is_left_alone():
+    caps = _lines(["Tom Vane (Left)", "Glass Orchard"])  # a photo caption, not a nominee run
+    read = [caption_candidate(c) for c in caps]
+    assert paren_nominees(caps, read) == read
