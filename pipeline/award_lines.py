@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from pipeline.caption_titles import award_category, is_name, split_names
+from pipeline.record import Correction
 from pipeline.titles import Candidate, cues, is_titlecase, normalise
 
 _DIRECTING = {"director", "directing", "direction"}
@@ -58,6 +59,29 @@ def nominee_categories(captions, per_caption: list[Candidate | None]) -> tuple[l
     return out, series
 
 
+# a whole line "Name–Title", "Name –Title", "Name– Title": names, a dash, a title
+_DASH_LINE = re.compile(r"^(?P<name>[^–—]{3,60}?)(?P<pre>\s*)[–—](?P<post>\s*)(?P<title>[A-Z0-9“\"‘][^–—]*)$")
+DASH_LINE_WORDS = 14  # a nominee line is short; a longer one is prose ("PLACE—Name said ...")
+
+
+def dash_line_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
+    """Raw lines -> a space on each side of the dash of a nominee line "Name–Title" where the
+    scrape glued it ("<a>Name</a> – <i>Title</i>" stripped without spaces).
+
+    lines: (raw start, raw end, text) of each line. Only a short whole line whose part before
+    the dash is one or more person names qualifies. Returns insertions (raw offsets)."""
+    out = []
+    for start, _, line in lines:
+        m = _DASH_LINE.match(line)
+        if not m or len(line.split()) > DASH_LINE_WORDS or not all(is_name(p) for p in split_names(m.group("name"))):
+            continue
+        if not m.group("pre"):
+            out.append(Correction(start + m.end("name"), start + m.end("name"), "", " ", "nominee_dash"))
+        if not m.group("post"):
+            out.append(Correction(start + m.start("title"), start + m.start("title"), "", " ", "nominee_dash"))
+    return out
+
+
 _NAME_PAREN = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,60})\)\s*$")  # "Name (Title)"
 
 
@@ -93,7 +117,7 @@ def paren_nominees(captions, per_caption: list[Candidate | None]) -> list[Candid
 # "... were all nominated for best series", "won best drama series": a television prize
 _SERIES_PRIZE = re.compile(r"\s+(?:(?:were|was|are|is|have|has|had)\s+)?(?:(?:all|both|each|also|been)\s+){0,2}"
                            r"(?:nominated\s+for|shortlisted\s+for|up\s+for|in\s+the\s+running\s+for|named|won|wins|took|takes)\s+"
-                           r"(?:the\s+)?(?:best|outstanding)\s+(?:(?!film\b|movie\b|picture\b)[\w-]+\s+){0,2}"
+                           r"(?:the\s+)?(?:best|outstanding)\s+(?:(?!film\b|movie\b|picture\b|in\b|of\b|at\b)[\w-]+\s+){0,2}"
                            r"(?:series|show|miniseries|sitcom)\b", re.IGNORECASE)
 _LIST_GLUE = re.compile(r",\s+(?:and\s+)?|,?\s+(?:and|&)\s+")
 

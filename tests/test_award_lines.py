@@ -52,6 +52,7 @@ def _mentions(text: str, titles: list[str]) -> list[Candidate]:
      ["Night Ferry", "Glass Orchard"], {"Night Ferry"}),
     ("Glass Orchard was nominated for best film series of the year.", ["Glass Orchard"], set()),  # a film series
     ("Glass Orchard and Cold Harbour were nominated for best picture.", ["Glass Orchard", "Cold Harbour"], set()),
+    ("Glass Orchard won Best in Show at the county fair.", ["Glass Orchard"], set()),  # a prize, but no series
 ])
 def test_award_lines_titles_given_a_series_prize_are_no_films(text, titles, gone):
     out = series_mentions(text, _mentions(text, titles), set(), set())
