@@ -125,7 +125,7 @@ _FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECA
 def _ON_NETWORK() -> re.Pattern:  # noqa: N802 - a cached constant
     """"<Title> on HBO", "<Title> on BBC One": a television network (cues.toml tv_networks; not "HBO Max")."""
     words = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
-    return re.compile(rf"\s+on\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures)\b)")
+    return re.compile(rf"\s+on\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
 
 
 def _television_sentence(text: str, c: Candidate) -> bool:

@@ -70,6 +70,7 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     # not television: streaming a film, a film's creature, a film named after the sentence turns to film
     ("You can watch Brass Harbour on Netflix tonight.", "Brass Harbour", False),
     ("Brass Harbour on HBO Max is the director’s cut.", "Brass Harbour", False),
+    ("Brass Harbour on Sky Cinema tonight.", "Brass Harbour", False),  # a network's film channel
     ("The artist who created Brass Harbour’s sea monster retired.", "Brass Harbour", False),
     ("On television he was a star, but his best film is Brass Harbour.", "Brass Harbour", False),
 ])
