@@ -3,7 +3,8 @@ categories and sentences name television series rather than films ("Best Televis
 Drama", "<Title> and <Title> were nominated for best series").
 
 Pure functions over the caption/heading lines of the clean stage, their candidates (from
-pipeline.caption_titles) and the text candidates; used by the extract stage. Category words
+pipeline.caption_titles) and the text candidates, used by the extract stage; and over the raw
+lines (dash_line_spaces: a nominee line's glued dash), used by the clean stage. Category words
 live in pipeline/data/cues.toml (`award_category_words`, `tv_category_words`). No title list.
 """
 
