@@ -59,6 +59,8 @@ _TV_PART = re.compile(r"(?:\b|(?<=[a-z]))(?:Season|Series|Episode)s?\s+\d|\b(?:s
 _PRIZE = re.compile(r"(?<=\))\s*[—–-]\s+\S.*$")
 _TRAILING_PAREN = re.compile(r"\s*\(([^()]{2,60})\)\s*$")
 NAME_COMMA = re.compile(r"^([^,]{3,60}),\s+((?!(?:1[89]|20)\d\d$)[A-Z0-9].*)$")  # "Name, Title"; not "Name, 2024"
+# "Name – Title", "Name–Title": a nominee line (en or em dash, glued or spaced; the names may hold hyphens)
+NAME_DASH = re.compile(r"^([^–—]{3,60}?)\s*[–—]\s*([A-Z0-9“\"][^–—]*)$")
 
 
 _NAME_LIST = re.compile(r"\s+(?:and|&)\s+|,\s+")
@@ -81,13 +83,18 @@ def is_name(span: str) -> bool:
 _PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du", "di", "da", "bin", "al"}
 
 
+def _names(text: str) -> bool:
+    """"Ana Ruiz", "Ana Ruiz and Tom Vane": one or more names and nothing else."""
+    return all(is_name(p) for p in split_names(text.strip()))
+
+
 def _people_only(text: str) -> bool:
     """"Ana Ruiz and Tom Vane", "Ana Ruiz, Tom Vane": two or more names and nothing else."""
     parts = split_names(text.strip())
     return len(parts) >= 2 and all(is_name(p) for p in parts)
 
 
-def _award_category(text: str) -> bool:
+def award_category(text: str) -> bool:
     """"Best Supporting Actress": "Best" and a word of an award category (cues.toml)."""
     words = text.split()
     return len(words) >= 2 and words[0] == "Best" and words[1].lower() in cues()["award_category_words"]
@@ -134,7 +141,7 @@ def caption_candidate(caption) -> Candidate | None:
         elif re.search(r"[\d/]", inside):
             text = text[: m.start()]
     text = _COUNTRY.sub("", text) if year is None else text
-    if _award_category(text) or _TV_PART.search(text):
+    if award_category(text) or _TV_PART.search(text):
         return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
     text = _still_from().sub("", _POSTER.sub("", text)).strip(" -–—|:‘’'\"“”")
     cast = None
@@ -148,6 +155,10 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Name Surname, 2024": a credit line, not a title
     elif (m := NAME_COMMA.match(text)) and all(is_name(p) for p in split_names(m.group(1))):
         text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
+    elif (m := NAME_DASH.match(text)) and _names(m.group(1)) and not _names(m.group(2)):
+        cast, text = m.group(1).strip(), m.group(2).strip()  # "Name – Title": a nominee line (see award_lines)
+    elif (m := NAME_DASH.match(text)) and _names(m.group(2)) and not _names(m.group(1)):
+        cast, text = m.group(2).strip(), m.group(1).strip()  # "Title – Name": the same, title first
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()

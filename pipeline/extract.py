@@ -9,6 +9,7 @@ facts from pipeline.facts (given to films by pipeline.fact_attribution).
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -34,6 +35,7 @@ from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
 from pipeline.cut_titles import cut_candidates
+from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.clean import film_link_spans
@@ -56,6 +58,8 @@ def extract(article: Article) -> Article:
 
     per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
                                                    for c in map(caption_candidate, article.captions)])  # read once
+    per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
+    per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
@@ -88,6 +92,7 @@ def extract(article: Article) -> Article:
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
@@ -233,7 +238,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     The version belongs to the film named right after "of", else to the one film its
     sentence names, else to the section's film, else (a page without sections) to the film
     its paragraph opens with; it becomes a film of its own (role
-    "mentioned") only when that film's year is known and differs.
+    "mentioned") only when that film's year is known and differs, or when the phrase says "of the
+    same name" ("Name’s 2012 musical of the same name").
     """
     mention_at = MentionIndex(films)
     out = []
@@ -243,7 +249,8 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
                 target = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
                     or single_film(mention_at, s0, s1) or section.get(p.start) \
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
-                if target is None or target.year is None or target.year == year:
+                same_name = re.search(facts.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
+                if target is None or (target.year is None and not same_name) or target.year == year:
                     continue
                 if any(f.title == target.title and f.year == year for f in films + out):
                     continue

@@ -163,7 +163,8 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 # "this 1973 puzzle", "Name’s 1974 film": a year for the film whose section this is
 _SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{_YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                            r"(?:film|movie|picture|feature|puzzle|mystery|thriller|drama|comedy|classic|debut|caper|"
-                           r"western|musical|satire|romance|adaptation|documentary|epic|horror)\b(?!\s+[A-Z0-9])")
+                           r"western|musical|satire|romance|adaptation|documentary|epic|horror)\b"
+                           r"(?!\s+[A-Z0-9]|\s+of\s+the\s+same\s+(?:name|title)\b)")  # not another film of the same name
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
@@ -190,6 +191,8 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
                 break
             if w in nouns:
                 end = m.end() + len(" ".join(rest[: i + 1]))
+                if re.match(r"\s+of\s+the\s+same\s+(?:name|title)\b", text[end : end + 30]):
+                    break  # "Name’s 2012 musical of the same name": another film's maker
                 out.append((m.group(1), Evidence(text[m.start() : end], "text", m.start(), end)))
                 break
     return out
@@ -262,10 +265,13 @@ def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | 
 
 _CAST_VERB = re.compile(r"\s(?:stars|starred|plays|played)\b")
 _NAME_CAST_VERB = re.compile(rf"({_NAME})\s+(?:stars|starred|plays|played)\b")
-_VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take)\b")
+_VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take|same\s+(?:name|title))\b")
+# "Name’s 2012 musical of the same name": another film of the sentence's title (not "the 1980 novel of the same name")
+SAME_NAME = r"(?:film|movie|picture|feature|musical|comedy|drama|thriller|western|documentary)\s+of\s+the\s+same\s+(?:name|title)\b"
 _REMAKE = re.compile(
     rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:[a-z]+\s+)?"
-    rf"{_YEAR}\s+(?:[A-Z]?[a-z][a-z-]*\s+)?(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"  # "the 2006 American remake"
+    rf"{_YEAR}\s+(?:(?:[A-Z]?[a-z][a-z-]*\s+)?(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"  # "the 2006 American remake"
+    rf"|(?:[a-z-]+\s+)?{SAME_NAME})"
 )
 
 

@@ -113,6 +113,28 @@ def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\b(?:{words})\s*[,:]?\s+[“\"]?$", re.IGNORECASE)
 
 
+# "who created <Title>", "at the height of <Title>", "a veteran of <Title>": a long-running show's maker or cast
+# (not "created <Title>’s creature": a part of the work)
+_SHOW_BEFORE = re.compile(r"\b(?:(?:co-)?created|at\s+the\s+height\s+of|(?:an?|the)\s+veteran\s+of)\s+$")
+# "On television, ...", "On the television side, ...": a sentence that opens so names series until it speaks of film
+_ON_TV = re.compile(r"\s*On\s+(?:the\s+)?(?:television|TV|small\s+screen)(?:\s+side)?\b")
+_FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECASE)
+
+
+@cache
+def _ON_NETWORK() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"<Title> on HBO", "<Title> on BBC One": a television network (cues.toml tv_networks; not "HBO Max")."""
+    words = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
+    return re.compile(rf"\s+on\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
+
+
+def _television_sentence(text: str, c: Candidate) -> bool:
+    """Whether the mention's sentence opens "On television, ..." with no word of film before the mention."""
+    lo = max(0, c.start - 400)
+    s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)
+    return bool(m := _ON_TV.match(text, s0, c.start)) and not _FILM_WORD.search(text, m.end(), c.start)
+
+
 # "<Name> v. <Name>": a court case ("Ford v Ferrari", a film, has no full stop)
 _CASE_AFTER = re.compile(r"\s+v\.\s+[A-Z]")
 
@@ -130,9 +152,13 @@ def series_evidence(text: str, c: Candidate) -> bool:
     or a newspaper rather than a film: "season three of <Title>", "television’s Name in <Title>",
     "<Title> was a hit series", "<Title> (2011–2019)", "<Title>, season 3", "its tagline, <Title>", "<Name> v. Name",
     "the <Place> Globe", "went to television with <Title>", "<Title>, whose creator Name",
-    "the <Title> TV special" (also read as one run, "<Title>TV special")."""
+    "the <Title> TV special" (also read as one run, "<Title>TV special"), "who created <Title>", "at the
+    height of <Title>", "a veteran of <Title>", "<Title> on HBO", "On television, ... <Title>"."""
     before = text[max(0, c.start - 60) : c.start]
     if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
+        return True
+    if _SHOW_BEFORE.search(before) and not text.startswith(("’s", "'s"), c.end) \
+            or _ON_NETWORK().match(text, c.end) or _television_sentence(text, c):
         return True
     if _RUN_AFTER.match(text, c.end) or _PART_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) \
             or _CREATOR_AFTER.match(text, c.end) or _TV_AFTER.match(text, c.end) \

@@ -49,9 +49,19 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         listed = _AND_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap) and _LIST_GAP.match(text, nxt.end) \
             and not text.startswith(("’", "'"), nxt.end)  # "A, B, C": not "Title, Name’s film"
         if nxt.kind == "person" and cur.kind == "film" and listed \
-                and _looks_like_person_pair(cur.text):
+                and _looks_like_person_pair(cur.text) and not _owned_work(text, cur.start):
             out[i] = replace(cur, kind="person")
     return out
+
+
+# "Name’s whodunit <X>", "Name’s new comedy <X>": a kind of film (cues.toml film_called_heads) owned by someone
+_OWNED_KIND = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+$")
+
+
+def _owned_work(text: str, start: int) -> bool:
+    """Whether the span at start follows "Name’s <kind of film>", so it is that film, not a person."""
+    m = _OWNED_KIND.search(text, max(0, start - 60), start)
+    return bool(m) and m.group(1) in cues()["film_called_heads"]
 
 
 def surname_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:

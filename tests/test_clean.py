@@ -159,3 +159,21 @@ def test_clean_leaves_slashes_in_later_lines():
     out = _clean(raw)
     assert "Disney/Pixar" in out.clean
     assert "Disney/Pixar" in [c.text for c in out.captions]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Tom Vane–Glass Orchard", "Tom Vane – Glass Orchard"),  # a nominee line, its spaced dash glued
+    ("Ana de Vela –Cold Harbour", "Ana de Vela – Cold Harbour"),
+    ("Mara Quint – Salt Roads", "Mara Quint – Salt Roads"),  # already spaced
+    ("Glass Orchard–Paper Moons", "Glass Orchard–Paper Moons"),  # no name before the dash
+])
+def test_clean_spaces_the_glued_dash_of_a_nominee_line(line, expected):
+    raw = f"Awards Season Arrives With A Crowded Field Of Films\n\nBest Actor\n\n{line}\n\nThe rest is prose here.\n"
+    out = _clean(raw)
+    assert expected in [c.text for c in out.captions] + out.clean.split("\n")  # moved out as a caption or kept
+
+
+def test_clean_leaves_a_glued_dash_in_prose_alone():
+    raw = ("Awards Season Arrives With A Crowded Field Of Films\n\nPORT HARBOUR—Tom Vane said on Monday that the new "
+           "film would open in June, a month later than planned.\n")
+    assert "PORT HARBOUR—Tom Vane said" in _clean(raw).clean

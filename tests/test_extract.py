@@ -94,6 +94,14 @@ def test_extract_possessive_of_an_actor_is_no_director(nlp, opening, director):
     assert [(f.title, f.director) for f in done.films][0] == ("Sky Raiders", director)
 
 
+def test_extract_a_musical_of_the_same_name_is_a_second_film_even_when_the_first_is_undated(nlp):
+    raw = ("Festival Round-Up\n\nMara Quint’sSky Raiders, a police drama set in the suburbs, has nothing to do with "
+           "Ivo Brandt’s 2012 musical of the same name.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    assert sorted(((f.title, f.year, f.director) for f in done.films if f.title == "Sky Raiders"), key=str) == [
+        ("Sky Raiders", 2012, "Ivo Brandt"), ("Sky Raiders", None, "Mara Quint")]
+
+
 def test_extract_a_paragraph_about_other_films_gives_the_subject_no_director(nlp):
     # "The third film in the series ... is directed by Name" speaks of the paragraph's own film,
     # not of the subject, which the paragraph never names

@@ -15,6 +15,7 @@ from pipeline import facts
         ("Their 2001 satire is set in a country house.", 2001),
         ("The 2017 remake Glass Orchard is worse.", None),  # the year belongs to the title after it
         ("It opened in 1982 to little notice.", None),
+        ("It is no relation of Ivo Brandt’s 1974 film of the same name.", None),  # another film's year
     ],
 )
 def test_facts_section_year(sentence, year):
@@ -99,6 +100,16 @@ def test_facts_other_versions_allow_an_adjective_before_the_year():
 ])
 def test_facts_other_versions_allow_an_adjective_after_the_year(sentence, year):
     assert [y for y, _, _, _ in facts.other_versions(sentence, 0, len(sentence))] == [year]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("It has nothing to do with Rob Vane’s 2011 musical of the same name.", [(2011, "Rob Vane")]),
+    ("It shares nothing with the 1968 film of the same title.", [(1968, None)]),
+    ("It is drawn from the 1980 novel of the same name.", []),  # a novel is no film version
+])
+def test_facts_a_film_of_the_same_name_is_another_version(sentence, found):
+    assert [(y, name) for y, name, _, _ in facts.other_versions(sentence, 0, len(sentence))] == found
+    assert facts.possessive_film_nouns(sentence, 0, len(sentence)) == []  # nor the section film's director
 
 
 def test_facts_name_s_original_is_another_film_not_the_sections_director():

@@ -34,6 +34,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("A cast singing VELLO on a beach is not high art.", "VELLO", "other"),  # what is sung is a song or a band
         ("ROME — The 40th Harbour International Film Festival opened today.", "The 40th Harbour International Film Festival", "other"),
         ("The Northern Screen Awards went to a comedy.", "The Northern Screen Awards", "other"),  # an event
+        ("Nominees were named by the Harbour Critics Association today.", "Harbour Critics Association", "other"),  # a body
         ("The Festival is a comedy about a music weekend.", "The Festival", "film"),  # two words, no ordinal: a title
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
@@ -111,6 +112,17 @@ def test_mentions_people_lists_spread_from_a_known_person():
     assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
 
 
+def test_mentions_a_kind_of_film_owned_by_someone_is_no_person_before_a_name():
+    text = "while Ana Ruiz’s whodunit Brass Harbour and Tom Vane’s musical Rocket Girl scored three each"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Ana Ruiz", "person"), ("Brass Harbour", "film"), ("Tom Vane", "person")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", "film", "person"]
+    text = "with Ana Ruiz’s sister Mara Quint and Tom Vane"  # a relative, not a kind of film: a person
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Ana Ruiz", "person"), ("Mara Quint", "film"), ("Tom Vane", "person")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
+
+
 def test_mentions_bracketed_title_is_an_alias():
     text = "Glass Orchard (Szklany Sad) opens the festival."
     outer = Candidate(0, 13, "Glass Orchard", "text")
@@ -136,6 +148,13 @@ def test_mentions_whole_markup_span_is_not_taken_for_a_tagged_person():
     assert classify(text, as_text, persons, set()).kind == "person"
     assert classify(text, Candidate(*span, as_text.text, "markup"), persons, set()).kind == "film"
     assert classify(text, Candidate(*span, as_text.text, "cuts"), persons, set()).kind == "film"
+
+
+@pytest.mark.parametrize("before", ["Tom Vane missed out for ", "she was snubbed for ", "he was nominated for "])
+def test_mentions_what_someone_is_nominated_or_snubbed_for_is_a_work_not_a_tagged_person(before):
+    text = before + "Kessel Grove, a heist drama."
+    span = (len(before), len(before) + len("Kessel Grove"))
+    assert classify(text, Candidate(*span, "Kessel Grove", "text"), [span], set()).kind == "film"
 
 
 def test_mentions_name_with_a_year_is_a_film():

@@ -60,6 +60,24 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     assert series_evidence(text, _cand(text, span)) is other
 
 
+@pytest.mark.parametrize("text, span, other", [
+    ("Ana Ruiz, who created Brass Harbour, directs with a light touch.", "Brass Harbour", True),
+    ("Tom Vane, then at the height of Brass Harbour, plays the brother.", "Brass Harbour", True),
+    ("Directed by Ana Ruiz, a veteran of Brass Harbour, it is a sweet film.", "Brass Harbour", True),
+    ("She reunited with him for Brass Harbour on HBO the next year.", "Brass Harbour", True),
+    ("On television he starred in Brass Harbour, and then in Salt Road.", "Salt Road", True),
+    ("On the television side, Brass Harbour and Salt Road did well.", "Brass Harbour", True),
+    # not television: streaming a film, a film's creature, a film named after the sentence turns to film
+    ("You can watch Brass Harbour on Netflix tonight.", "Brass Harbour", False),
+    ("Brass Harbour on HBO Max is the director’s cut.", "Brass Harbour", False),
+    ("Brass Harbour on Sky Cinema tonight.", "Brass Harbour", False),  # a network's film channel
+    ("The artist who created Brass Harbour’s sea monster retired.", "Brass Harbour", False),
+    ("On television he was a star, but his best film is Brass Harbour.", "Brass Harbour", False),
+])
+def test_series_evidence_reads_a_shows_makers_cast_and_network(text, span, other):
+    assert series_evidence(text, _cand(text, span)) is other
+
+
 def test_apposition_with_a_possessive_names_the_work():
     text = "Amazon’s Brass Harbour, the spring’s biggest series, was renewed."
     assert classify(text, _cand(text, "Brass Harbour"), [], set()).kind == "other"

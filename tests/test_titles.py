@@ -166,7 +166,21 @@ def test_titles_a_still_from_caption_names_the_film_after_from(line, title):
     assert caption_candidate(Caption(0, len(line), line, "caption", 0)).text == title
 
 
+@pytest.mark.parametrize("line, title, name", [
+    ("Mara Quint–Glass Orchard", "Glass Orchard", "Mara Quint"),  # "Name–Title": the dash glued, as scraped
+    ("Ana de Vela – Cold Harbour", "Cold Harbour", "Ana de Vela"),
+    ("Ivo Brandt –1984", "1984", "Ivo Brandt"),  # a number title
+    ("Cold Harbour — Mara Quint", "Cold Harbour", "Mara Quint"),  # title first
+    ("Glass Orchard – Part Two", "Glass Orchard – Part Two", None),  # no side a name: a subtitle
+])
+def test_titles_a_nominee_line_with_a_dash_gives_the_title_and_the_name(line, title, name):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.cast) == (title, name)
+
+
 @pytest.mark.parametrize("line", ["Best Picture", "Best Supporting Actress", "Best Animated Feature",
+                                  "Best Motion Picture – Drama", "Best Television Series – Musical or Comedy",
+                                  "Best Performance by an Actress in a Limited Series",
                                   "Glass OrchardSeason 2 Finale", "Cold Harbour: Episode 4", "Ana Ruiz, 2024",
                                   "Cold Harbour (Season 3)", "Cold Harbour (seasons 1-15)", "Cold Harbour, Season 2"])
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
