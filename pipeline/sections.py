@@ -94,6 +94,14 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     return subject, prose_entries, merges
 
 
+def headed_entries(marked: list[tuple[str, str]]) -> list[str]:
+    """(film key, marker source) of the entry-like markers, in marker order -> the keys in list
+    order. A film that has a heading or a "Title (Year)" paragraph lead of its own takes its place
+    there, not at a photo caption that names it elsewhere (a header image above the intro)."""
+    headed = {key for key, source in marked if source == "heading"}
+    return [key for key, source in marked if source == "heading" or key not in headed]
+
+
 def aside_paragraphs(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs that name films beside the list: opened by an aside phrase of cues.toml
     `aside_openers` ("Honourable mentions: ...", "Honorable mention goes to ...")."""
