@@ -35,6 +35,8 @@ def test_sections_headline_subject_is_no_series(headline, subject):
 @pytest.mark.parametrize("headline, subject", [
     ("new on streamly in may glass orchard cold harbour and more", None),  # a round-up of several works
     ("movies to watch after glass orchard", "glass orchard"),
+    ("ana ruiz s finest roles from cold harbour to glass orchard", None),  # a career's range of films
+    ("glass orchard from page to screen", "glass orchard"),  # "from ... to" whose ends name no film
 ])
 def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
