@@ -36,6 +36,7 @@ from pipeline.cut_titles import cut_candidates
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.group_headings import group_headings
+from pipeline.series_heads import series_heads
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
 from pipeline.titles import Candidate, normalise
@@ -92,6 +93,7 @@ def extract(article: Article) -> Article:
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
