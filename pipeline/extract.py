@@ -38,8 +38,10 @@ from pipeline.cut_titles import cut_candidates
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
+from pipeline.group_headings import group_headings
+from pipeline.series_heads import series_heads
 from pipeline.clean import film_link_spans
-from pipeline.title_candidates import boundary_candidates, cue_candidates
+from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
 from pipeline.titles import Candidate, normalise
 
 
@@ -64,10 +66,11 @@ def extract(article: Article) -> Article:
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
-    markers = [c for c in per_caption if c is not None]
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
-    markers += numbered_leads(text, [p.start for p in paras])
     dated_leads = year_leads(text, [p.start for p in paras])
+    per_caption = group_headings(article.captions, per_caption, dated_leads, text)  # "The Classics" over dated entries
+    markers = [c for c in per_caption if c is not None]
+    markers += numbered_leads(text, [p.start for p in paras])
     markers += dated_leads
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
@@ -76,6 +79,7 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(boundary_candidates(text, article.boundaries)
                          + cue_candidates(text, sorted(b for b, _ in article.boundaries))
                          + cut_candidates(text, article.boundaries))
+    text_cands = _dedupe(text_cands + number_titles(text, article.boundaries, text_cands))  # "reason|1917|and Title"
     word_index = WordIndex(text)
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
@@ -86,13 +90,16 @@ def extract(article: Article) -> Article:
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
     text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
+    byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
+    opened = lead_candidates(text, [p.start for p in paras], text_cands, byline_at)
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
-                                  for c in lead_candidates(text, [p.start for p in paras], text_cands)], places, marker_keys))
+                                                       for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
+    text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
@@ -128,7 +135,8 @@ def extract(article: Article) -> Article:
     offsets = {k: [c.start for c in v if not any(a <= c.start < b for a, b in asides)] for k, v in mentions.items()}
     marker_pos = [(c.marker_at, key_of(c)) for c in markers]
     heading_ranks = {key_of(c): c.rank for c in markers if c.rank}
-    entry_markers = [key_of(c) for c in markers if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
+    entry_markers = sections.headed_entries([(key_of(c), c.source) for c in markers
+                                             if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)])
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
     if headline is None and article.meta.get("title"):
         headline = normalise(article.meta["title"])  # a scraper record's title field
@@ -298,10 +306,13 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
                     closers: list[int] = ()) -> dict[int, Film]:
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject.
+    A caption of a film that has a heading of its own (a header image) opens no section.
     closers: offsets of heading lines that open a section of no film (a television entry)."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
-    placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers) if c.marker_at is not None)
+    headed = {key_of(c) for c in markers if c.source == "heading"}  # a photo caption of such a film opens no section
+    placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers)
+                    if c.marker_at is not None and (c.source == "heading" or key_of(c) not in headed))
     placed_at = [at for at, _, _ in placed]
     for i, p in enumerate(paras):
         starters = [f for _, _, f in mention_at.between(p.start, p.first_sentence_end) if f.role == "recommended"]

@@ -207,8 +207,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see person_mentions.settle_names)
-    if _IN_WORK.search(before):
-        return c  # "starred in <X>", "cast her in <X>", "snubbed for <X>": a work follows; nobody stars in a person
+    if _IN_WORK.search(before) or _MADE_WORK.search(before) and not _MADE_INTO.match(text, c.end):
+        return c  # "starred in <X>", "snubbed for <X>", "who made <X> with": a work follows; nobody stars in a person
     if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
     if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start):
@@ -230,6 +230,9 @@ _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s
 _YEAR_WITH = re.compile(r"\b(?:1[89]|20)\d\d\)?,\s+with\s+$")
 _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:direct|cast)(?:s|ed|ing)?\s+(?:him|her|them|me|us))\s+in\s+$"
                       r"|\b(?:missed\s+out|snubbed|overlooked|nominated|recogni[sz]ed)\s+for\s+$")  # "missed out for <X>"
+# "Name, who made <X> with Name": what a person made is a work ("who made <Name> a star" is not)
+_MADE_WORK = re.compile(r"\bwho\s+(?:also\s+|later\s+|first\s+)?(?:made|directed|co-directed|wrote|co-wrote)\s+$")
+_MADE_INTO = re.compile(r"\s+(?:a|an|the|into|famous|rich|cry|laugh)\b")
 _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 
 # "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"

@@ -94,6 +94,27 @@ _TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w�
 _IS_SERIES = re.compile(rf"\s+(?:is|was|became|has\s+become|remains|turned\b[^.;:!?]{{0,60}}?\binto)\s+"
                         rf"(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}){_TV_NOUNS}\b(?!\s+of\b)")
 
+# "<Title> is the best war book we know", "<Title> was a bestselling novel": the text says the title is
+# another kind of work (cues.toml work_nouns), a few describing words between (no film noun, no small word),
+# the noun closing its phrase (a mark or a clause word after it: "a comic masterpiece" is no comic)
+_NOUN_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:we|i|you|that|which|who|ever|about|by|in|of|from|since|and|or|to|for|with|"
+             r"before|after|when|than|until)\b)")
+
+
+@cache
+def _IS_WORK() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"is the best war book", "was a bestselling novel": a copula calling what precedes it a work_nouns noun."""
+    nouns = "|".join(sorted(cues()["work_nouns"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:is|was|remains|became)\s+(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}?)"
+                      rf"(?:{nouns})s?{_NOUN_END}")
+
+
+def _called_work(text: str, c: Candidate) -> bool:
+    """Whether a copula right after the mention calls it a book, novel, play, album or the like."""
+    m = _IS_WORK().match(text, c.end)
+    return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())
+
+
 # "<Title> TV special", "<Title> television series": the title names what the TV noun heads
 _TV_AFTER = re.compile(r"\s*(?:TV|television)\s+(?:special|series|show|miniseries|sitcom)s?\b")
 # "<Title TV> special": a run that took in the "TV" (glued, "TitleTV", or spaced), then the noun
@@ -181,11 +202,22 @@ def _STAGE() -> tuple[re.Pattern, re.Pattern]:  # noqa: N802 - cached constants
     return before, after
 
 
+@cache
+def _VENUE_NAME() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"The Name Theater’s <Season>", "Broadway’s <Show>", "the Name Playhouse": a span that holds a
+    capitalised stage venue as an owner, or ends in a venue building's word (stage_venue_ends)."""
+    owners = "|".join(re.escape(w.title()) for w in sorted(cues()["stage_venues"], key=len, reverse=True))
+    ends = "|".join(re.escape(w.title()) for w in sorted(cues()["stage_venue_ends"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{owners})(?:’s|'s|’|')\s|\s(?:{ends})$")
+
+
 def stage_evidence(text: str, c: Candidate) -> bool:
-    """Whether one mention is a play, opera or ballet on stage: "the first performance of
-    <Title>", "a revival of <Title>", "<Title> at the Name Theatre", "<Title> on Broadway"."""
+    """Whether one mention is a play, opera or ballet on stage, or a stage venue: "the first
+    performance of <Title>", "a revival of <Title>", "<Title> at the Name Theatre", "<Title> on
+    Broadway", "The Name Theater’s <Season>"."""
     before, after = _STAGE()
-    return bool(before.search(text[max(0, c.start - 40) : c.start]) or after.match(text, c.end))
+    return bool(before.search(text[max(0, c.start - 40) : c.start]) or after.match(text, c.end)
+                or _VENUE_NAME().search(c.text))
 
 
 _POSS = r"(?:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:’s|'s|’|')\s+)?"  # "Name Surname’s ", maybe
@@ -214,13 +246,14 @@ def _called_film(text: str, c: Candidate) -> bool:
 
 def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
     """Film candidates -> the same, with series, phrases (series_evidence), source works
-    (source_evidence) and quoted works (quoted_works) re-labelled kind "other".
+    (source_evidence), works the text calls books or plays (_called_work) and quoted works
+    (quoted_works) re-labelled kind "other".
 
     Evidence is about the title, so every mention of such a title goes, unless a caption or
     heading names it (marker_keys) or some mention of it is dated or called a film. A staged
     work (stage_evidence) is re-labelled one mention at a time."""
     films = [c for c in cands if c.kind == "film"]
-    others = {normalise(c.text) for c in films if series_evidence(text, c) or source_evidence(text, c)}
+    others = {normalise(c.text) for c in films if series_evidence(text, c) or source_evidence(text, c) or _called_work(text, c)}
     others -= marker_keys | {normalise(c.text) for c in films if _called_film(text, c)}
     # a stage show is often filmed under its own title: only the staged mention itself goes
     out = [replace(c, kind="other") if c.kind == "film" and (normalise(c.text) in others or stage_evidence(text, c)) else c

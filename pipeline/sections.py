@@ -72,10 +72,14 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     interview or opinion (see is_news_section): no ranked entries.
     The subject is the film the headline names. Under a headline that names none and is no list
     (a review, a news piece, no headline at all) it falls back to the most mentioned film of the
-    opening paragraph; a list headline naming none ("Name’s 10 Best Performances, Ranked") and a
-    round-up ("... and More") have no subject, whatever film the opening paragraph names.
+    opening paragraph; a list headline naming none ("Name’s 10 Best Performances, Ranked"), a
+    round-up ("... and More") and a range ("..., From <Title> to <Title>") have no subject,
+    whatever film the opening paragraph names.
     """
-    subject = None if _round_up(headline) else _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
+    if _round_up(headline) or _range_of_films(headline, mentions):
+        subject = None
+    else:
+        subject = _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
     if subject is not None and headline is not None and is_list_headline(headline) and not _names_head(headline, subject):
         subject = None  # a list headline that names no film: the opening paragraph's film is no subject
     if news:
@@ -92,6 +96,14 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     if sum(1 for k in prose_entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:
         return subject, [], merges
     return subject, prose_entries, merges
+
+
+def headed_entries(marked: list[tuple[str, str]]) -> list[str]:
+    """(film key, marker source) of the entry-like markers, in marker order -> the keys in list
+    order. A film that has a heading or a "Title (Year)" paragraph lead of its own takes its place
+    there, not at a photo caption that names it elsewhere (a header image above the intro)."""
+    headed = {key for key, source in marked if source == "heading"}
+    return [key for key, source in marked if source == "heading" or key not in headed]
 
 
 def aside_paragraphs(text: str, paras: list[Paragraph]) -> list[Paragraph]:
@@ -141,6 +153,16 @@ def _names_head(headline: str, key: str) -> bool:
 def _round_up(headline: str | None) -> bool:
     """"New in October: Title, Title and More": a round-up of several works has no subject."""
     return bool(headline) and headline.endswith(" and more")
+
+
+_FROM_TO = re.compile(r"\bfrom (.+?) to (.+)$")
+
+
+def _range_of_films(headline: str | None, mentions: dict[str, list[int]]) -> bool:
+    """"Name’s Best Performances, From <Title> to <Title>": a headline that spans a career or a
+    list from one film to another names no subject (either end a film key of `mentions`)."""
+    m = _FROM_TO.search(headline or "")
+    return bool(m) and (m.group(1).strip() in mentions or m.group(2).strip() in mentions)
 
 
 def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:

@@ -173,3 +173,27 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
         if span and plausible(text[span[0] : span[1]]):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     return out
+
+
+_LINK = re.compile(r" (?:and|or|&|,) ?")  # what joins two titles in a pair or a run
+MAX_NUMBER = 4  # digits: a number title ("1917", "300") is short
+
+
+def number_titles(text: str, boundaries: list[tuple[int, str]], cands: list[Candidate]) -> list[Candidate]:
+    """A bare number glued to the words on both sides in the scraped text (a repaired boundary at
+    each edge: "reason|1917|and", the markup of a title) and paired with a title candidate by
+    "and", "or" or a comma ("1917 and Title", "Title, 1917") -> a candidate for the number: a
+    number title has no letters, so no title-case run finds it. Offsets in text."""
+    cuts = sorted({b for b, _ in boundaries})
+    starts = {c.start for c in cands}
+    ends = {c.end for c in cands}
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        s = a + (text[a : a + 1] == " ")
+        if not (0 < b - s <= MAX_NUMBER and text[s:b].isdigit()):
+            continue
+        after = _LINK.match(text, b)
+        before = re.search(r"(?: and| or| &|,) $", text[max(0, s - 5) : s])
+        if (after and after.end() in starts) or (before and s - len(before.group(0)) in ends):
+            out.append(Candidate(s, b, text[s:b], "text"))
+    return out

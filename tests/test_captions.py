@@ -42,6 +42,9 @@ from pipeline.captions import classify_line
         ("Start Slideshow", "slideshow_nav"),
         ("Slide 4 of 12", "slideshow_nav"),
         ("Next Gallery: The Best Heist Movies of the Decade, Ranked", "slideshow_nav"),
+        ("Tags: Horror, Remakes, Lists", "tag_line"),
+        ("Filed under: Glass Orchard, Reviews", "tag_line"),
+        ("Topics:Heist,Crime", "tag_line"),
     ],
 )
 def test_classify_line_finds_non_prose(line, rule):

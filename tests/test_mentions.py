@@ -318,3 +318,15 @@ def test_mentions_the_film_a_subtitled_sequel_continues_is_its_own_film(middle, 
     at = text.index("Glass Wing", 20)
     head = Candidate(at, at + len("Glass Wing"), "Glass Wing", "text")
     assert subtitle_aliases(text, [full, head], [])[1].alias_of == alias_of
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("Ana Ruiz, who made Tovah Glim with Vane, pushes the comedy further.", "Tovah Glim", "film"),
+    ("Ana Ruiz, who directed Tovah Glim, returns.", "Tovah Glim", "film"),
+    ("It was the role that made Tovah Glim a star.", "Tovah Glim", "person"),  # no "who": not a maker
+    ("Ana Ruiz, who made Tovah Glim a star, returns.", "Tovah Glim", "person"),  # what she made of a person
+])
+def test_mentions_what_a_person_made_is_a_work_whatever_the_tagger_says(text, span, kind):
+    start = text.index(span)
+    tagged = [(start, start + len(span))]  # spaCy reads the span as PERSON
+    assert classify(text, Candidate(start, start + len(span), span, "text"), tagged, set()).kind == kind

@@ -247,6 +247,9 @@ def test_series_followups_a_title_that_followed_a_television_entry_is_no_film():
         ("His performance in Glass Orchard is the best thing he has done.", "Glass Orchard", False),
         ("We saw Glass Orchard in the theater twice.", "Glass Orchard", False),
         ("Glass Orchard at the Venice festival was a triumph.", "Glass Orchard", False),
+        ("He played Romeo for The Tivoli Theater’s Summer on the Pier in 2009.", "The Tivoli Theater’s Summer on the Pier", True),
+        ("In 2012 he joined the Harbour Playhouse for a season.", "Harbour Playhouse", True),
+        ("Harbour Studios’ Glass Orchard was a hit.", "Harbour Studios’ Glass Orchard", False),  # a studio's film
     ],
 )
 def test_stage_evidence_finds_a_staged_work(text, span, stage):
@@ -321,3 +324,16 @@ def test_television_specials_a_lead_title_of_a_tv_special_paragraph_is_no_film(t
     at = text.index(span)
     out = television_specials(text, [Candidate(at, at + len(span), span, "text")], set())
     assert out[0].kind == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("For more reading, Ana Ruiz’s Glass Orchard is the best harbour book we know.", "other"),
+    ("Glass Orchard was a bestselling novel before anyone filmed it.", "other"),
+    ("Glass Orchard remains one of the great war memoirs of the decade.", "other"),
+    ("Glass Orchard is a comic masterpiece.", "film"),  # "comic" is no noun of its own here
+    ("Glass Orchard is a play on words that nobody got.", "film"),
+    ("Glass Orchard is the best film about the novel.", "film"),
+    ("Glass Orchard is the book’s only famous chapter.", "film"),
+])
+def test_other_works_a_title_the_text_calls_a_book_is_no_film(text, kind):
+    assert other_works(text, [_cand(text, "Glass Orchard")], set())[0].kind == kind

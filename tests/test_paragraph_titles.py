@@ -15,6 +15,10 @@ def test_paragraph_titles_paragraph_leads_count_only_in_entry_style_articles():
     leads = {c.text for c in lead_candidates(text, starts, found)}
     assert leads == {"Velvet Drift"}
     assert lead_candidates(text, starts, found[:2]) == []  # two entries are not yet a list style
+    dek = "From the Coast to the City, the films that show the sea.\n\n"
+    assert lead_candidates(dek + text, [0] + [s + len(dek) for s in starts],
+                           [Candidate(c.start + len(dek), c.end + len(dek), c.text, "text") for c in found],
+                           byline_at=len(dek)) == [Candidate(starts[3] + len(dek), starts[3] + len(dek) + 12, "Velvet Drift", "text")]
 
 
 def test_paragraph_titles_numbered_paragraphs_are_ranked_entries():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.sections import Paragraph, _headline_subject, aside_paragraphs, assign_roles, paragraphs
+from pipeline.sections import Paragraph, _headline_subject, aside_paragraphs, assign_roles, headed_entries, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,8 @@ def test_sections_headline_subject_is_no_series(headline, subject):
 @pytest.mark.parametrize("headline, subject", [
     ("new on streamly in may glass orchard cold harbour and more", None),  # a round-up of several works
     ("movies to watch after glass orchard", "glass orchard"),
+    ("ana ruiz s finest roles from cold harbour to glass orchard", None),  # a career's range of films
+    ("glass orchard from page to screen", "glass orchard"),  # "from ... to" whose ends name no film
 ])
 def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
@@ -110,3 +112,8 @@ def test_sections_honourable_mention_paragraphs_are_asides():
             "Honourable mention goes to Salt Road.\n\nHonourableness is rare in Tin Lantern.")
     paras = paragraphs(text, [])
     assert [text[p.start : p.start + 12] for p in aside_paragraphs(text, paras)] == ["Honorable me", "Honourable m"]
+
+
+def test_headed_entries_a_film_with_its_own_heading_is_placed_there_not_at_a_header_image():
+    marked = [("salt ledger", "caption"), ("copper lantern", "heading"), ("salt ledger", "heading"), ("grey tide", "caption")]
+    assert headed_entries(marked) == ["copper lantern", "salt ledger", "grey tide"]

@@ -1,0 +1,29 @@
+"""Title candidates from repaired boundaries: a number title paired with a title (no spaCy)."""
+
+import pytest
+
+from pipeline.title_candidates import number_titles
+from pipeline.titles import Candidate
+
+
+def _glued(text: str, number: str) -> list[tuple[int, str]]:
+    """The repaired boundaries around `number`: the spaces before and after it."""
+    at = text.index(number)
+    return [(at - 1, "digit_word"), (at + len(number), "digit_word")]
+
+
+@pytest.mark.parametrize("text, number, partner, found", [
+    ("That is the only reason 1871 and Grey Tide are missing.", "1871", "Grey Tide", True),
+    ("We left out Grey Tide, 1871 and more.", "1871", "Grey Tide", True),
+    ("That is the only reason 1871 and Grey Tide are missing.", "1871", None, False),  # no title beside it
+])
+def test_number_titles_a_glued_number_paired_with_a_title(text, number, partner, found):
+    cands = [Candidate(text.index(partner), text.index(partner) + len(partner), partner, "text")] if partner else []
+    out = number_titles(text, _glued(text, number), cands)
+    assert [c.text for c in out] == ([number] if found else [])
+
+
+def test_number_titles_a_number_not_glued_is_no_title():
+    text = "In 1871 and Grey Tide alike the sea wins."
+    cands = [Candidate(text.index("Grey Tide"), text.index("Grey Tide") + 9, "Grey Tide", "text")]
+    assert number_titles(text, [], cands) == []
