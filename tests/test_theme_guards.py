@@ -261,3 +261,18 @@ def test_theme_guards_an_action_star_is_a_career_not_a_kind_of_film(nlp):
     found = {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
     assert found == {"action"}  # from "shootout" only
     assert [doc[s:e].text for t, s, e in matcher.lemma_hits(doc) if t == "action"] == ["shootout"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Two pilots are taken prisoner and held in a camp in the hills.", set()),  # war captives
+    ("Two pilots break out of a prisoner-of-war camp.", {"prisoner-of-war"}),
+    ("A British colonel, a prisoner of the enemy, builds a bridge.", set()),
+    ("An escaped prisoner hides in a farmhouse.", {"prison"}),
+    ("A man on death row waits for a call.", {"prison"}),
+])
+def test_theme_guards_a_war_captive_is_no_prison_theme(nlp, sentence, expected):
+    matcher = theme_matcher(nlp)
+    doc = nlp(sentence)
+    found = {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
+    assert found & {"prison", "prisoner-of-war"} == expected
