@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline import repair, word_split
 from pipeline.captions import classify_line, link_blocks, title_like
+from pipeline.cell_tables import table_kinds
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, surname_split
@@ -38,6 +39,7 @@ def clean(article: Article) -> Article:
     raw = article.raw
     lines = _lines(raw)
     kinds = link_blocks([text for _, _, text in lines], [classify_line(_sure_view(text)) for _, _, text in lines])
+    kinds = table_kinds([text for _, _, text in lines], kinds)  # a table scraped one cell per line
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place

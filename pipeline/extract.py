@@ -35,6 +35,7 @@ from pipeline.caption_titles import caption_candidate, character_lines, credit_d
 from pipeline.cut_titles import cut_candidates
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
+from pipeline.cell_tables import chart_markers, facts_boxes
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates
 from pipeline.titles import Candidate, normalise
@@ -60,6 +61,8 @@ def extract(article: Article) -> Article:
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
     markers = [c for c in per_caption if c is not None]
+    charted = chart_markers(article.captions)  # a chart's title cells: films ordered by figures, not picks
+    markers += charted
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
     dated_leads = year_leads(text, [p.start for p in paras])
@@ -128,8 +131,9 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
+    # a page whose list is a chart ranks films by the chart's figures: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=sections.news_page(article.captions))
+                                                     title_lines, news=sections.news_page(article.captions) or bool(charted))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -165,7 +169,8 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of, series_at)
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
-    apply_credit_boxes(article.credits, films, by_key)  # an HTML credits box: facts where the text gave none
+    # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
+    apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})

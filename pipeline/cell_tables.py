@@ -1,0 +1,159 @@
+"""Tables scraped one cell per line -> which lines are a facts box or a chart, and the chart's rows.
+
+A scraper that keeps every table cell as its own block turns a film's infobox into alternating
+label and value lines ("Director" / "Name" / "Runtime" / "128 Minutes") and a chart into a header
+run ("Rank" / "Title" / "Year" / "Studio") followed by one line per cell, row after row. No such
+line is a film by itself: the clean stage moves them out of the body with the kinds given here
+("facts_box", "table_cell", "table_title"), and the extract stage reads a facts box as a credits
+box (pipeline/credits_box.py) and a chart's title cells as film captions with their row's year.
+Pure functions; labels live in pipeline/data/cues.toml (infobox_labels, chart_column_labels,
+chart_title_columns, and the credit labels).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.credits_box import box_lines
+from pipeline.titles import Candidate, cues
+
+MIN_PAIRS = 3  # label/value pairs that make a facts box (two lines "Director" / "Name" may be prose headings)
+MIN_COLUMNS = 3  # header cells of a chart
+MIN_ROWS = 2
+MAX_VALUE_WORDS = 30  # a facts box value (a cast list) is short
+MAX_CELL_WORDS = 12
+_YEAR = re.compile(r"^(?:18|19|20)\d\d$")
+_RANK = re.compile(r"^(?:#\s?)?\d{1,3}\.?$")
+_SENTENCE = re.compile(r"[a-z]{2,}[.!?]$")  # "... the film." ends a sentence; "Bros." or "$1.2 billion" does not
+BOX_KIND, CELL_KIND, TITLE_KIND = "facts_box", "table_cell", "table_title"
+
+
+@cache
+def _box_labels() -> frozenset[str]:
+    c = cues()
+    return (c["credit_labels"] | c["credit_year_labels"] | c["credit_director_labels"] | c["credit_cast_labels"]
+            | c["infobox_labels"])
+
+
+def _key(line: str) -> str:
+    return " ".join(line.strip().rstrip(":").lower().split())
+
+
+def _is_box_label(line: str) -> bool:
+    return _key(line) in _box_labels()
+
+
+def _is_column(line: str) -> bool:
+    return _key(line) in cues()["chart_column_labels"]
+
+
+def table_kinds(texts: list[str], kinds: list[str | None]) -> list[str | None]:
+    """Lines' texts (blank lines included) and their kinds -> the kinds with every facts-box line
+    marked "facts_box" and every chart line "table_cell", save its title cells: "table_title"."""
+    out = list(kinds)
+    cells = [i for i, t in enumerate(texts) if t.strip()]
+    n = 0
+    while n < len(cells):
+        box = _box_run(texts, cells, n)
+        if box:
+            for i in cells[n : n + box]:
+                out[i] = BOX_KIND
+            n += box
+            continue
+        chart = chart_rows([texts[i] for i in cells[n:]])
+        if chart:
+            header, rows, title = chart
+            for k in range(header + rows * header):
+                out[cells[n + k]] = TITLE_KIND if k >= header and (k - header) % header == title else CELL_KIND
+            n += header * (rows + 1)
+            continue
+        n += 1
+    return out
+
+
+def _box_run(texts: list[str], cells: list[int], n: int) -> int:
+    """How many lines from cells[n] on form a facts box (label, value, label, value...), 0 if none."""
+    pairs = 0
+    while n + 2 * pairs + 1 < len(cells):
+        label, value = texts[cells[n + 2 * pairs]], texts[cells[n + 2 * pairs + 1]]
+        if not _is_box_label(label) or _is_box_label(value) or len(value.split()) > MAX_VALUE_WORDS \
+                or _SENTENCE.search(value.strip()):
+            break
+        pairs += 1
+    return 2 * pairs if pairs >= MIN_PAIRS else 0
+
+
+def chart_rows(lines: list[str]) -> tuple[int, int, int] | None:
+    """Non-blank lines from a chart's first header cell on -> (columns, rows, title column), or None
+    when they do not open a chart: MIN_COLUMNS or more header cells, exactly one of them a title
+    column, then MIN_ROWS or more rows of short cells (a rank column holds numbers, a year column years)."""
+    header = 0
+    while header < len(lines) and _is_column(lines[header]):
+        header += 1
+    keys = [_key(line) for line in lines[:header]]
+    titles = [k for k, key in enumerate(keys) if key in cues()["chart_title_columns"]]
+    if header < MIN_COLUMNS or len(titles) != 1:
+        return None
+    rows = 0
+    while (rows + 2) * header <= len(lines) and _row(lines[(rows + 1) * header : (rows + 2) * header], keys, titles[0]):
+        rows += 1
+    return (header, rows, titles[0]) if rows >= MIN_ROWS else None
+
+
+def _row(cells: list[str], keys: list[str], title: int) -> bool:
+    """Whether the cells fit the header: short, no sentence, numbers under a rank, years under a year."""
+    for cell, key in zip(cells, keys):
+        cell = cell.strip()
+        if len(cell.split()) > MAX_CELL_WORDS or _SENTENCE.search(cell) or _is_column(cell):
+            return False
+        if key in ("rank", "no.", "no", "#", "pos.", "position") and not _RANK.match(cell):
+            return False
+        if key in ("year", "release year") and not _YEAR.match(cell):
+            return False
+    return cells[title][:1].isupper() or cells[title][:1].isdigit()
+
+
+def chart_years(texts: list[str]) -> dict[int, int]:
+    """The lines of a chart's run (header and rows, as table_kinds marked them) -> {index of a title
+    cell: the year in its row's year column}."""
+    found = chart_rows(texts)
+    if not found:
+        return {}
+    header, rows, title = found
+    keys = [_key(t) for t in texts[:header]]
+    year_col = next((k for k, key in enumerate(keys) if key in ("year", "release year")), None)
+    if year_col is None:
+        return {}
+    return {header * r + title: int(texts[header * r + year_col].strip()) for r in range(1, rows + 1)}
+
+
+def _runs(captions, rules: set[str]) -> list[list]:
+    """Captions -> runs of consecutive ones whose rule is in rules and that stood at one place."""
+    runs: list[list] = []
+    for prev, cap in zip([None, *captions], captions):
+        if cap.rule not in rules:
+            continue
+        if prev is not None and prev.rule in rules and prev.before == cap.before and runs:
+            runs[-1].append(cap)
+        else:
+            runs.append([cap])
+    return runs
+
+
+def facts_boxes(captions) -> list[list[str]]:
+    """The clean stage's captions -> the lines of each facts box among them ("Director: Name"),
+    as pipeline/credits_box.py reads a credits box kept out of an HTML page."""
+    boxes = [box_lines([cap.text for cap in run]) for run in _runs(captions, {BOX_KIND})]
+    return [lines for lines in boxes if lines]
+
+
+def chart_markers(captions) -> list[Candidate]:
+    """The clean stage's captions -> one film candidate per chart title cell, with its row's year;
+    no rank (a chart orders by its figures, not by the writer's choice). marker_at: where the chart stood."""
+    out = []
+    for run in _runs(captions, {CELL_KIND, TITLE_KIND}):
+        years = chart_years([cap.text for cap in run])
+        out += [Candidate(None, None, cap.text.strip(), "caption", year=years.get(i), marker_at=cap.before)
+                for i, cap in enumerate(run) if cap.rule == TITLE_KIND]
+    return out
