@@ -23,6 +23,7 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
+from pipeline.labels import section_headings
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.imperatives import imperative_openers
@@ -60,6 +61,8 @@ def extract(article: Article) -> Article:
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
+    news = sections.news_page(article.captions)
+    per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
     markers = [c for c in per_caption if c is not None]
     charted = chart_markers(article.captions)  # a chart's title cells: films ordered by figures, not picks
     markers += charted
@@ -133,7 +136,7 @@ def extract(article: Article) -> Article:
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
     # a page whose list is a chart ranks films by the chart's figures: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=sections.news_page(article.captions) or bool(charted))
+                                                     title_lines, news=news or bool(charted))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
