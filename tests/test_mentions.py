@@ -315,3 +315,12 @@ def test_mentions_the_film_a_subtitled_sequel_continues_is_its_own_film(middle, 
     at = text.index("Glass Wing", 20)
     head = Candidate(at, at + len("Glass Wing"), "Glass Wing", "text")
     assert subtitle_aliases(text, [full, head], [])[1].alias_of == alias_of
+
+
+@pytest.mark.parametrize("span", ["Velmora 2", "Quintessa 3"])
+def test_mentions_a_tagged_person_ending_in_a_number_is_a_sequel(span):
+    # the tagger says PERSON; a rare first word and a number that is also "used alone" elsewhere
+    text = f"Its sequel, {span}, is due in 2 years, and 3 more are planned."
+    start = text.index(span)
+    c = Candidate(start, start + len(span), span, "text")
+    assert classify(text, c, [(start, start + len(span))], set()).kind == "film"
