@@ -118,15 +118,15 @@ def section_headings(captions, per_caption: list[Candidate | None], text: str, n
     """On a news or review page, a lone heading line between paragraphs that the text never names
     ("A Town Looking for Someone to Blame", "What Works") is the writer's section heading, not a
     film: None for it. A line that says more than its title ("Title (Country) — Prize", a year, rank,
-    director or cast) and a line in a run of lines moved out at one place (a nominee list, a poster
-    and its caption) keep their films.
+    director or cast) and a line in a run of title lines moved out at one place (a nominee list, a
+    poster and its caption) keep their films; lines naming no film (a table's cells) make no run.
 
     captions: the clean stage's captions; per_caption: their candidates, same order; text: the
     clean text; news: the page has no list entries (sections.news_page)."""
     if not news:
         return per_caption
     body = f" {normalise(text)} "
-    lines_at = Counter(cap.before for cap in captions)
+    lines_at = Counter(cap.before for cap, c in zip(captions, per_caption) if c is not None)  # table cells name none
     return [None if c is not None and cap.rule in ("caption", "heading") and lines_at[cap.before] == 1
             and cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
             and f" {normalise(c.text)} " not in body else c

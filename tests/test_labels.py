@@ -83,10 +83,12 @@ REVIEW = "Glass Orchard follows a town that loses its mayor. Like Cold Harbour, 
     ([("The Paper Crown (Norway) — Jury Prize", 40)], True, [True]),  # a festival line says more than a title
     ([("A Town Counting Its Losses", 40)], False, [True]),  # a list page: headings are its entries
     ([("Ana Ruiz, The Paper Crown", 40), ("Tom Vane, Salt Roads", 40)], True, [True, True]),  # a nominee run
+    ([("How It Compares", 40), ("Rank", 40), ("Title", 40)], True, [False, False, False]),  # a heading over a table
 ])
 def test_labels_lone_heading_never_named_on_a_review_page_is_no_film(lines, news, kept):
-    caps = [Caption(0, 0, t, "caption", at) for t, at in lines]
-    cands = [Candidate(None, None, t.split(", ")[-1].split(" (")[0], "caption", year=1999 if "(1999)" in t else None,
-                       marker_at=at) for t, at in lines]
+    caps = [Caption(0, 0, t, "table_cell" if t in ("Rank", "Title") else "caption", at) for t, at in lines]
+    cands = [None if cap.rule == "table_cell" else
+             Candidate(None, None, t.split(", ")[-1].split(" (")[0], "caption", year=1999 if "(1999)" in t else None,
+                       marker_at=at) for cap, (t, at) in zip(caps, lines)]
     out = section_headings(caps, cands, REVIEW, news)
     assert [c is not None for c in out] == kept
