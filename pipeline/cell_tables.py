@@ -23,6 +23,7 @@ MIN_COLUMNS = 3  # header cells of a chart
 MIN_ROWS = 2
 MAX_VALUE_WORDS = 30  # a facts box value (a cast list) is short
 MAX_CELL_WORDS = 12
+MAX_COLUMNS, MAX_LINES = 12, 2400  # a chart's header cells and lines (bounded work per line on any text)
 _YEAR = re.compile(r"^(?:18|19|20)\d\d$")
 _RANK = re.compile(r"^(?:#\s?)?\d{1,3}\.?$")
 _SENTENCE = re.compile(r"[a-z]{2,}[.!?]$")  # "... the film." ends a sentence; "Bros." or "$1.2 billion" does not
@@ -53,15 +54,20 @@ def table_kinds(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     marked "facts_box" and every chart line "table_cell", save its title cells: "table_title"."""
     out = list(kinds)
     cells = [i for i, t in enumerate(texts) if t.strip()]
+    label = [_is_box_label(texts[i]) for i in cells]  # each line's test made once: bounded work on any text
+    column = [_is_column(texts[i]) for i in cells]
     n = 0
     while n < len(cells):
-        box = _box_run(texts, cells, n)
+        if not (label[n] or column[n]):
+            n += 1
+            continue
+        box = _box_run(texts, cells, n, label)
         if box:
             for i in cells[n : n + box]:
                 out[i] = BOX_KIND
             n += box
             continue
-        chart = chart_rows([texts[i] for i in cells[n:]])
+        chart = _chart_at(texts, cells, n, column)
         if chart:
             header, rows, title = chart
             for k in range(header + rows * header):
@@ -72,12 +78,24 @@ def table_kinds(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     return out
 
 
-def _box_run(texts: list[str], cells: list[int], n: int) -> int:
-    """How many lines from cells[n] on form a facts box (label, value, label, value...), 0 if none."""
+def _chart_at(texts: list[str], cells: list[int], n: int, column: list[bool]) -> tuple[int, int, int] | None:
+    """chart_rows from cells[n] on, rejecting cheaply (a short header run, then just MIN_ROWS rows)
+    before reading up to MAX_LINES lines, so the work per line stays bounded on any text."""
+    header = 0
+    while header <= MAX_COLUMNS and n + header < len(cells) and column[n + header]:
+        header += 1
+    if not MIN_COLUMNS <= header <= MAX_COLUMNS or not chart_rows([texts[i] for i in cells[n : n + header * (MIN_ROWS + 1)]]):
+        return None
+    return chart_rows([texts[i] for i in cells[n : n + MAX_LINES]])
+
+
+def _box_run(texts: list[str], cells: list[int], n: int, label: list[bool]) -> int:
+    """How many lines from cells[n] on form a facts box (label, value, label, value...), 0 if none.
+    label: whether each line is a box label."""
     pairs = 0
     while n + 2 * pairs + 1 < len(cells):
-        label, value = texts[cells[n + 2 * pairs]], texts[cells[n + 2 * pairs + 1]]
-        if not _is_box_label(label) or _is_box_label(value) or len(value.split()) > MAX_VALUE_WORDS \
+        value = texts[cells[n + 2 * pairs + 1]]
+        if not label[n + 2 * pairs] or label[n + 2 * pairs + 1] or len(value.split()) > MAX_VALUE_WORDS \
                 or _SENTENCE.search(value.strip()):
             break
         pairs += 1
@@ -89,11 +107,11 @@ def chart_rows(lines: list[str]) -> tuple[int, int, int] | None:
     when they do not open a chart: MIN_COLUMNS or more header cells, exactly one of them a title
     column, then MIN_ROWS or more rows of short cells (a rank column holds numbers, a year column years)."""
     header = 0
-    while header < len(lines) and _is_column(lines[header]):
+    while header < min(len(lines), MAX_COLUMNS + 1) and _is_column(lines[header]):
         header += 1
     keys = [_key(line) for line in lines[:header]]
     titles = [k for k, key in enumerate(keys) if key in cues()["chart_title_columns"]]
-    if header < MIN_COLUMNS or len(titles) != 1:
+    if not MIN_COLUMNS <= header <= MAX_COLUMNS or len(titles) != 1:
         return None
     rows = 0
     while (rows + 2) * header <= len(lines) and _row(lines[(rows + 1) * header : (rows + 2) * header], keys, titles[0]):
