@@ -73,6 +73,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is a Mossbeast movie in all but name.", "Mossbeast", "film"),
         ("It is a Mossbeast for the streaming age.", "Mossbeast", "film"),  # a comparison names the film
         ("The kids see Mossbeast at the drive-in.", "Mossbeast", "film"),
+        ("It turned the Velmora video game series into a hit.", "Velmora", "other"),  # a game, not a film
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):
