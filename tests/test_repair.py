@@ -290,6 +290,9 @@ def test_sure_splits_hands_out_a_fresh_list_each_call():
          "Then came Glass Orchard ($941 million) and Cold Harbour (£12 million)."),
         ("It beat the first one (with its re-release),Copper Lantern and more.",
          "It beat the first one (with its re-release), Copper Lantern and more."),
+        # a headline's "Review" glued after a title whose last word is rare
+        ("We read the Glass OrchardReview twice, and it was kind.", "We read the Glass Orchard Review twice, and it was kind."),
+        ("We watched The Salt LedgerTrailer twice, and it was long.", "We watched The Salt Ledger Trailer twice, and it was long."),
         # a title ending in a short word glued to a series noun
         ("The Speak to Mefranchise alone has three films.", "The Speak to Me franchise alone has three films."),
         # a money sign inside brackets after a space stays as it is
