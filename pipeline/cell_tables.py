@@ -5,7 +5,8 @@ label and value lines ("Director" / "Name" / "Runtime" / "128 Minutes") and a ch
 run ("Rank" / "Title" / "Year" / "Studio") followed by one line per cell, row after row. No such
 line is a film by itself: the clean stage moves them out of the body with the kinds given here
 ("facts_box", "table_cell", "table_title"), and the extract stage reads a facts box as a credits
-box (pipeline/credits_box.py) and a chart's title cells as film captions with their row's year.
+box (pipeline/credits_box.py) and a chart's title cells as film captions with their row's year
+(and rank, unless the chart orders films by figures such as a gross: then none is a pick).
 Pure functions; labels live in pipeline/data/cues.toml (infobox_labels, chart_column_labels,
 chart_title_columns, and the credit labels).
 """
@@ -26,8 +27,11 @@ MAX_CELL_WORDS = 12
 MAX_COLUMNS, MAX_LINES = 12, 2400  # a chart's header cells and lines (bounded work per line on any text)
 _YEAR = re.compile(r"^(?:18|19|20)\d\d$")
 _RANK = re.compile(r"^(?:#\s?)?\d{1,3}\.?$")
-_SENTENCE = re.compile(r"[a-z]{2,}[.!?]$")  # "... the film." ends a sentence; "Bros." or "$1.2 billion" does not
+_SENTENCE_END = re.compile(r"[a-z]{2,}[.!?]$")
+SENTENCE_WORDS = 4  # "She leaves at dawn." is a sentence; a cell "Warner Bros." or "$1.2 billion" is not
 BOX_KIND, CELL_KIND, TITLE_KIND = "facts_box", "table_cell", "table_title"
+_RANK_KEYS = ("rank", "no.", "no", "#", "pos.", "position")
+_YEAR_KEYS = ("year", "release year")
 
 
 @cache
@@ -35,6 +39,10 @@ def _box_labels() -> frozenset[str]:
     c = cues()
     return (c["credit_labels"] | c["credit_year_labels"] | c["credit_director_labels"] | c["credit_cast_labels"]
             | c["infobox_labels"])
+
+
+def _sentence(cell: str) -> bool:
+    return len(cell.split()) >= SENTENCE_WORDS and bool(_SENTENCE_END.search(cell.strip()))
 
 
 def _key(line: str) -> str:
@@ -96,7 +104,7 @@ def _box_run(texts: list[str], cells: list[int], n: int, label: list[bool]) -> i
     while n + 2 * pairs + 1 < len(cells):
         value = texts[cells[n + 2 * pairs + 1]]
         if not label[n + 2 * pairs] or label[n + 2 * pairs + 1] or len(value.split()) > MAX_VALUE_WORDS \
-                or _SENTENCE.search(value.strip()):
+                or _sentence(value):
             break
         pairs += 1
     return 2 * pairs if pairs >= MIN_PAIRS else 0
@@ -123,27 +131,35 @@ def _row(cells: list[str], keys: list[str], title: int) -> bool:
     """Whether the cells fit the header: short, no sentence, numbers under a rank, years under a year."""
     for cell, key in zip(cells, keys):
         cell = cell.strip()
-        if len(cell.split()) > MAX_CELL_WORDS or _SENTENCE.search(cell) or _is_column(cell):
+        if len(cell.split()) > MAX_CELL_WORDS or _sentence(cell) or _is_column(cell):
             return False
-        if key in ("rank", "no.", "no", "#", "pos.", "position") and not _RANK.match(cell):
+        if key in _RANK_KEYS and not _RANK.match(cell):
             return False
-        if key in ("year", "release year") and not _YEAR.match(cell):
+        if key in _YEAR_KEYS and not _YEAR.match(cell):
             return False
     return cells[title][:1].isupper() or cells[title][:1].isdigit()
 
 
-def chart_years(texts: list[str]) -> dict[int, int]:
+def chart_cells(texts: list[str]) -> dict[int, tuple[int | None, int | None]]:
     """The lines of a chart's run (header and rows, as table_kinds marked them) -> {index of a title
-    cell: the year in its row's year column}."""
+    cell: (the year in its row's year column, the number in its row's rank column)}; no rank in a
+    chart of figures (a gross, a budget: its order is the figures', not the writer's picks)."""
     found = chart_rows(texts)
     if not found:
         return {}
     header, rows, title = found
     keys = [_key(t) for t in texts[:header]]
-    year_col = next((k for k, key in enumerate(keys) if key in ("year", "release year")), None)
-    if year_col is None:
-        return {}
-    return {header * r + title: int(texts[header * r + year_col].strip()) for r in range(1, rows + 1)}
+    year_col = next((k for k, key in enumerate(keys) if key in _YEAR_KEYS), None)
+    rank_col = None if figure_chart(texts) else next((k for k, key in enumerate(keys) if key in _RANK_KEYS), None)
+    return {header * r + title: (int(texts[header * r + year_col].strip()) if year_col is not None else None,
+                                 int(texts[header * r + rank_col].strip(" #.")) if rank_col is not None else None)
+            for r in range(1, rows + 1)}
+
+
+def figure_chart(texts: list[str]) -> bool:
+    """Whether a chart's header (the run's first lines) has a figures column (cues.toml chart_figure_columns)."""
+    found = chart_rows(texts)
+    return bool(found) and any(_key(t) in cues()["chart_figure_columns"] for t in texts[: found[0]])
 
 
 def _runs(captions, rules: set[str]) -> list[list]:
@@ -167,11 +183,18 @@ def facts_boxes(captions) -> list[list[str]]:
 
 
 def chart_markers(captions) -> list[Candidate]:
-    """The clean stage's captions -> one film candidate per chart title cell, with its row's year;
-    no rank (a chart orders by its figures, not by the writer's choice). marker_at: where the chart stood."""
+    """The clean stage's captions -> one film candidate per chart title cell, with its row's year and
+    rank (chart_cells: none in a chart of figures). marker_at: where the chart stood."""
     out = []
     for run in _runs(captions, {CELL_KIND, TITLE_KIND}):
-        years = chart_years([cap.text for cap in run])
-        out += [Candidate(None, None, cap.text.strip(), "caption", year=years.get(i), marker_at=cap.before)
+        cells = chart_cells([cap.text for cap in run])
+        out += [Candidate(None, None, cap.text.strip(), "caption", year=cells.get(i, (None, None))[0],
+                          rank=cells.get(i, (None, None))[1], marker_at=cap.before)
                 for i, cap in enumerate(run) if cap.rule == TITLE_KIND]
     return out
+
+
+def figure_charts(captions) -> bool:
+    """Whether the clean stage's captions hold a chart of figures (box office, budgets): a page whose
+    films are ordered by figures, not picked, so none of them is a recommended entry."""
+    return any(figure_chart([cap.text for cap in run]) for run in _runs(captions, {CELL_KIND, TITLE_KIND}))

@@ -36,7 +36,7 @@ from pipeline.caption_titles import caption_candidate, character_lines, credit_d
 from pipeline.cut_titles import cut_candidates
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
-from pipeline.cell_tables import chart_markers, facts_boxes
+from pipeline.cell_tables import chart_markers, facts_boxes, figure_charts
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates
 from pipeline.titles import Candidate, normalise
@@ -64,8 +64,7 @@ def extract(article: Article) -> Article:
     news = sections.news_page(article.captions)
     per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
     markers = [c for c in per_caption if c is not None]
-    charted = chart_markers(article.captions)  # a chart's title cells: films ordered by figures, not picks
-    markers += charted
+    markers += chart_markers(article.captions)  # a chart's title cells, with their row's year and rank
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     markers += numbered_leads(text, [p.start for p in paras])
     dated_leads = year_leads(text, [p.start for p in paras])
@@ -134,9 +133,9 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
-    # a page whose list is a chart ranks films by the chart's figures: no one's picks, no entries
+    # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=news or bool(charted))
+                                                     title_lines, news=news or figure_charts(article.captions))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):

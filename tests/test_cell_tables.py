@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.cell_tables import chart_markers, chart_rows, facts_boxes, table_kinds
+from pipeline.cell_tables import chart_markers, chart_rows, facts_boxes, figure_charts, table_kinds
 from pipeline.record import Caption
 
 INFOBOX = ["Glass Orchard", "", "Release Date", "", "May 2, 2031", "", "Director", "", "Nora Pike", "",
@@ -61,3 +61,15 @@ def test_facts_boxes_join_labels_and_values_into_credit_lines():
     boxes = facts_boxes(_captions(INFOBOX, table_kinds(INFOBOX, [None] * len(INFOBOX))))
     assert boxes == [["Release Date: May 2, 2031", "Director: Nora Pike", "Cast: Mara Quint, Tom Vane",
                       "Runtime: 97 Minutes", "Rating: PG-13"]]
+
+
+PICKS = ["Rank", "Title", "Year", "Director", "Studio",
+         "1", "Glass Orchard", "2031", "Nora Pike", "Vell Bros.",
+         "2", "Cold Harbour 2", "2029", "Tom Vane", "Harbour Pictures"]
+
+
+def test_chart_markers_rank_a_chart_of_picks_but_not_a_chart_of_figures():
+    picks = _captions(PICKS, table_kinds(PICKS, [None] * len(PICKS)))
+    assert [(m.text, m.rank) for m in chart_markers(picks)] == [("Glass Orchard", 1), ("Cold Harbour 2", 2)]
+    assert not figure_charts(picks)
+    assert figure_charts(_captions(CHART, table_kinds(CHART, [None] * len(CHART))))  # a gross column: figures

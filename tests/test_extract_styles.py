@@ -392,3 +392,25 @@ def test_extract_tables_scraped_cell_by_cell_give_facts_and_charted_films(nlp, a
     # a chart's titles are mentioned films with their row's year, never ranked picks
     assert [(films[t].role, films[t].rank, films[t].year) for t in ("Salt Roads", "Night Loom")] == \
         [("mentioned", None, 2024), ("mentioned", None, 2019)]
+
+
+PICKS_CHART = """
+<h1>The 3 Best Lighthouse Thrillers, Ranked</h1>
+<p>Every one of these films is set where the land runs out, and each of them is worth a long night.</p>
+<table>
+<tr><th><p>Rank</p></th><th><p>Title</p></th><th><p>Year</p></th><th><p>Director</p></th></tr>
+<tr><td><p>1</p></td><td><p>Salt Roads</p></td><td><p>2024</p></td><td><p>Nora Pike</p></td></tr>
+<tr><td><p>2</p></td><td><p>Night Loom</p></td><td><p>2019</p></td><td><p>Tom Vane</p></td></tr>
+<tr><td><p>3</p></td><td><p>The Paper Crown</p></td><td><p>2016</p></td><td><p>Ana Ruiz</p></td></tr>
+</table>
+<p>The first of them is the one to start with, because its keeper never once raises his voice.</p>
+"""
+
+
+def test_extract_a_ranked_list_as_a_chart_of_picks_ranks_its_titles(nlp):
+    soup = BeautifulSoup(PICKS_CHART, "html.parser")
+    raw = "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "p"])) + "\n"
+    done = extract(annotate(clean(Article("pc", "pc.txt", "txt", raw)), nlp))
+    ranked = sorted((f.rank, f.title, f.year) for f in done.films if f.role == "recommended")
+    assert ranked == [(1, "Salt Roads", 2024), (2, "Night Loom", 2019), (3, "The Paper Crown", 2016)]
+    assert {f.title for f in done.films} == {"Salt Roads", "Night Loom", "The Paper Crown"}
