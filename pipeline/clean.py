@@ -16,6 +16,7 @@ from dataclasses import replace
 from pipeline import repair, word_split
 from pipeline.award_lines import dash_line_spaces
 from pipeline.captions import classify_line, link_blocks, title_like
+from pipeline.cell_tables import table_kinds
 from pipeline.glue_cues import span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
@@ -33,6 +34,9 @@ _NEXT_WORD = 24  # characters after a token that closing a span reads: the next 
 _BEFORE = 200  # characters before a token that brand_name / coined_name read (its last few words), not the whole line
 _NAME_HYPHEN = re.compile(r"[A-Z][a-z]*-$")  # "Kim-": a hyphenated given name goes on in lowercase
 _YEAR_AFTER = re.compile(r"\s*\((?:[^()]{0,60},\s*)?(?:1[89]|20)\d\d\b")
+# "Movies / Reviews" above the headline: a two-level section trail with one spaced slash (markup
+# text keeps its spaces; the scraped "Movies/Reviews" is one word, a caption already)
+_SLASH_TRAIL = re.compile(r"^[A-Z][\w&’' -]{0,30}?\s/\s[A-Z][\w&’' -]{0,30}$")
 
 
 def clean(article: Article) -> Article:
@@ -40,13 +44,14 @@ def clean(article: Article) -> Article:
     raw = article.raw
     lines = _lines(raw)
     kinds = link_blocks([text for _, _, text in lines], [classify_line(_sure_view(text)) for _, _, text in lines])
+    kinds = table_kinds([text for _, _, text in lines], kinds)  # a table scraped one cell per line
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
     long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
                   and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
-    if len(filled) == 2 and kinds[filled[0]] == "caption" and not long_title[0] and long_title[1] \
-            and not _YEAR_AFTER.search(lines[filled[0]][2]):
+    if len(filled) == 2 and (kinds[filled[0]] == "caption" or kinds[filled[0]] is None and _SLASH_TRAIL.match(lines[filled[0]][2])) \
+            and not long_title[0] and long_title[1] and not _YEAR_AFTER.search(lines[filled[0]][2]):
         kinds[filled[0]] = "kicker"  # "Box Office" above the headline: the site's section label
         filled, long_title = filled[1:], long_title[1:]
     if filled and long_title[0]:

@@ -25,6 +25,7 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
+from pipeline.labels import section_headings
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.imperatives import imperative_openers
@@ -40,6 +41,7 @@ from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
+from pipeline.cell_tables import chart_markers, facts_boxes, figure_charts
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
 from pipeline.titles import Candidate, normalise
@@ -66,10 +68,13 @@ def extract(article: Article) -> Article:
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
+    news = sections.news_page(article.captions)
+    per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     dated_leads = year_leads(text, [p.start for p in paras])
     per_caption = group_headings(article.captions, per_caption, dated_leads, text)  # "The Classics" over dated entries
     markers = [c for c in per_caption if c is not None]
+    markers += chart_markers(article.captions)  # a chart's title cells, with their row's year and rank
     markers += numbered_leads(text, [p.start for p in paras])
     markers += dated_leads
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
@@ -142,8 +147,9 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
+    # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=sections.news_page(article.captions))
+                                                     title_lines, news=news or figure_charts(article.captions))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -179,7 +185,8 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of, series_at)
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
-    apply_credit_boxes(article.credits, films, by_key)  # an HTML credits box: facts where the text gave none
+    # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
+    apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += _other_versions(text, films, paras, sentence_of, owners)
     films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})

@@ -1,6 +1,6 @@
 """Labels and sub-headings that read like titles: "Long shot: <Title>", "Also in <Place>",
-the name half of "Name, Title" nominee lines, films that exist only inside another film, and
-quoted nicknames and slogans (“X” after "dubbed", "billed as").
+the name half of "Name, Title" nominee lines, films that exist only inside another film,
+quoted nicknames and slogans (“X” after "dubbed", "billed as"), and a review's section headings.
 
 Pure functions over the clean text, captions and candidates; used by the extract stage.
 Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
@@ -9,10 +9,11 @@ Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from pipeline.caption_titles import NAME_COMMA
-from pipeline.titles import Candidate, cues
+from pipeline.titles import Candidate, cues, normalise
 
 # "Long shot: Title": a capitalised word, one lower-case word and a colon make a label.
 _LABEL_AFTER = re.compile(r"\s+([a-z]+):\s")
@@ -111,3 +112,22 @@ def heading_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
                 c = replace(c, kind="other")
         out.append(c)
     return out
+
+
+def section_headings(captions, per_caption: list[Candidate | None], text: str, news: bool) -> list[Candidate | None]:
+    """On a news or review page, a lone heading line between paragraphs that the text never names
+    ("A Town Looking for Someone to Blame", "What Works") is the writer's section heading, not a
+    film: None for it. A line that says more than its title ("Title (Country) — Prize", a year, rank,
+    director or cast) and a line in a run of title lines moved out at one place (a nominee list, a
+    poster and its caption) keep their films; lines naming no film (a table's cells) make no run.
+
+    captions: the clean stage's captions; per_caption: their candidates, same order; text: the
+    clean text; news: the page has no list entries (sections.news_page)."""
+    if not news:
+        return per_caption
+    body = f" {normalise(text)} "
+    lines_at = Counter(cap.before for cap, c in zip(captions, per_caption) if c is not None)  # table cells name none
+    return [None if c is not None and cap.rule in ("caption", "heading") and lines_at[cap.before] == 1
+            and cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
+            and f" {normalise(c.text)} " not in body else c
+            for cap, c in zip(captions, per_caption)]

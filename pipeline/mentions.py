@@ -213,6 +213,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c  # the tagger's PERSON is not believed over a whole italicised span
     if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start):
         return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name
+    if words[-1].isdigit():
+        return c  # PERSON "Rareword 2": a sequel's number; no one's name ends in a numeral
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a

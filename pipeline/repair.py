@@ -49,6 +49,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"
     r"|(?<=[A-Za-z]{3}:)(?=[a-z])"  # "Verdict:a perfect comedy"
     r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
+    r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([$£€]\d)|(?<=[^\W\d_]\)[,;])(?=[A-Za-z])"  # "Title($941 million)", "(re-release),Title"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\b)"  # "the 20071:45 Title": a year before a clock time

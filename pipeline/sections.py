@@ -166,13 +166,15 @@ def _range_of_films(headline: str | None, mentions: dict[str, list[int]]) -> boo
 
 
 def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:
-    """The longest film title the headline names, if any ("...If You Loved <Title>")."""
+    """The longest film title the headline names, if any ("...If You Loved <Title>"); a title
+    right before "review" wins over longer ones ("<Title> Review: Name Follows <Other Title>")."""
     if not headline:
         return None
     padded = f" {headline} "
     named = [k for k in mentions if k and f" {k} " in padded and not _named_as_series(padded, k)
              and not _named_as_occasion(padded, k)]
-    return max(named, key=len) if named else None
+    reviewed = [k for k in named if re.search(rf" {re.escape(k)} review\b", padded)]  # "<Title> Review: ... Follows <Other>"
+    return max(reviewed or named, key=len) if named else None
 
 
 def _named_as_occasion(padded: str, key: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pipeline.glue_cues import before_infinitive, word_then_closing
 from pipeline.lexicon import word_lists, zipf
 from pipeline.repair import DICTIONARY_RUN, MIN_PIECE, DocVocabulary, Split
+from pipeline.titles import cues
 
 # Tunable thresholds (zipf units: log10 occurrences per billion words).
 ATTESTED_BONUS = 1.0  # a capitalised left piece the article also uses on its own
@@ -97,8 +98,9 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         left, right = run[:i], run[i:]
         if not right.islower():
             continue
-        if i == 2 and not (left.lower() in lists.short_words and len(right) >= 3 and zipf(right) >= SHORT_AFTER_NAME - 0.5):
-            continue  # "Meends" -> "Me|ends" (a title ending in a short word), never "Al|an"
+        if i == 2 and not (left.lower() in lists.short_words and len(right) >= 3
+                           and (zipf(right) >= SHORT_AFTER_NAME - 0.5 or right in cues()["franchise_after"])):
+            continue  # "Meends" -> "Me|ends", "Mefranchise" -> "Me|franchise" (a title ending in a short word), never "Al|an"
         if right in lists.name_suffixes or right in lists.suffix_words and len(right) < 4:
             continue
         if vocab.count(run) >= 2 and vocab.count(left) == 0 and zipf(left) < REPEATED_LEFT:

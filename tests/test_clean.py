@@ -123,6 +123,14 @@ def test_clean_headline_is_found_below_a_breadcrumb():
     assert [c.rule for c in caps] == ["breadcrumb", "headline"]
 
 
+def test_clean_a_spaced_slash_trail_above_the_headline_is_a_kicker():
+    # markup text keeps the spaces around the trail's slash: "Movies / Reviews" is no prose line
+    raw = ("Movies / Reviews\n\nGlass Orchard Review: Nora Pike Follows Cold Harbour With a Ghost Story About a Lost Town"
+           "\n\nThe first thing you notice is the orchard itself, and then the silence.\n")
+    caps = clean(Article("h", "h.html", "html", raw, damaged=False)).captions
+    assert [c.rule for c in caps] == ["kicker", "headline"]
+
+
 def test_clean_a_long_title_case_first_line_is_the_headline():
     raw = ("Box Office › Analysis\n\nSummer Box Office 2026:Glass Orchard 2 and Cold Harbour Saved a Season That Started on Fumes"
            "\n\nIt was a slow start, and then the sequels arrived and saved the summer for everyone.\n")

@@ -348,3 +348,69 @@ def test_extract_an_html_related_aside_names_mentioned_films_but_stays_out_of_th
     films = {f.title: f.role for f in done.films}
     assert films.get("Glass Harbour") == "mentioned" and films.get("Night Falls") == "mentioned"
     assert "Ranked" not in done.clean and "Related" not in done.clean
+
+
+CELL_TABLES = """<html><body><article>
+<p class="kicker"><a href="/movies">Movies</a> / <a href="/movies/reviews">Reviews</a></p>
+<h1><i>Harvest Moon</i> Review: Nora Pike Follows <i>Cold Harbour</i> With a Ghost Story About a Lost Town</h1>
+<table class="infobox">
+<tr><th><p>Release Date</p></th><td><p>May 2, 2031</p></td></tr>
+<tr><th><p>Director</p></th><td><p>Nora Pike</p></td></tr>
+<tr><th><p>Cast</p></th><td><p>Mara Quint, Tom Vane</p></td></tr>
+<tr><th><p>Runtime</p></th><td><p>97 Minutes</p></td></tr>
+<tr><th><p>Studio</p></th><td><p>Harbour Pictures</p></td></tr>
+</table>
+<p>The first voice we hear in <i>Harvest Moon</i> belongs to a girl who counts the trees every night.</p>
+<h2>What Works</h2>
+<p>Like <i>Cold Harbour</i>, it is a puzzle box, and the town it builds feels lived in.</p>
+<h2>How It Compares</h2>
+<table class="chart">
+<tr><th><p>Rank</p></th><th><p>Title</p></th><th><p>Year</p></th><th><p>Studio</p></th></tr>
+<tr><td><p>1</p></td><td><p>Salt Roads</p></td><td><p>2024</p></td><td><p>Harbour Pictures</p></td></tr>
+<tr><td><p>2</p></td><td><p>Night Loom</p></td><td><p>2019</p></td><td><p>Vell Studios</p></td></tr>
+<tr><td><p>3</p></td><td><p>The Paper Crown</p></td><td><p>2016</p></td><td><p>Vell Studios</p></td></tr>
+</table>
+<p>None of those made the town feel as real as this one does.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("as_html", [False, True])
+def test_extract_tables_scraped_cell_by_cell_give_facts_and_charted_films(nlp, as_html):
+    if as_html:
+        art = article_from_html("ct", "ct.html", CELL_TABLES)
+    else:
+        soup = BeautifulSoup(CELL_TABLES, "html.parser")
+        blocks = [b.get_text(strip=True) for b in soup.find_all(["h1", "h2", "p"])]
+        art = Article("ct", "ct.txt", "txt", "\n\n".join(blocks) + "\n")
+    done = extract(annotate(clean(art), nlp))
+    films = {f.title: f for f in done.films}
+    # infobox labels and values, review headings and chart cells are no films
+    assert set(films) == {"Harvest Moon", "Cold Harbour", "Salt Roads", "Night Loom", "The Paper Crown"}
+    subject = films["Harvest Moon"]
+    assert (subject.role, subject.year, subject.director) == ("subject", 2031, "Nora Pike")
+    assert subject.cast == ["Mara Quint", "Tom Vane"]
+    # a chart's titles are mentioned films with their row's year, never ranked picks
+    assert [(films[t].role, films[t].rank, films[t].year) for t in ("Salt Roads", "Night Loom")] == \
+        [("mentioned", None, 2024), ("mentioned", None, 2019)]
+
+
+PICKS_CHART = """
+<h1>The 3 Best Lighthouse Thrillers, Ranked</h1>
+<p>Every one of these films is set where the land runs out, and each of them is worth a long night.</p>
+<table>
+<tr><th><p>Rank</p></th><th><p>Title</p></th><th><p>Year</p></th><th><p>Director</p></th></tr>
+<tr><td><p>1</p></td><td><p>Salt Roads</p></td><td><p>2024</p></td><td><p>Nora Pike</p></td></tr>
+<tr><td><p>2</p></td><td><p>Night Loom</p></td><td><p>2019</p></td><td><p>Tom Vane</p></td></tr>
+<tr><td><p>3</p></td><td><p>The Paper Crown</p></td><td><p>2016</p></td><td><p>Ana Ruiz</p></td></tr>
+</table>
+<p>The first of them is the one to start with, because its keeper never once raises his voice.</p>
+"""
+
+
+def test_extract_a_ranked_list_as_a_chart_of_picks_ranks_its_titles(nlp):
+    soup = BeautifulSoup(PICKS_CHART, "html.parser")
+    raw = "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "p"])) + "\n"
+    done = extract(annotate(clean(Article("pc", "pc.txt", "txt", raw)), nlp))
+    ranked = sorted((f.rank, f.title, f.year) for f in done.films if f.role == "recommended")
+    assert ranked == [(1, "Salt Roads", 2024), (2, "Night Loom", 2019), (3, "The Paper Crown", 2016)]
+    assert {f.title for f in done.films} == {"Salt Roads", "Night Loom", "The Paper Crown"}

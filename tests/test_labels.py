@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
+from pipeline.labels import section_headings
 from pipeline.record import Caption
 from pipeline.titles import Candidate
 
@@ -68,3 +69,26 @@ def test_labels_quoted_nickname_is_no_film(text, kind):
 ])
 def test_labels_one_line_heading_with_a_lower_case_tail_is_no_film(text, kind):
     assert heading_labels(text, [Candidate(0, 11, "Spring 2031", "text")])[0].kind == kind
+
+
+REVIEW = "Glass Orchard follows a town that loses its mayor. Like Cold Harbour, it is a puzzle.\n\nThe cast is strong."
+
+
+@pytest.mark.parametrize("lines, news, kept", [
+    # a lone heading the text never names, on a review page: the writer's section heading
+    ([("A Town Counting Its Losses", 40)], True, [False]),
+    ([("What Works", 40)], True, [False]),
+    ([("Cold Harbour", 40)], True, [True]),  # named in the text: a film
+    ([("The Paper Crown (1999)", 40)], True, [True]),  # a year vouches for it
+    ([("The Paper Crown (Norway) — Jury Prize", 40)], True, [True]),  # a festival line says more than a title
+    ([("A Town Counting Its Losses", 40)], False, [True]),  # a list page: headings are its entries
+    ([("Ana Ruiz, The Paper Crown", 40), ("Tom Vane, Salt Roads", 40)], True, [True, True]),  # a nominee run
+    ([("How It Compares", 40), ("Rank", 40), ("Title", 40)], True, [False, False, False]),  # a heading over a table
+])
+def test_labels_lone_heading_never_named_on_a_review_page_is_no_film(lines, news, kept):
+    caps = [Caption(0, 0, t, "table_cell" if t in ("Rank", "Title") else "caption", at) for t, at in lines]
+    cands = [None if cap.rule == "table_cell" else
+             Candidate(None, None, t.split(", ")[-1].split(" (")[0], "caption", year=1999 if "(1999)" in t else None,
+                       marker_at=at) for cap, (t, at) in zip(caps, lines)]
+    out = section_headings(caps, cands, REVIEW, news)
+    assert [c is not None for c in out] == kept

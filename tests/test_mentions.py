@@ -74,6 +74,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is a Mossbeast movie in all but name.", "Mossbeast", "film"),
         ("It is a Mossbeast for the streaming age.", "Mossbeast", "film"),  # a comparison names the film
         ("The kids see Mossbeast at the drive-in.", "Mossbeast", "film"),
+        ("It turned the Velmora video game series into a hit.", "Velmora", "other"),  # a game, not a film
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):
@@ -330,3 +331,12 @@ def test_mentions_what_a_person_made_is_a_work_whatever_the_tagger_says(text, sp
     start = text.index(span)
     tagged = [(start, start + len(span))]  # spaCy reads the span as PERSON
     assert classify(text, Candidate(start, start + len(span), span, "text"), tagged, set()).kind == kind
+
+
+@pytest.mark.parametrize("span", ["Velmora 2", "Quintessa 3"])
+def test_mentions_a_tagged_person_ending_in_a_number_is_a_sequel(span):
+    # the tagger says PERSON; a rare first word and a number that is also "used alone" elsewhere
+    text = f"Its sequel, {span}, is due in 2 years, and 3 more are planned."
+    start = text.index(span)
+    c = Candidate(start, start + len(span), span, "text")
+    assert classify(text, c, [(start, start + len(span))], set()).kind == "film"

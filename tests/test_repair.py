@@ -285,6 +285,18 @@ def test_sure_splits_hands_out_a_fresh_list_each_call():
         ("It came out in 2000,Ana Ruiz made the next one.", "It came out in 2000, Ana Ruiz made the next one."),
         # a short bracketed prefix is part of the word; numbers keep their commas
         ("We watched (Re)Animator and paid 1,000 dollars.", "We watched (Re)Animator and paid 1,000 dollars."),
+        # a figure in brackets glued to a title, a bracket and its comma glued to the next title
+        ("Then came Glass Orchard($941 million) and Cold Harbour(£12 million).",
+         "Then came Glass Orchard ($941 million) and Cold Harbour (£12 million)."),
+        ("It beat the first one (with its re-release),Copper Lantern and more.",
+         "It beat the first one (with its re-release), Copper Lantern and more."),
+        # a headline's "Review" glued after a title whose last word is rare
+        ("We read the Glass OrchardReview twice, and it was kind.", "We read the Glass Orchard Review twice, and it was kind."),
+        ("We watched The Salt LedgerTrailer twice, and it was long.", "We watched The Salt Ledger Trailer twice, and it was long."),
+        # a title ending in a short word glued to a series noun
+        ("The Speak to Mefranchise alone has three films.", "The Speak to Me franchise alone has three films."),
+        # a money sign inside brackets after a space stays as it is
+        ("It cost (US$) less than you think.", "It cost (US$) less than you think."),
     ],
 )
 def test_repair_splits_after_a_closing_bracket_an_ellipsis_or_a_question_mark(raw, expected):

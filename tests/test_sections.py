@@ -33,6 +33,14 @@ def test_sections_headline_subject_is_no_series(headline, subject):
 
 
 @pytest.mark.parametrize("headline, subject", [
+    ("vell review: nora pike follows glass orchard with a ghost story", "vell"),  # the reviewed film, not the longer one
+    ("nora pike follows glass orchard with vell", "glass orchard"),  # no review: the longest title
+])
+def test_sections_headline_subject_is_the_title_before_review(headline, subject):
+    assert _headline_subject(headline, {"glass orchard": [5], "vell": [9]}) == subject
+
+
+@pytest.mark.parametrize("headline, subject", [
     ("new on streamly in may glass orchard cold harbour and more", None),  # a round-up of several works
     ("movies to watch after glass orchard", "glass orchard"),
     ("ana ruiz s finest roles from cold harbour to glass orchard", None),  # a career's range of films
