@@ -41,7 +41,7 @@ from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
-from pipeline.cell_tables import chart_markers, facts_boxes, figure_charts
+from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
 from pipeline.titles import Candidate, normalise
@@ -200,6 +200,8 @@ def extract(article: Article) -> Article:
     sections_out = [(p.start, p.end, owners[p.start].film_id) for p in paras if p.start in owners]
     captions = [replace(cap, film_id=by_key[key_of(c)].film_id) if c is not None and key_of(c) in by_key
                 else replace(cap, film_id=by_title[normalise(c.text)].film_id) if c is not None and normalise(c.text) in by_title
+                else replace(cap, film_id=by_title[normalise(cap.text)].film_id)  # a chart's title cell names its film
+                if cap.rule == TITLE_KIND and normalise(cap.text) in by_title
                 else cap for cap, c in zip(article.captions, per_caption)]
     return replace(article, films=films, subject=subject_title, sections=sections_out, captions=captions)
 

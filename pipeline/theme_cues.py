@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pipeline.cell_tables import TITLE_KIND
 from pipeline.record import Article
 from pipeline.taxonomy import ancestors
 
@@ -47,9 +48,9 @@ def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, 
     A kind is a theme's term or label followed by a film noun ("Heist Movies", "Animated
     Films"), a term that ends in one ("Horror Movies" for the term "horror movie"), or standing as a plural head noun ("8 Westerns", "These Documentaries"), not
     after or inside a preposition phrase ("in the trenches"). Headlines naming two kinds
-    ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries count.
+    ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries or a chart count.
     found: what headline_hits gives for the article."""
-    if found is None or not any(f.role == "recommended" for f in article.films):
+    if found is None or not any(f.role == "recommended" for f in article.films) and not _chart_films(article):
         return None
     headline, doc, hits = found
     kinds = set()
@@ -77,13 +78,18 @@ def kind_takers(article: Article, headline: str, entries: set[str] | None) -> se
     named inside an entry is not one of the list's), and its subject when the headline names it ("8 Horror Movies to Watch After X";
     a subject the headline leaves out was only guessed from the text)."""
     low = headline.lower()
-    out = set()
+    out = _chart_films(article)  # "The Highest-Grossing Animated Movies": every film of the chart is one
     for film in article.films:
         if film.role == "recommended" and (entries is None or film.film_id in entries or film.rank is not None):
             out.add(film.film_id)
         elif film.role == "subject" and _named_in(film, low):
             out.add(film.film_id)
     return out
+
+
+def _chart_films(article: Article) -> set[str]:
+    """Ids of the films a chart's title cells name (captions of rule TITLE_KIND, see pipeline/cell_tables.py)."""
+    return {c.film_id for c in article.captions if c.rule == TITLE_KIND and c.film_id is not None}
 
 
 def headline_subjects(article: Article) -> set[str]:

@@ -276,3 +276,20 @@ def test_theme_guards_a_war_captive_is_no_prison_theme(nlp, sentence, expected):
     doc = nlp(sentence)
     found = {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
     assert found & {"prison", "prisoner-of-war"} == expected
+
+
+def test_theme_cues_a_charts_films_take_the_headlines_kind():
+    films = [Film("a", "Alder Street", "mentioned"), Film("b", "Birch Hollow", "mentioned"), Film("c", "Cedar Point", "mentioned")]
+    article = Article("t", "t.txt", "txt", "", clean="x" * 50, films=films)
+    article.captions = [Caption(0, 0, "Rank", "table_cell", 0, None), Caption(0, 0, "Title", "table_cell", 0, None),
+                        Caption(0, 0, "1", "table_cell", 0, None), Caption(0, 0, "Alder Street", "table_title", 0, "a"),
+                        Caption(0, 0, "2", "table_cell", 0, None), Caption(0, 0, "Birch Hollow", "table_title", 0, "b")]
+    # a chart of "The Biggest Animated Movies": its rows are such films; c, named only in the commentary, is not
+    assert kind_takers(article, "The Biggest Animated Movies of All Time", None) == {"a", "b"}
+
+
+@pytest.mark.slow
+def test_theme_guards_an_animated_movie_is_animation(nlp):
+    matcher = theme_matcher(nlp)
+    doc = nlp("It is the best animated movie of the year.")
+    assert "animation" in {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
