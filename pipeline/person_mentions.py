@@ -110,7 +110,7 @@ def _directed_next(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
     if end is None or end.group(0) == "\n" or not _DIRECTED_NEXT.match(text, end.end()):
         return False
     marks = list(_SENTENCE_END.finditer(text, max(0, cand.start - 400), cand.start))
-    start = marks[-1].end() if marks else 0  # where the name's own sentence starts
+    start = marks[-1].end() if marks else max(0, cand.start - 400)  # where the name's own sentence starts
     return not any(o is not cand and o.start is not None and start <= o.start < end.start() for o in cands)
 
 

@@ -19,7 +19,7 @@ _FILM_AFTER = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|(?:’s|'
 # "Name’s Head", "the film Head", "his 2021 Head", "Title, Head", "Title and Head": owned, called a film, dated, listed
 _FILM_BEFORE = re.compile(r"(?:\w(?:’s|'s|’|')|\b(?:film|movie|original|remake\s+of|sequel\s+to|(?:1[89]|20)\d\d)|,|\band|&)"
                           r"\s+[“\"]?$")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")  # a line break ends it too (a title line, a paragraph)
 
 
 def series_heads(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:

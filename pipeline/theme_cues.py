@@ -50,7 +50,7 @@ def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, 
     after or inside a preposition phrase ("in the trenches"). Headlines naming two kinds
     ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries or a chart count.
     found: what headline_hits gives for the article."""
-    if found is None or not any(f.role == "recommended" for f in article.films) and not _chart_films(article):
+    if found is None or not (any(f.role == "recommended" for f in article.films) or _chart_films(article)):
         return None
     headline, doc, hits = found
     kinds = set()

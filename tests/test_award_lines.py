@@ -26,6 +26,12 @@ def test_award_lines_television_category_entries_are_no_films():
     assert series == {"salt roads", "the lantern keepers"}
 
 
+@pytest.mark.parametrize("heading", ["Best Miniseries", "Best Sitcom", "Best Limited Series"])
+def test_award_lines_every_television_category_word_makes_a_category(heading):
+    out, series = _read(_lines([heading, "Salt Roads", "The Lantern Keepers"]))
+    assert [c for c in out if c is not None] == [] and series == {"salt roads", "the lantern keepers"}
+
+
 def test_award_lines_a_category_ends_where_text_stands_between():
     caps = _lines(["Best Limited Series", "Salt Roads"]) + _lines(["Glass Orchard"], before=900)
     out, series = _read(caps)

@@ -96,6 +96,9 @@ def test_mentions_given_name_spans_are_people_unless_called_films():
     ("For a lighter touch, Wendy Marsh is hard to beat.\nDirected by Ivo Lang, it stars Ana Ruiz.", "person"),
     # another title in the name's sentence: "it" may be that film
     ("Wendy Marsh runs a shop in Glass Harbour. Directed by Ivo Lang, it is a gem.", "person"),
+    # a sentence longer than the window: only candidates inside it count, not one at the text's start
+    ("Glass Harbour " + "and more words " * 30 + "Wendy Marsh is hard to beat. Directed by Ivo Lang, it stars Ana Ruiz.",
+     "film"),
 ])
 def test_mentions_a_name_the_next_sentence_calls_directed_is_a_film(text, kind):
     at = text.index("Wendy Marsh")

@@ -21,6 +21,7 @@ def _cands(text: str, *spans: str) -> list[Candidate]:
     ("Ruiz’s Glass Orchard: The Long Night beats Ana Ruiz’s Glass Orchard.", "film"),  # owned: a film
     ("He was in Glass Orchard: The Long Night, Glass Orchard and Cold Harbour.", "film"),  # listed: a film
     ("He starred in Glass Orchard: The Long Night. Later Glass Orchard had lacked a lead.", "film"),  # another sentence
+    ("He starred in Glass Orchard: The Long Night\n\nGlass Orchard had lacked a lead.", "film"),  # another paragraph
 ])
 def test_series_heads_a_bare_head_after_its_subtitled_title(text, kind):
     out = series_heads(text, _cands(text, "Glass Orchard: The Long Night", "Glass Orchard"), set())
