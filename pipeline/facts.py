@@ -160,11 +160,13 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     return out
 
 
+# "... of the same name" after a film noun, with at most two more words before it ("film adaptation of the same name")
+_OF_SAME_NAME = r"(?:\s+[a-z][\w-]*){0,2}?\s+of\s+the\s+same\s+(?:name|title)\b"
 # "this 1973 puzzle", "Name’s 1974 film": a year for the film whose section this is
 _SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{_YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                            r"(?:film|movie|picture|feature|puzzle|mystery|thriller|drama|comedy|classic|debut|caper|"
                            r"western|musical|satire|romance|adaptation|documentary|epic|horror)\b"
-                           r"(?!\s+[A-Z0-9]|\s+of\s+the\s+same\s+(?:name|title)\b)")  # not another film of the same name
+                           rf"(?!\s+[A-Z0-9]|{_OF_SAME_NAME})")  # not another film of the same name
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
@@ -191,7 +193,7 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
                 break
             if w in nouns:
                 end = m.end() + len(" ".join(rest[: i + 1]))
-                if re.match(r"\s+of\s+the\s+same\s+(?:name|title)\b", text[end : end + 30]):
+                if re.match(_OF_SAME_NAME, text[end : end + 50]):
                     break  # "Name’s 2012 musical of the same name": another film's maker
                 out.append((m.group(1), Evidence(text[m.start() : end], "text", m.start(), end)))
                 break
@@ -267,7 +269,7 @@ _CAST_VERB = re.compile(r"\s(?:stars|starred|plays|played)\b")
 _NAME_CAST_VERB = re.compile(rf"({_NAME})\s+(?:stars|starred|plays|played)\b")
 _VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take|same\s+(?:name|title))\b")
 # "Name’s 2012 musical of the same name": another film of the sentence's title (not "the 1980 novel of the same name")
-SAME_NAME = r"(?:film|movie|picture|feature|musical|comedy|drama|thriller|western|documentary)\s+of\s+the\s+same\s+(?:name|title)\b"
+SAME_NAME = r"(?:film|movie|picture|feature|musical|comedy|drama|thriller|western|documentary|adaptation|version)" + _OF_SAME_NAME
 _REMAKE = re.compile(
     rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:[a-z]+\s+)?"
     rf"{_YEAR}\s+(?:(?:[A-Z]?[a-z][a-z-]*\s+)?(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"  # "the 2006 American remake"

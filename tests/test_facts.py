@@ -16,6 +16,7 @@ from pipeline import facts
         ("The 2017 remake Glass Orchard is worse.", None),  # the year belongs to the title after it
         ("It opened in 1982 to little notice.", None),
         ("It is no relation of Ivo Brandt’s 1974 film of the same name.", None),  # another film's year
+        ("It is no relation of Ivo Brandt’s 1974 film adaptation of the same name.", None),
     ],
 )
 def test_facts_section_year(sentence, year):
@@ -106,6 +107,7 @@ def test_facts_other_versions_allow_an_adjective_after_the_year(sentence, year):
     ("It has nothing to do with Rob Vane’s 2011 musical of the same name.", [(2011, "Rob Vane")]),
     ("It shares nothing with the 1968 film of the same title.", [(1968, None)]),
     ("It is drawn from the 1980 novel of the same name.", []),  # a novel is no film version
+    ("It has nothing to do with Rob Vane’s 2011 film adaptation of the same name.", [(2011, "Rob Vane")]),
 ])
 def test_facts_a_film_of_the_same_name_is_another_version(sentence, found):
     assert [(y, name) for y, name, _, _ in facts.other_versions(sentence, 0, len(sentence))] == found
