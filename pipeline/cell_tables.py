@@ -178,8 +178,23 @@ def _runs(captions, rules: set[str]) -> list[list]:
 def facts_boxes(captions) -> list[list[str]]:
     """The clean stage's captions -> the lines of each facts box among them ("Director: Name"),
     as pipeline/credits_box.py reads a credits box kept out of an HTML page."""
-    boxes = [box_lines([cap.text for cap in run]) for run in _runs(captions, {BOX_KIND})]
+    boxes = [box_lines(_credit_cells([cap.text for cap in run])) for run in _runs(captions, {BOX_KIND})]
     return [lines for lines in boxes if lines]
+
+
+def _credit_cells(texts: list[str]) -> list[str]:
+    """A facts box's cells without the pairs whose label is no credit label ("Based on" then "The Novel
+    (1987)", "Budget" then "$40 million"): credits_box reads credits, and would take such a value for
+    the box's own title line."""
+    out, skip = [], False
+    for text in texts:
+        if skip:
+            skip = False
+        elif _key(text) in cues()["infobox_labels"]:
+            skip = True
+        else:
+            out.append(text)
+    return out
 
 
 def chart_markers(captions) -> list[Candidate]:

@@ -63,6 +63,13 @@ def test_facts_boxes_join_labels_and_values_into_credit_lines():
                       "Runtime: 97 Minutes", "Rating: PG-13"]]
 
 
+def test_facts_boxes_leave_out_pairs_that_are_no_credits():
+    lines = ["Glass Orchard", "Based on", "The Salt Book (1987)", "Director", "Nora Pike", "Budget", "$40 million",
+             "Cast", "Mara Quint", "Runtime", "97 Minutes", "The first thing you notice is the orchard."]
+    boxes = facts_boxes(_captions(lines, table_kinds(lines, [None] * len(lines))))
+    assert boxes == [["Director: Nora Pike", "Cast: Mara Quint", "Runtime: 97 Minutes"]]  # no "The Salt Book (1987)"
+
+
 PICKS = ["Rank", "Title", "Year", "Director", "Studio",
          "1", "Glass Orchard", "2031", "Nora Pike", "Vell Bros.",
          "2", "Cold Harbour 2", "2029", "Tom Vane", "Harbour Pictures"]
