@@ -122,7 +122,8 @@ def section_headings(captions, per_caption: list[Candidate | None], text: str, n
     poster and its caption) keep their films; lines naming no film (a table's cells) make no run.
 
     captions: the clean stage's captions; per_caption: their candidates, same order; text: the
-    clean text; news: the page has no list entries (sections.news_page)."""
+    clean text; news: the page is a news or review page (sections.news_page: its breadcrumb or kicker
+    names a news section)."""
     if not news:
         return per_caption
     body = f" {normalise(text)} "
