@@ -96,3 +96,15 @@ def ancestors(theme_id: str, themes: dict[str, Theme]) -> list[str]:
     while (theme_id := themes[theme_id].parent) is not None and theme_id not in chain:
         chain.append(theme_id)
     return chain
+
+
+def term_variants(terms: tuple[str, ...]) -> list[str]:
+    """A theme's terms, with "film" and "movie" as each other's variant at a term's end ("heist film" also
+    as "heist movie"), so the taxonomy need not list both."""
+    swap = {"film": "movie", "movie": "film"}
+    out = list(terms)
+    for term in terms:
+        head, _, last = term.rpartition(" ")
+        if head and last in swap and f"{head} {swap[last]}" not in out:
+            out.append(f"{head} {swap[last]}")
+    return out

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
+from pipeline.taxonomy import term_variants
 from pipeline.theme_attribution import (clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of,
                                         unnamed_sections)
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
@@ -80,7 +81,7 @@ def _matcher_for(nlp, taxonomy: tuple[Theme, ...]) -> ThemeMatcher:
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     for theme in taxonomy:
-        patterns = [nlp.make_doc(t) for t in theme.terms]
+        patterns = [nlp.make_doc(t) for t in term_variants(theme.terms)]
         lower.add(theme.id, patterns)
         for pattern in patterns:
             words = tuple(t.lower_ for t in pattern)

@@ -8,6 +8,7 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
+from pipeline.taxonomy import term_variants
 from pipeline.themes import TaxonomyError, _validate, load_taxonomy, tag_themes, theme_matcher
 
 SMALL = str(Path(__file__).parent / "fixtures" / "themes_small.toml")
@@ -261,3 +262,8 @@ def test_themes_unsure_spans_are_merged_before_lookup():
     assert spans == [(0, 300), (400, 500)]
     assert inside(spans, 250, 251) and inside(spans, 480, 481) and not inside(spans, 350, 351)
     assert not inside(sorted([(0, 300), (100, 150)]), 250, 251)  # unmerged, the lookup misses the run's end
+
+
+def test_themes_film_and_movie_are_each_others_variant_at_a_terms_end():
+    assert term_variants(("heist film", "car chase", "monster movie", "film noir")) == [
+        "heist film", "car chase", "monster movie", "film noir", "heist movie", "monster film"]
