@@ -3,16 +3,7 @@
 import pytest
 
 from pipeline.series_heads import series_heads
-from pipeline.titles import Candidate
-
-
-def _cands(text: str, *spans: str) -> list[Candidate]:
-    out, at = [], 0
-    for span in spans:
-        at = text.index(span, at)
-        out.append(Candidate(at, at + len(span), span, "text"))
-        at += len(span)
-    return out
+from tests.test_title_marks import _films as _cands  # candidates at the spans, in order
 
 
 @pytest.mark.parametrize("text, kind", [
