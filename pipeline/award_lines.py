@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.caption_titles import award_category, is_name, split_names
+from pipeline.caption_titles import award_category, names_only
 from pipeline.record import Correction
 from pipeline.titles import Candidate, cues, is_titlecase, normalise
 
@@ -74,7 +74,7 @@ def dash_line_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
     out = []
     for start, _, line in lines:
         m = _DASH_LINE.match(line)
-        if not m or len(line.split()) > DASH_LINE_WORDS or not all(is_name(p) for p in split_names(m.group("name"))):
+        if not m or len(line.split()) > DASH_LINE_WORDS or not names_only(m.group("name")):
             continue
         if not m.group("pre"):
             out.append(Correction(start + m.end("name"), start + m.end("name"), "", " ", "nominee_dash"))
@@ -93,7 +93,7 @@ def _name_paren(line: str) -> tuple[str, str] | None:
     if not m or not all(is_titlecase(w) for w in m.group(2).split()):
         return None
     names, inside = m.group(1).strip(), m.group(2).strip()
-    if all(is_name(p) for p in split_names(names)) and not all(is_name(p) for p in split_names(inside)):
+    if names_only(names) and not names_only(inside):
         return names, inside
     return None
 

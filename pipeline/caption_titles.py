@@ -83,7 +83,7 @@ def is_name(span: str) -> bool:
 _PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du", "di", "da", "bin", "al"}
 
 
-def _names(text: str) -> bool:
+def names_only(text: str) -> bool:
     """"Ana Ruiz", "Ana Ruiz and Tom Vane": one or more names and nothing else."""
     return all(is_name(p) for p in split_names(text.strip()))
 
@@ -136,7 +136,7 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Show (Season 3)": television
     if m := _TRAILING_PAREN.search(text):  # "Title (Name Surname)", "Title (Studio/Studio)", "Title (June 14, Studio)"
         inside = m.group(1)
-        if director is None and all(is_name(p) for p in split_names(inside)):
+        if director is None and names_only(inside):
             director, text = inside, text[: m.start()]  # one director or a pair ("Name and Name")
         elif re.search(r"[\d/]", inside):
             text = text[: m.start()]
@@ -153,11 +153,11 @@ def caption_candidate(caption) -> Candidate | None:
         text = m.group(2)  # "Creature in Title": a still of a character, no cast credit
     elif (m := re.match(r"^([^,]{3,60}),\s+(?:1[89]|20)\d\d$", text)) and is_name(m.group(1)):
         return None  # "Name Surname, 2024": a credit line, not a title
-    elif (m := NAME_COMMA.match(text)) and all(is_name(p) for p in split_names(m.group(1))):
+    elif (m := NAME_COMMA.match(text)) and names_only(m.group(1)):
         text = m.group(2)  # "Name, Title": a nominee line (the name may be the actor's or the director's)
-    elif (m := NAME_DASH.match(text)) and _names(m.group(1)) and not _names(m.group(2)):
+    elif (m := NAME_DASH.match(text)) and names_only(m.group(1)) and not names_only(m.group(2)):
         cast, text = m.group(1).strip(), m.group(2).strip()  # "Name – Title": a nominee line (see award_lines)
-    elif (m := NAME_DASH.match(text)) and _names(m.group(2)) and not _names(m.group(1)):
+    elif (m := NAME_DASH.match(text)) and names_only(m.group(2)) and not names_only(m.group(1)):
         cast, text = m.group(2).strip(), m.group(1).strip()  # "Title – Name": the same, title first
     elif (m := _MAKER_OF.match(text)) and director is None and is_given_name(m.group(1).split()[0]):
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
@@ -194,7 +194,7 @@ def credit_directors(captions, per_caption: list) -> list:
         directed = _DIRECTED_LINE.match(captions[i].text)
         names = directed.group(1) if directed else _director_label(captions[i].text)
         prev = out[i - 1]
-        if names and prev is not None and prev.director is None and all(is_name(p) for p in split_names(names)):
+        if names and prev is not None and prev.director is None and names_only(names):
             out[i - 1] = replace(prev, director=names)
     return out
 
