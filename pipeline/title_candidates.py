@@ -175,7 +175,8 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
     return out
 
 
-_LINK = re.compile(r" (?:and|or|&|,) ?")  # what joins two titles in a pair or a run
+_LINK = re.compile(r"(?: (?:and|or|&)|,) ?")  # what joins two titles in a pair or a run: " and ", ", "
+_LINK_BEFORE = re.compile(r"(?: (?:and|or|&)|,) $")  # the same, ending right before the second title
 MAX_NUMBER = 4  # digits: a number title ("1917", "300") is short
 
 
@@ -193,7 +194,7 @@ def number_titles(text: str, boundaries: list[tuple[int, str]], cands: list[Cand
         if not (0 < b - s <= MAX_NUMBER and text[s:b].isdigit()):
             continue
         after = _LINK.match(text, b)
-        before = re.search(r"(?: and| or| &|,) $", text[max(0, s - 5) : s])
+        before = _LINK_BEFORE.search(text, max(0, s - 5), s)
         if (after and after.end() in starts) or (before and s - len(before.group(0)) in ends):
             out.append(Candidate(s, b, text[s:b], "text"))
     return out

@@ -15,6 +15,7 @@ def _glued(text: str, number: str) -> list[tuple[int, str]]:
 @pytest.mark.parametrize("text, number, partner, found", [
     ("That is the only reason 1871 and Grey Tide are missing.", "1871", "Grey Tide", True),
     ("We left out Grey Tide, 1871 and more.", "1871", "Grey Tide", True),
+    ("We left out 1871, Grey Tide and more.", "1871", "Grey Tide", True),  # a comma after the number
     ("That is the only reason 1871 and Grey Tide are missing.", "1871", None, False),  # no title beside it
 ])
 def test_number_titles_a_glued_number_paired_with_a_title(text, number, partner, found):
