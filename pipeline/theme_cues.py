@@ -108,6 +108,12 @@ def _named_in(film, low: str) -> bool:
     return any(name and name.lower() in low for name in (film.title, *film.aliases))
 
 
+def least_before(doc, i: int) -> bool:
+    """Whether "least" (not "at least") stands right before token i: "the least romantic war movie" says the film
+    is no romance; "at least one heist" still has one."""
+    return i > 0 and doc[i - 1].lower_ == "least" and (i < 2 or doc[i - 2].lower_ != "at")
+
+
 def headline_hits(article: Article, matcher: ThemeMatcher, negators: set[str]):
     """The article's headline -> (headline, its doc, [(theme id, start, end)]) for the theme terms and
     labels it says, outside film titles, not negated and not inside a longer hit; None without a headline."""
@@ -124,7 +130,8 @@ def headline_hits(article: Article, matcher: ThemeMatcher, negators: set[str]):
             end = i + len(words)
             if end <= len(doc) and all(w in (t.lemma_, t.lower_) for w, t in zip(words, doc[i:end])):
                 c0, c1 = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
-                if not any(t0 < c1 and c0 < t1 for t0, t1 in titles) and not any(t.lower_ in negators for t in doc[max(0, i - 3) : i]):
+                if not any(t0 < c1 and c0 < t1 for t0, t1 in titles) and not any(t.lower_ in negators for t in doc[max(0, i - 3) : i]) \
+                        and not least_before(doc, i):
                     hits.append((theme_id, i, end))
     # "romantic comedies": the romantic comedy, not the comedy inside it
     return headline, doc, [(t, s, e) for t, s, e in hits if not any(s0 <= s and e <= e0 and e0 - s0 > e - s for _, s0, e0 in hits)]

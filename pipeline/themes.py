@@ -30,8 +30,8 @@ from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_t
 from pipeline.taxonomy import term_variants
 from pipeline.theme_attribution import (clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of,
                                         unnamed_sections)
-from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, setting_years,
-                                 with_kind)
+from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, least_before,
+                                 setting_years, with_kind)
 from pipeline.theme_guards import (abstract, another_work, borrowed, elsewhere, film_names, headed_entries, headed_sections,
                                    in_named_work, inside, likened, pretended, staged, title_lines, title_spans,
                                    war_as_time)
@@ -336,8 +336,8 @@ class _Sentences:
 def _negated(doc, start: int, sents: _Sentences) -> bool:
     """Whether a negation or contrast word ("not", "unlike", "the least") stands just before token `start`, in its sentence."""
     window = doc[max(sents.first_token(start), start - NEGATION_WINDOW) : start]
-    if start > 0 and doc[start - 1].lower_ == "least" and (start < 2 or doc[start - 2].lower_ != "at"):
-        return True  # "the least romantic war movie": no romance (the war movie it is); "at least one heist" is one
+    if least_before(doc, start):
+        return True  # "the least romantic war movie": no romance (the war movie it is)
     return any(t.lower_ in NEGATORS for t in window)
 
 

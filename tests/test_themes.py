@@ -151,6 +151,7 @@ TITLES = ("Nightfall Run", "The Glass Vault", "Quiet Harbour", "Paper Crowns")
     ("8 Horror Movies to Watch AfterNightfall Run", {"horror"}),  # the taxonomy's term holds the noun: "horror movie"
     ("8 Heist and Revenge Movies to Watch AfterNightfall Run", set()),  # two kinds: each entry is one or the other
     ("8 Movies to Watch AfterNightfall Run, From Revenge to Heartbreak", set()),  # no kind of film named
+    ("8 of the Least Heist Movies to Watch AfterNightfall Run", set()),  # "least": not that kind
 ])
 def test_themes_headline_kind_goes_to_every_entry(nlp, headline, expected):
     article = _tagged(nlp, LIST.format(headline=headline, sentence=""))
