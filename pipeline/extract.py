@@ -71,11 +71,14 @@ def extract(article: Article) -> Article:
     news = sections.news_page(article.captions)
     per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
-    dated_leads = year_leads(text, [p.start for p in paras])
+    byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
+    # paragraphs that may open a list entry: none above the byline (the page's dek, "From the Coast to the City, ...")
+    entry_starts = [p.start for p in paras if byline_at is None or p.start >= byline_at]
+    dated_leads = year_leads(text, entry_starts)
     per_caption = group_headings(article.captions, per_caption, dated_leads, text)  # "The Classics" over dated entries
     markers = [c for c in per_caption if c is not None]
     markers += chart_markers(article.captions)  # a chart's title cells, with their row's year and rank
-    markers += numbered_leads(text, [p.start for p in paras])
+    markers += numbered_leads(text, entry_starts)
     markers += dated_leads
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
@@ -95,8 +98,7 @@ def extract(article: Article) -> Article:
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
     text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
-    byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
-    opened = lead_candidates(text, [p.start for p in paras], text_cands, byline_at)
+    opened = lead_candidates(text, entry_starts, text_cands)
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before

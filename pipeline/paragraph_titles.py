@@ -20,19 +20,18 @@ LEAD_ENTRIES = 3  # paragraphs that open with a film before the other paragraph 
 _LEAD_END = re.compile(r"(?:,|\s?[—–]|:)\s?(?=\S)")
 
 
-def lead_candidates(text: str, para_starts: list[int], found: list[Candidate], byline_at: int | None = None) -> list[Candidate]:
+def lead_candidates(text: str, para_starts: list[int], found: list[Candidate]) -> list[Candidate]:
     """Title-case runs that open a paragraph and end at a comma, dash or colon, in articles
     whose entries are paragraphs that open with the film's title ("Title, Name’s 1980 ...",
     "Title—Name, 1999."). Only when at least LEAD_ENTRIES paragraphs already open with a film
-    candidate: elsewhere a paragraph's first words are just its first words. byline_at: the
-    clean offset of the byline line, if any; a paragraph above it is the page's dek ("From the
-    Coast to the City, the films that..."), never a list entry."""
+    candidate: elsewhere a paragraph's first words are just its first words. para_starts: the
+    paragraphs that may open an entry (extract leaves out those above the byline, the page's dek)."""
     opened = {c.start for c in found if c.kind == "film"}
     if sum(1 for s in para_starts if s in opened) < LEAD_ENTRIES:
         return []
     out = []
     for s in para_starts:
-        if s in opened or (byline_at is not None and s < byline_at):
+        if s in opened:
             continue
         span = run_forward(text, s, [])
         if span and (dash := re.search(r"\w[—–]", text[s : span[1]])):
