@@ -46,9 +46,10 @@ def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, 
     """The one kind of film a list's headline names -> (theme id, evidence), else None.
 
     A kind is a theme's term or label followed by a film noun ("Heist Movies", "Animated
-    Films"), a term that ends in one ("Horror Movies" for the term "horror movie"), or standing as a plural head noun ("8 Westerns", "These Documentaries"), not
-    after or inside a preposition phrase ("in the trenches"). Headlines naming two kinds
-    ("Sci-Fi and Fantasy Worlds") or none give nothing; only articles with recommended entries or a chart count.
+    Films"), a term that ends in one ("Horror Movies" for the term "horror movie"), or one
+    standing as a plural head noun ("8 Westerns", "These Documentaries"), not after or inside
+    a preposition phrase ("in the trenches"). Headlines naming two kinds ("Sci-Fi and Fantasy
+    Worlds") or none give nothing; only articles with recommended entries or a chart count.
     found: what headline_hits gives for the article."""
     if found is None or not (any(f.role == "recommended" for f in article.films) or _chart_films(article)):
         return None
@@ -75,8 +76,8 @@ def headline_kind(article: Article, matcher: ThemeMatcher, found) -> tuple[str, 
 def kind_takers(article: Article, headline: str, entries: set[str] | None) -> set[str]:
     """Ids of the films that take the kind of film the list's headline names: its recommended entries (only
     those a title line heads, when `entries`, the headed ones, is given, or that have a list rank: another film
-    named inside an entry is not one of the list's), and its subject when the headline names it ("8 Horror Movies to Watch After X";
-    a subject the headline leaves out was only guessed from the text)."""
+    named inside an entry is not one of the list's), the films of a chart, and its subject when the headline
+    names it ("8 Horror Movies to Watch After X"; a subject the headline leaves out was only guessed from the text)."""
     low = headline.lower()
     out = _chart_films(article)  # "The Highest-Grossing Animated Movies": every film of the chart is one
     for film in article.films:

@@ -334,7 +334,8 @@ class _Sentences:
 
 
 def _negated(doc, start: int, sents: _Sentences) -> bool:
-    """Whether a negation or contrast word ("not", "unlike", "the least") stands just before token `start`, in its sentence."""
+    """Whether a negation or contrast word ("not", "unlike", "the least") stands just before token `start`, in its
+    sentence."""
     window = doc[max(sents.first_token(start), start - NEGATION_WINDOW) : start]
     if least_before(doc, start):
         return True  # "the least romantic war movie": no romance (the war movie it is)
