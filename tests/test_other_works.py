@@ -73,6 +73,15 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     ("Brass Harbour on Sky Cinema tonight.", "Brass Harbour", False),  # a network's film channel
     ("The artist who created Brass Harbour’s sea monster retired.", "Brass Harbour", False),
     ("On television he was a star, but his best film is Brass Harbour.", "Brass Harbour", False),
+    # an earlier clause about a series' season, episodes or showrunner makes an undated mention a series
+    ("She ran the third season of Salt Road and played a judge in Brass Harbour.", "Brass Harbour", True),
+    ("He wrote four episodes of Salt Road and guest-starred on Brass Harbour.", "Brass Harbour", True),
+    ("As showrunner she rebuilt Brass Harbour.", "Brass Harbour", True),
+    # ... but not when the sentence speaks of film, or a year dates something
+    ("She ran the third season of Salt Road and the film Brass Harbour.", "Brass Harbour", False),
+    ("She ran the third season of Salt Road and played a judge in Brass Harbour (2019).", "Brass Harbour", False),
+    ("After the 2019 season of Salt Road she made Brass Harbour.", "Brass Harbour", False),
+    ("The season opens with Brass Harbour, and a season of Salt Road follows.", "Brass Harbour", False),
 ])
 def test_series_evidence_reads_a_shows_makers_cast_and_network(text, span, other):
     assert series_evidence(text, _cand(text, span)) is other
