@@ -90,6 +90,11 @@ _PART_AFTER = re.compile(r"\s*[,:(–—-]?\s*(?:[Ss]easons?|[Ss]eries|[Ee]pisod
                          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 # "television’s Jessica Fletcher in <Title>": a role of television's, so a series
 _TV_ROLE_IN = re.compile(r"\b(?:[Tt]elevision|TV)(?:’s|'s|’)\s+(?:[A-Z][\w’'.-]*\s+){1,4}in\s+$")
+# "starred on <Title>", "appeared on HBO’s <Title>", "sketch comedy on <Title>", "the sketch troupe behind <Title>":
+# one stars in a film but on a show, and sketch comedy is television's
+_ON_SHOW = re.compile(r"\b(?:(?:guest-)?starr(?:ed|ing)|stars|appear(?:ed|ing|s)|cameoed|regular|comedy)\s+on\s+"
+                      r"(?:[A-Z][\w+]*(?:’s|'s)\s+)?$|\bsketch(?:[\s-]+(?:comedy|show|troupe|group))?\s+"
+                      r"(?:on|behind|of|from)\s+$")
 # "<Title> is a long-running series", "<Title> turned a rivalry into a hit show"
 _IS_SERIES = re.compile(rf"\s+(?:is|was|became|has\s+become|remains|turned\b[^.;:!?]{{0,60}}?\binto)\s+"
                         rf"(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}){_TV_NOUNS}\b(?!\s+of\b)")
@@ -190,7 +195,8 @@ def series_evidence(text: str, c: Candidate) -> bool:
     "the <Title> TV special" (also read as one run, "<Title>TV special"), "who created <Title>", "at the
     height of <Title>", "a veteran of <Title>", "<Title> on HBO", "On television, ... <Title>"."""
     before = text[max(0, c.start - 60) : c.start]
-    if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
+    if _PART_OF.search(before) or _TV_ROLE_IN.search(before) or _ON_SHOW.search(before) \
+            or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
         return True
     if _SHOW_BEFORE.search(before) and not text.startswith(("’s", "'s"), c.end) \
             or _ON_NETWORK().match(text, c.end) or _television_sentence(text, c):

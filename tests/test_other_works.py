@@ -73,6 +73,14 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     ("Brass Harbour on Sky Cinema tonight.", "Brass Harbour", False),  # a network's film channel
     ("The artist who created Brass Harbour’s sea monster retired.", "Brass Harbour", False),
     ("On television he was a star, but his best film is Brass Harbour.", "Brass Harbour", False),
+    # one stars on a show, and sketch comedy is television's
+    ("She starred on Brass Harbour for six years.", "Brass Harbour", True),
+    ("He appeared on HBO’s Brass Harbour twice.", "Brass Harbour", True),
+    ("After years of sketch comedy on Brass Harbour, he made a horror film.", "Brass Harbour", True),
+    ("He came up in the sketch troupe behind Brass Harbour.", "Brass Harbour", True),
+    ("She starred in Brass Harbour and worked on Salt Road.", "Brass Harbour", False),
+    ("She starred in Brass Harbour and worked on Salt Road.", "Salt Road", False),
+    ("The best spin on Brass Harbour is this one.", "Brass Harbour", False),
     # an earlier clause about a series' season, episodes or showrunner makes an undated mention a series
     ("She ran the third season of Salt Road and played a judge in Brass Harbour.", "Brass Harbour", True),
     ("He wrote four episodes of Salt Road and guest-starred on Brass Harbour.", "Brass Harbour", True),
