@@ -33,13 +33,15 @@ def person_words(doc) -> set[str]:
 
 
 def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """In "A, B and C" lists that start with a person, every name is a person; in "A and B"
+    """In "A, B and C" lists that start with a person, every name is a person (but one dated by a
+    bracketed year right after it, "Title (1994)", is a film); in "A and B"
     after a cue for another kind of work ("created A and B"), B is that kind too."""
     out = list(cands)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]) \
-                and not cur.text.split()[0].lower() in ("the", "a", "an"):
+                and not cur.text.split()[0].lower() in ("the", "a", "an") \
+                and not YEAR_AFTER.match(text, cur.end):  # "to Name, and Title (1994), about ...": a dated film
             out[i] = replace(cur, kind="person")
         elif prev.kind == "other" and cur.kind == "film" and _AND_GAP.fullmatch(text[prev.end : cur.start]):
             out[i] = replace(cur, kind="other")  # "created the series A and B": B is a series too

@@ -116,6 +116,13 @@ def test_mentions_people_lists_spread_from_a_known_person():
     assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
 
 
+def test_mentions_people_lists_leave_a_dated_title_after_a_person_a_film():
+    text = "gave an early role to Tavish Ronan, and Copper Bell (1994), about a rigged lottery, won praise"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Tavish Ronan", "person"), ("Copper Bell", "film")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", "film"]
+
+
 def test_mentions_a_kind_of_film_owned_by_someone_is_no_person_before_a_name():
     text = "while Ana Ruiz’s whodunit Brass Harbour and Tom Vane’s musical Rocket Girl scored three each"
     cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
