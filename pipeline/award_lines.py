@@ -84,13 +84,14 @@ def dash_line_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
 
 
 _NAME_PAREN = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,60})\)\s*$")  # "Name (Title)"
+_YEAR_ONLY = re.compile(r"^(?:1[89]|20)\d\d$")  # "Title (2017)": the bracket dates a title, it names no film
 
 
 def _name_paren(line: str) -> tuple[str, str] | None:
     """"Tom Vane (Glass Orchard)" -> (name, title): names before the bracket, title-case words
     that are no names inside it; else None."""
     m = _NAME_PAREN.match(line)
-    if not m or not all(is_titlecase(w) for w in m.group(2).split()):
+    if not m or not all(is_titlecase(w) for w in m.group(2).split()) or _YEAR_ONLY.match(m.group(2).strip()):
         return None
     names, inside = m.group(1).strip(), m.group(2).strip()
     if names_only(names) and not names_only(inside):

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from pipeline import repair, word_split
 from pipeline.award_lines import dash_line_spaces
+from pipeline.dash_spaces import DASH_RULES, dash_spaces
 from pipeline.captions import classify_line, link_blocks, title_like
 from pipeline.cell_tables import table_kinds
 from pipeline.glue_cues import span_closing_words
@@ -61,9 +62,9 @@ def clean(article: Article) -> Article:
     insertions = _insertions(lines, [k is None for k in kinds]) if article.damaged else []
     if article.damaged and first is not None and kinds[first] in ("caption", "kicker"):
         insertions += _breadcrumb_spaces(*lines[first][::2])
-    if article.damaged:  # "Name–Title": a nominee line's spaced dash, glued
+    if article.damaged:  # "Name–Title": a nominee line's spaced dash, glued; "PLACE—Name": a dateline's
         taken = {c.start for c in insertions}
-        insertions += [c for c in dash_line_spaces(lines) if c.start not in taken]
+        insertions += [c for c in dash_line_spaces(lines) + dash_spaces(lines) if c.start not in taken]
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
     body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
     clean_text, boundaries, moved = _apply(raw, body)
@@ -336,6 +337,9 @@ def _pieces(token: str, splits) -> list[str]:
     return [token[a:b] for a, b in zip(cuts, cuts[1:])]
 
 
+NO_EDGE_RULES = DASH_RULES  # a dateline's or attribution's dash: a space, but no title's edge ("PLACE, Region — Name")
+
+
 def _apply(raw: str, corrections: list[Correction]) -> tuple[str, list[tuple[int, str]], dict[int, int]]:
     """Apply sorted, non-overlapping corrections -> (clean text, inserted-space offsets, raw->clean map of removal starts)."""
     parts, boundaries, moved = [], [], {}
@@ -343,7 +347,7 @@ def _apply(raw: str, corrections: list[Correction]) -> tuple[str, list[tuple[int
     for c in corrections:
         parts.append(raw[pos : c.start])
         out_len += c.start - pos
-        if c.replacement == " " and not c.original:
+        if c.replacement == " " and not c.original and c.rule not in NO_EDGE_RULES:
             boundaries.append((out_len, c.rule))
         if not c.replacement:
             moved[c.start] = out_len

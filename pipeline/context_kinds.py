@@ -5,7 +5,11 @@ the extract stage right after people are told apart. Cues come from pipeline/dat
   * "<Name>’s young <X>": an age word between an owner and a name describes a person, so X is
     the character that the owner (an actor) plays, not a film;
   * "<X> is bringing ...", where the text elsewhere writes "<X> Events" or "<X> Entertainment":
-    a one-word name the article itself gives a company suffix is that company.
+    a one-word name the article itself gives a company suffix is that company;
+  * "nobody at <Name> Pictures", "a show from <Network>": a name ending in a company word after
+    "at"/"from", or a television network's name (tv_networks), is a company;
+  * "<Name> Cinematic Universe": a name ending in a shared-universe phrase (franchise_suffixes) is a
+    franchise.
 """
 
 from __future__ import annotations
@@ -49,5 +53,29 @@ def characters_and_companies(text: str, cands: list[Candidate], marker_keys: set
                 c = replace(c, kind="character")
             elif " " not in c.text and c.text in companies:
                 c = replace(c, kind="other")
+            elif _named_company(text, c):
+                c = replace(c, kind="other")
+            elif _universe_name(c.text):
+                c = replace(c, kind="franchise")
         out.append(c)
     return out
+
+
+# "nobody at", "more on the way from", "released by": a company's place before its name
+_COMPANY_PLACE = re.compile(r"\b(?:at|from|by)\s+(?:the\s+)?$")
+
+
+def _named_company(text: str, c: Candidate) -> bool:
+    """A television network's name alone ("from FX"), or a name of two or more words whose last is a
+    company word ("Pictures", "Studios") after "at", "from" or "by" ("nobody at Name Pictures")."""
+    if normalise(c.text) in cues()["tv_networks"]:
+        return True
+    words = c.text.split()
+    return len(words) >= 2 and words[-1].lower() in cues()["company_words"] \
+        and bool(_COMPANY_PLACE.search(text, max(0, c.start - 12), c.start))
+
+
+def _universe_name(title: str) -> bool:
+    """"Name Cinematic Universe", "Name Extended Universe": a shared universe of films (cues.toml
+    franchise_suffixes), not one film."""
+    return any(normalise(title).endswith(" " + s) for s in cues()["franchise_suffixes"])

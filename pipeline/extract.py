@@ -25,7 +25,7 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.labels import section_headings
+from pipeline.labels import section_headings, unnamed_headings
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.imperatives import imperative_openers
@@ -134,6 +134,9 @@ def extract(article: Article) -> Article:
             groups = facts.year_versions(text, [c.start for c in found], [c.end for c in found])
         for n, group in enumerate(groups):
             mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
+    kept = unnamed_headings(article.captions, per_caption, news, {k for k, v in mentions.items() if v})
+    gone = {id(c) for c in per_caption if c is not None} - {id(c) for c in kept if c is not None}
+    per_caption, markers = kept, [c for c in markers if id(c) not in gone]  # a news page's "Sundance" section
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)
     for c in markers:
         mentions.setdefault(key_of(c), [])
@@ -265,8 +268,11 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     for p in paras:
         for s0, s1 in sentences_in(p, sentence_of):
             for year, director, ev, after in facts.other_versions(text, s0, s1):
-                target = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
-                    or single_film(mention_at, s0, s1) or section.get(p.start) \
+                named = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
+                    or single_film(mention_at, s0, s1)
+                if named is None and any(f.year == year for f in films):
+                    continue  # "start with the 1979 original" on a page listing a 1979 film: that film itself
+                target = named or section.get(p.start) \
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
                 same_name = re.search(facts.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
                 if target is None or (target.year is None and not same_name) or target.year == year:

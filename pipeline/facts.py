@@ -294,14 +294,17 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
 # (not "remakes Name’s Title": a remade film's owner is its director)
 _ADAPTS_BEFORE = re.compile(r"\b(?:adapts|adapted|adapting|adapt|(?:has|had|have)\s+shot|filmed|films)\s+$")
 # "... if I finished the novel": the sentence goes on to speak of the written work itself
-_WORK_LATER = re.compile(r"\b(?:the|that|this)\s+(?:novel|book|memoir|play|short story)\b")
+# (or "the 1967 film version of <Title>": the owned title earlier in the sentence was the stage or written work)
+_WORK_LATER = re.compile(r"\b(?:the|that|this)\s+(?:novel|book|memoir|play|short story)\b"
+                         r"|\b(?:film|movie|screen)\s+(?:version|adaptation)\s+of\b")
 
 
 def source_author(text: str, name_start: int, start: int, end: int, s1: int) -> bool:
     """Whether the possessor of "Name’s <mention>" (name at name_start, mention text[start:end], its
     sentence ending at s1) wrote the source work rather than made the film: a verb of adapting stands
     right before the name ("Other has shot Name’s Title"), or the sentence goes on to name the written
-    work ("the novel") and the same title again ("Name’s Title ... the novel ... Other’s Title (1962)")."""
+    work ("the novel") and the same title again ("Name’s Title ... the novel ... Other’s Title (1962)"), or
+    calls a later mention of the title its film version ("Name’s comedy Title ... the film version of Title")."""
     if _ADAPTS_BEFORE.search(text, max(0, name_start - 30), name_start):
         return True
     return bool(_WORK_LATER.search(text, end, s1)) and text.find(text[start:end], end, s1) >= 0

@@ -78,7 +78,10 @@ _NICKNAME_BEFORE = re.compile(r"\b(?:dub|dubs|dubbed|dubbing|bill|bills|billed|b
 
 
 # "Fans still call it X", "everyone called the sequel X": the film of the sentence goes by X
-_CALLED_IT = re.compile(r"\b(?:call|calls|called|calling)\s+(?:it|the\s+(?:film|movie|sequel|prequel|original))\s+$")
+# "The title is often written X", "it is also spelled X": another spelling of the passage's film
+_CALLED_IT = re.compile(r"\b(?:call|calls|called|calling)\s+(?:it|the\s+(?:film|movie|sequel|prequel|original))\s+$"
+                        r"|\b(?:title|it|name)\s+(?:is|was)\s+(?:(?:often|also|sometimes|usually|commonly|officially)\s+)?"
+                        r"(?:written|spelled|spelt|styled|stylized|stylised)\s+(?:as\s+)?$")
 
 
 def nicknames(text: str, cands: list[Candidate]) -> list[Candidate]:
@@ -131,4 +134,18 @@ def section_headings(captions, per_caption: list[Candidate | None], text: str, n
     return [None if c is not None and cap.rule in ("caption", "heading") and lines_at[cap.before] == 1
             and cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
             and f" {normalise(c.text)} " not in body else c
+            for cap, c in zip(captions, per_caption)]
+
+
+def unnamed_headings(captions, per_caption: list[Candidate | None], news: bool, named: set[str]) -> list[Candidate | None]:
+    """On a news or review page, a lone heading line that is only a title the text never names as a
+    film ("Sundance" over a passage on the institute and the festival of that name) is a section
+    heading: None for it. Same reading of a line as section_headings; named: normalised titles
+    with at least one film mention in the text."""
+    if not news:
+        return per_caption
+    lines_at = Counter(cap.before for cap, c in zip(captions, per_caption) if c is not None)
+    return [None if c is not None and cap.rule in ("caption", "heading") and lines_at[cap.before] == 1
+            and cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
+            and normalise(c.text) not in named else c
             for cap, c in zip(captions, per_caption)]

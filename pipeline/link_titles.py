@@ -17,6 +17,8 @@ LINK_RULES = {"related_link"}
 _OPEN = r"[A-Z0-9“‘\"']"
 # ", From Title to Title" closing a headline: the two ends of a ranked run
 _FROM_TO = re.compile(rf"(?:^|,\s*|\s)[Ff]rom\s+({_OPEN}.*?)\s+to\s+({_OPEN}.*?)\s*$")
+# "From Title to Title: Name’s 10 Best Performances": the run opening a headline, before its colon
+_FROM_TO_LEAD = re.compile(rf"^[Ff]rom\s+({_OPEN}[^:]*?)\s+to\s+({_OPEN}[^:]*?):\s+\S")
 # ", Including Title, Title and Title" closing a headline
 _INCLUDING = re.compile(rf",\s*(?:[Ii]ncluding|[Ll]ike|[Ss]uch\s+as)\s+({_OPEN}.*?)\s*$")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
@@ -26,12 +28,12 @@ _QUOTES = "“”‘’\"'"
 def link_titles(captions, related: list[str] | None = None) -> list[str]:
     """Captions of the clean stage, and the headlines of HTML related-links boxes (Article.related)
     -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
-    Including A and B"), each title-shaped, in order, without quotes."""
+    Including A and B") or at the start before a colon ("From A to B: ..."), each title-shaped, in order, without quotes."""
     out: list[str] = []
     heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
     for line in heads:
         head = re.sub(r"^[^:]{1,20}:\s*", "", line.strip())  # "READ MORE: headline"
-        found = _FROM_TO.search(head)
+        found = _FROM_TO_LEAD.match(line.strip()) or _FROM_TO.search(head)
         parts = list(found.groups()) if found else []
         if not found and (found := _INCLUDING.search(head)):
             parts = _LIST_SPLIT.split(found.group(1))

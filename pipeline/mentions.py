@@ -209,6 +209,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="name")  # a person unless the text calls it a film (see person_mentions.settle_names)
     if _IN_WORK.search(before) or _MADE_WORK.search(before) and not _MADE_INTO.match(text, c.end):
         return c  # "starred in <X>", "snubbed for <X>", "who made <X> with": a work follows; nobody stars in a person
+    if (m := _OWNED_KIND.search(cut)) and m.group(1) in cue["film_called_heads"]:
+        return c  # "Name’s debut <X>", "Name’s 1974 thriller <X>": a kind of film someone made, then its title
     if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
     if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start):
@@ -235,6 +237,7 @@ _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:di
 # "Name, who made <X> with Name": what a person made is a work ("who made <Name> a star" is not)
 _MADE_WORK = re.compile(r"\bwho\s+(?:also\s+|later\s+|first\s+)?(?:made|directed|co-directed|wrote|co-wrote)\s+$")
 _MADE_INTO = re.compile(r"\s+(?:a|an|the|into|famous|rich|cry|laugh)\b")
+_OWNED_KIND = re.compile(r"\w(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\s+$")  # "Name’s debut ", "Name’s 1974 debut "
 _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 
 # "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"

@@ -149,9 +149,9 @@ _FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECA
 
 @cache
 def _ON_NETWORK() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"<Title> on HBO", "<Title> on BBC One": a television network (cues.toml tv_networks; not "HBO Max")."""
+    """"<Title> on HBO", "made <Title> for FX": a television network (cues.toml tv_networks; not "HBO Max")."""
     words = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
-    return re.compile(rf"\s+on\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
+    return re.compile(rf"\s+(?:on|for)\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
 
 
 # "was the showrunner of ...", "the second season of <Series>", "three episodes of <Series>": a clause about a series

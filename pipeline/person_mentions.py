@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.lexicon import is_given_name, surnames
+from pipeline.lexicon import is_given_name, surnames, zipf
 from pipeline.mentions import YEAR_AFTER
 from pipeline.titles import SMALL, Candidate, cues, normalise
 
@@ -33,13 +33,17 @@ def person_words(doc) -> set[str]:
 
 
 def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """In "A, B and C" lists that start with a person, every name is a person; in "A and B"
+    """In "A, B and C" lists that start with a person, every name is a person (but one dated by a
+    bracketed year right after it, "Title (1994)", or a pair of words no name is made of, "Raging Bull",
+    is a film); in "A and B"
     after a cue for another kind of work ("created A and B"), B is that kind too."""
     out = list(cands)
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if prev.kind == "person" and cur.kind == "film" and _LIST_GAP.fullmatch(text[prev.end : cur.start]) \
-                and not cur.text.split()[0].lower() in ("the", "a", "an"):
+                and not cur.text.split()[0].lower() in ("the", "a", "an") \
+                and not YEAR_AFTER.match(text, cur.end) \
+                and not _word_pair(cur.text):  # "to Name, and Title (1994), about ...": a dated film
             out[i] = replace(cur, kind="person")
         elif prev.kind == "other" and cur.kind == "film" and _AND_GAP.fullmatch(text[prev.end : cur.start]):
             out[i] = replace(cur, kind="other")  # "created the series A and B": B is a series too
@@ -81,6 +85,17 @@ def surname_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 
 _GIVEN_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)\s+[A-Z][\w’'-]+")
+
+
+COMMON_FIRST = 3.5  # zipf: a first word this common that is no given name opens no person's name ("Raging Bull")
+
+
+def _word_pair(span: str) -> bool:
+    """"Raging Bull": two capitalised words, the first a common English word and no given name, the
+    last no census surname, so no person's name ("Rebel Wilson" is one: "Wilson" is a surname)."""
+    words = span.split()
+    return len(words) == 2 and not is_given_name(words[0]) and zipf(words[0]) >= COMMON_FIRST \
+        and words[-1].lower() not in surnames()
 
 
 def _looks_like_person_pair(span: str) -> bool:

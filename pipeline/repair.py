@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.glue_cues import modifier_glued
-from pipeline.lexicon import is_given_name, word_lists, zipf
+from pipeline.lexicon import data_file, is_given_name, word_lists, zipf
 
 # Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
 _PROTECTED = re.compile(
@@ -230,7 +230,11 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     if len(left) >= 3 and left[0].isupper() and right_word.lower() in lists.capital_closers and right_word[1:].islower():
         return True  # "NameShould win": a capitalised function word glued after a name or title
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
-    if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word:
+    # "inJ.C. Name": a short function word glued to an initial ("inj" is in the frequency list, no CamelCase word)
+    glued_initial = left in lists.short_words and left != "i" and lstart == 0 and right_word.isupper() \
+        and len(right_word) == 1 and token[at + 1 : at + 2] == "."
+    if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word \
+            and not glued_initial:
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     if whole and not left.islower() and not glued_function_word and _known_camel_head(whole.group(0), at - lstart):
         return False  # "YouTube|channel": a known CamelCase word with a common word glued after it
@@ -246,12 +250,21 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
             return left in lists.short_words and left != "i"
         return zipf(left) >= 2.5 or _ends_with_glued_word(left) or len(left) >= LONG_LEFT and zipf(left) >= RARE_LEFT
     if left[0].isupper() and left[1:].islower():
+        if lstart == 0 and left.lower() in _role_nouns() and right_word[1:].islower():
+            return True  # "CinematographerName": a credit's role noun opening a sentence, glued to the name
         if left.lower() in lists.name_prefixes or _camel_name(token, lstart, at) and not _ends_with_glued_word(left) \
                 or _double_given_name(left, right_word, vocab):
             return False
         return zipf(left) >= CASE_LEFT_CAPITALISED or _ends_with_glued_word(left) or (
             vocab is not None and vocab.count(left) >= 1 and len(left) >= 3)
     return False
+
+
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """The one-word agent nouns among cues.toml credit_labels ("director", "cinematographer",
+    "composer"): a person's role, never the first half of a CamelCase name."""
+    return frozenset(w for w in data_file("cues.toml")["credit_labels"] if " " not in w and w.endswith(("er", "or")))
 
 
 def _camel_name(token: str, lstart: int, at: int) -> bool:

@@ -82,8 +82,8 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
         subject = _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
     if subject is not None and headline is not None and is_list_headline(headline) and not _names_head(headline, subject):
         subject = None  # a list headline that names no film: the opening paragraph's film is no subject
-    if news:
-        return subject, [], {}
+    if news or (headline is not None and subject is not None and is_fact_list(headline)):
+        return subject, [], {}  # "12 Things You Didn’t Know About <Title>": its numbered entries are facts
     title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))
     if headline is not None and not is_list_headline(headline) and len(title_lines) < MIN_ENTRIES:
         return subject, [], {}  # a review or a news piece: no ranked entries
@@ -125,6 +125,16 @@ def is_list_headline(headline: str) -> bool:
     counted = bool(words) and words[0].isdigit() and 1 < int(words[0]) <= 100  # "9 Sci-Fi Epics..."
     # "...and the Films That Got Away": a news piece's definite plural, not a list's count
     return counted or any(w in cues()["list_nouns"] and (i == 0 or words[i - 1] != "the") for i, w in enumerate(words))
+
+
+def is_fact_list(headline: str) -> bool:
+    """"12 Things You Didn’t Know About ...", "7 Surprising Facts ...": a count whose noun (within
+    three words) is a kind of fact (cues.toml `fact_list_nouns`), in a headline with no film or
+    genre plural (`list_nouns`), so its numbered entries are facts about one film, not films."""
+    words = [w.lower().strip("’':,") for w in headline.split()]
+    if not words or not words[0].isdigit() or any(w in cues()["list_nouns"] for w in words):
+        return False
+    return any(w in cues()["fact_list_nouns"] for w in words[1:4])
 
 
 def is_news_section(label: str | None) -> bool:

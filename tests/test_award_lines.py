@@ -86,3 +86,10 @@ def test_award_lines_a_lone_name_and_bracket_line_is_left_alone():
     caps = _lines(["Tom Vane (Left)", "Glass Orchard"])  # a photo caption, not a nominee run
     read = [caption_candidate(c) for c in caps]
     assert paren_nominees(caps, read) == read
+
+
+def test_award_lines_a_run_of_title_and_year_lines_keeps_the_titles():
+    caps = _lines(["Harbour Lights: Julian (2017)", "Harbour Lights: Exodus (2024)"])  # a release-order list
+    read = [caption_candidate(c) for c in caps]
+    assert [(c.text, c.year) for c in paren_nominees(caps, read)] == [
+        ("Harbour Lights: Julian", 2017), ("Harbour Lights: Exodus", 2024)]

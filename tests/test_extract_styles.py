@@ -414,3 +414,20 @@ def test_extract_a_ranked_list_as_a_chart_of_picks_ranks_its_titles(nlp):
     ranked = sorted((f.rank, f.title, f.year) for f in done.films if f.role == "recommended")
     assert ranked == [(1, "Salt Roads", 2024), (2, "Night Loom", 2019), (3, "The Paper Crown", 2016)]
     assert {f.title for f in done.films} == {"Salt Roads", "Night Loom", "The Paper Crown"}
+
+
+RELEASE_ORDER = """
+<h1>How to Watch the Harbour Lights Movies in Order</h1>
+<p>The lighthouse series has grown to three films, and each one is darker than the last.</p>
+<p>Release order</p>
+<ol><li><i>Harbour Lights</i>(1979)</li><li><i>Harbour Lights: Ember</i>(1986)</li><li><i>Harbour Lights: Exodus</i>(1992)</li></ol>
+<p>If this is your first time, start with the 1979 original: it works best when you know nothing.</p>
+"""
+
+
+def test_extract_the_year_original_of_a_listed_year_is_that_film_not_a_new_version(nlp):
+    soup = BeautifulSoup(RELEASE_ORDER, "html.parser")
+    raw = "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "p", "li"])) + "\n"
+    done = extract(annotate(clean(Article("ro", "ro.txt", "txt", raw)), nlp))
+    assert sorted((f.title, f.year) for f in done.films) == [
+        ("Harbour Lights", 1979), ("Harbour Lights: Ember", 1986), ("Harbour Lights: Exodus", 1992)]

@@ -150,6 +150,10 @@ def _author(text: str, name: str, title: str) -> bool:
      "Tom Ruiz", "Night Owl", True),  # the book, then the film of the same title
     ("Tom Ruiz’s Night Owl departs from the novel in many ways.", "Tom Ruiz", "Night Owl", False),  # no second title
     ("We loved Tom Ruiz’s Night Owl and its score.", "Tom Ruiz", "Night Owl", False),
+    ("She broke through on stage in Tom Ruiz’s comedy Night Owl, then starred in the 1967 film version of Night Owl.",
+     "Tom Ruiz", "Night Owl", True),  # the play, then its film version of the same title
+    ("She starred in Tom Ruiz’s Night Owl, a better film version of the story than any.", "Tom Ruiz", "Night Owl",
+     False),  # no second title
 ])
 def test_facts_source_author_tells_the_writer_from_the_maker(text, name, title, author):
     assert _author(text, name, title) is author

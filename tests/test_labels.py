@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.labels import section_headings
+from pipeline.labels import section_headings, unnamed_headings
 from pipeline.record import Caption
 from pipeline.titles import Candidate
 
@@ -56,6 +56,9 @@ def test_labels_a_film_within_the_film_and_its_series_are_no_films():
     ("Fans still call it Harbour Lights, usually with a shrug.", "alias"),  # a short name of the film
     ("Everyone called the sequel Harbour Lights at the time.", "alias"),
     ("Then we call on Harbour Lights for help.", "film"),
+    ("The title is often written Harbour Lights, and the longer cut is better.", "alias"),  # another spelling
+    ("Its name is also spelled Harbour Lights in the credits.", "alias"),
+    ("The title was written after Harbour Lights came out.", "film"),
 ])
 def test_labels_quoted_nickname_is_no_film(text, kind):
     start = text.index("Harbour")
@@ -92,3 +95,17 @@ def test_labels_lone_heading_never_named_on_a_review_page_is_no_film(lines, news
                        marker_at=at) for cap, (t, at) in zip(caps, lines)]
     out = section_headings(caps, cands, REVIEW, news)
     assert [c is not None for c in out] == kept
+
+
+@pytest.mark.parametrize("lines, news, named, kept", [
+    ([("Brindle", 40)], True, set(), [False]),  # the text says "the Brindle Institute", never the film Brindle
+    ([("Brindle", 40)], True, {"brindle"}, [True]),  # a film mention in the text: a film
+    ([("Brindle", 40)], False, set(), [True]),  # a list page: headings are its entries
+    ([("Brindle (1999)", 40)], True, set(), [True]),  # a year vouches for it
+    ([("Salt Roads", 40), ("Glass Harbour", 40)], True, set(), [True, True]),  # a run of title lines
+])
+def test_labels_lone_heading_never_named_as_a_film_on_a_news_page_is_no_film(lines, news, named, kept):
+    caps = [Caption(0, 0, t, "heading", at) for t, at in lines]
+    cands = [Candidate(None, None, t.split(" (")[0], "caption", year=1999 if "(1999)" in t else None, marker_at=at)
+             for t, at in lines]
+    assert [c is not None for c in unnamed_headings(caps, cands, news, named)] == kept

@@ -18,6 +18,7 @@ def _caps(*lines, rule="related_link"):
      ["Vault Nine", "Paper Keys", "The Long Lift"]),
     ("Related: Every Tom Vane Movie, Ranked From Worst to Best", []),
     ("Related: The 20 Best Heist Movies", []),
+    ("From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances", ["Glass Harbour", "Night Falls"]),
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles
@@ -59,3 +60,11 @@ def test_link_titles_reads_the_headlines_of_an_html_related_box():
 ])
 def test_link_titles_related_headlines_need_a_link_label_first(blocks, headlines):
     assert related_headlines(blocks) == headlines
+
+
+@pytest.mark.parametrize("label, marked", [("More from Obituaries", True), ("More from Film Reviews", True),
+                                           ("More from the director, a year later.", False)])
+def test_link_blocks_a_more_from_section_line_opens_a_related_block(label, marked):
+    texts = [label, "From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances"]
+    out = link_blocks(texts, ["caption", "caption"])
+    assert out == (["related_link", "related_link"] if marked else ["caption", "caption"])

@@ -116,6 +116,21 @@ def test_mentions_people_lists_spread_from_a_known_person():
     assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
 
 
+def test_mentions_people_lists_leave_a_dated_title_after_a_person_a_film():
+    text = "gave an early role to Tavish Ronan, and Copper Bell (1994), about a rigged lottery, won praise"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Tavish Ronan", "person"), ("Copper Bell", "film")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", "film"]
+
+
+@pytest.mark.parametrize("second, kind", [("Copper Lantern", "film"), ("Rebel Wilson", "person"), ("Mirela Dobos", "person")])
+def test_mentions_people_lists_leave_a_pair_of_common_words_a_film(second, kind):
+    text = f"she beat Tavish Ronan and {second} that night"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Tavish Ronan", "person"), (second, "film")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", kind]
+
+
 def test_mentions_a_kind_of_film_owned_by_someone_is_no_person_before_a_name():
     text = "while Ana Ruiz’s whodunit Brass Harbour and Tom Vane’s musical Rocket Girl scored three each"
     cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
@@ -343,3 +358,14 @@ def test_mentions_a_tagged_person_ending_in_a_number_is_a_sequel(span):
     start = text.index(span)
     c = Candidate(start, start + len(span), span, "text")
     assert classify(text, c, [(start, start + len(span))], set()).kind == "film"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Her cinematographer had shot Vane’s debut Quillon Reach (1974), and it shows.", "film"),
+    ("Her cinematographer had shot Vane’s 1974 thriller Quillon Reach in the desert.", "film"),
+    ("Her cinematographer had shot it with Vane’s friend Quillon Reach in the desert.", "person"),
+])
+def test_mentions_a_kind_of_film_after_an_owner_is_a_work_whatever_the_tagger_says(text, kind):
+    at = text.index("Quillon")
+    c = Candidate(at, at + 13, "Quillon Reach", "text")
+    assert classify(text, c, [(at, at + 13)], set()).kind == kind

@@ -65,6 +65,8 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     ("Tom Vane, then at the height of Brass Harbour, plays the brother.", "Brass Harbour", True),
     ("Directed by Ana Ruiz, a veteran of Brass Harbour, it is a sweet film.", "Brass Harbour", True),
     ("She reunited with him for Brass Harbour on HBO the next year.", "Brass Harbour", True),
+    ("Tom Vane, who made Brass Harbour for FX, set his new series in space.", "Brass Harbour", True),
+    ("Tom Vane, who made Brass Harbour for Sky Cinema, returns.", "Brass Harbour", False),  # a film channel
     ("On television he starred in Brass Harbour, and then in Salt Road.", "Salt Road", True),
     ("On the television side, Brass Harbour and Salt Road did well.", "Brass Harbour", True),
     # not television: streaming a film, a film's creature, a film named after the sentence turns to film

@@ -210,6 +210,11 @@ def test_repair_a_name_never_ends_in_a_function_word_when_another_cut_fits():
         # a one-letter word opening a sentence or a title
         ("She waited for eight years.A Glass Orchard is the result.", "She waited for eight years. A Glass Orchard is the result."),
         ("It won in 1999 and forL’Orchard in 2005.", "It won in 1999 and for L’Orchard in 2005."),
+        # a short function word glued to a name's initials ("inj" is a word of the frequency list)
+        ("He sailed alone inJ.K. Vane’s drama.", "He sailed alone in J.K. Vane’s drama."),
+        # a credit's role noun opening a sentence, glued to the name
+        ("CinematographerTomas Vell shot it in winter.", "Cinematographer Tomas Vell shot it in winter."),
+        ("ComposerAna Ruiz wrote the score.", "Composer Ana Ruiz wrote the score."),
     ],
 )
 def test_repair_splits_glue_around_numbers_and_one_letter_words(raw, expected):

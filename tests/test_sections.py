@@ -125,3 +125,24 @@ def test_sections_honourable_mention_paragraphs_are_asides():
 def test_headed_entries_a_film_with_its_own_heading_is_placed_there_not_at_a_header_image():
     marked = [("salt ledger", "caption"), ("copper lantern", "heading"), ("salt ledger", "heading"), ("grey tide", "caption")]
     assert headed_entries(marked) == ["copper lantern", "salt ledger", "grey tide"]
+
+
+@pytest.mark.parametrize("headline, facts", [
+    ("12 things you didn’t know about glass orchard", True),
+    ("7 surprising facts about glass orchard", True),
+    ("10 movies like glass orchard", False),  # a film plural: a list of films
+    ("12 things to watch after glass orchard: the best thrillers", False),
+    ("glass orchard: 12 things you missed", False),  # no count first
+])
+def test_sections_a_counted_headline_of_facts_is_a_fact_list(headline, facts):
+    from pipeline.sections import is_fact_list
+    assert is_fact_list(headline) is facts
+
+
+def test_sections_a_fact_list_about_one_film_ranks_no_films():
+    paras = [Paragraph(0, 10, 10), Paragraph(12, 20, 20), Paragraph(22, 30, 30), Paragraph(32, 40, 40)]
+    mentions = {"glass orchard": [0], "b": [12], "c": [22], "d": [32]}
+    headline = "12 things you didn’t know about glass orchard"
+    subject, entries, _ = assign_roles(paras, mentions, [], {}, [], headline, [])
+    assert (subject, entries) == ("glass orchard", [])
+    assert assign_roles(paras, mentions, [], {}, [], "12 great films like glass orchard", [])[1] == ["b", "c", "d"]

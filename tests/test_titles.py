@@ -62,6 +62,13 @@ def test_titles_a_sentence_opening_run_that_premiered_is_a_candidate():
     assert cue_candidates("She went quiet. Ana Ruiz, who premiered it at Venice, came next.") == []
 
 
+def test_titles_a_dated_opening_phrase_before_the_film_is_no_title():
+    assert cue_candidates("It swept the night. At the Harbour Awards in March 1992, the film took five prizes.") == []
+    assert cue_candidates("It swept the night. At the Harbour Awards in 1992, the film took five prizes.") == []
+    text = "It swept the night. The Class of Ninety, the film that followed, took five prizes."
+    assert [c.text for c in cue_candidates(text)] == ["The Class of Ninety"]
+
+
 def test_titles_quoted_nickname_before_a_surname_is_no_title():
     assert cue_candidates("Paul Vane is “Fast Teddy” Fenwick, a pool shark.") == []
     assert [c.text for c in cue_candidates("“Glass Orchard” Director Ana Ruiz said so.")] == ["Glass Orchard"]
