@@ -123,8 +123,21 @@ def is_list_headline(headline: str) -> bool:
     or a count that opens the headline ("1999 at 25: ..." is a year, not a count)."""
     words = headline.split()
     counted = bool(words) and words[0].isdigit() and 1 < int(words[0]) <= 100  # "9 Sci-Fi Epics..."
+    counted = counted or _counted_superlative(words)
     # "...and the Films That Got Away": a news piece's definite plural, not a list's count
     return counted or any(w in cues()["list_nouns"] and (i == 0 or words[i - 1] != "the") for i, w in enumerate(words))
+
+
+_COUNT_OPENERS = {"the", "our", "my"}
+_SUPERLATIVES = {"best", "worst", "most", "least"}
+
+
+def _counted_superlative(words: list[str]) -> bool:
+    """"the 15 greatest movie villains", "our 10 best ...": an opening article or possessive, a
+    count and a superlative make a ranked list whatever its noun ("The 39 Steps" has no superlative)."""
+    if len(words) < 3 or words[0] not in _COUNT_OPENERS or not words[1].isdigit() or not 1 < int(words[1]) <= 100:
+        return False
+    return words[2] in _SUPERLATIVES or (len(words[2]) > 4 and words[2].endswith("est"))
 
 
 def is_news_section(label: str | None) -> bool:

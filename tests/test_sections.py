@@ -125,3 +125,14 @@ def test_sections_honourable_mention_paragraphs_are_asides():
 def test_headed_entries_a_film_with_its_own_heading_is_placed_there_not_at_a_header_image():
     marked = [("salt ledger", "caption"), ("copper lantern", "heading"), ("salt ledger", "heading"), ("grey tide", "caption")]
     assert headed_entries(marked) == ["copper lantern", "salt ledger", "grey tide"]
+
+
+@pytest.mark.parametrize("headline, is_list", [
+    ("the 15 greatest screen villains of all time", True),  # a count and a superlative: ranked
+    ("our 10 scariest monsters", True),
+    ("the 39 steps review a spy on the run", False),  # a title with a number, no superlative
+    ("the 12 chairs", False),
+])
+def test_sections_count_and_superlative_make_a_list_headline(headline, is_list):
+    from pipeline.sections import is_list_headline
+    assert is_list_headline(headline) is is_list
