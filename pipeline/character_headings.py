@@ -1,4 +1,5 @@
-"""Entry headings that name a character beside the film: "3. Character Name, Title (2008)".
+"""Entry headings that name a character beside the film: "3. Character Name, Title (2008)",
+"3. Character Name – Title".
 
 A list of screen characters (villains, heroes, performances) heads each entry with the
 character, a comma and the film. caption_titles already splits a line whose part before the
@@ -16,8 +17,8 @@ import re
 from dataclasses import replace
 
 from pipeline.captions import RANK_START, YEAR_PAREN
-from pipeline.caption_titles import NAME_COMMA, TITLE_LINES, names_only
-from pipeline.titles import is_titlecase
+from pipeline.caption_titles import NAME_COMMA, NAME_DASH, TITLE_LINES, names_only
+from pipeline.titles import cues, is_titlecase
 
 MIN_RUN = 2  # entry headings split at a name's comma before the others follow the layout
 MAX_CHARACTER_WORDS = 4  # "Tom the Tinker", "The Ferryman": a character's name is short
@@ -25,19 +26,36 @@ MAX_CHARACTER_WORDS = 4  # "Tom the Tinker", "The Ferryman": a character's name 
 
 def _body(text: str) -> str | None:
     """"3. Name, Title (2008)" -> "Name, Title": the line without its rank and its dated bracket
-    (None for a line with no year in brackets: only a dated entry heading counts)."""
-    if m := RANK_START.match(text):
-        text = text[m.end():]
+    (None for a line with neither: only a ranked or dated entry heading counts)."""
+    ranked = RANK_START.match(text)
+    if ranked:
+        text = text[ranked.end():]
     m = YEAR_PAREN.search(text)
-    return text[: m.start()].strip() if m else None
+    return text[: m.start()].strip() if m else text.strip() if ranked else None
+
+
+def _split(body: str):
+    """"Name, Title" or "Name – Title" with that one separator -> its match (groups: the two
+    parts), else None."""
+    if body.count(",") == 1 and "–" not in body and "—" not in body:
+        return NAME_COMMA.match(body)
+    if body.count("–") + body.count("—") == 1 and "," not in body:
+        return NAME_DASH.match(body)
+    return None
 
 
 def character_like(span: str) -> bool:
     """"The Ferryman", "Nurse Vane", "Tom the Tinker": one to four title-case words, the first
-    capitalised, no digits (a character's name, not a sentence or a date)."""
+    capitalised, no digits, no colon (a character's name, not a sentence, a date or "Head: Sub")."""
     words = span.split()
-    return (0 < len(words) <= MAX_CHARACTER_WORDS and words[0][:1].isupper()
+    return (0 < len(words) <= MAX_CHARACTER_WORDS and words[0][:1].isupper() and ":" not in span
             and all(is_titlecase(w) and not any(ch.isdigit() for ch in w) for w in words))
+
+
+def _a_part(span: str) -> bool:
+    """"Part 2", "Vol. 1": the part of a work a title's subtitle names (cues.toml part_words)."""
+    first = span.split()[0].lower().rstrip(".") if span.split() else ""
+    return first in cues()["part_words"]
 
 
 def _sides(captions, per_caption):
@@ -48,8 +66,8 @@ def _sides(captions, per_caption):
         if cand is None or cap.rule not in TITLE_LINES:
             continue
         body = _body(cap.text)
-        m = NAME_COMMA.match(body) if body else None
-        if not m or body.count(",") != 1:
+        m = _split(body) if body else None
+        if not m:
             continue
         before, after = m.group(1).strip(), m.group(2).strip()
         kept = "after" if cand.text == after else "whole" if cand.text == body else None
@@ -58,7 +76,8 @@ def _sides(captions, per_caption):
 
 
 def character_commas(captions, per_caption: list) -> list:
-    """In a run of "Character, Title (Year)" entry headings (two or more split at a person's
+    """In a run of "Character, Title (Year)" (or "Character – Title", or undated but ranked) entry
+    headings (two or more split at a person's
     name, as many as are left whole), a line kept whole whose part before the comma is
     character-like is split too: its title is the part after ("The Ferryman, Night Loom (2008)"
     beside "Ana Ruiz, Cold Harbour (2019)"). The other way round, two or more "Title, Person Name
@@ -74,7 +93,7 @@ def character_commas(captions, per_caption: list) -> list:
     out = list(per_caption)
     if name_first >= MIN_RUN and name_first >= len(whole):
         for i, before, after in whole:
-            if character_like(before) and all(is_titlecase(w) for w in after.split()):
+            if character_like(before) and all(is_titlecase(w) for w in after.split()) and not _a_part(after):
                 out[i] = replace(out[i], text=after)
     elif title_first >= MIN_RUN and name_first == 0:
         for i, before, after in whole:

@@ -62,3 +62,17 @@ def test_character_headings_possessed_character_is_no_film():
     cands = [Candidate(11, 20, "Ferryman", "text"), Candidate(60, 68, "Ferryman", "text")]
     out = possessed_characters(text, cands, chars)
     assert [c.kind for c in out] == ["character", "film"]
+
+
+def test_character_headings_dash_and_undated_runs_split_too():
+    caps = _headings("1. Ana Ruiz – Cold Harbour (2019)", "2. Tom Vane – Glass Orchard (1985)",
+                     "3. The Ferryman – Night Loom (2008)")
+    assert _titles(caps) == ["Cold Harbour", "Glass Orchard", "Night Loom"]
+    caps = _headings("1. Ana Ruiz, Cold Harbour", "2. Tom Vane, Glass Orchard", "3. The Ferryman, Night Loom")
+    assert _titles(caps) == ["Cold Harbour", "Glass Orchard", "Night Loom"]
+
+
+def test_character_headings_a_subtitle_or_part_is_never_split_off():
+    caps = _headings("1. Ana Ruiz, Cold Harbour", "2. Tom Vane, Glass Orchard", "3. Lantern: A Northern Saga – Part 1",
+                     "4. Night Loom – Vol. 2", "5. Mara Lind, Salt Road")
+    assert _titles(caps)[2:4] == ["Lantern: A Northern Saga – Part 1", "Night Loom – Vol. 2"]
