@@ -191,7 +191,8 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of, series_at)
+    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
+                             series_at + sections.aside_headings(text, paras, article.captions))  # "Honourable mentions" ends the list
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none

@@ -118,6 +118,19 @@ def aside_paragraphs(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def aside_headings(text: str, paras: list[Paragraph], captions) -> list[int]:
+    """Clean offsets of heading lines and bare paragraphs that are nothing but an aside phrase of
+    cues.toml `aside_openers` ("Honourable mentions"): each closes the last entry's section, since
+    what follows names films beside the list."""
+    openers = set(cues()["aside_openers"])
+
+    def aside(line: str) -> bool:
+        return " ".join(re.findall(r"[a-z]+", line.lower())) in openers
+
+    return sorted([cap.before for cap in captions if cap.rule == "heading" and aside(cap.text)]
+                  + [p.start for p in paras if p.end - p.start <= 40 and aside(text[p.start : p.end])])
+
+
 def is_list_headline(headline: str) -> bool:
     """"7 Coming-of-Age Comedies to Watch...", "Movies Like X": a plural film or genre noun,
     or a count that opens the headline ("1999 at 25: ..." is a year, not a count)."""

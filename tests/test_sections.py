@@ -136,3 +136,12 @@ def test_headed_entries_a_film_with_its_own_heading_is_placed_there_not_at_a_hea
 def test_sections_count_and_superlative_make_a_list_headline(headline, is_list):
     from pipeline.sections import is_list_headline
     assert is_list_headline(headline) is is_list
+
+
+def test_sections_a_bare_aside_heading_closes_the_last_entry():
+    from pipeline.record import Caption
+    from pipeline.sections import aside_headings
+    text = "Glass Orchard is cold.\n\nHonourable mentions\n\nNight Loom came close.\n\nHonorable Mentions: more here."
+    paras = paragraphs(text, [22, len(text)])
+    caps = [Caption(0, 10, "Also worth watching", "heading", 200), Caption(0, 10, "Glass Orchard", "heading", 0)]
+    assert aside_headings(text, paras, caps) == [24, 200]  # the bare line and the heading; not a paragraph that goes on
