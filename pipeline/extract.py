@@ -35,6 +35,8 @@ from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
+from pipeline.tv_asides import series_appositions, television_openers
+from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
@@ -68,6 +70,8 @@ def extract(article: Article) -> Article:
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
+    per_caption = character_commas(article.captions, per_caption)  # "The Ferryman, Title (2008)" in a run of such
+    characters = heading_characters(article.captions, per_caption)  # "The Ferryman" of those headings
     news = sections.news_page(article.captions)
     per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
@@ -105,6 +109,8 @@ def extract(article: Article) -> Article:
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
+    text_cands = television_openers(text, text_cands, sentence_of, marker_keys)  # "On television, ... <Title>"
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
@@ -113,6 +119,7 @@ def extract(article: Article) -> Article:
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
+    text_cands = possessed_characters(text, text_cands, characters)  # "Name’s Ferryman": a heading's character
     text_cands = leading_the(text, text_cands)  # "After The <Title>": the markup left "The" out
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
     text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
@@ -187,7 +194,8 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of, series_at)
+    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
+                             series_at + sections.aside_headings(text, paras, article.captions))  # "Honourable mentions" ends the list
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
@@ -316,7 +324,20 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
                 out.append(version)
             version.mentions = sorted(version.mentions + [m for m, _ in group], key=lambda m: m.start)
             film.mentions = [m for m in film.mentions if all(m is not g for g, _ in group)]
+            _move_owner_director(film, version, [ev for _, ev in group])
     return out
+
+
+def _move_owner_director(film: Film, version: Film, dated: list[Evidence]) -> None:
+    """A director that film took from the words dating a version ("Name’s Title from 1962") is the
+    version's: it moves there when the version has none yet. Changes both films in place."""
+    at = (film.evidence.get("director") or {}).get("start")
+    if film.director is None or version.director is not None or at is None or film.director_source != "text":
+        return
+    if any(ev.start is not None and ev.start <= at < ev.end for ev in dated):
+        version.director, version.director_source = film.director, film.director_source
+        version.evidence["director"] = film.evidence.pop("director")
+        film.director = film.director_source = None
 
 
 def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of,

@@ -118,11 +118,25 @@ def aside_paragraphs(text: str, paras: list[Paragraph]) -> list[Paragraph]:
     return out
 
 
+def aside_headings(text: str, paras: list[Paragraph], captions) -> list[int]:
+    """Clean offsets of heading lines and bare paragraphs that are nothing but an aside phrase of
+    cues.toml `aside_openers` ("Honourable mentions"): each closes the last entry's section, since
+    what follows names films beside the list."""
+    openers = set(cues()["aside_openers"])
+
+    def aside(line: str) -> bool:
+        return " ".join(re.findall(r"[a-z]+", line.lower())) in openers
+
+    return sorted([cap.before for cap in captions if cap.rule == "heading" and aside(cap.text)]
+                  + [p.start for p in paras if p.end - p.start <= 40 and aside(text[p.start : p.end])])
+
+
 def is_list_headline(headline: str) -> bool:
     """"7 Coming-of-Age Comedies to Watch...", "Movies Like X": a plural film or genre noun,
     or a count that opens the headline ("1999 at 25: ..." is a year, not a count)."""
     words = headline.split()
     counted = bool(words) and words[0].isdigit() and 1 < int(words[0]) <= 100  # "9 Sci-Fi Epics..."
+    counted = counted or _counted_superlative(words)
     # "...and the Films That Got Away": a news piece's definite plural, not a list's count
     return counted or any(w in cues()["list_nouns"] and (i == 0 or words[i - 1] != "the") for i, w in enumerate(words))
 
@@ -135,6 +149,18 @@ def is_fact_list(headline: str) -> bool:
     if not words or not words[0].isdigit() or any(w in cues()["list_nouns"] for w in words):
         return False
     return any(w in cues()["fact_list_nouns"] for w in words[1:4])
+
+
+_COUNT_OPENERS = {"the", "our", "my"}
+_SUPERLATIVES = {"best", "worst", "most", "least"}
+
+
+def _counted_superlative(words: list[str]) -> bool:
+    """"the 15 greatest movie villains", "our 10 best ...": an opening article or possessive, a
+    count and a superlative make a ranked list whatever its noun ("The 39 Steps" has no superlative)."""
+    if len(words) < 3 or words[0] not in _COUNT_OPENERS or not words[1].isdigit() or not 1 < int(words[1]) <= 100:
+        return False
+    return words[2] in _SUPERLATIVES or (len(words[2]) > 4 and words[2].endswith("est"))
 
 
 def is_news_section(label: str | None) -> bool:

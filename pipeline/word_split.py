@@ -94,6 +94,7 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
     lists = word_lists()
     best = longest = opener = None
     floored: set[int] = set()  # cuts whose left piece scored as an unknown name
+    rare_name_cuts: list[int] = []  # "Surname|spends": an unknown name before a word of 4+ letters
     for i in range(2, len(run)):
         left, right = run[:i], run[i:]
         if not right.islower():
@@ -114,6 +115,8 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
             continue
         if len(right) <= 3 and zr < SHORT_AFTER_NAME:
             continue  # "Flyora" is a name, not "Fly ora": short glued words are function words
+        if zl is None and len(right) >= 4 and run[i - 1] != run[i]:  # never inside a doubled letter ("Prel|lends")
+            rare_name_cuts.append(i)  # the right piece passed as a word above
         if zl is None:
             if len(right) >= 4 and zr >= 4.0:
                 zl = max(zipf(left), NAME_FLOOR)  # an unknown name before a long common word
@@ -130,8 +133,11 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         best = max(best or (score, (i,)), (score, (i,)))
     if best is not None and best[1][0] in floored:
         # An unknown name is cut as short as the words allow: "Surname|opposite", not
-        # "Surnameoppo|site" (any longer right piece ends with the best one's)
-        best = longest
+        # "Surnameoppo|site" (any longer right piece ends with the best one's), also before a
+        # word too rare to be cut on its own ("Surname|spends", not "Surnamesp|ends");
+        # whether to cut at all is the best cut's call
+        shortest = min([longest[1][0], *rare_name_cuts])
+        best = (best[0], (shortest,))
     # "Thefilm": with no other cut, the run may open with a function word
     return _accept(run, best or opener, CAPITALISED_MARGIN)
 

@@ -80,6 +80,10 @@ def test_facts_clean_name_drops_possessive_and_opening_word(raw, name):
         ("The novel was first filmed as Glass Orchard in 1947, with a young star.", "Glass Orchard", 1947),
         ("The play was remade as Glass Orchard in 2006.", "Glass Orchard", 2006),
         ("She was cast as Glass Orchard in 1947.", "Glass Orchard", None),  # a role, not a version
+        ("Tom Vane’s shot-for-shot Glass Orchard in 1998 changed nothing.", "Glass Orchard", 1998),  # an owner's version
+        ("Ana Ruiz remade Tom Vane’s Glass Orchard from 1962 in colour.", "Glass Orchard", 1962),
+        ("Glass Orchard in 1998 changed nothing.", "Glass Orchard", None),  # no owner: not a version's date
+        ("Tom Vane’s Glass Orchard from 1962 to 1970 ran on stage.", "Glass Orchard", None),  # a span, not a date
     ],
 )
 def test_facts_dated_mention_reads_only_the_mentions_own_words(sentence, title, year):
@@ -214,3 +218,20 @@ def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names)
 def test_facts_a_possessive_before_a_book_noun_is_its_author_not_a_director(sentence, owner):
     found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
     assert (found[0] if found else None) == owner
+
+
+def test_facts_owner_director_moves_to_the_dated_version():
+    from pipeline.extract import _move_owner_director
+    from pipeline.record import Evidence, Film
+    text = "Ana Ruiz remade Tom Vane’s Glass Orchard from 1962 in colour."
+    film = Film(film_id="", title="Glass Orchard", year=1991)
+    at = text.index("Tom Vane")
+    film.director, film.director_source = "Tom Vane", "text"
+    film.evidence["director"] = {"text": "Tom Vane’s Glass Orchard", "source": "text", "start": at, "end": at + 24}
+    version = Film(film_id="", title="Glass Orchard", year=1962)
+    _move_owner_director(film, version, [Evidence(text[at:50], "text", at, 50)])
+    assert (film.director, version.director) == (None, "Tom Vane")
+    other = Film(film_id="", title="Glass Orchard", year=1991, director="Ana Ruiz", director_source="text",
+                 evidence={"director": {"text": "Ana Ruiz", "source": "text", "start": 0, "end": 8}})
+    _move_owner_director(other, Film(film_id="", title="Glass Orchard", year=1962), [Evidence(text[at:50], "text", at, 50)])
+    assert other.director == "Ana Ruiz"  # stated outside the version's words: stays

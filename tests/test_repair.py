@@ -468,3 +468,14 @@ def test_repair_splits_a_common_acronym_glued_after_a_word(raw, expected):
 )
 def test_repair_keeps_a_double_given_name_the_article_never_splits(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize("run, cut", [
+    ("Voskspends", 4),  # an unknown name, then a word too rare to be cut on its own: not "Vosksp|ends"
+    ("Voskrewrote", 4),  # not "Voskre|wrote"
+    ("Quendoriopposite", 8),
+    ("Prellends", 5),  # never inside a doubled letter: not "Prel|lends"
+])
+def test_repair_an_unknown_name_is_cut_before_the_longest_word(run, cut):
+    splits = word_split.run_split(run, repair.DocVocabulary(Counter()))
+    assert [s.offset for s in splits] == [cut]

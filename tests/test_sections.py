@@ -146,3 +146,23 @@ def test_sections_a_fact_list_about_one_film_ranks_no_films():
     subject, entries, _ = assign_roles(paras, mentions, [], {}, [], headline, [])
     assert (subject, entries) == ("glass orchard", [])
     assert assign_roles(paras, mentions, [], {}, [], "12 great films like glass orchard", [])[1] == ["b", "c", "d"]
+
+
+@pytest.mark.parametrize("headline, is_list", [
+    ("the 15 greatest screen villains of all time", True),  # a count and a superlative: ranked
+    ("our 10 scariest monsters", True),
+    ("the 39 steps review a spy on the run", False),  # a title with a number, no superlative
+    ("the 12 chairs", False),
+])
+def test_sections_count_and_superlative_make_a_list_headline(headline, is_list):
+    from pipeline.sections import is_list_headline
+    assert is_list_headline(headline) is is_list
+
+
+def test_sections_a_bare_aside_heading_closes_the_last_entry():
+    from pipeline.record import Caption
+    from pipeline.sections import aside_headings
+    text = "Glass Orchard is cold.\n\nHonourable mentions\n\nNight Loom came close.\n\nHonorable Mentions: more here."
+    paras = paragraphs(text, [22, len(text)])
+    caps = [Caption(0, 10, "Also worth watching", "heading", 200), Caption(0, 10, "Glass Orchard", "heading", 0)]
+    assert aside_headings(text, paras, caps) == [24, 200]  # the bare line and the heading; not a paragraph that goes on
