@@ -35,7 +35,7 @@ from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
-from pipeline.tv_asides import series_appositions, television_openers
+from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
@@ -110,7 +110,6 @@ def extract(article: Article) -> Article:
     text_cands = surnames_alone(text, text_cands, marker_keys)
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
-    text_cands = television_openers(text, text_cands, sentence_of, marker_keys)  # "On television, ... <Title>"
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"

@@ -143,7 +143,9 @@ def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
 # (not "created <Title>’s creature": a part of the work)
 _SHOW_BEFORE = re.compile(r"\b(?:(?:co-)?created|at\s+the\s+height\s+of|(?:an?|the)\s+veteran\s+of)\s+$")
 # "On television, ...", "On the television side, ...": a sentence that opens so names series until it speaks of film
-_ON_TV = re.compile(r"\s*On\s+(?:the\s+)?(?:television|TV|small\s+screen)(?:\s+side)?\b")
+# "And if television counted, ...", "For TV, ...": the same, after a joining word and up to two lower-case words
+_ON_TV = re.compile(r"\s*(?:(?:And|But|So)\s+(?:on|in|if|for)|On|In|If|For)\s+(?:[a-z]+\s+){0,2}?"
+                    r"(?:television|TV|small\s+screen)(?:\s+side)?\b")
 _FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECASE)
 
 

@@ -1,9 +1,8 @@
 """Titles that the sentence around them makes television, not film.
 
-Two shapes: an apposition after a lowercase television noun ("gave her her own series, <Title>.")
-and a sentence whose opening clause is about television ("On television, ...", "And if television
-counted, Name’s Character in <Title> would ..."). Input: the clean text and its title candidates;
-output: the same candidates, those re-labelled kind "other". Titles a heading or caption names
+An apposition after a lowercase television noun ("gave her her own series, <Title>."); a sentence
+that opens on television ("On television, ...") is read by other_works.series_evidence. Input: the
+clean text and its title candidates; output: the same candidates, those re-labelled kind "other". Titles a heading or caption names
 (marker_keys) are left alone. No title list is used.
 """
 
@@ -19,10 +18,6 @@ from pipeline.titles import cues, normalise
 _TV_NOUN_COMMA = re.compile(r"\b[a-z][\w’'\-]*\s+(?:{nouns}),\s+$")
 # the apposition closes at the end of the clause: no year in brackets, no verb going on
 _CLOSED = re.compile(r"\s*(?:[.;!?]|,\s|$)")
-_TV_WORDS = r"(?:television|tv|small\s+screen)"
-# "On television, ...", "And if television counted, ...", "On the television side, ..."
-_TV_OPENING = re.compile(rf"^(?:(?:And|But|So)\s+)?(?:On|In|If|For)\s+(?:[a-z]+\s+){{0,2}}{_TV_WORDS}\b[^,;:]{{0,25}},\s",
-                         re.IGNORECASE)
 
 
 def _noun_comma() -> re.Pattern:
@@ -41,20 +36,5 @@ def series_appositions(text: str, cands: list, marker_keys: set[str] = frozenset
                 and pattern.search(text, max(0, c.start - 40), c.start) and _CLOSED.match(text, c.end)
                 and not text.startswith(" (", c.end)):
             c = replace(c, kind="other")
-        out.append(c)
-    return out
-
-
-def television_openers(text: str, cands: list, sentence_of, marker_keys: set[str] = frozenset()) -> list:
-    """A film candidate in a sentence whose opening clause is about television ("On television,",
-    "If TV counted,") and after that clause is a series: kind "other". sentence_of: offset ->
-    (start, end) of its sentence."""
-    out = []
-    for c in cands:
-        if c.kind == "film" and c.start is not None and normalise(c.text) not in marker_keys:
-            s0, _ = sentence_of(c.start)
-            m = _TV_OPENING.match(text[s0 : c.start])
-            if m:
-                c = replace(c, kind="other")
         out.append(c)
     return out

@@ -69,6 +69,10 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     ("Tom Vane, who made Brass Harbour for Sky Cinema, returns.", "Brass Harbour", False),  # a film channel
     ("On television he starred in Brass Harbour, and then in Salt Road.", "Salt Road", True),
     ("On the television side, Brass Harbour and Salt Road did well.", "Brass Harbour", True),
+    ("And if television counted, Ana Ruiz’s Mother Quell in Brass Harbour would rank high.", "Brass Harbour", True),
+    ("For TV, she took over the role in Brass Harbour.", "Brass Harbour", True),
+    ("On the day it opened, Tom Vane saw Brass Harbour twice.", "Brass Harbour", False),
+    ("He watched Brass Harbour on television, twice.", "Brass Harbour", False),  # no opening clause
     # not television: streaming a film, a film's creature, a film named after the sentence turns to film
     ("You can watch Brass Harbour on Netflix tonight.", "Brass Harbour", False),
     ("Brass Harbour on HBO Max is the director’s cut.", "Brass Harbour", False),

@@ -1,23 +1,14 @@
-"""Titles that their sentence makes television: an apposition after a series noun, a TV opener."""
+"""Titles that their sentence makes television: an apposition after a series noun."""
 
 import pytest
 
 from pipeline.titles import Candidate
-from pipeline.tv_asides import series_appositions, television_openers
+from pipeline.tv_asides import series_appositions
 
 
 def _cand(text, title):
     at = text.index(title)
     return Candidate(at, at + len(title), title, "text")
-
-
-def _sentence_of(text):
-    def of(offset):
-        start = text.rfind(". ", 0, offset)
-        start = 0 if start < 0 else start + 2
-        end = text.find(". ", offset)
-        return start, (len(text) if end < 0 else end + 1)
-    return of
 
 
 @pytest.mark.parametrize("text, title, kind", [
@@ -28,18 +19,3 @@ def _sentence_of(text):
 ])
 def test_tv_asides_series_apposition(text, title, kind):
     assert series_appositions(text, [_cand(text, title)])[0].kind == kind
-
-
-@pytest.mark.parametrize("text, title, kind", [
-    ("And if television counted, Ana Ruiz’s Mother Quell in Ward Seven would rank high.", "Ward Seven", "other"),
-    ("On television, Tom Vane took over the role in Harbour Nights.", "Harbour Nights", "other"),
-    ("On the day it opened, Tom Vane saw Harbour Nights twice.", "Harbour Nights", "film"),
-    ("He watched Harbour Nights on television, twice.", "Harbour Nights", "film"),  # no opening clause
-])
-def test_tv_asides_television_opener(text, title, kind):
-    assert television_openers(text, [_cand(text, title)], _sentence_of(text))[0].kind == kind
-
-
-def test_tv_asides_headed_titles_stay_films():
-    text = "On television, Tom Vane took over the role in Harbour Nights."
-    assert television_openers(text, [_cand(text, "Harbour Nights")], _sentence_of(text), {"harbour nights"})[0].kind == "film"
