@@ -293,3 +293,19 @@ def test_theme_guards_an_animated_movie_is_animation(nlp):
     matcher = theme_matcher(nlp)
     doc = nlp("It is the best animated movie of the year.")
     assert "animation" in {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "absent", "present"), [
+    ("He works as a stunt driver by day and drives for robbers at night.", "stunts", None),  # a hero's job
+    ("The film's stunt team flipped a real bus on the motorway.", None, "stunts"),
+    ("Framed for a theft, the two friends go on the run across the mountains.", "escape", None),  # a chase
+    ("The two friends plan a jailbreak from the island fortress.", None, "escape"),
+    ("A silent undead knight rises from his grave.", "zombie", "supernatural"),  # any risen dead
+])
+def test_theme_guards_job_and_chase_words_are_no_theme(nlp, sentence, absent, present):
+    matcher = theme_matcher(nlp)
+    doc = nlp(sentence)
+    found = {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
+    assert absent not in found
+    assert present is None or present in found
