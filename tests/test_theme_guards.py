@@ -309,3 +309,15 @@ def test_theme_guards_job_and_chase_words_are_no_theme(nlp, sentence, absent, pr
     found = {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
     assert absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("The Glass Vault follows a fading TV cowboy who drinks too much.", "western", False),  # a part on television
+    ("The Glass Vault follows a fading cowboy who drinks too much.", "western", True),
+    ("Its heroine runs a television newsroom in a small city.", "journalism", True),  # work in the medium itself
+    ("Its villain is the vengeful Marta Quill, a rival baker.", "revenge", False),  # one character's trait
+    ("It is a vengeful tale of two sisters who never forgive.", "revenge", True),
+])
+def test_theme_guards_a_part_on_a_show_or_a_characters_trait_is_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
