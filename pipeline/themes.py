@@ -193,9 +193,10 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
-        # outside its own section, or as a subject the headline does not name, a film gets only the words about it
-        if target in films_here and (target != owner or target in guessed) and not _passage_of(
-                text, sent_start, sent_end, span.start_char, target, mentions, mention_starts):
+        # outside its section, as a subject the headline leaves out, or named only in passing: only the words about it
+        aside = target != owner or target in guessed or inside(unsure, sent_start, sent_start + 1)
+        if target in films_here and aside and not _passage_of(text, sent_start, sent_end, span.start_char, target,
+                                                              mentions, mention_starts):
             continue  # "as grim as <Title>", "<Person>, whose <Title> played here, follows ...": not this film's words
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]
