@@ -121,6 +121,8 @@ def test_theme_guards_a_work_inside_the_story_lends_no_theme(nlp, sentence, them
     ("We left out the sequels (yes, even Paper Crowns). It is a heist story.", True),  # an aside in brackets
     ("Mara Olsen, whose 2017 debut Paper Crowns was soaked in blood, wears her influences proudly. It is a heist "
      "story.", True),  # the person's other film
+    ("She thought of him after seeing his kindly doctor in Mara Olsen’s Paper Crowns. It is a heist story.", True),  # his part
+    ("She thought of the kindly doctor in Mara Olsen’s Paper Crowns. It is a heist story.", False),
     ("Mara Olsen’s Paper Crowns, whose hero is a thief, is a heist story.", False),  # a clause hung on the film
     ("The old one (Paper Crowns) is a heist story.", False),  # the bracket holds another name of a film, no aside
     ("Start with Paper Crowns, a heist story set in a small town.", False),  # the passage's own film
