@@ -321,3 +321,14 @@ def test_theme_guards_job_and_chase_words_are_no_theme(nlp, sentence, absent, pr
 ])
 def test_theme_guards_a_part_on_a_show_or_a_characters_trait_is_no_theme(nlp, sentence, theme, expected):
     assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It was dismissed by critics on release as a silly film about giant insects.", False),  # a view rejected
+    ("It was mistaken for a film about giant insects.", False),
+    ("Its heroes fight giant insects in the desert.", True),
+    ("It was dismissed on release, and its heroes fight giant insects in the desert.", True),  # another clause
+])
+def test_theme_guards_a_dismissed_view_gives_no_theme(nlp, sentence, expected):
+    assert ("monster" in _ids(nlp, "The Glass Vault", sentence)) == expected
