@@ -34,6 +34,8 @@ _NONE_BETTER = re.compile(r"\b(?i:few|no|nobody|nothing|none|never)\b")
 _LIKED = re.compile(r"\b(?i:(?:if|since) you (?:liked|loved|enjoyed|admired)|fans of)\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
 # A name inside a clause hung on a person's name: "<Person>, whose 2017 debut <Title> was ...", the person's other film.
 _WHOSE = re.compile(r"[A-Z][\w.\-]*,\s+whose\s+(?:[\w’'\-]+\s+){0,4}$")
+# A film named as where a person played a part: "his gentle surgeon in <Person>’s <Title>", "her first role in <Title>".
+_PART_IN = re.compile(r"\b(?i:his|her|their)\s+(?:[\w’'\-]+\s+){0,5}in\s+(?:(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s?\s+)?$")
 # What joins a name to the next work: "<Title> and <Title>", "<Title> (1999), <Title>", "<Title> and the ghost story".
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?P<word>and|or|&)\s+|,\s*)")
 
@@ -86,7 +88,7 @@ def passing_sections(text: str, sections: list[tuple[int, int, str]], mentions: 
     yardstick of a comparison or a point in time ("since <Title> swept the awards"), or stands beside another
     work ("<Title> and the ghost story ...", "<Title>, <Title> and <Title>", a pair entry "<Title> and <Title>"), or
     stands in a bracketed aside ("we left out the sequels (yes, even <Title>)"), or in a clause hung on a person
-    ("<Person>, whose debut <Title> was ...").
+    ("<Person>, whose debut <Title> was ..."), or as where a person played a part ("his kindly doctor in <Title>").
 
     Such a run is an introduction, a pair entry or another film's passage that extract gave to a film named there:
     its sentences that name no film say nothing for sure about that one. sections: (start, end, film id) in order;
@@ -138,8 +140,8 @@ def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[in
         return True  # "If you liked <Title>, watch ...": the film the reader knows, not the one the passage offers
     if _bracketed(text, floor, m0, m1):
         return True  # "We left out the sequels (yes, even <Title>)": an aside
-    if _WHOSE.search(text, max(floor, m0 - 80), m0):
-        return True  # "<Person>, whose 2017 debut <Title> was ...": the person's other film
+    if _WHOSE.search(text, max(floor, m0 - 80), m0) or _PART_IN.search(text, max(floor, m0 - 80), m0):
+        return True  # "<Person>, whose 2017 debut <Title> was ...", "his doctor in <Title>": the person's other film
     if YARDSTICK.search(text, max(floor, m0 - 60), m0):
         opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
         return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"

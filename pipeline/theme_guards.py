@@ -126,6 +126,31 @@ def likened(doc, start: int, first: int) -> bool:
     return False
 
 
+def on_show(doc, start: int, theme_id: str) -> bool:
+    """Whether the match at token `start` is a part played in a show: a medium word stands right before it ("a fading
+    TV cowboy" plays one on television; the film need not be a western). Themes of work in the medium itself ("a TV
+    journalist") are kept."""
+    words = _guard_words()
+    return start > 0 and doc[start - 1].lower_ in words["show_media"] and theme_id not in words["show_media_jobs"]
+
+
+def trait_of_named(doc, start: int, end: int) -> bool:
+    """Whether the match doc[start:end] is one adjective on a person's name: "the vengeful Marta Quill" says what one
+    character is like, not what the story is about ("a vengeful tale" still counts)."""
+    return end - start == 1 and end < len(doc) and doc[start].pos_ == "ADJ" and doc[end].ent_type_ == "PERSON"
+
+
+def dismissed(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is in a view its clause reports only to reject: a verb of dismissal, then
+    "as" or "for", stand before it ("dismissed by critics as a dumb movie about giant insects")."""
+    words = _guard_words()
+    window = _window(doc, start, words["dismissal_window"], first)
+    for i, token in enumerate(window):
+        if (token.lemma_ or token.text).lower() in words["dismissal"]:
+            return any(t.lower_ in ("as", "for") for t in window[i + 1 :])
+    return False
+
+
 def borrowed(doc, start: int, end: int, first: int) -> bool:
     """Whether the match doc[start:end], with a work noun right after it (or as its last word), is the kind of work
     a moment is taken from: "a chase that feels lifted from a spy movie" (borrowed_from words just before)."""

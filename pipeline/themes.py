@@ -32,9 +32,9 @@ from pipeline.theme_attribution import (clause, compared_elsewhere, only_in_pass
                                         unnamed_sections)
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, least_before,
                                  setting_years, with_kind)
-from pipeline.theme_guards import (abstract, another_work, borrowed, elsewhere, film_names, headed_entries, headed_sections,
-                                   in_named_work, inside, likened, pretended, staged, title_lines, title_spans,
-                                   war_as_time)
+from pipeline.theme_guards import (abstract, another_work, borrowed, dismissed, elsewhere, film_names, headed_entries,
+                                   headed_sections, in_named_work, inside, likened, on_show, pretended, staged,
+                                   title_lines, title_spans, trait_of_named, war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -157,8 +157,9 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
-        if another_work(doc, start, end) or in_named_work(doc, start, first):
-            continue  # "a pirate epic directed by her rival": a work inside the story
+        if another_work(doc, start, end) or in_named_work(doc, start, first) or on_show(doc, start, theme_id) \
+                or trait_of_named(doc, start, end) or dismissed(doc, start, first):
+            continue  # "a pirate epic directed by her rival", "a TV cowboy", "the vengeful Marta Quill": not the story's
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
                                                                                        span.end_char):
@@ -192,9 +193,10 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             c0, c1 = clause(text, sent_start, sent_end, span.start_char, clause_cuts)
             in_clause = {fid for _, _, fid in mentions[bisect.bisect_left(mention_starts, c0) : bisect.bisect_left(mention_starts, c1)]}
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
-        # outside its own section, or as a subject the headline does not name, a film gets only the words about it
-        if target in films_here and (target != owner or target in guessed) and not _passage_of(
-                text, sent_start, sent_end, span.start_char, target, mentions, mention_starts):
+        # outside its section, as a subject the headline leaves out, or named only in passing: only the words about it
+        aside = target != owner or target in guessed or inside(unsure, sent_start, sent_start + 1)
+        if target in films_here and aside and not _passage_of(text, sent_start, sent_end, span.start_char, target,
+                                                              mentions, mention_starts):
             continue  # "as grim as <Title>", "<Person>, whose <Title> played here, follows ...": not this film's words
         if setting and target in film_ids:
             year, explicit = settings[(start, end)]

@@ -121,6 +121,8 @@ def test_theme_guards_a_work_inside_the_story_lends_no_theme(nlp, sentence, them
     ("We left out the sequels (yes, even Paper Crowns). It is a heist story.", True),  # an aside in brackets
     ("Mara Olsen, whose 2017 debut Paper Crowns was soaked in blood, wears her influences proudly. It is a heist "
      "story.", True),  # the person's other film
+    ("She thought of him after seeing his kindly doctor in Mara Olsen’s Paper Crowns. It is a heist story.", True),  # his part
+    ("She thought of the kindly doctor in Mara Olsen’s Paper Crowns. It is a heist story.", False),
     ("Mara Olsen’s Paper Crowns, whose hero is a thief, is a heist story.", False),  # a clause hung on the film
     ("The old one (Paper Crowns) is a heist story.", False),  # the bracket holds another name of a film, no aside
     ("Start with Paper Crowns, a heist story set in a small town.", False),  # the passage's own film
@@ -169,3 +171,20 @@ def test_theme_attribution_a_paragraph_led_by_another_film_is_not_the_last_films
     assert "Glass Orchard" in themes and "Paper Crowns" in themes, themes
     assert "folklore" not in themes["Glass Orchard"]
     assert "heist" in themes["Quiet Harbour"]  # a paragraph that names its own film keeps its words
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("paragraph", "expected"), [
+    ("Thirty years after Paper Crowns first played, the stories behind that thriller are still told.", False),
+    ("Paper Crowns first played thirty years ago, and the stories behind that thriller are still told.", True),
+])
+def test_theme_attribution_a_section_naming_its_film_in_passing_gives_it_only_its_own_words(nlp, paragraph, expected):
+    # extract gave the paragraph to the film it names; named only as a point in time, the film gets none of its words
+    from dataclasses import replace
+
+    from pipeline.record import Film, Mention
+    article = annotate(clean(Article("t", "t.txt", "txt", paragraph + "\n", damaged=False)), nlp)
+    at = article.clean.index("Paper Crowns")
+    film = Film("p", "Paper Crowns", "recommended", 1, mentions=[Mention(at, at + 12, "Paper Crowns", article.clean)])
+    article = tag_themes(replace(article, films=[film], sections=[(0, len(article.clean), "p")]), theme_matcher(nlp))
+    assert ("thriller" in {t["id"] for t in article.films[0].themes}) == expected

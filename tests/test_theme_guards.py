@@ -293,3 +293,42 @@ def test_theme_guards_an_animated_movie_is_animation(nlp):
     matcher = theme_matcher(nlp)
     doc = nlp("It is the best animated movie of the year.")
     assert "animation" in {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "absent", "present"), [
+    ("He works as a stunt driver by day and drives for robbers at night.", "stunts", None),  # a hero's job
+    ("The film's stunt team flipped a real bus on the motorway.", None, "stunts"),
+    ("Framed for a theft, the two friends go on the run across the mountains.", "escape", None),  # a chase
+    ("The two friends plan a jailbreak from the island fortress.", None, "escape"),
+    ("A silent undead knight rises from his grave.", "zombie", "supernatural"),  # any risen dead
+])
+def test_theme_guards_job_and_chase_words_are_no_theme(nlp, sentence, absent, present):
+    matcher = theme_matcher(nlp)
+    doc = nlp(sentence)
+    found = {hit[0] for hit in matcher.lemma_hits(doc)} | {nlp.vocab.strings[i] for i, _, _ in matcher.lower(doc)}
+    assert absent not in found
+    assert present is None or present in found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("The Glass Vault follows a fading TV cowboy who drinks too much.", "western", False),  # a part on television
+    ("The Glass Vault follows a fading cowboy who drinks too much.", "western", True),
+    ("Its heroine runs a television newsroom in a small city.", "journalism", True),  # work in the medium itself
+    ("Its villain is the vengeful Marta Quill, a rival baker.", "revenge", False),  # one character's trait
+    ("It is a vengeful tale of two sisters who never forgive.", "revenge", True),
+])
+def test_theme_guards_a_part_on_a_show_or_a_characters_trait_is_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It was dismissed by critics on release as a silly film about giant insects.", False),  # a view rejected
+    ("It was mistaken for a film about giant insects.", False),
+    ("Its heroes fight giant insects in the desert.", True),
+    ("It was dismissed on release, and its heroes fight giant insects in the desert.", True),  # another clause
+])
+def test_theme_guards_a_dismissed_view_gives_no_theme(nlp, sentence, expected):
+    assert ("monster" in _ids(nlp, "The Glass Vault", sentence)) == expected
