@@ -26,9 +26,10 @@ from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.labels import section_headings
-from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
+from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.imperatives import imperative_openers
+from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
@@ -108,6 +109,7 @@ def extract(article: Article) -> Article:
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
+    text_cands, item_series_at = series_items(text, text_cands, [(p.start, p.end) for p in paras], marker_keys)
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
@@ -123,6 +125,7 @@ def extract(article: Article) -> Article:
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
     text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
+    text_cands = head_forms(text_cands, full_titles)  # "Head" for "Head: A Franchise Saga"
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -149,6 +152,7 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
+    title_lines += item_titles(text, text_cands, [(p.start, p.end) for p in paras])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(article.captions))
@@ -184,7 +188,8 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of, series_at)
+    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
+                             sorted(series_at + item_series_at))  # "Title — The new series": a section of no film
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none

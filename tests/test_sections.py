@@ -125,3 +125,9 @@ def test_sections_honourable_mention_paragraphs_are_asides():
 def test_headed_entries_a_film_with_its_own_heading_is_placed_there_not_at_a_header_image():
     marked = [("salt ledger", "caption"), ("copper lantern", "heading"), ("salt ledger", "heading"), ("grey tide", "caption")]
     assert headed_entries(marked) == ["copper lantern", "salt ledger", "grey tide"]
+
+
+def test_sections_a_coming_next_paragraph_is_an_aside():
+    text = "Coming next Friday: Glass Orchard arrives.\n\nCold Harbour is on now."
+    paras = [Paragraph(0, 42, 42), Paragraph(44, len(text), len(text))]
+    assert aside_paragraphs(text, paras) == [paras[0]]
