@@ -326,6 +326,7 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     closers: offsets of heading lines that open a section of no film (a television entry)."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
+    last = current  # the last entry opened, even when a television section closed it
     headed = {key_of(c) for c in markers if c.source == "heading"}  # a photo caption of such a film opens no section
     placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers)
                     if c.marker_at is not None and (c.source == "heading" or key_of(c) not in headed))
@@ -335,14 +336,14 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
         between = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, p.start)]
         if any(prev_end <= at <= p.start for at in closers):
-            current = None
+            current = None  # the list goes on after it: `last` keeps its place
         marker = [by_key.get(key_of(c)) for _, _, c in sorted(between, key=lambda t: t[1])]
         for f in (m for m in marker if m is not None and m.role == "recommended"):
-            current = f  # a heading or caption naming an entry opens its section
-        expected = (current.rank or 0) + 1 if current is not None and current.role == "recommended" else 1
+            current = last = f  # a heading or caption naming an entry opens its section
+        expected = (last.rank or 0) + 1 if last is not None and last.role == "recommended" else 1
         for f in starters:
             if f.rank == expected:  # a first sentence opens the next entry's section only
-                current = f
+                current = last = f
                 break
         if current is not None:
             owner[p.start] = current
