@@ -293,15 +293,17 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
     ("Title (1984)" heading and "his 2021 Title"; "the 1969 Title" beside "Title (2010)").
 
     A mention dated with another year than its film's known year goes to a film of its own
-    (role "mentioned"), one per year; a film without a known year is left alone, and so is a
-    film that would lose its last mention without a caption or heading (marker_titles) naming it.
+    (role "mentioned"), one per year; of a film without a known year only a later mention dated in a
+    sentence that calls the film a remake ("Name’s remake puts ... in the 1989 Title"): the original.
+    A film that would lose its last mention without a caption or heading (marker_titles) naming it
+    stays as it is.
     """
     out: list[Film] = []
     for film in list(films):
-        if film.year is None:
-            continue
         moved: dict[int, list[tuple[Mention, Evidence]]] = {}
-        for m in film.mentions:
+        for n, m in enumerate(film.mentions):
+            if film.year is None and (n == 0 or not facts.remake_before(text, sentence_of(m.start)[0], m.start)):
+                continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
             found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
             if found and found[0] != film.year:
                 moved.setdefault(found[0], []).append((m, found[1]))

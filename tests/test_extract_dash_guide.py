@@ -24,7 +24,7 @@ GUIDE = """
 <h2>Prime Video</h2>
 <ul>
 <li><a href="/tv/night-ferry">Night Ferry</a> — The big new series of the week: all eight episodes are up now, and <a href="/person/ana-ruiz">Ana Ruiz</a>’s detective carries every one.</li>
-<li><a href="/movie/cold-harbour">Cold Harbour</a> — <a href="/person/nora-pike">Nora Pike</a>’s remake moves the old story to a port town in winter, where a fisherman waits for a storm.</li>
+<li><a href="/movie/cold-harbour">Cold Harbour</a> — <a href="/person/nora-pike">Nora Pike</a>’s remake moves the story of the 1958 Cold Harbour to a port town in winter, where a fisherman waits for a storm.</li>
 </ul>
 <h2>Disney+</h2>
 <ul>
@@ -52,10 +52,16 @@ def test_extract_dash_guide_items_are_the_list_and_series_and_services_are_no_fi
     for done in (scraped, marked):
         assert [(f.title, f.role, f.rank) for f in done.films] == [
             ("Salt Roads", "recommended", 1), ("Glass Orchard", "recommended", 2),
-            ("Cold Harbour", "recommended", 3), ("Paper Moons", "recommended", 4)]
+            ("Cold Harbour", "recommended", 3), ("Paper Moons", "recommended", 4), ("Cold Harbour", "mentioned", None)]
 
 
 def test_extract_dash_guide_entries_after_a_series_item_keep_their_sections(scraped, marked):
     for done in (scraped, marked):
-        directors = {f.title: f.director for f in done.films}
+        directors = {f.title: f.director for f in done.films if f.role == "recommended"}
         assert directors["Cold Harbour"] == "Nora Pike" and directors["Paper Moons"] == "Lena Hart"
+
+
+def test_extract_dash_guide_a_remakes_dated_original_is_another_film(scraped, marked):
+    for done in (scraped, marked):
+        harbours = [(f.role, f.year) for f in done.films if f.title == "Cold Harbour"]
+        assert harbours == [("recommended", None), ("mentioned", 1958)]

@@ -210,3 +210,14 @@ def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names)
 def test_facts_a_possessive_before_a_book_noun_is_its_author_not_a_director(sentence, owner):
     found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
     assert (found[0] if found else None) == owner
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nora Pike’s remake puts Ana Ruiz in the shoes Tom Vane filled in the 1958 Cold Harbour.", True),
+    ("The film was remade twice, and the 1958 Cold Harbour is still the best.", True),
+    ("Nora Pike’s thriller puts Ana Ruiz in the shoes Tom Vane filled in the 1958 Cold Harbour.", False),
+])
+def test_facts_remake_before_a_dated_mention(sentence, expected):
+    from pipeline.facts import remake_before
+
+    assert remake_before(sentence, 0, sentence.index("the 1958")) is expected
