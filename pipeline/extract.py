@@ -302,9 +302,11 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
     for film in list(films):
         moved: dict[int, list[tuple[Mention, Evidence]]] = {}
         for n, m in enumerate(film.mentions):
-            if film.year is None and (n == 0 or not facts.remake_before(text, sentence_of(m.start)[0], m.start)):
-                continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
+            if film.year is None and n == 0:
+                continue  # an undated film's first mention is the film itself
             found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
+            if film.year is None and found and not facts.remake_before(text, sentence_of(m.start)[0], m.start):
+                continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
             if found and found[0] != film.year:
                 moved.setdefault(found[0], []).append((m, found[1]))
         if sum(len(g) for g in moved.values()) == len(film.mentions) and normalise(film.title) not in marker_titles:
