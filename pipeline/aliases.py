@@ -133,6 +133,27 @@ def subtitle_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     return out
 
 
+# "Head: A Franchise Saga", "Head: A Name Story": a subtitle that only says which series the film belongs to
+_SERIES_SUBTITLE = re.compile(r"^(?P<head>[^:]+):\s+An?\s+(?:[A-Z0-9][\w’'.-]*\s+){1,4}(?:Saga|Story|Mystery|Tale|Legend)$")
+
+
+def head_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
+    """"Rogue Name" for "Rogue Name: A Franchise Story": a film mention that is the head of exactly
+    one title of the article whose subtitle is only an indefinite article, a series name and a
+    story noun (Saga, Story, Mystery, Tale, Legend) -> alias of that title. (Any other subtitle
+    may number a sequel, "Head: Part Two", whose head alone is the first film.)"""
+    heads: dict[str, set[str]] = {}
+    for t in titles:
+        if m := _SERIES_SUBTITLE.match(t):
+            heads.setdefault(m.group("head").strip(), set()).add(t)
+    out = []
+    for c in cands:
+        if c.kind == "film" and c.alias_of is None and len(heads.get(c.text, ())) == 1:
+            c = replace(c, alias_of=next(iter(heads[c.text])))
+        out.append(c)
+    return out
+
+
 def attach_aliases(cands: list[Candidate], para_starts: list[int], owners: dict, films: list = ()) -> None:
     """Kind "alias" mentions -> the alias list of the one film whose title opens with the same
     word ("Long Road" for "Long Rd."), else of the film that owns their paragraph (in place).

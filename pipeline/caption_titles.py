@@ -15,7 +15,7 @@ from functools import cache
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
-from pipeline.titles import SMALL, Candidate, cues, is_titlecase
+from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
 # a quoted nickname may stand between given name and surname: "Ana “Red” Ruiz"
 _NAME_WORDS = r"[A-Z][\w’'\-]+(?:\s+(?:[A-Z]\.\s+|[“\"][A-Z][\w’'\-]{1,20}[”\"]\s+)?[A-Z][\w’'\-]+){1,2}"
@@ -171,6 +171,8 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "10 Great Action Movies to Watch": an article title, not a film
     if len(words) == 1 and words[0].lower() in cues()["not_titles"] and year is None:
         return None  # "Also", "Netflix"; but "5. It (2017)": a dated line names a film, whatever its word
+    if year is None and normalise(text) in cues()["services"]:
+        return None  # "Prime Video", "Disney+": a streaming service's heading over its picks
     source = "heading" if caption.rule == "heading" else "caption"
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 

@@ -26,9 +26,10 @@ from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.labels import section_headings, unnamed_headings
-from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
+from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.imperatives import imperative_openers
+from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
@@ -113,6 +114,7 @@ def extract(article: Article) -> Article:
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
+    text_cands, item_series_at = series_items(text, text_cands, [(p.start, p.end) for p in paras], marker_keys)
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
@@ -129,6 +131,7 @@ def extract(article: Article) -> Article:
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
     text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
+    text_cands = head_forms(text_cands, full_titles)  # "Head" for "Head: A Franchise Saga"
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -158,6 +161,7 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
+    title_lines += item_titles(text, text_cands, [(p.start, p.end) for p in paras])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(article.captions))
@@ -194,7 +198,8 @@ def extract(article: Article) -> Article:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
     owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
-                             series_at + sections.aside_headings(text, paras, article.captions))  # "Honourable mentions" ends the list
+                             # "Title — The new series": a section of no film; "Honourable mentions" ends the list
+                             sorted(series_at + item_series_at + sections.aside_headings(text, paras, article.captions)))
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
@@ -301,16 +306,20 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
     ("Title (1984)" heading and "his 2021 Title"; "the 1969 Title" beside "Title (2010)").
 
     A mention dated with another year than its film's known year goes to a film of its own
-    (role "mentioned"), one per year; a film without a known year is left alone, and so is a
-    film that would lose its last mention without a caption or heading (marker_titles) naming it.
+    (role "mentioned"), one per year; of a film without a known year only a later mention dated in a
+    sentence that calls the film a remake ("Name’s remake puts ... in the 1989 Title"): the original.
+    A film that would lose its last mention without a caption or heading (marker_titles) naming it
+    stays as it is.
     """
     out: list[Film] = []
     for film in list(films):
-        if film.year is None:
-            continue
         moved: dict[int, list[tuple[Mention, Evidence]]] = {}
-        for m in film.mentions:
+        for n, m in enumerate(film.mentions):
+            if film.year is None and n == 0:
+                continue  # an undated film's first mention is the film itself
             found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
+            if film.year is None and found and not facts.remake_before(text, sentence_of(m.start)[0], m.start):
+                continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
             if found and found[0] != film.year:
                 moved.setdefault(found[0], []).append((m, found[1]))
         if sum(len(g) for g in moved.values()) == len(film.mentions) and normalise(film.title) not in marker_titles:
@@ -347,6 +356,7 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     closers: offsets of heading lines that open a section of no film (a television entry)."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
+    last = current  # the last entry opened, even when a television section closed it
     headed = {key_of(c) for c in markers if c.source == "heading"}  # a photo caption of such a film opens no section
     placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers)
                     if c.marker_at is not None and (c.source == "heading" or key_of(c) not in headed))
@@ -356,14 +366,14 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
         between = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, p.start)]
         if any(prev_end <= at <= p.start for at in closers):
-            current = None
+            current = None  # the list goes on after it: `last` keeps its place
         marker = [by_key.get(key_of(c)) for _, _, c in sorted(between, key=lambda t: t[1])]
         for f in (m for m in marker if m is not None and m.role == "recommended"):
-            current = f  # a heading or caption naming an entry opens its section
-        expected = (current.rank or 0) + 1 if current is not None and current.role == "recommended" else 1
+            current = last = f  # a heading or caption naming an entry opens its section
+        expected = (last.rank or 0) + 1 if last is not None and last.role == "recommended" else 1
         for f in starters:
             if f.rank == expected:  # a first sentence opens the next entry's section only
-                current = f
+                current = last = f
                 break
         if current is not None:
             owner[p.start] = current

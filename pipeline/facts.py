@@ -104,6 +104,16 @@ _VERSION_AS = re.compile(r"\b(?:filmed|made|remade|adapted|brought\s+to\s+the\s+
 _IN_YEAR_AFTER = re.compile(rf"\s*in\s+{_YEAR}\b")
 
 
+REMAKE_REACH = 200  # characters before the mention read for "remake": a sentence's clause, not a whole page
+_REMAKE_WORD = re.compile(r"\b(?:remake|remade|reboot|rebooted)\b", re.IGNORECASE)
+
+
+def remake_before(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the sentence calls a film a remake before the mention at `start` ("Name’s remake puts
+    Actor in the shoes Other filled in the 1989 <Title>"): a dated mention there is the original."""
+    return _REMAKE_WORD.search(text, max(sentence_start, start - REMAKE_REACH), start) is not None
+
+
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
     """"Name’s [adjectives] <mention>" -> (name, the words between, name offset), else None."""
     window = text[max(sentence_start, start - 120) : start]

@@ -267,6 +267,8 @@ def _prose_roles(paras, mentions, markers, subject):
         for o, key in every[bisect.bisect_left(every_at, para.start) : bisect.bisect_left(every_at, para.first_sentence_end)]:
             lead.setdefault(key, o)  # ascending: the first offset is the smallest
         for at, key in sorted((o, k) for k, o in lead.items()):
+            if at == para.start and key in listed:
+                break  # "Title — ..." under the caption that opened its entry: the paragraph is that entry's
             if key == subject or key in listed or key in merges:
                 continue
             if first_seen[key] < para.start:

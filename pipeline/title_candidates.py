@@ -44,7 +44,7 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
     for b, rule in boundaries:
         rules.setdefault(b, set()).add(rule)
     for b in cuts:
-        if b not in sentence_starts and rules[b] != {"markup_close"}:
+        if b not in sentence_starts and rules[b] not in ({"markup_close"}, {"lead_dash_open"}):  # "Title — |Name plays"
             for span in (run_forward(text, b + 1, cuts), run_between(text, b + 1, cuts), bracketed_title(text, b + 1)):
                 if span:
                     found.setdefault(span, Candidate(span[0], span[1], text[span[0] : span[1]], "text"))

@@ -100,3 +100,13 @@ def test_aliases_subtitle_of_two_long_titles_and_the_head_stay_films():
     text = "Grey Road – Home Again and Blue Road – Home Again differ. Home Again, Grey Road came first."
     assert _subtitle_pairs(text, ["Grey Road – Home Again", "Blue Road – Home Again", "Home Again", "Grey Road"])[2:] == [
         ("Home Again", None), ("Grey Road", None)]
+
+
+def test_aliases_head_before_a_series_subtitle_points_at_the_long_title():
+    from pipeline.aliases import head_forms
+
+    titles = {"Salt Road: A Wasteland Saga", "Night Ferry: Part Two", "Harbour: A Game of Knives", "Glass Orchard"}
+    out = head_forms([Candidate(0, 9, "Salt Road", "text"), Candidate(20, 31, "Night Ferry", "text"),
+                      Candidate(40, 47, "Harbour", "text")], titles)
+    # "Part Two" numbers a sequel, "A Game of Knives" is a sequel's own name: their heads stay films
+    assert [c.alias_of for c in out] == ["Salt Road: A Wasteland Saga", None, None]

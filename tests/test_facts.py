@@ -235,3 +235,14 @@ def test_facts_owner_director_moves_to_the_dated_version():
                  evidence={"director": {"text": "Ana Ruiz", "source": "text", "start": 0, "end": 8}})
     _move_owner_director(other, Film(film_id="", title="Glass Orchard", year=1962), [Evidence(text[at:50], "text", at, 50)])
     assert other.director == "Ana Ruiz"  # stated outside the version's words: stays
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nora Pike’s remake puts Ana Ruiz in the shoes Tom Vane filled in the 1958 Cold Harbour.", True),
+    ("The film was remade twice, and the 1958 Cold Harbour is still the best.", True),
+    ("Nora Pike’s thriller puts Ana Ruiz in the shoes Tom Vane filled in the 1958 Cold Harbour.", False),
+])
+def test_facts_remake_before_a_dated_mention(sentence, expected):
+    from pipeline.facts import remake_before
+
+    assert remake_before(sentence, 0, sentence.index("the 1958")) is expected

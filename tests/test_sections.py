@@ -166,3 +166,18 @@ def test_sections_a_bare_aside_heading_closes_the_last_entry():
     paras = paragraphs(text, [22, len(text)])
     caps = [Caption(0, 10, "Also worth watching", "heading", 200), Caption(0, 10, "Glass Orchard", "heading", 0)]
     assert aside_headings(text, paras, caps) == [24, 200]  # the bare line and the heading; not a paragraph that goes on
+
+
+def test_sections_a_coming_next_paragraph_is_an_aside():
+    text = "Coming next Friday: Glass Orchard arrives.\n\nCold Harbour is on now."
+    paras = [Paragraph(0, 42, 42), Paragraph(44, len(text), len(text))]
+    assert aside_paragraphs(text, paras) == [paras[0]]
+
+
+def test_sections_a_paragraph_opening_with_its_captioned_entry_opens_no_other_entry():
+    # a caption names "glass orchard" above its paragraph, which opens with that title and then names
+    # "night ferry" (an earlier film it compares it with) in its first sentence
+    paras = [Paragraph(10, 50, 45), Paragraph(52, 90, 85), Paragraph(92, 130, 125)]
+    mentions = {"glass orchard": [10], "night ferry": [30], "cold harbour": [52], "salt roads": [92]}
+    entries = assign_roles(paras, mentions, [(5, "glass orchard")], {}, [], "10 quiet films to watch", [])[1]
+    assert entries == ["glass orchard", "cold harbour", "salt roads"]

@@ -457,3 +457,14 @@ def test_titles_a_run_ending_in_a_dating_year_is_no_title(text, cut_after):
 def test_titles_dated_markup_span_with_foreign_lowercase_words_is_one_candidate(text, span, title):
     found = {c.text for c in boundary_candidates(text, _markup(text, [span]))}
     assert found == ({title} if title else set())  # neither its first word alone nor anything else
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Prime Video", None),  # a streaming service's section heading
+    ("Disney+", None),
+    ("Paramount+", None),
+    ("Glass Orchard", "Glass Orchard"),
+])
+def test_titles_a_streaming_service_heading_is_no_film(line, title):
+    c = caption_candidate(Caption(0, len(line), line, "heading", 0))
+    assert (c.text if c else None) == title
