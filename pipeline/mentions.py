@@ -187,6 +187,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
     if _YEAR_WITH.search(text, max(0, c.start - 30), c.start) and is_name(c.text):
         return replace(c, kind="person")  # "filmed in 1947, with Name": the cast of a dated version
+    if _SUCCESSOR_BEFORE().search(before) and is_name(c.text):
+        return replace(c, kind="person")  # "(Name, taking over from Name halfway through)": a part recast
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
             and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
@@ -232,6 +234,13 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"
 _YEAR_WITH = re.compile(r"\b(?:1[89]|20)\d\d\)?,\s+with\s+$")
+
+
+@cache
+def _SUCCESSOR_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"taking over from ", "replacing " (cues.toml `successor_before`) ending the text before a name."""
+    words = "|".join(re.escape(w) for w in sorted(cues()["successor_before"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
 _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:direct|cast)(?:s|ed|ing)?\s+(?:him|her|them|me|us))\s+in\s+$"
                       r"|\b(?:missed\s+out|snubbed|overlooked|nominated|recogni[sz]ed)\s+for\s+$")  # "missed out for <X>"
 # "Name, who made <X> with Name": what a person made is a work ("who made <Name> a star" is not)

@@ -38,6 +38,9 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("The Festival is a comedy about a music weekend.", "The Festival", "film"),  # two words, no ordinal: a title
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
+        # a part taken over from someone: a name-shaped span is that person, a title stays a film
+        ("The young hero (Mara Quint, taking over from Ossia Brenne halfway through) is stolen.", "Ossia Brenne", "person"),
+        ("It spent a month at number one, replacing Night Ferry at the top of the chart.", "Night Ferry", "film"),
         ("Tavish Ronan plays a retired safecracker.", "Tavish Ronan", "person"),
         ("It was adapted from the novel Glass Orchard by a local writer.", "Glass Orchard", "other"),
         ("The closing night belongs to M. Tavish Ronan and his crew.", "Tavish Ronan", "person"),
