@@ -463,3 +463,13 @@ def test_repair_splits_a_common_acronym_glued_after_a_word(raw, expected):
 )
 def test_repair_keeps_a_double_given_name_the_article_never_splits(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("knowing.Émile", [8]),  # an accented capital opens the next sentence
+    ("knowing.Cédric", [8]),  # ... or an accented letter right after the capital
+    ("e.g.Café", []),  # an abbreviation, no sentence end
+    ("U.S.Éd", []),
+])
+def test_sure_splits_a_sentence_end_before_an_accented_name(token, expected):
+    assert [sp.offset for sp in repair.sure_splits(token)] == expected
