@@ -140,14 +140,25 @@ def _event_name(title: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in cues()["event_heads"] and (len(words) >= 3 or bool(_ORDINAL.search(title)))
 
 
+# "Family Given-syl": a short family name, then a hyphenated given name whose second syllable is lowercase
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-[a-z]{2,4}")
+
+
+def family_name_first(span: str) -> bool:
+    """"Park Chan-wook", "Song Kang-ho" -> True: an East-Asian name written family name first (one
+    short word), its given name two short syllables joined by a hyphen, the second in lowercase.
+    Titles rarely take that shape ("Spider-Man" keeps its capital); a heading's title is kept by the caller."""
+    return bool(_FAMILY_FIRST.fullmatch(span.strip()))
+
+
 def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozenset(), index: WordIndex | None = None) -> Candidate:
     """Decide what a text mention is from its context: film, franchise, person or character.
 
     known_people: normalised names that captions/headings give as director or cast;
     index: the text's WordIndex (built here when not given; pass one for many candidates).
     """
-    if normalise(c.text) in known_people:
-        return replace(c, kind="person")
+    if normalise(c.text) in known_people or family_name_first(c.text) and normalise(c.text) not in marker_keys:
+        return replace(c, kind="person")  # a heading or caption may still give a title of a name's shape
     after = text[c.end : c.end + 30].lower()
     cut = text[max(0, c.start - 30) : c.start]  # the 30 characters before the mention, cut once
     before = cut.lower()

@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.mentions import classify, parenthetical_aliases, subtitle_aliases
 from pipeline.person_mentions import clause_subjects, people_lists, settle_names, surname_mentions
-from pipeline.titles import Candidate
+from pipeline.titles import Candidate, normalise
 
 
 def _kind(text: str, span: str, markers=frozenset()) -> str:
@@ -343,3 +343,16 @@ def test_mentions_a_tagged_person_ending_in_a_number_is_a_sequel(span):
     start = text.index(span)
     c = Candidate(start, start + len(span), span, "text")
     assert classify(text, c, [(start, start + len(span))], set()).kind == "film"
+
+
+@pytest.mark.parametrize("span, person", [
+    ("Yoon Dae-hyun", True),  # family name first, a hyphenated given name
+    ("Ko Min-seo", True),
+    ("Iron Moth-Man", False),  # a capital after the hyphen
+    ("Glass Orchard", False),
+    ("Harbour Lights-out", False),  # long words
+])
+def test_mentions_a_family_name_first_name_is_a_person(span, person):
+    text = f"The story of {span} and a long winter."
+    assert (_kind(text, span) == "person") is person
+    assert _kind(text, span, markers={normalise(span)}) != "person"  # a heading gives it as a title
