@@ -167,6 +167,10 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     cue = cues()
     if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):
         return replace(c, kind="franchise")
+    words = c.text.split()
+    if len(words) >= 2 and words[-1].lower() in cue["franchise_tails"] and words[-2][:1].isupper() \
+            and normalise(c.text) not in marker_keys:
+        return replace(c, kind="franchise")  # "the Studio Cinematic Universe": a shared world of films
     if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
@@ -198,9 +202,14 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
     if _YEAR_WITH.search(text, max(0, c.start - 30), c.start) and is_name(c.text):
         return replace(c, kind="person")  # "filmed in 1947, with Name": the cast of a dated version
+    if nxt == "as" and _AS_A_FILM.match(text, c.end):
+        return c  # "passed <Title> as the highest-grossing film": a film measured against films, no actor in a role
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
             and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
+    if len(c.text.split()) == 1 and (m := _OWNERS_NOUN.match(text, c.end)) and m.group(1) in cue["person_possessive_head"] \
+            and normalise(c.text) not in marker_keys:
+        return replace(c, kind="person")  # "undo Name’s work", "Name’s career": a person's (or character's), no film's
     if len(c.text.split()) == 1 and (m := _MAKERS_WORK.match(text, c.end)) and m.group(1) in cue["film_called_heads"]:
         return replace(c, kind="person")  # "Name’s romantic fantasy Title": the maker of the film named next
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
@@ -240,6 +249,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
 
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"
+_OWNERS_NOUN = re.compile(r"(?:’s|'s)\s+([a-z]+)\b")
+_AS_A_FILM = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture)s?\b(?![’'])")
 _YEAR_WITH = re.compile(r"\b(?:1[89]|20)\d\d\)?,\s+with\s+$")
 _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:direct|cast)(?:s|ed|ing)?\s+(?:him|her|them|me|us))\s+in\s+$"
                       r"|\b(?:missed\s+out|snubbed|overlooked|nominated|recogni[sz]ed)\s+for\s+$")  # "missed out for <X>"
