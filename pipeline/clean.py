@@ -319,9 +319,12 @@ class _OpenSpan:
                 # after a roman numeral ("VIis") no name ending is possible, so "is" closes too
                 closes = run in span_closing_words()
                 tail = token[at + m.end(1) :] + after  # what follows the run: "Wordis| built"
-                found = (word_split.closing_split(run, self.vocab, tail) or name_verb_split(run, self.vocab, tail)) \
-                    if run[0].isupper() else ([repair.Split(0, "span_close")] if closes else [])
+                found = word_split.closing_split(run, self.vocab, tail) if run[0].isupper() else \
+                    ([repair.Split(0, "span_close")] if closes else [])
                 start = at + m.start(1)
+            if not found and (opened or (k == 0 and self.left > 0)) and not ended and (n := self._NAME.match(piece)):
+                found = name_verb_split(n.group(1), self.vocab, token[at + n.end(1) :] + after)  # "Surnamewon Best"
+                start = at
             if not found and k == 0 and self.left > 0 and len(pieces) == 1 and (g := self._NAME_VERB_NAME.match(piece)):
                 # "Surnamecasts|Name": a verb glued on both sides, its object a name the case change opens
                 found = name_verb_split(g.group(1), self.vocab, piece[g.end(1) :] + after)

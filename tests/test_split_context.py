@@ -174,6 +174,7 @@ def test_name_verb_split_cuts_the_verb_off_an_unknown_surname(run, seen, after, 
          "It ends well. Tom Varski casts Dana Ruiz as the lead. Varski’s best."),
         ("It ends well.Tom Quil Varskiturns the tide.", "It ends well. Tom Quil Varski turns the tide."),
         ("She waits (Dana Ruiz).Tom Quil Quelnwon Best Director.", "She waits (Dana Ruiz). Tom Quil Queln won Best Director."),
+        ("It is in this poll.Tomas Vellnerwon Best Director.", "It is in this poll. Tomas Vellner won Best Director."),  # a "V" no numeral
         ("It ends well. Tom Varskicasts Dana.", "It ends well. Tom Varskicasts Dana."),  # no repaired boundary opened it
     ],
 )
