@@ -135,6 +135,9 @@ _CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NA
                               re.MULTILINE)
 
 
+# "Directed by A, B and C, it made ...": an opening participle whose names run straight into the film ("it")
+_DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+(?:and|&)\s+{_NAME})?)"
+                              r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:{_NAME})(?:’s|'s|’|')\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b")
 # "Name won Best Director (at Cannes) for it": the prize names the section film's director
@@ -160,6 +163,9 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         if _owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    for m in _DIRECTED_OPENER.finditer(span):
+        names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
+        out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
     for m in _CREDIT_DIRECTED.finditer(span):
         out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(".; "), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip(".; ")))))
     if "direct" in span or "helmed" in span:
