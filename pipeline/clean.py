@@ -161,7 +161,7 @@ def _sure_view(line: str) -> str:
     return " ".join(out)
 
 
-_BREADCRUMB = re.compile(r"[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2}(?:/[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2})+")  # "Readers’ Poll"
+_BREADCRUMB = re.compile(r"[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2}(?:/[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2})+")  # "Critics’ Picks": a level may hold an apostrophe
 
 
 def _breadcrumb_spaces(start: int, line: str) -> list[Correction]:

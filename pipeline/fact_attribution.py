@@ -123,7 +123,7 @@ def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_word
     return not any(name == c or name in c.split() for c in cast_names)
 
 
-# "Name’s second film in this poll": the section film is one more by a director already named
+# "Name’s second film on this list": the section film is one more by a director already named
 _ANOTHER_OF_THEIRS = re.compile(r"(?:’s|'s|’|')\s+(?:second|third|fourth|fifth|other|next)\s+(?:film|movie|picture|feature|entry)\b")
 
 

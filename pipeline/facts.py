@@ -28,7 +28,7 @@ _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|t
 _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{_YEAR}\s+(?:\w+\s+){{0,2}}?"
                           rf"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
                           rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
-_WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{_YEAR}\b(?!\s*[-–—])")  # "Title, which is from 2003"
+_WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{_YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 _PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
@@ -186,7 +186,7 @@ _SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s
                            rf"(?!\s+[A-Z0-9]|{_OF_SAME_NAME})")  # not another film of the same name
 
 
-# "Name’s breakthrough from 2014", "one of two 2010 films": other wordings of the section film's year
+# "Name’s breakthrough from 1994", "one of three 1999 films": other wordings of the section film's year
 _SECTION_YEAR_FROM = re.compile(r"(?:’s|'s|s’|s')\s+(?:[a-z-]+\s+)?(?:film|movie|picture|debut|breakthrough|feature|"
                                 rf"thriller|drama|comedy|musical)\s+from\s+{_YEAR}\b(?!\s*[-–—]|\s+(?:to|until)\b)")
 _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -194,7 +194,7 @@ _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|fou
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
-    """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 2014", "one of two 2010 films"
+    """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 1994", "one of three 1999 films"
     in text[s0:s1] (not followed by a title) -> (year, evidence) for the film of the section; None if
     the sentence gives none."""
     if m := _SECTION_YEAR.search(text, s0, s1):

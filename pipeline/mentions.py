@@ -145,7 +145,7 @@ _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
 def family_name_first(span: str) -> bool:
-    """"Park Chan-wook", "Song Kang-ho" -> True: an East-Asian name written family name first (one
+    """"Yoon Dae-hyun", "Ko Min-seo" -> True: an East-Asian name written family name first (one
     short word), its given name two short syllables joined by a hyphen, the second in lowercase.
     Titles rarely take that shape ("Spider-Man" keeps its capital); a heading's title is kept by the caller."""
     return bool(_FAMILY_FIRST.fullmatch(span.strip()))
@@ -170,7 +170,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     words = c.text.split()
     if len(words) >= 2 and words[-1].lower() in cue["franchise_tails"] and words[-2][:1].isupper() \
             and normalise(c.text) not in marker_keys:
-        return replace(c, kind="franchise")  # "the Studio Cinematic Universe": a shared world of films
+        return replace(c, kind="franchise")  # "the Studio Shared Universe": a shared world of films
     if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
@@ -203,13 +203,13 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if _YEAR_WITH.search(text, max(0, c.start - 30), c.start) and is_name(c.text):
         return replace(c, kind="person")  # "filmed in 1947, with Name": the cast of a dated version
     if nxt == "as" and _AS_A_FILM.match(text, c.end):
-        return c  # "passed <Title> as the highest-grossing film": a film measured against films, no actor in a role
+        return c  # "<Title> as the best-reviewed film": a film measured against films, no actor in a role
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
             and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
     if len(c.text.split()) == 1 and (m := _OWNERS_NOUN.match(text, c.end)) and m.group(1) in cue["person_possessive_head"] \
             and normalise(c.text) not in marker_keys:
-        return replace(c, kind="person")  # "undo Name’s work", "Name’s career": a person's (or character's), no film's
+        return replace(c, kind="person")  # "to finish Name’s work", "Name’s career": a person's (or character's), no film's
     if len(c.text.split()) == 1 and (m := _MAKERS_WORK.match(text, c.end)) and m.group(1) in cue["film_called_heads"]:
         return replace(c, kind="person")  # "Name’s romantic fantasy Title": the maker of the film named next
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:

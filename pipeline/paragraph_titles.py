@@ -92,7 +92,7 @@ _ENTRY_CLOSERS = "(:—–"  # a bracket, colon or dash right after the title: t
 
 
 def _plain_word_entries(text: str, found: list[Candidate]) -> list[Candidate]:
-    """Numbered entry candidates -> the plausible titles, plus the implausible ones ("19. Her (1.5% of
+    """Numbered entry candidates -> the plausible titles, plus the implausible ones ("7. They (2.0% of
     votes)": a pronoun) that the list's own layout vouches for: the entry sits where the count expects it
     (one step from both neighbours) and its title run is closed by the same bracket, colon or dash as at
     least LEAD_ENTRIES plausible entries (elsewhere a pronoun opening a numbered paragraph is prose)."""

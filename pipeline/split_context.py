@@ -127,7 +127,7 @@ def name_verb_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
     (SURNAME_VERB), or an irregular past of cues.toml name_past_verbs (or its "re-" form); the name before it has three
     letters or more, is rarer than COMMON_LEFT and never ends inside a name ending ("-son"). Before a
     capitalised word (the verb's object may be a name) an "-s" verb needs a name the dictionary or the
-    article knows ("Villeneuve"), since an unknown one may end in "-s" itself. Returns [] or one split.
+    article knows ("Varski’s" elsewhere), since an unknown one may end in "-s" itself. Returns [] or one split.
     """
     if len(run) < 6 or not (run[0].isupper() and run[1:].islower()) or zipf(run) > 0:
         return []
