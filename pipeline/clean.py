@@ -22,7 +22,8 @@ from pipeline.cell_tables import table_kinds
 from pipeline.glue_cues import span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
-from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, surname_split
+from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, name_verb_split
+from pipeline.split_context import surname_split
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -164,7 +165,7 @@ def _sure_view(line: str) -> str:
     return " ".join(out)
 
 
-_BREADCRUMB = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2}(?:/[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,2})+")
+_BREADCRUMB = re.compile(r"[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2}(?:/[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2})+")  # "Critics’ Picks": a level may hold an apostrophe
 
 
 def _breadcrumb_spaces(start: int, line: str) -> list[Correction]:
@@ -292,6 +293,7 @@ class _OpenSpan:
     # "Name-Surnameand", "VIis", and letters of any script ("Shōgunand"): no ASCII capital inside the run
     _PIECE = re.compile(r"(?:[A-Za-z]+-|[IVX]+(?=[a-z]))?([^\W\d_][^\W\d_A-Z]*)[,.;:!?)’'”]*$")
     _NAME = re.compile(r"([A-ZÀ-Þ][a-zß-ÿ]+)[,.;:!?)’'”]*$")  # a surname, accents included
+    _NAME_VERB_NAME = re.compile(r"([A-Z][a-z]+)[A-Z][a-z]+[,.;:!?)’'”]*$")  # "SurnamecastsName": no case change split it
 
     def __init__(self, vocab: repair.DocVocabulary):
         self.vocab = vocab
@@ -324,6 +326,15 @@ class _OpenSpan:
                 found = word_split.closing_split(run, self.vocab, tail) if run[0].isupper() else \
                     ([repair.Split(0, "span_close")] if closes else [])
                 start = at + m.start(1)
+            if not found and (opened or (k == 0 and self.left > 0)) and not ended and (n := self._NAME.match(piece)):
+                found = name_verb_split(n.group(1), self.vocab, token[at + n.end(1) :] + after)  # "Surnamewon Best"
+                start = at
+            if not found and k == 0 and self.left > 0 and len(pieces) == 1 and (g := self._NAME_VERB_NAME.match(piece)):
+                # "Surnamecasts|Name": a verb glued on both sides, its object a name the case change opens
+                found = name_verb_split(g.group(1), self.vocab, piece[g.end(1) :] + after)
+                if found:
+                    self.left = 0
+                    return [repair.Split(at + found[0].offset, found[0].rule), repair.Split(at + g.end(1), "case_change")]
             if found:
                 self.left = 0
                 return [repair.Split(start + found[0].offset, found[0].rule)]

@@ -18,6 +18,7 @@ from pipeline.context_kinds import characters_and_companies
 from pipeline.mentions import classify, headline_titles, parenthetical_aliases, subtitle_aliases
 from pipeline.repeat_mentions import WordIndex, repeat_mentions
 from pipeline.person_mentions import clause_subjects, people_lists, person_spans, settle_names, surname_mentions, surnames_alone
+from pipeline.person_mentions import duo_names
 from pipeline.person_mentions import person_words as person_words_of
 from pipeline.fact_attribution import add_facts
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
@@ -108,7 +109,7 @@ def extract(article: Article) -> Article:
                                                        for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
-    text_cands = surnames_alone(text, text_cands, marker_keys)
+    text_cands = duo_names(surnames_alone(text, text_cands, marker_keys), marker_keys)  # "Name & Surname": a double act
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"

@@ -11,6 +11,7 @@ names no other. An actor is never made a director.
 from __future__ import annotations
 
 import bisect
+import re
 
 from pipeline import facts
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
@@ -103,7 +104,8 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
             for name, ev in found:
                 single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")
-                if single_ok and _is_director_name(name, cast_names, by_key, person_words | {name}) and not _names_other_director(name, directors):
+                if single_ok and _is_director_name(name, cast_names, by_key, person_words | {name}) \
+                        and (not _names_other_director(name, directors) or _ANOTHER_OF_THEIRS.search(ev.text)):
                     target.director, target.director_source = name, "text"
                     target.evidence["director"] = evidence_json(ev)
                     directors.add(name)
@@ -119,6 +121,10 @@ def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_word
     if len(name.split()) == 1 and name not in person_words:
         return False
     return not any(name == c or name in c.split() for c in cast_names)
+
+
+# "Name’s second film on this list": the section film is one more by a director already named
+_ANOTHER_OF_THEIRS = re.compile(r"(?:’s|'s|’|')\s+(?:second|third|fourth|fifth|other|next)\s+(?:film|movie|picture|feature|entry)\b")
 
 
 def _names_other_director(name: str, directors: set[str]) -> bool:

@@ -28,6 +28,7 @@ _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|t
 _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{_YEAR}\s+(?:\w+\s+){{0,2}}?"
                           rf"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
                           rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
+_WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{_YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 _PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
@@ -47,13 +48,13 @@ YEAR_WINDOW = 300  # "the 1999 film " is a few words: it is looked for this far 
 
 def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool,
               memo: dict | None = None) -> tuple[int, Evidence] | None:
-    """A year stated for the mention text[start:end]: "Title (1999)", "the 1999 film Title",
+    """A year stated for the mention text[start:end]: "Title (1999)", "Title, which is from 1999", "the 1999 film Title",
     or "upon its release in 1999" in a sentence that names no other film.
 
     memo: a dict kept across the mentions of one article, so a long sentence naming its
     film many times is searched for a release phrase once, not once per mention.
     """
-    if m := _PAREN_AFTER.match(text, end):
+    if m := _PAREN_AFTER.match(text, end) or _WHICH_FROM.match(text, end):
         return int(m.group(1)), Evidence(text[start : end + m.end() - end], "text", start, end + m.end() - end)
     s0, s1 = sentence
     lo = max(s0, start - YEAR_WINDOW)
@@ -151,7 +152,16 @@ _CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NA
                               re.MULTILINE)
 
 
-_DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b")
+# "Directed by A, B and C, it made ...": an opening participle whose names run straight into the film ("it")
+_DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+(?:and|&)\s+{_NAME})?)"
+                              r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
+_DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
+                            rf"|({_NAME})\s+(?:directed|directs)\s+(?:{_NAME})(?:’s|'s|’|')\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b")
+# "Name won Best Director (at Cannes) for it": the prize names the section film's director
+_BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
+                            r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
+# "Name casts Other as Role": who casts the actors is the film's director
+_CASTS_AS = re.compile(rf"({_NAME})\s+(?:casts|recasts)\s+{_NAME}\s+as\s")
 
 
 def _owner_after_by(cue: str, name: str) -> bool:
@@ -162,18 +172,25 @@ def _owner_after_by(cue: str, name: str) -> bool:
 
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
-    "Name directed this/it"."""
+    "Name directed this/it", "Name directs Other’s script", "Name won Best Director" (or the Palme d’Or,
+    a Golden Lion or Bear), "Name casts Other as Role"."""
     out = []
     span = text[s0:s1]
     for m in _director_before().finditer(span):
         if _owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    for m in _DIRECTED_OPENER.finditer(span):
+        names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
+        out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
     for m in _CREDIT_DIRECTED.finditer(span):
         out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(".; "), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip(".; ")))))
     if "direct" in span or "helmed" in span:
         for m in _DIRECTED_THIS.finditer(span):
-            out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+            out.append((clean_name(m.group(1) or m.group(2)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    if "Director" in span or "Palme" in span or "Golden" in span or "casts" in span:
+        for m in (*_BEST_DIRECTOR.finditer(span), *_CASTS_AS.finditer(span)):
+            out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip()))))
     return out
 
 
@@ -186,11 +203,22 @@ _SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s
                            rf"(?!\s+[A-Z0-9]|{_OF_SAME_NAME})")  # not another film of the same name
 
 
+# "Name’s breakthrough from 1994", "one of three 1999 films": other wordings of the section film's year
+_SECTION_YEAR_FROM = re.compile(r"(?:’s|'s|s’|s')\s+(?:[a-z-]+\s+)?(?:film|movie|picture|debut|breakthrough|feature|"
+                                rf"thriller|drama|comedy|musical)\s+from\s+{_YEAR}\b(?!\s*[-–—]|\s+(?:to|until)\b)")
+_ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                          rf"{_YEAR}\s+(?:films|movies|pictures|releases)\b")
+
+
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
-    """"this 1973 puzzle", "Name’s 1974 film" in text[s0:s1] (not followed by a title) ->
-    (year, evidence) for the film of the section; None if the sentence gives none."""
+    """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 1994", "one of three 1999 films"
+    in text[s0:s1] (not followed by a title) -> (year, evidence) for the film of the section; None if
+    the sentence gives none."""
     if m := _SECTION_YEAR.search(text, s0, s1):
         return int(m.group(1)), Evidence(text[m.start(1) : m.end()], "text", m.start(1), m.end())
+    for pattern in (_SECTION_YEAR_FROM, _ONE_OF_YEAR):
+        if m := pattern.search(text, s0, s1):
+            return int(m.group(1)), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None
 
 

@@ -140,14 +140,25 @@ def _event_name(title: str) -> bool:
     return len(words) >= 2 and words[-1].lower() in cues()["event_heads"] and (len(words) >= 3 or bool(_ORDINAL.search(title)))
 
 
+# "Family Given-syl": a short family name, then a hyphenated given name whose second syllable is lowercase
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,4} [A-Z][a-z]{1,4}-[a-z]{2,4}")
+
+
+def family_name_first(span: str) -> bool:
+    """"Yoon Dae-hyun", "Ko Min-seo" -> True: an East-Asian name written family name first (one
+    short word), its given name two short syllables joined by a hyphen, the second in lowercase.
+    Titles rarely take that shape ("Spider-Man" keeps its capital); a heading's title is kept by the caller."""
+    return bool(_FAMILY_FIRST.fullmatch(span.strip()))
+
+
 def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozenset(), index: WordIndex | None = None) -> Candidate:
     """Decide what a text mention is from its context: film, franchise, person or character.
 
     known_people: normalised names that captions/headings give as director or cast;
     index: the text's WordIndex (built here when not given; pass one for many candidates).
     """
-    if normalise(c.text) in known_people:
-        return replace(c, kind="person")
+    if normalise(c.text) in known_people or family_name_first(c.text) and normalise(c.text) not in marker_keys:
+        return replace(c, kind="person")  # a heading or caption may still give a title of a name's shape
     after = text[c.end : c.end + 30].lower()
     cut = text[max(0, c.start - 30) : c.start]  # the 30 characters before the mention, cut once
     before = cut.lower()
@@ -156,6 +167,10 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     cue = cues()
     if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):
         return replace(c, kind="franchise")
+    words = c.text.split()
+    if len(words) >= 2 and words[-1].lower() in cue["franchise_tails"] and words[-2][:1].isupper() \
+            and normalise(c.text) not in marker_keys:
+        return replace(c, kind="franchise")  # "the Studio Shared Universe": a shared world of films
     if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
@@ -189,9 +204,14 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")  # "filmed in 1947, with Name": the cast of a dated version
     if _SUCCESSOR_BEFORE().search(before) and is_name(c.text):
         return replace(c, kind="person")  # "(Name, taking over from Name halfway through)": a part recast
+    if nxt == "as" and _AS_A_FILM.match(text, c.end):
+        return c  # "<Title> as the best-reviewed film": a film measured against films, no actor in a role
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
             and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
+    if len(c.text.split()) == 1 and (m := _OWNERS_NOUN.match(text, c.end)) and m.group(1) in cue["person_possessive_head"] \
+            and normalise(c.text) not in marker_keys:
+        return replace(c, kind="person")  # "to finish Name’s work", "Name’s career": a person's (or character's), no film's
     if len(c.text.split()) == 1 and (m := _MAKERS_WORK.match(text, c.end)) and m.group(1) in cue["film_called_heads"]:
         return replace(c, kind="person")  # "Name’s romantic fantasy Title": the maker of the film named next
     if re.match(r"(?:’s|'s|’|')\s+[A-Z]", text[c.end : c.end + 6]) and len(c.text.split()) >= 2:
@@ -233,6 +253,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
 
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"
+_OWNERS_NOUN = re.compile(r"(?:’s|'s)\s+([a-z]+)\b")
+_AS_A_FILM = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture)s?\b(?![’'])")
 _YEAR_WITH = re.compile(r"\b(?:1[89]|20)\d\d\)?,\s+with\s+$")
 
 

@@ -8,6 +8,7 @@ the candidates of pipeline.titles.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from pipeline.caption_titles import is_name
@@ -69,16 +70,43 @@ def numbered_leads(text: str, para_starts: list[int]) -> list[Candidate]:
             span = (span[0], span[0] + dash.start() + 1)
         if span:
             span = (span[0], _to_bracket(text, span[1]))
-        if not span or span[0] != m.end() or not plausible(text[span[0] : span[1]]):
+        if not span or span[0] != m.end():
             continue
         year = YEAR_PAREN.match(text, span[1] + (text[span[1] : span[1] + 1] == " "))
         found.append(Candidate(span[0], span[1], text[span[0] : span[1]], "heading", rank=int(m.group(1)),
                                year=int(year.group(1)) if year else None, marker_at=s))
+    found = _plain_word_entries(text, found)
     ranks = [c.rank for c in found]
     steps = {b - a for a, b in zip(ranks, ranks[1:])}
     if len(found) < LEAD_ENTRIES or not (steps <= {1} or steps <= {-1}):
         return []
     return _bracketed_directors(text, found)
+
+
+def _closer(text: str, end: int) -> str:
+    """The first character after a numbered entry's title run, past one space ("" at the end)."""
+    return text[end + (text[end : end + 1] == " ") : end + 2][:1]
+
+
+_ENTRY_CLOSERS = "(:—–"  # a bracket, colon or dash right after the title: the entry's layout, not its prose
+
+
+def _plain_word_entries(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Numbered entry candidates -> the plausible titles, plus the implausible ones ("7. They (2.0% of
+    votes)": a pronoun) that the list's own layout vouches for: the entry sits where the count expects it
+    (one step from both neighbours) and its title run is closed by the same bracket, colon or dash as at
+    least LEAD_ENTRIES plausible entries (elsewhere a pronoun opening a numbered paragraph is prose)."""
+    good = [plausible(c.text) for c in found]
+    shape = Counter(_closer(text, c.end) for c, ok in zip(found, good) if ok).most_common(1)
+    if not shape or shape[0][0] not in _ENTRY_CLOSERS or shape[0][1] < LEAD_ENTRIES:
+        return [c for c, ok in zip(found, good) if ok]
+    out = []
+    for i, (c, ok) in enumerate(zip(found, good)):
+        counted = 0 < i < len(found) - 1 and found[i - 1].rank - c.rank == c.rank - found[i + 1].rank \
+            and abs(c.rank - found[i - 1].rank) == 1
+        if ok or (counted and _closer(text, c.end) == shape[0][0] and len(c.text.split()) == 1):
+            out.append(c)
+    return out
 
 
 # "(Name Surname)", "(Name de Surname)" right after an entry's title: two to four name-shaped words

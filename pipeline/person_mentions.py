@@ -161,6 +161,23 @@ def surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> 
     return out
 
 
+_DUO = re.compile(r"([A-Z][\w’'-]+) (?:&|and) ([A-Z][\w’'-]+)")
+
+
+def duo_names(cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+    """Film candidates -> the same, with "Key & Surname" relabelled "other" when "Surname" (either word)
+    is the last name of a person the article names in full ("Ana Peel, one half of Kim & Peel"): a
+    double act, or the show or company it named after itself, not a film. Headings' titles stay films."""
+    last_names = {c.text.split()[-1].strip("’'") for c in cands if c.kind == "person" and len(c.text.split()) >= 2}
+    out = []
+    for c in cands:
+        m = _DUO.fullmatch(c.text)
+        if c.kind == "film" and m and {m.group(1), m.group(2)} & last_names and normalise(c.text) not in marker_keys:
+            c = replace(c, kind="other")
+        out.append(c)
+    return out
+
+
 # "in which <Name> looks as if she ...": the film's own clause, its subject a person who acts in it;
 # a personal pronoun later in the clause refers back to that person (a film is "it").
 _IN_WHICH = re.compile(r"\bin\s+which\s+$")

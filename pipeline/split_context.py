@@ -118,6 +118,33 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
     return []
 
 
+def name_verb_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
+    """The last name of a span a repair opened, glued to its sentence's verb: "Surnamecasts Name",
+    "Surnameturns their", "Surnamewon Best" -> the split before the verb.
+
+    run: a capitalised letter run the dictionary does not know (known runs are names or words of
+    their own); after: the text after it. The verb is a present tense in "-s" whose stem is common
+    (SURNAME_VERB), or an irregular past of cues.toml name_past_verbs (or its "re-" form); the name before it has three
+    letters or more, is rarer than COMMON_LEFT and never ends inside a name ending ("-son"). Before a
+    capitalised word (the verb's object may be a name) an "-s" verb needs a name the dictionary or the
+    article knows ("Varski’s" elsewhere), since an unknown one may end in "-s" itself. Returns [] or one split.
+    """
+    if len(run) < 6 or not (run[0].isupper() and run[1:].islower()) or zipf(run) > 0:
+        return []
+    lists = word_lists()
+    past = cues()["name_past_verbs"]
+    for i in range(3, len(run) - 2):  # the longest verb first: "Surname|rewrote", not "Surnamere|wrote"
+        left, right = run[:i], run[i:]
+        if zipf(left) >= COMMON_LEFT or any(run.endswith(end) and len(end) > len(right) for end in lists.name_suffixes):
+            continue
+        if right in past or right.startswith("re") and right[2:] in past and zipf(right) >= MIN_PIECE:
+            return [Split(i, "surname_split")]
+        if len(right) >= 4 and right.endswith("s") and right not in lists.suffix_words and zipf(right[:-1]) >= SURNAME_VERB \
+                and (_LOWER_NEXT.match(after) or zipf(left) >= MIN_PIECE or vocab.count(left) >= 1):
+            return [Split(i, "surname_split")]
+    return []
+
+
 SYLLABLE = 3  # the lowercase part of a hyphenated given name ("Min-ho", "Jae-in") has at most this many letters
 SYLLABLE_WORD = 4.0  # ... and the word glued after it is at least this common
 

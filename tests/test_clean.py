@@ -186,3 +186,10 @@ def test_clean_leaves_a_glued_dash_in_prose_alone():
     raw = ("Awards Season Arrives With A Crowded Field Of Films\n\nThe new film—Tom Vane said on Monday—would open "
            "in June, a month later than planned.\n")
     assert "The new film—Tom Vane said on Monday—would open" in _clean(raw).clean
+
+
+def test_clean_a_breadcrumb_level_with_an_apostrophe_gets_its_spaces():
+    raw = ("Movies/Critics’ Picks\n\nCritics’ Picks: The Ten Best Films About Glass Orchards\n\n"
+           "The first one is still the best of them all.\n")
+    art = _clean(raw)
+    assert [(c.rule, c.text) for c in art.captions][:1] == [("kicker", "Movies / Critics’ Picks")]

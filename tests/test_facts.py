@@ -207,6 +207,9 @@ def test_facts_from_director_after_a_mention(text, name):
     ("Directed by Mara Quint. Starring Ivo Brandt, Tessa Vane.", ["Mara Quint"]),  # a credits line
     ("Directed by Mara Quint and Ivo Brandt. Documentary.", ["Mara Quint and Ivo Brandt"]),
     ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", []),  # prose goes on
+    ("Staff note: Directed by Mara Quint, Ivo Brandt and Tessa Vane, it made every other film look old.",
+     ["Mara Quint, Ivo Brandt, Tessa Vane"]),  # the names run straight into "it": the film's co-directors
+    ("Directed by Mara Quint, it stars Ivo Brandt.", ["Mara Quint"]),
 ])
 def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names):
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
@@ -246,3 +249,51 @@ def test_facts_remake_before_a_dated_mention(sentence, expected):
     from pipeline.facts import remake_before
 
     assert remake_before(sentence, 0, sentence.index("the 1958")) is expected
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Mara Quint directs Ivo Brandt’s script like a chase.", ["Mara Quint"]),  # the writer is not the director
+    ("Mara Quint directed Ivo Brandt’s witty screenplay.", ["Mara Quint"]),
+    ("Mara Quint won Best Director at the festival for it.", ["Mara Quint"]),
+    ("Mara Quint took the award for Best Director in May.", ["Mara Quint"]),
+    ("Mara Quint won Best Actress, and Ivo Brandt stages the fight.", []),  # another prize
+    ("Mara Quint directs Ivo Brandt in a small role.", []),  # directing an actor names no film
+    ("Mara Quint won the Palme d’Or in May with this story.", ["Mara Quint"]),
+    ("Mara Quint casts Ivo Brandt as a pilot.", ["Mara Quint"]),  # who casts the actors
+    ("Mara Quint casts a long shadow.", []),
+])
+def test_facts_directs_a_script_and_a_best_director_prize_name_the_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Ana Ruiz’s breakthrough from 2014 pits a drummer against a teacher.", 2014),
+    ("One of two 2010 films in the top ten.", 2010),
+    ("It is one of only three 1999 movies on the list.", 1999),
+    ("Ana Ruiz’s films from 2010 to 2019 are all here.", None),  # a span of years, not one film's
+    ("Her breakthrough came in 2014.", None),
+])
+def test_facts_section_year_from_a_year_and_one_of_n_films(sentence, year):
+    found = facts.section_year(sentence, 0, len(sentence))
+    assert (found[0] if found else None) == year
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Fans also wrote in for Night Ferry, which is from 2003 and so ineligible.", 2003),
+    ("Fans also wrote in for Night Ferry, which was from 2003–2005 a series.", None),
+    ("Fans also wrote in for Night Ferry, which is from Ana Ruiz.", None),
+])
+def test_facts_year_near_which_is_from_a_year(sentence, year):
+    start = sentence.index("Night Ferry")
+    found = facts.year_near(sentence, start, start + len("Night Ferry"), (0, len(sentence)), False)
+    assert (found[0] if found else None) == year
+
+
+def test_facts_the_name_a_director_casts_is_an_actor():
+    sentence = "Mara Quint casts Ivo Brandt as a pilot who hunts his own kind."
+    assert [name for name, _ in facts.cast_cues(sentence, 0, len(sentence))] == ["Ivo Brandt"]
+
+
+def test_facts_a_possessive_musical_names_its_director():
+    sentence = "Mara Quint’s musical split the staff."
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Mara Quint"]

@@ -3,8 +3,8 @@
 import pytest
 
 from pipeline.mentions import classify, parenthetical_aliases, subtitle_aliases
-from pipeline.person_mentions import clause_subjects, people_lists, settle_names, surname_mentions
-from pipeline.titles import Candidate
+from pipeline.person_mentions import clause_subjects, duo_names, people_lists, settle_names, surname_mentions
+from pipeline.titles import Candidate, normalise
 
 
 def _kind(text: str, span: str, markers=frozenset()) -> str:
@@ -372,3 +372,50 @@ def test_mentions_a_kind_of_film_after_an_owner_is_a_work_whatever_the_tagger_sa
     at = text.index("Quillon")
     c = Candidate(at, at + 13, "Quillon Reach", "text")
     assert classify(text, c, [(at, at + 13)], set()).kind == kind
+
+
+@pytest.mark.parametrize("span, person", [
+    ("Yoon Dae-hyun", True),  # family name first, a hyphenated given name
+    ("Ko Min-seo", True),
+    ("Iron Moth-Man", False),  # a capital after the hyphen
+    ("Glass Orchard", False),
+    ("Harbour Lights-out", False),  # long words
+])
+def test_mentions_a_family_name_first_name_is_a_person(span, person):
+    text = f"The story of {span} and a long winter."
+    assert (_kind(text, span) == "person") is person
+    assert _kind(text, span, markers={normalise(span)}) != "person"  # a heading gives it as a title
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In July it passed Night Ferry as the highest-grossing film ever.", "film"),
+    ("It cast Night Ferry as the film’s villain.", "person"),  # a role in the film: an actor
+    ("It stars Night Ferry as the captain.", "person"),
+])
+def test_mentions_as_the_superlative_film_is_a_film_not_an_actor(text, kind):
+    assert _kind(text, "Night Ferry") == kind
+
+
+def test_mentions_a_double_act_named_after_a_person_is_no_film():
+    text = "Ana Peel, one half of Kim & Peel, made Salt Road. It beat Tom & Jerry Go West and Night & Day."
+    cands = [Candidate(text.index(t), text.index(t) + len(t), t, "text", kind=k) for t, k in
+             [("Ana Peel", "person"), ("Kim & Peel", "film"), ("Salt Road", "film"), ("Night & Day", "film")]]
+    assert [c.kind for c in duo_names(cands, set())] == ["person", "other", "film", "film"]
+    assert [c.kind for c in duo_names(cands, {"kim peel"})][1] == "film"  # a heading gives it as a title
+
+
+@pytest.mark.parametrize("span, kind", [
+    ("Harbour Cinematic Universe", "franchise"),
+    ("Masters of the Universe", "film"),  # "the" before the word: a title
+])
+def test_mentions_a_name_ending_in_universe_is_a_franchise(span, kind):
+    assert _kind(f"They closed a whole chapter of {span} in July.", span) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The heroes try to undo Vortan’s work.", "person"),
+    ("Vortan’s career began on the stage.", "person"),
+    ("Vortan’s performance at the box office was a shock.", "film"),  # a film has one too
+])
+def test_mentions_a_one_word_owner_of_a_persons_noun_is_no_film(text, kind):
+    assert _kind(text, "Vortan") == kind

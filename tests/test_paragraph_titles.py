@@ -102,3 +102,15 @@ def test_year_leads_the_title_is_all_before_the_year_bracket():
         ("Glass Orchard", 2011, text.index(_DATED[1])), ("Marta’s Lantern", 1968, text.index(_DATED[2])),
         ("Rock ’n Roll Harbour", 1990, text.index(_DATED[3]))]
     assert year_leads(text, [text.index(p) for p in _DATED[:3]]) == []  # two dated paragraphs are no list
+
+
+def test_numbered_leads_a_pronoun_title_counts_when_the_layout_vouches_for_it():
+    paras = ["Intro text here.", "4. Glass Orchard (3.1% of votes) Two sisters share a flat.",
+             "3. They (4.0% of votes) A farmer sells his land.", "2. Salt Road (5.2% of votes) A nurse walks home.",
+             "1. Copper Sky (9.9% of votes) It rains for a week."]
+    text = "\n\n".join(paras)
+    leads = numbered_leads(text, [text.index(p) for p in paras])
+    assert [(c.rank, c.text) for c in leads] == [(4, "Glass Orchard"), (3, "They"), (2, "Salt Road"), (1, "Copper Sky")]
+    # a pronoun opening a numbered paragraph as prose (no bracket after it) still breaks the count
+    prose = text.replace("3. They (4.0% of votes) A", "3. They, said a")
+    assert numbered_leads(prose, [prose.index(p) for p in prose.split("\n\n")]) == []

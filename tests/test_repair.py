@@ -479,3 +479,13 @@ def test_repair_keeps_a_double_given_name_the_article_never_splits(raw, expected
 def test_repair_an_unknown_name_is_cut_before_the_longest_word(run, cut):
     splits = word_split.run_split(run, repair.DocVocabulary(Counter()))
     assert [s.offset for s in splits] == [cut]
+
+
+@pytest.mark.parametrize("token, expected", [
+    ("knowing.Émile", [8]),  # an accented capital opens the next sentence
+    ("knowing.Cédric", [8]),  # ... or an accented letter right after the capital
+    ("e.g.Café", []),  # an abbreviation, no sentence end
+    ("U.S.Éd", []),
+])
+def test_sure_splits_a_sentence_end_before_an_accented_name(token, expected):
+    assert [sp.offset for sp in repair.sure_splits(token)] == expected

@@ -8,7 +8,7 @@ import pytest
 from pipeline.clean import clean
 from pipeline.record import Article
 from pipeline.repair import DocVocabulary, Split
-from pipeline.split_context import fit_context, name_syllable_split, surname_split
+from pipeline.split_context import fit_context, name_syllable_split, name_verb_split, surname_split
 
 
 def repaired(text: str) -> str:
@@ -146,3 +146,37 @@ def test_clean_cuts_a_verb_off_a_hyphenated_given_name():
 def test_clean_keeps_a_camelcase_brand_whole_mid_sentence(raw, expected):
     article = clean(Article("t", "t", "txt", raw))
     assert expected in article.clean + "\n" + "\n".join(c.text for c in article.captions)
+
+
+@pytest.mark.parametrize(
+    "run, seen, after, expected",
+    [
+        ("Varskiturns", 0, " their", "Varski|turns"),  # an "-s" verb before its lowercase object
+        ("Varskicasts", 0, "Dana Ruiz", "Varskicasts"),  # ... before a name only when the surname is known
+        ("Varskicasts", 1, "Dana Ruiz", "Varski|casts"),  # the article uses "Varski" alone
+        ("Quelnwon", 0, " Best Director", "Queln|won"),
+        ("Quelnrewrote", 0, " his", "Queln|rewrote"),  # the longest verb: not "Quelnre|wrote"
+        ("Varskidrags", 0, " a boat", "Varski|drags"),  # not "Varskid|rags"  # an irregular past, any next word
+        ("Tomorrows", 0, " the", "Tomorrows"),  # a run the dictionary knows stays whole
+        ("Brollants", 0, " and", "Brollants"),  # "ants" is no common verb
+    ],
+)
+def test_name_verb_split_cuts_the_verb_off_an_unknown_surname(run, seen, after, expected):
+    vocab = DocVocabulary(Counter({"Varski": seen}) if seen else Counter())
+    found = name_verb_split(run, vocab, after)
+    assert (run[: found[0].offset] + "|" + run[found[0].offset :] if found else run) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("It ends well.Tom VarskicastsDana Ruiz as the lead. Varski’s best.",
+         "It ends well. Tom Varski casts Dana Ruiz as the lead. Varski’s best."),
+        ("It ends well.Tom Quil Varskiturns the tide.", "It ends well. Tom Quil Varski turns the tide."),
+        ("She waits (Dana Ruiz).Tom Quil Quelnwon Best Director.", "She waits (Dana Ruiz). Tom Quil Queln won Best Director."),
+        ("It is in this poll.Tomas Vellnerwon Best Director.", "It is in this poll. Tomas Vellner won Best Director."),  # a "V" no numeral
+        ("It ends well. Tom Varskicasts Dana.", "It ends well. Tom Varskicasts Dana."),  # no repaired boundary opened it
+    ],
+)
+def test_clean_cuts_a_verb_off_a_surname_in_a_repaired_span(raw, expected):
+    assert repaired(raw) == expected
