@@ -7,9 +7,8 @@ the extract stage right after people are told apart. Cues come from pipeline/dat
   * "<X> is bringing ...", where the text elsewhere writes "<X> Events" or "<X> Entertainment":
     a one-word name the article itself gives a company suffix is that company;
   * "nobody at <Name> Pictures", "a show from <Network>": a name ending in a company word after
-    "at"/"from", or a television network's name (tv_networks), is a company;
-  * "<Name> Cinematic Universe": a name ending in a shared-universe phrase (franchise_suffixes) is a
-    franchise.
+    "at"/"from", or a television network's name (tv_networks), is a company.
+("<Name> Cinematic Universe", a shared world of films, is told by pipeline.mentions.classify.)
 """
 
 from __future__ import annotations
@@ -55,8 +54,6 @@ def characters_and_companies(text: str, cands: list[Candidate], marker_keys: set
                 c = replace(c, kind="other")
             elif _named_company(text, c):
                 c = replace(c, kind="other")
-            elif _universe_name(c.text):
-                c = replace(c, kind="franchise")
         out.append(c)
     return out
 
@@ -74,8 +71,3 @@ def _named_company(text: str, c: Candidate) -> bool:
     return len(words) >= 2 and words[-1].lower() in cues()["company_words"] \
         and bool(_COMPANY_PLACE.search(text, max(0, c.start - 12), c.start))
 
-
-def _universe_name(title: str) -> bool:
-    """"Name Cinematic Universe", "Name Extended Universe": a shared universe of films (cues.toml
-    franchise_suffixes), not one film."""
-    return any(normalise(title).endswith(" " + s) for s in cues()["franchise_suffixes"])
