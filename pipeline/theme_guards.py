@@ -140,6 +140,13 @@ def trait_of_named(doc, start: int, end: int) -> bool:
     return end - start == 1 and end < len(doc) and doc[start].pos_ == "ADJ" and doc[end].ent_type_ == "PERSON"
 
 
+def scare_quoted(doc, start: int, end: int) -> bool:
+    """Whether the match doc[start:end] is one or two words alone in quotation marks: a “terrorist” the
+    writer holds at a distance (a word quoted, not meant) says nothing of what the film is about."""
+    return 0 < start and end < len(doc) and end - start <= 2 \
+        and doc[start - 1].text in ("“", '"', "‘") and doc[end].text in ("”", '"', "’")
+
+
 def dismissed(doc, start: int, first: int) -> bool:
     """Whether the match at token `start` is in a view its clause reports only to reject: a verb of dismissal, then
     "as" or "for", stand before it ("dismissed by critics as a dumb movie about giant insects")."""

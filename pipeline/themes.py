@@ -33,7 +33,7 @@ from pipeline.theme_attribution import (clause, compared_elsewhere, only_in_pass
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, least_before,
                                  setting_years, with_kind)
 from pipeline.theme_guards import (abstract, another_work, borrowed, dismissed, elsewhere, film_names, headed_entries,
-                                   headed_sections, in_named_work, inside, likened, on_show, pretended, staged,
+                                   headed_sections, in_named_work, inside, likened, on_show, pretended, scare_quoted, staged,
                                    title_lines, title_spans, trait_of_named, war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
@@ -158,7 +158,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
         if another_work(doc, start, end) or in_named_work(doc, start, first) or on_show(doc, start, theme_id) \
-                or trait_of_named(doc, start, end) or dismissed(doc, start, first):
+                or trait_of_named(doc, start, end) or dismissed(doc, start, first) or scare_quoted(doc, start, end):
             continue  # "a pirate epic directed by her rival", "a TV cowboy", "the vengeful Marta Quill": not the story's
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,

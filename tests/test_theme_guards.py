@@ -332,3 +332,13 @@ def test_theme_guards_a_part_on_a_show_or_a_characters_trait_is_no_theme(nlp, se
 ])
 def test_theme_guards_a_dismissed_view_gives_no_theme(nlp, sentence, expected):
     assert ("monster" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its villain plays a “terrorist” who is really after the bonds in the vault.", False),  # a word held at a distance
+    ("Its villain plays a terrorist who wants the bonds in the vault.", True),
+    ("Critics called it “a tense terrorist thriller that never lets up”.", True),  # a quoted view, not one word
+])
+def test_theme_guards_a_scare_quoted_word_gives_no_theme(nlp, sentence, expected):
+    assert ("terrorism" in _ids(nlp, "The Glass Vault", sentence)) == expected
