@@ -127,9 +127,9 @@ def likened(doc, start: int, first: int) -> bool:
 
 
 def on_show(doc, start: int, theme_id: str) -> bool:
-    """Whether the match at token `start` is a part played in a show: a medium word stands right before it ("a fading
-    TV cowboy" plays one on television; the film need not be a western). Themes of work in the medium itself ("a TV
-    journalist") are kept."""
+    """Whether the match at token `start` is a part played in a show: a medium word stands right before it ("an
+    actor famous as a TV pirate" plays one on television; the film need not be a pirate film). Themes of work in the
+    medium itself ("a TV journalist") are kept."""
     words = _guard_words()
     return start > 0 and doc[start - 1].lower_ in words["show_media"] and theme_id not in words["show_media_jobs"]
 
@@ -148,13 +148,16 @@ def scare_quoted(doc, start: int, end: int) -> bool:
 
 
 def dismissed(doc, start: int, first: int) -> bool:
-    """Whether the match at token `start` is in a view its clause reports only to reject: a verb of dismissal, then
-    "as" or "for", stand before it ("dismissed by critics as a dumb movie about giant insects")."""
+    """Whether the match at token `start` is in a view of the work its clause reports only to reject: a verb
+    of dismissal, then "as" or "for", then a work noun (`work_nouns`) stand before it ("dismissed at the
+    time as a silly film about killer bees"). A person mistaken for someone ("a clerk mistaken for a spy") is
+    the story's own business and keeps its theme."""
     words = _guard_words()
     window = _window(doc, start, words["dismissal_window"], first)
     for i, token in enumerate(window):
         if (token.lemma_ or token.text).lower() in words["dismissal"]:
-            return any(t.lower_ in ("as", "for") for t in window[i + 1 :])
+            at = next((j for j in range(i + 1, len(window)) if window[j].lower_ in ("as", "for")), None)
+            return at is not None and any(t.lemma_.lower() in words["work_nouns"] for t in window[at + 1 :])
     return False
 
 

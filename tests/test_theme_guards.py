@@ -329,6 +329,7 @@ def test_theme_guards_a_part_on_a_show_or_a_characters_trait_is_no_theme(nlp, se
     ("It was mistaken for a film about giant insects.", False),
     ("Its heroes fight giant insects in the desert.", True),
     ("It was dismissed on release, and its heroes fight giant insects in the desert.", True),  # another clause
+    ("Its hero is a clerk mistaken for a monster hunter by the whole village.", True),  # the story's own mix-up
 ])
 def test_theme_guards_a_dismissed_view_gives_no_theme(nlp, sentence, expected):
     assert ("monster" in _ids(nlp, "The Glass Vault", sentence)) == expected
