@@ -85,7 +85,7 @@ def title_like(words: list[str]) -> bool:
 
 
 LINK_BLOCK_WORDS = (4, 20)  # words of a linked headline under a "Related" label
-_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$")  # "More from Obituaries": a section's links
+_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$")  # "More from Features": a section's links
 
 
 def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:

@@ -1,6 +1,6 @@
 """List items written "Title — blurb" (a streaming guide's "<a>Title</a> — one sentence"): what
 the blurb says the work is. A blurb that speaks of a series, its seasons or episodes, or of a
-stand-up hour ("The big new series of the week", "all six episodes are up now") makes its title
+stand-up hour ("A new crime series for the week", "every episode is up today") makes its title
 no film, unless it also calls the work a film or a movie.
 
 Pure function over the clean text, its paragraph starts and the text candidates; used by the
@@ -69,7 +69,7 @@ def series_items(text: str, cands: list[Candidate], para_bounds: list[tuple[int,
 
     para_bounds: (start, end) of each paragraph; keep: normalised titles a caption or heading
     names (a film by its own line) are left alone. Candidates between the paragraph start and
-    the dash ("The Jinx", "Part Two" of "The Jinx – Part Two") are the item's title, all of them."""
+    the dash ("The Vault", "Part Two" of "The Vault – Part Two") are the item's title, all of them."""
     films = sorted((c for c in cands if c.kind == "film" and c.start is not None), key=lambda c: c.start)
     series_cue, film_cue = _words("item_series_words"), _words("item_film_words")
     gone: set[str] = set()

@@ -16,7 +16,7 @@ import re
 from pipeline.record import Correction
 
 DASH_RULES = frozenset({"dateline_dash", "attribution_dash"})  # the rules of these insertions
-# "SUNDANCE, Utah—Name", "LOS ANGELES— Name": an upper-case place opening the line, a dash, a capital
+# "PORTVALE, Maine—Name", "LOS ANGELES— Name": an upper-case place opening the line, a dash, a capital
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.’'-]+(?:\s[A-Z][A-Z.’'-]+){0,3}(?:,\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})?)"
                        r"(?P<pre>\s*)—(?P<post>\s*)(?=[A-Z0-9“\"‘])")
 # "” —Name": a closing quote, a spaced dash, a capitalised word glued to it

@@ -146,7 +146,7 @@ def extract(article: Article) -> Article:
             mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
     kept = unnamed_headings(article.captions, per_caption, news, {k for k, v in mentions.items() if v})
     gone = {id(c) for c in per_caption if c is not None} - {id(c) for c in kept if c is not None}
-    per_caption, markers = kept, [c for c in markers if id(c) not in gone]  # a news page's "Sundance" section
+    per_caption, markers = kept, [c for c in markers if id(c) not in gone]  # a news page's "Harbourfest" section
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)
     for c in markers:
         mentions.setdefault(key_of(c), [])
@@ -284,7 +284,7 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
                 named = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
                     or single_film(mention_at, s0, s1)
                 if named is None and any(f.year == year for f in films):
-                    continue  # "start with the 1979 original" on a page listing a 1979 film: that film itself
+                    continue  # "begin with the 1968 original" on a page listing a 1968 film: that film itself
                 target = named or section.get(p.start) \
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
                 same_name = re.search(facts.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year

@@ -157,7 +157,7 @@ _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,
                               r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:{_NAME})(?:’s|'s|’|')\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b")
-# "Name won Best Director (at Cannes) for it": the prize names the section film's director
+# "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
 # "Name casts Other as Role": who casts the actors is the film's director

@@ -139,7 +139,7 @@ def section_headings(captions, per_caption: list[Candidate | None], text: str, n
 
 def unnamed_headings(captions, per_caption: list[Candidate | None], news: bool, named: set[str]) -> list[Candidate | None]:
     """On a news or review page, a lone heading line that is only a title the text never names as a
-    film ("Sundance" over a passage on the institute and the festival of that name) is a section
+    film ("Harbourfest" over a passage on the institute and the festival of that name) is a section
     heading: None for it. Same reading of a line as section_headings; named: normalised titles
     with at least one film mention in the text."""
     if not news:

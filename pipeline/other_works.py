@@ -156,7 +156,7 @@ def _ON_NETWORK() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\s+(?:on|for)\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
 
 
-# "was the showrunner of ...", "the second season of <Series>", "three episodes of <Series>": a clause about a series
+# "was its showrunner", "the third season of <Series>", "four episodes of <Series>": a clause about a series
 _SERIES_WORK = re.compile(r"\b(?:showrunners?|(?:season|episodes?)\s+of)\s")
 # "(2016)" or ", 2016" right after a mention: a dated work, which a sentence's talk of a series does not settle
 _DATED_AFTER = re.compile(r"\s*[(,]\s*(?:19|20)\d\d\b")
@@ -166,7 +166,7 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def _television_sentence(text: str, c: Candidate) -> bool:
     """Whether the mention's sentence speaks of television before it, with no word of film and no year
     before the mention: it opens "On television, ...", or an earlier clause names a series' season,
-    episodes or showrunner ("was the showrunner of the second season of <Series> and played Name in
+    episodes or showrunner ("ran the third season of <Series> and played Name in
     <Title>"). A mention dated right after it ("<Title> (2016)") is left to other evidence."""
     lo = max(0, c.start - 400)
     s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)

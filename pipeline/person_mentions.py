@@ -34,7 +34,7 @@ def person_words(doc) -> set[str]:
 
 def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     """In "A, B and C" lists that start with a person, every name is a person (but one dated by a
-    bracketed year right after it, "Title (1994)", or a pair of words no name is made of, "Raging Bull",
+    bracketed year right after it, "Title (1994)", or a pair of words no name is made of, "Silent Harbour",
     is a film); in "A and B"
     after a cue for another kind of work ("created A and B"), B is that kind too."""
     out = list(cands)
@@ -87,11 +87,11 @@ def surname_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
 _GIVEN_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)\s+[A-Z][\w’'-]+")
 
 
-COMMON_FIRST = 3.5  # zipf: a first word this common that is no given name opens no person's name ("Raging Bull")
+COMMON_FIRST = 3.5  # zipf: a first word this common that is no given name opens no person's name ("Silent Harbour")
 
 
 def _word_pair(span: str) -> bool:
-    """"Raging Bull": two capitalised words, the first a common English word and no given name, the
+    """"Silent Harbour": two capitalised words, the first a common English word and no given name, the
     last no census surname, so no person's name ("Rebel Wilson" is one: "Wilson" is a surname)."""
     words = span.split()
     return len(words) == 2 and not is_given_name(words[0]) and zipf(words[0]) >= COMMON_FIRST \

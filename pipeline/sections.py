@@ -83,7 +83,7 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     if subject is not None and headline is not None and is_list_headline(headline) and not _names_head(headline, subject):
         subject = None  # a list headline that names no film: the opening paragraph's film is no subject
     if news or (headline is not None and subject is not None and is_fact_list(headline)):
-        return subject, [], {}  # "12 Things You Didn’t Know About <Title>": its numbered entries are facts
+        return subject, [], {}  # "9 Things You Never Knew About <Title>": its numbered entries are facts
     title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))
     if headline is not None and not is_list_headline(headline) and len(title_lines) < MIN_ENTRIES:
         return subject, [], {}  # a review or a news piece: no ranked entries
@@ -142,7 +142,7 @@ def is_list_headline(headline: str) -> bool:
 
 
 def is_fact_list(headline: str) -> bool:
-    """"12 Things You Didn’t Know About ...", "7 Surprising Facts ...": a count whose noun (within
+    """"9 Things You Never Knew About ...", "7 Surprising Facts ...": a count whose noun (within
     three words) is a kind of fact (cues.toml `fact_list_nouns`), in a headline with no film or
     genre plural (`list_nouns`), so its numbered entries are facts about one film, not films."""
     words = [w.lower().strip("’':,") for w in headline.split()]
@@ -156,7 +156,7 @@ _SUPERLATIVES = {"best", "worst", "most", "least"}
 
 
 def _counted_superlative(words: list[str]) -> bool:
-    """"the 15 greatest movie villains", "our 10 best ...": an opening article or possessive, a
+    """"the 12 greatest screen heists", "our 10 best ...": an opening article or possessive, a
     count and a superlative make a ranked list whatever its noun ("The 39 Steps" has no superlative)."""
     if len(words) < 3 or words[0] not in _COUNT_OPENERS or not words[1].isdigit() or not 1 < int(words[1]) <= 100:
         return False

@@ -137,7 +137,7 @@ def _span_core(span: str) -> str:
         return kept.group(1)
     return inner.rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
 
-# "... in March 1992", "... in 1992" closing a sentence's opening phrase: a time, not a title's end
+# "... in May 1988", "... in 1988" closing a sentence's opening phrase: a time, not a title's end
 _DATED_AT = re.compile(r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                        r"\s+)?(?:1[89]|20)\d\d$")
 
@@ -162,7 +162,7 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
             s0, span = s0 + first.end(), span[first.end() :]  # "With Title, directed by": a sentence's first word
         words = span.split()
         if _DATED_AT.search(span):
-            continue  # "At the Awards in March 1992, the film took ...": when, not a title
+            continue  # "At the Awards in May 1988, the film took ...": when, not a title
         if len(words) <= 8 and all(is_titlecase(w) for w in words) and plausible(span) and not credit_clause(span) and not (
                 len(words) == 1 and words[0].lower().endswith("ly")):  # "Finally, the film..."
             out.append(Candidate(s0, m.end(1), span, "text"))
