@@ -129,8 +129,8 @@ def caption_candidate(caption) -> Candidate | None:
     if credited:  # "Title, dir. Name (Country) — opening film": the line's shape vouches for its title
         director, text = m.group("name"), m.group("title")
     text = _DATE.sub("", _CREDIT.sub("", text))
-    if _people_only(text) and not (year is not None and text.count(",") == 1 and NAME_COMMA.match(text)):
-        return None  # "Ana Ruiz and Tom Vane. Photo: Studio": a photo of people, not a title
+    if _people_only(text) and not (rank is not None and year is not None and text.count(",") == 1):
+        return None  # "Ana Ruiz and Tom Vane. Photo: Studio": a photo of people, not a title ("3. Character, Title (Year)" is an entry)
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
     if (m := _TRAILING_PAREN.search(text)) and _TV_PART.search(m.group(1)):
         return None  # "Show (Season 3)": television

@@ -44,8 +44,8 @@ def lead_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
             words = head.split()
             if not words or len(words) > LEAD_WORDS or _SENTENCE_END.search(head) or not title_like(words):
                 break
-            if len(words[0].strip(",")) > 1 and words[0].isupper():
-                break  # "CITY, State—": a news dateline, no title (its spaces are another rule's)
+            if len(words[0].strip(",")) > 1 and words[0].isupper() and ("," in head or len(words) > 1 and words[1].isupper()):
+                break  # "CITY, State—", "NEW CITY—": a news dateline, no title (its spaces are another rule's); "ACRONYM—" is one
             if pre.isdigit() and post.isdigit() or len(line[at + 1 :].split()) < BLURB_WORDS:
                 break  # "2021–2022": a range; "Title—Subtitle": a line that is one title
             if not pre.isspace():

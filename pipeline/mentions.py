@@ -254,7 +254,9 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"
 _OWNERS_NOUN = re.compile(r"(?:’s|'s)\s+([a-z]+)\b")
-_AS_A_FILM = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture)s?\b(?![’'])")
+_AS_A_FILM = re.compile(r"\s+as\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:film|movie|picture)s?\b(?![’'])"
+                        r"(?![\s-]+(?:director|star|critic|producer|maker|buff|fan|student|composer|editor|actor|actress|"
+                        r"executive|historian|writer)s?\b)")  # "Name as a film director": a person's job
 _YEAR_WITH = re.compile(r"\b(?:1[89]|20)\d\d\)?,\s+with\s+$")
 
 

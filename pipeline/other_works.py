@@ -143,9 +143,11 @@ def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
 # (not "created <Title>’s creature": a part of the work)
 _SHOW_BEFORE = re.compile(r"\b(?:(?:co-)?created|at\s+the\s+height\s+of|(?:an?|the)\s+veteran\s+of)\s+$")
 # "On television, ...", "On the television side, ...": a sentence that opens so names series until it speaks of film
-# "And if television counted, ...", "For TV, ...": the same, after a joining word and up to two lower-case words
-_ON_TV = re.compile(r"\s*(?:(?:And|But|So)\s+(?:on|in|if|for)|On|In|If|For)\s+(?:[a-z]+\s+){0,2}?"
-                    r"(?:television|TV|small\s+screen)(?:\s+side)?\b")
+# "And if television counted, ...", "For TV, ...": the same after a joining word or "If"/"For", closed by a comma
+# ("In a TV interview, Name praised <Title>" speaks of an interview, not of series)
+_ON_TV = re.compile(r"\s*(?:On\s+(?:the\s+)?(?:television|TV|small\s+screen)(?:\s+side)?\b|"
+                    r"(?:(?:And|But|So)\s+(?:on|in|if|for)|In|If|For)\s+(?:[a-z]+\s+){0,2}?(?:television|TV|small\s+screen)"
+                    r"(?:\s+(?:side|counted))?\s*,)")
 _FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECASE)
 
 
@@ -161,20 +163,23 @@ _SERIES_WORK = re.compile(r"\b(?:showrunners?|(?:season|episodes?)\s+of)\s")
 # "(2016)" or ", 2016" right after a mention: a dated work, which a sentence's talk of a series does not settle
 _DATED_AFTER = re.compile(r"\s*[(,]\s*(?:19|20)\d\d\b")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "... and played Name in", "... and also starred in": the same person's part in a work of the same kind
+_ROLE_CLAUSE = re.compile(r"\band\s+(?:also\s+)?(?:played|starred|appeared|guest-starred|voiced|had\s+a\s+(?:role|part))\b")
 
 
 def _television_sentence(text: str, c: Candidate) -> bool:
     """Whether the mention's sentence speaks of television before it, with no word of film and no year
     before the mention: it opens "On television, ...", or an earlier clause names a series' season,
-    episodes or showrunner ("ran the third season of <Series> and played Name in
-    <Title>"). A mention dated right after it ("<Title> (2016)") is left to other evidence."""
+    episodes or showrunner and the same subject's part follows ("ran the third season of <Series>
+    and played Name in <Title>"). A mention dated right after it ("<Title> (2016)") is left to other
+    evidence."""
     lo = max(0, c.start - 400)
     s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)
     if m := _ON_TV.match(text, s0, c.start):
         return not _FILM_WORD.search(text, m.end(), c.start)
     m = _SERIES_WORK.search(text, s0, c.start)
-    return bool(m) and not _FILM_WORD.search(text, s0, c.start) and not _ANY_YEAR.search(text, s0, c.start) \
-        and not _DATED_AFTER.match(text, c.end)
+    return bool(m) and bool(_ROLE_CLAUSE.search(text, m.end(), c.start)) and not _FILM_WORD.search(text, s0, c.start) \
+        and not _ANY_YEAR.search(text, s0, c.start) and not _DATED_AFTER.match(text, c.end)
 
 
 # "<Name> v. <Name>": a court case ("Ford v Ferrari", a film, has no full stop)

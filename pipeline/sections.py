@@ -258,7 +258,9 @@ def _prose_roles(paras, mentions, markers, subject):
     for i, para in enumerate(paras):
         prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
         pending = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, para.start)]
+        just_opened = set()
         for _, _, key in sorted(pending, key=lambda t: t[1]):
+            just_opened.add(key)
             if key != subject and key not in listed:
                 entries.append(key)
                 listed.add(key)
@@ -267,7 +269,7 @@ def _prose_roles(paras, mentions, markers, subject):
         for o, key in every[bisect.bisect_left(every_at, para.start) : bisect.bisect_left(every_at, para.first_sentence_end)]:
             lead.setdefault(key, o)  # ascending: the first offset is the smallest
         for at, key in sorted((o, k) for k, o in lead.items()):
-            if at == para.start and key in listed:
+            if at == para.start and key in just_opened:
                 break  # "Title — ..." under the caption that opened its entry: the paragraph is that entry's
             if key == subject or key in listed or key in merges:
                 continue

@@ -157,7 +157,9 @@ def dismissed(doc, start: int, first: int) -> bool:
     for i, token in enumerate(window):
         if (token.lemma_ or token.text).lower() in words["dismissal"]:
             at = next((j for j in range(i + 1, len(window)) if window[j].lower_ in ("as", "for")), None)
-            return at is not None and any(t.lemma_.lower() in words["work_nouns"] for t in window[at + 1 :])
+            # the work noun stands between "as" and the match, or the match is its modifier ("as a dumb action movie")
+            noun_zone = [*window[at + 1 :], *doc[start : start + 4]] if at is not None else []
+            return any(t.lemma_.lower() in words["work_nouns"] for t in noun_zone)
     return False
 
 

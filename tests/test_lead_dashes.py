@@ -20,6 +20,7 @@ def _spaced(line: str) -> str:
     # the title's own spaced dash stays, the item's glued one is repaired
     ("Night Ferry – Part Two— The follow-up picks up years later", "Night Ferry – Part Two — The follow-up picks up years later"),
     ("7. Paper Moons—A small film about two sisters and a kite", "7. Paper Moons — A small film about two sisters and a kite"),
+    ("GLOW—Mara Quint plays a wrestler who wants one last bout", "GLOW — Mara Quint plays a wrestler who wants one last bout"),  # an acronym title
 ])
 def test_lead_dashes_item_dash_gets_its_spaces(line, expected):
     assert _spaced(line) == expected
@@ -33,6 +34,7 @@ def test_lead_dashes_item_dash_gets_its_spaces(line, expected):
     "She said the film was fine—then left before the end of the screening",  # a sentence before the dash
     "—Mara Quint, who directed it, speaking last year in Rome",  # a dash at the line's start
     "PORTVALE, Maine—Mara Quint, who directed Glass Orchard, died on Sunday",  # a news dateline
+    "NEW HARBOUR—Mara Quint, who directed Glass Orchard, died on Sunday",  # a two-word dateline
 ])
 def test_lead_dashes_other_dashes_are_left_alone(line):
     assert lead_dash_spaces([(0, len(line), line)]) == []

@@ -391,6 +391,7 @@ def test_mentions_a_family_name_first_name_is_a_person(span, person):
     ("In July it passed Night Ferry as the highest-grossing film ever.", "film"),
     ("It cast Night Ferry as the film’s villain.", "person"),  # a role in the film: an actor
     ("It stars Night Ferry as the captain.", "person"),
+    ("It hired Night Ferry as a film director for the remake.", "person"),  # a person's job, not a film measured
 ])
 def test_mentions_as_the_superlative_film_is_a_film_not_an_actor(text, kind):
     assert _kind(text, "Night Ferry") == kind

@@ -73,6 +73,7 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     ("For TV, she took over the role in Brass Harbour.", "Brass Harbour", True),
     ("On the day it opened, Tom Vane saw Brass Harbour twice.", "Brass Harbour", False),
     ("He watched Brass Harbour on television, twice.", "Brass Harbour", False),  # no opening clause
+    ("In a TV interview, Ana Ruiz praised Brass Harbour.", "Brass Harbour", False),  # an interview, not series
     # not television: streaming a film, a film's creature, a film named after the sentence turns to film
     ("You can watch Brass Harbour on Netflix tonight.", "Brass Harbour", False),
     ("Brass Harbour on HBO Max is the director’s cut.", "Brass Harbour", False),
@@ -90,7 +91,7 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     # an earlier clause about a series' season, episodes or showrunner makes an undated mention a series
     ("She ran the third season of Salt Road and played a judge in Brass Harbour.", "Brass Harbour", True),
     ("He wrote four episodes of Salt Road and guest-starred on Brass Harbour.", "Brass Harbour", True),
-    ("As showrunner she rebuilt Brass Harbour.", "Brass Harbour", True),
+    ("The showrunner of Salt Road says Brass Harbour changed his life.", "Brass Harbour", False),  # no part of hers
     # ... but not when the sentence speaks of film, or a year dates something
     ("She ran the third season of Salt Road and the film Brass Harbour.", "Brass Harbour", False),
     ("She ran the third season of Salt Road and played a judge in Brass Harbour (2019).", "Brass Harbour", False),

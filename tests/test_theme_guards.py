@@ -343,3 +343,10 @@ def test_theme_guards_a_dismissed_view_gives_no_theme(nlp, sentence, expected):
 ])
 def test_theme_guards_a_scare_quoted_word_gives_no_theme(nlp, sentence, expected):
     assert ("terrorism" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_guards_a_dismissed_view_covers_the_work_nouns_modifier(nlp):
+    # "as a dumb action movie": the genre word modifies the rejected view's work noun
+    assert "action" not in _ids(nlp, "The Glass Vault", "The Glass Vault was dismissed on release as a dumb action movie about robots.")
+    assert "action" in _ids(nlp, "The Glass Vault", "The Glass Vault is a lean action movie about robots.")
