@@ -267,6 +267,12 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def _same_line(a: str, b: str) -> bool:
+    """Whether two titles are one title or one is the other's head ("Head" and "Head: Sub", "Head 2")."""
+    a, b = normalise(a), normalise(b)
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
 def _other_versions(text: str, films: list[Film], paras, sentence_of, section: dict[int, Film]) -> list[Film]:
     """Second films that share a title: "the 2006 remake", "Name’s 1930 version of <Title>".
 
@@ -274,7 +280,9 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     sentence names, else to the section's film, else (a page without sections) to the film
     its paragraph opens with; it becomes a film of its own (role
     "mentioned") only when that film's year is known and differs, or when the phrase says "of the
-    same name" ("Name’s 2012 musical of the same name").
+    same name" ("Name’s 2012 musical of the same name"). An unnamed version whose year a listed film
+    of the same title or title head has ("the 1968 original" beside <Head> (1968), in <Head: Sub>'s
+    section) is that film, not a new one.
     """
     mention_at = MentionIndex(films)
     out = []
@@ -283,10 +291,10 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
             for year, director, ev, after in facts.other_versions(text, s0, s1):
                 named = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
                     or single_film(mention_at, s0, s1)
-                if named is None and any(f.year == year for f in films):
-                    continue  # "begin with the 1968 original" on a page listing a 1968 film: that film itself
                 target = named or section.get(p.start) \
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
+                if named is None and target is not None and any(f.year == year and _same_line(f.title, target.title) for f in films):
+                    continue  # "begin with the 1968 original" in <Head: Sub>'s section, beside a listed 1968 <Head>: that film
                 same_name = re.search(facts.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
                 if target is None or (target.year is None and not same_name) or target.year == year:
                     continue

@@ -431,3 +431,22 @@ def test_extract_the_year_original_of_a_listed_year_is_that_film_not_a_new_versi
     done = extract(annotate(clean(Article("ro", "ro.txt", "txt", raw)), nlp))
     assert sorted((f.title, f.year) for f in done.films) == [
         ("Harbour Lights", 1979), ("Harbour Lights: Ember", 1986), ("Harbour Lights: Exodus", 1992)]
+
+
+REMAKES = """
+<h1>The 3 Best Remakes Worth Your Time</h1>
+<h2>1. Glass Orchard (1979)</h2>
+<p>A widow keeps a greenhouse alive through a hard winter, and the town slowly comes round to her.</p>
+<h2>2. Salt Roads (2001)</h2>
+<p>Two brothers drive a tanker across the dunes and argue the whole way.</p>
+<h2>3. Paper Moon Harbour (1994)</h2>
+<p>A sailor rebuilds his father's boat, and this one is gentler than the 1979 original, a Danish film.</p>
+"""
+
+
+def test_extract_the_year_original_of_another_title_is_a_version_of_the_section_film(nlp):
+    # a listed film of that year with another title is not the original the sentence speaks of
+    soup = BeautifulSoup(REMAKES, "html.parser")
+    raw = "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "h2", "p"])) + "\n"
+    done = extract(annotate(clean(Article("rm", "rm.txt", "txt", raw)), nlp))
+    assert ("Paper Moon Harbour", 1979) in {(f.title, f.year) for f in done.films}
