@@ -19,6 +19,7 @@ from pipeline.titles import Candidate, cues, normalise
 HEAD_WORDS = 10  # the item's title and its dash come within this many words of the paragraph start
 _NUMBER = re.compile(r"\d{1,3}[.)]\s+")  # "3. Title — ...": a numbered item
 _DASH = re.compile(r"\s[—–]\s")  # the spaced dash between an item's title and its blurb
+_SEASON_NUMBER = re.compile(r"\bseasons?\s+\d{1,2}\b", re.IGNORECASE)  # "Season 3 wraps up": a show's numbered season
 
 
 @cache
@@ -76,7 +77,8 @@ def series_items(text: str, cands: list[Candidate], para_bounds: list[tuple[int,
     starts: list[int] = []
     for start, blurb_at, end, titled, head in _item_heads(text, films, para_bounds):
         spans = [(c.start, c.end) for c in head if c.start >= blurb_at]
-        said = [m for m in series_cue.finditer(text, blurb_at, end) if not any(a <= m.start() < b for a, b in spans)]
+        said = [m for m in [*series_cue.finditer(text, blurb_at, end), *_SEASON_NUMBER.finditer(text, blurb_at, end)]
+                if not any(a <= m.start() < b for a, b in spans)]
         if said and not any(not any(a <= m.start() < b for a, b in spans) for m in film_cue.finditer(text, blurb_at, end)):
             gone |= {normalise(c.text) for c in titled}
             if normalise(titled[0].text) not in keep:

@@ -21,7 +21,8 @@ def _read(text: str, titles: list[str], keep: set[str] = frozenset()) -> dict[st
 
 
 @pytest.mark.parametrize("blurb", [
-    "The big new series of the week: all six episodes are up now.",
+    "A new crime series for the week: every episode is up today.",
+    "Its best new season yet, with a new episode every Friday.",
     "Season 2 wraps up, and the leads are still the best double act around.",
     "The follow-up docuseries picks up the case years later.",
     "The comic’s third hour of stand-up is the right length for a Sunday.",
@@ -36,6 +37,7 @@ def test_dash_items_a_series_blurb_makes_its_title_no_film(blurb):
     "The film follows a detective through the first season of a new job.",  # "film" wins over "season"
     "A documentary on the man behind the sketch series everyone watched as a child.",
     "Tom Vane's remake is a series of set pieces strung together.",
+    "The surprise of this awards season: a quiet story of two sisters and a kite.",  # the awards season, no show's
 ])
 def test_dash_items_a_film_blurb_keeps_its_title(blurb):
     assert _read(f"Salt Roads — {blurb}", ["Salt Roads"]) == {"Salt Roads": "film"}
