@@ -18,6 +18,7 @@ from functools import cache
 
 from pipeline.mentions import sentence_around
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
+from pipeline.tv_asides import television_sentence
 
 _OPEN_QUOTES = "“\""
 _CLOSE_QUOTE = re.compile(r"[.,!?]?[”\"]")
@@ -142,13 +143,6 @@ def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
 # "who created <Title>", "at the height of <Title>", "a veteran of <Title>": a long-running show's maker or cast
 # (not "created <Title>’s creature": a part of the work)
 _SHOW_BEFORE = re.compile(r"\b(?:(?:co-)?created|at\s+the\s+height\s+of|(?:an?|the)\s+veteran\s+of)\s+$")
-# "On television, ...", "On the television side, ...": a sentence that opens so names series until it speaks of film
-# "And if television counted, ...", "For TV, ...": the same after a joining word or "If"/"For", closed by a comma
-# ("In a TV interview, Name praised <Title>" speaks of an interview, not of series)
-_ON_TV = re.compile(r"\s*(?:On\s+(?:the\s+)?(?:television|TV|small\s+screen)(?:\s+side)?\b|"
-                    r"(?:(?:And|But|So)\s+(?:on|in|if|for)|In|If|For)\s+(?:[a-z]+\s+){0,2}?(?:television|TV|small\s+screen)"
-                    r"(?:\s+(?:side|counted))?\s*,)")
-_FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECASE)
 
 
 @cache
@@ -156,30 +150,6 @@ def _ON_NETWORK() -> re.Pattern:  # noqa: N802 - a cached constant
     """"<Title> on HBO", "made <Title> for FX": a television network (cues.toml tv_networks; not "HBO Max")."""
     words = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
     return re.compile(rf"\s+(?:on|for)\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
-
-
-# "was its showrunner", "the third season of <Series>", "four episodes of <Series>": a clause about a series
-_SERIES_WORK = re.compile(r"\b(?:showrunners?|(?:season|episodes?)\s+of)\s")
-# "(2016)" or ", 2016" right after a mention: a dated work, which a sentence's talk of a series does not settle
-_DATED_AFTER = re.compile(r"\s*[(,]\s*(?:19|20)\d\d\b")
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# "... and played Name in", "... and also starred in": the same person's part in a work of the same kind
-_ROLE_CLAUSE = re.compile(r"\band\s+(?:also\s+)?(?:played|starred|appeared|guest-starred|voiced|had\s+a\s+(?:role|part))\b")
-
-
-def _television_sentence(text: str, c: Candidate) -> bool:
-    """Whether the mention's sentence speaks of television before it, with no word of film and no year
-    before the mention: it opens "On television, ...", or an earlier clause names a series' season,
-    episodes or showrunner and the same subject's part follows ("ran the third season of <Series>
-    and played Name in <Title>"). A mention dated right after it ("<Title> (2016)") is left to other
-    evidence."""
-    lo = max(0, c.start - 400)
-    s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)
-    if m := _ON_TV.match(text, s0, c.start):
-        return not _FILM_WORD.search(text, m.end(), c.start)
-    m = _SERIES_WORK.search(text, s0, c.start)
-    return bool(m) and bool(_ROLE_CLAUSE.search(text, m.end(), c.start)) and not _FILM_WORD.search(text, s0, c.start) \
-        and not _ANY_YEAR.search(text, s0, c.start) and not _DATED_AFTER.match(text, c.end)
 
 
 # "<Name> v. <Name>": a court case ("Ford v Ferrari", a film, has no full stop)
@@ -206,7 +176,7 @@ def series_evidence(text: str, c: Candidate) -> bool:
             or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
         return True
     if _SHOW_BEFORE.search(before) and not text.startswith(("’s", "'s"), c.end) \
-            or _ON_NETWORK().match(text, c.end) or _television_sentence(text, c):
+            or _ON_NETWORK().match(text, c.end) or television_sentence(text, c):
         return True
     if _RUN_AFTER.match(text, c.end) or _PART_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) \
             or _CREATOR_AFTER.match(text, c.end) or _TV_AFTER.match(text, c.end) \

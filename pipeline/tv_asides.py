@@ -1,17 +1,19 @@
 """Titles that the sentence around them makes television, not film.
 
-An apposition after a lowercase television noun ("gave her her own series, <Title>."); a sentence
-that opens on television ("On television, ...") is read by other_works.series_evidence. Input: the
-clean text and its title candidates; output: the same candidates, those re-labelled kind "other". Titles a heading or caption names
-(marker_keys) are left alone. No title list is used.
+Two shapes, no title list: an apposition after a lowercase television noun ("gave her her own
+series, <Title>."; series_appositions: the clean text and its title candidates in, the same
+candidates out with those re-labelled kind "other", titles a heading or caption names (marker_keys)
+left alone), and a sentence that speaks of television before a mention ("On television, ...";
+television_sentence, one of the cues of other_works.series_evidence).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from pipeline.titles import cues, normalise
+from pipeline.titles import Candidate, cues, normalise
 
 # "her own series, <Title>": the noun's word before it is lowercase ("the Predator series, <Title>"
 # names a franchise whose films the apposition lists)
@@ -20,6 +22,7 @@ _TV_NOUN_COMMA = re.compile(r"\b[a-z][\w’'\-]*\s+(?:{nouns}),\s+$")
 _CLOSED = re.compile(r"\s*(?:[.;!?]|,\s|$)")
 
 
+@cache
 def _noun_comma() -> re.Pattern:
     """The television nouns of cues.toml `series_apposition_nouns`, longest first, as a pattern."""
     nouns = sorted(cues()["series_apposition_nouns"], key=len, reverse=True)
@@ -33,8 +36,39 @@ def series_appositions(text: str, cands: list, marker_keys: set[str] = frozenset
     out = []
     for c in cands:
         if (c.kind == "film" and c.start is not None and normalise(c.text) not in marker_keys
-                and pattern.search(text, max(0, c.start - 40), c.start) and _CLOSED.match(text, c.end)
-                and not text.startswith(" (", c.end)):
+                and pattern.search(text, max(0, c.start - 40), c.start) and _CLOSED.match(text, c.end)):
             c = replace(c, kind="other")
         out.append(c)
     return out
+
+
+# "On television, ...", "On the television side, ...": a sentence that opens so names series until it speaks of film
+# "And if television counted, ...", "For TV, ...": the same after a joining word or "If"/"For", closed by a comma
+# ("In a TV interview, Name praised <Title>" speaks of an interview, not of series)
+_ON_TV = re.compile(r"\s*(?:On\s+(?:the\s+)?(?:television|TV|small\s+screen)(?:\s+side)?\b|"
+                    r"(?:(?:And|But|So)\s+(?:on|in|if|for)|In|If|For)\s+(?:[a-z]+\s+){0,2}?(?:television|TV|small\s+screen)"
+                    r"(?:\s+(?:side|counted))?\s*,)")
+_FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECASE)
+
+# "was its showrunner", "the third season of <Series>", "four episodes of <Series>": a clause about a series
+_SERIES_WORK = re.compile(r"\b(?:showrunners?|(?:season|episodes?)\s+of)\s")
+# "(2016)" or ", 2016" right after a mention: a dated work, which a sentence's talk of a series does not settle
+_DATED_AFTER = re.compile(r"\s*[(,]\s*(?:19|20)\d\d\b")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "... and played Name in", "... and also starred in": the same person's part in a work of the same kind
+_ROLE_CLAUSE = re.compile(r"\band\s+(?:also\s+)?(?:played|starred|appeared|guest-starred|voiced|had\s+a\s+(?:role|part))\b")
+
+
+def television_sentence(text: str, c: Candidate) -> bool:
+    """Whether the mention's sentence speaks of television before it, with no word of film and no year
+    before the mention: it opens "On television, ...", or an earlier clause names a series' season,
+    episodes or showrunner and the same subject's part follows ("ran the third season of <Series>
+    and played Name in <Title>"). A mention dated right after it ("<Title> (2016)") is left to other
+    evidence."""
+    lo = max(0, c.start - 400)
+    s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)
+    if m := _ON_TV.match(text, s0, c.start):
+        return not _FILM_WORD.search(text, m.end(), c.start)
+    m = _SERIES_WORK.search(text, s0, c.start)
+    return bool(m) and bool(_ROLE_CLAUSE.search(text, m.end(), c.start)) and not _FILM_WORD.search(text, s0, c.start) \
+        and not _ANY_YEAR.search(text, s0, c.start) and not _DATED_AFTER.match(text, c.end)
