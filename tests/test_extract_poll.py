@@ -2,12 +2,12 @@
 a pronoun title, directors named by the verbs and prizes around them (loads spaCy: slow)."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
+from tests.test_extract_styles import _render  # h1, h2 and p blocks rendered as a scraper does
 
 pytestmark = pytest.mark.slow
 
@@ -24,11 +24,6 @@ casts <a href="#">Ivo Brandtsen</a> as a pilot who hunts his own kind.</p>
 <p><strong>1. Night Loom</strong> <br>(9.9% of votes) <br>Staff note: <a href="#">Lena Okafor</a> directs
 <a href="#">Pavel Strand</a>’s script like a heist.</p>
 """
-
-
-def _render(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    return "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "h2", "p"])) + "\n"
 
 
 @pytest.fixture(scope="module")
