@@ -90,13 +90,14 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
     if _VERSION_AS.search(text, max(sentence_start, start - 40), start) and (m := _IN_YEAR_AFTER.match(text, end)):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
-    if (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) and (m := _OWNED_YEAR_AFTER.match(text, end)):
+    if (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) and (m := _OWNED_YEAR_AFTER.match(text, end)) \
+            and not set(o.group(1).split()) & cues()["other_work_before"]:  # not "Name’s novel Title from 1962"
         return int(m.group(1)), Evidence(text[o.start() : m.end()], "text", o.start(), m.end())  # "Name’s Title from 1962"
     return None
 
 
 # "Name’s shot-for-shot Title in 1998", "Name’s Title from 1962": an owner's version, dated right after it
-_OWNED_BEFORE = re.compile(rf"{_NAME}(?:’s|'s)\s+(?:[a-z][\w-]*\s+){{0,3}}$")
+_OWNED_BEFORE = re.compile(rf"{_NAME}(?:’s|'s)\s+((?:[a-z][\w-]*\s+){{0,3}})$")
 _OWNED_YEAR_AFTER = re.compile(rf"\s+(?:in|from)\s+{_YEAR}\b(?!\s*(?:[-–]|to\b))")
 
 
