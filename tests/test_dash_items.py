@@ -46,8 +46,15 @@ def test_dash_items_a_film_blurb_keeps_its_title(blurb):
 def test_dash_items_every_mention_of_the_series_and_every_part_of_its_title_goes():
     text = ("Night Ferry – Part Two — The follow-up docuseries picks up the case.\n\n"
             "If you liked Night Ferry, try Glass Orchard.")
-    out = _read(text, ["Night Ferry", "Part Two", "Night Ferry", "Glass Orchard"])
-    assert out == {"Night Ferry": "other", "Part Two": "other", "Glass Orchard": "film"}
+    titles = ["Night Ferry", "Part Two", "Night Ferry", "Glass Orchard"]
+    cands, at = [], 0
+    for t in titles:
+        at = text.index(t, at)
+        cands.append(Candidate(at, at + len(t), t, "text"))
+        at += len(t)
+    bounds = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
+    kinds = [(c.text, c.kind) for c in series_items(text, cands, bounds)[0]]  # each mention, the item's own too
+    assert kinds == [("Night Ferry", "other"), ("Part Two", "other"), ("Night Ferry", "other"), ("Glass Orchard", "film")]
 
 
 def test_dash_items_series_words_inside_a_title_or_outside_an_item_do_not_count():
@@ -70,8 +77,9 @@ def test_dash_items_a_series_item_paragraph_opens_no_film_section():
 
 def test_dash_items_titles_that_open_items_are_read_in_order():
     text = ("Glass Orchard — Mara Quint plays a beekeeper.\n\nWe also liked Salt Roads — a lot.\n\n"
-            "2. Cold Harbour—A port town waits for a storm.\n\nNight Ferry opens on Friday.")
-    titles = ["Glass Orchard", "Salt Roads", "Cold Harbour", "Night Ferry"]
+            "2. Cold Harbour—A port town waits for a storm.\n\nNight Ferry opens on Friday.\n\n"
+            "3. Paper Moon — Two sisters and a kite.")
+    titles = ["Glass Orchard", "Salt Roads", "Cold Harbour", "Night Ferry", "Paper Moon"]
     cands, at = [], 0
     for t in titles:
         at = text.index(t, at)
@@ -81,4 +89,4 @@ def test_dash_items_titles_that_open_items_are_read_in_order():
         bounds.append((start, start + len(para)))
         start += len(para) + 2
     # the second paragraph opens with a sentence, the fourth has no dash; the third's dash is glued (no item)
-    assert item_titles(text, cands, bounds) == ["glass orchard"]
+    assert item_titles(text, cands, bounds) == ["glass orchard", "paper moon"]
