@@ -33,7 +33,8 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
     heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
     for line in heads:
         head = re.sub(r"^[^:]{1,20}:\s*", "", line.strip())  # "READ MORE: headline"
-        found = _FROM_TO_LEAD.match(line.strip()) or _FROM_TO.search(head)
+        # "From A to B: ...", also after a label ("READ MORE: From A to B: ..."), else a closing ", From A to B"
+        found = _FROM_TO_LEAD.match(line.strip()) or _FROM_TO_LEAD.match(head) or _FROM_TO.search(head)
         parts = list(found.groups()) if found else []
         if not found and (found := _INCLUDING.search(head)):
             parts = _LIST_SPLIT.split(found.group(1))

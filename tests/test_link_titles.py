@@ -19,6 +19,7 @@ def _caps(*lines, rule="related_link"):
     ("Related: Every Tom Vane Movie, Ranked From Worst to Best", []),
     ("Related: The 20 Best Heist Movies", []),
     ("From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances", ["Glass Harbour", "Night Falls"]),
+    ("READ MORE: From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances", ["Glass Harbour", "Night Falls"]),
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles
