@@ -59,8 +59,9 @@ def _a_part(span: str) -> bool:
 
 
 def _sides(captions, per_caption):
-    """(index, part before the comma, part after, which part the candidate kept: "after",
-    "whole" or None) for each dated entry heading of the form "X, Y (Year)" with one comma."""
+    """(index, part before the comma or dash, part after, which part the candidate kept: "after",
+    "whole" or None) for each dated or ranked entry heading "X, Y" with one comma or "X – Y" with
+    one dash (see _body and _split)."""
     out = []
     for i, (cap, cand) in enumerate(zip(captions, per_caption)):
         if cand is None or cap.rule not in TITLE_LINES:
@@ -77,11 +78,11 @@ def _sides(captions, per_caption):
 
 def character_commas(captions, per_caption: list) -> list:
     """In a run of "Character, Title (Year)" (or "Character – Title", or undated but ranked) entry
-    headings (two or more split at a person's
-    name, as many as are left whole), a line kept whole whose part before the comma is
-    character-like is split too: its title is the part after ("The Ferryman, Night Loom (2008)"
-    beside "Ana Ruiz, Cold Harbour (2019)"). The other way round, two or more "Title, Person Name
-    (Year)" lines and none split name-first make every such line's title the part before.
+    headings (two or more split at a person's name, as many as are left whole), a line kept whole
+    whose part before the comma is character-like is split too: its title is the part after ("The
+    Ferryman, Night Loom (2008)" beside "Ana Ruiz, Cold Harbour (2019)"). The other way round, two
+    or more "Title, Person Name (Year)" lines and none split name-first make every such line's title
+    the part before.
     A title holding two commas ("Cold, Dark, Deep") is never split.
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns

@@ -14,10 +14,10 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from pipeline.lead_dashes import NUMBERED
 from pipeline.titles import Candidate, cues, normalise
 
 HEAD_WORDS = 10  # the item's title and its dash come within this many words of the paragraph start
-_NUMBER = re.compile(r"\d{1,3}[.)]\s+")  # "3. Title — ...": a numbered item
 _DASH = re.compile(r"\s[—–]\s")  # the spaced dash between an item's title and its blurb
 _SEASON_NUMBER = re.compile(r"\bseasons?\s+\d{1,2}\b", re.IGNORECASE)  # "Season 3 wraps up": a show's numbered season
 
@@ -44,7 +44,7 @@ def _item_heads(text: str, films: list[Candidate], para_bounds: list[tuple[int, 
     candidate (after a number "3. "). films: sorted by start."""
     starts = [c.start for c in films]
     for start, end in para_bounds:
-        number = _NUMBER.match(text, start)
+        number = NUMBERED.match(text, start)
         lead = number.end() if number else start
         head = films[bisect.bisect_left(starts, lead) : bisect.bisect_left(starts, end)]
         if not head or head[0].start != lead or (blurb_at := _head_end(text, lead, end)) is None:

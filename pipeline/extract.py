@@ -115,7 +115,8 @@ def extract(article: Article) -> Article:
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
     text_cands = television_specials(text, text_cands, marker_keys)  # "Bonus pick: <Title> (1966) ... TV special"
-    text_cands, item_series_at = series_items(text, text_cands, [(p.start, p.end) for p in paras], marker_keys)
+    para_bounds = [(p.start, p.end) for p in paras]
+    text_cands, item_series_at = series_items(text, text_cands, para_bounds, marker_keys)
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
@@ -162,7 +163,7 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
-    title_lines += item_titles(text, text_cands, [(p.start, p.end) for p in paras])  # "Title — blurb" items
+    title_lines += item_titles(text, text_cands, para_bounds)  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(article.captions))
@@ -200,7 +201,7 @@ def extract(article: Article) -> Article:
     # Sections are decided once: facts, versions and themes all use the same owners.
     owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
-                             sorted(series_at + item_series_at + sections.aside_headings(text, paras, article.captions)))
+                             series_at + item_series_at + sections.aside_headings(text, paras, article.captions))
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
@@ -362,7 +363,8 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject.
     A caption of a film that has a heading of its own (a header image) opens no section.
-    closers: offsets of heading lines that open a section of no film (a television entry)."""
+    closers: offsets of lines that open a section of no film (a television heading or "Title — blurb"
+    item, an "Honourable mentions" line); the list goes on after them."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     last = current  # the last entry opened, even when a television section closed it

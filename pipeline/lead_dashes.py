@@ -16,7 +16,7 @@ from pipeline.record import Correction
 LEAD_WORDS = 10  # a title or dateline before the dash is short; a longer run is a sentence
 BLURB_WORDS = 4  # an item's blurb after the dash is a sentence; "Title—Subtitle" on its own is one title
 _DASH = re.compile(r"[—–]")
-_NUMBER = re.compile(r"\d{1,3}[.)]\s+")  # "7. Title— ...": a numbered entry
+NUMBERED = re.compile(r"\d{1,3}[.)]\s+")  # "7. Title— ...": a numbered entry (dash_items reads it too)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
@@ -31,7 +31,7 @@ def lead_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
     "lead_dash_open" after it (the blurb's first words open no title)."""
     out = []
     for start, _, line in lines:
-        m = _NUMBER.match(line)
+        m = NUMBERED.match(line)
         lead = m.end() if m else 0
         for dash in _DASH.finditer(line, lead):
             at = dash.start()
