@@ -10,7 +10,7 @@ LIMIT  ?= 2000
 FULL   ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install extract test eval bench clean-output
+.PHONY: help install extract test eval bench robust clean-output
 
 help: ## list the targets, one line each
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ eval: $(STAMP) ## score the pipeline and baselines on tests/gold; writes $(OUT)/
 
 bench: $(STAMP) ## throughput, memory, 1 vs 2 workers, Dask and cache figures on the Wikipedia summaries (LIMIT=2000; FULL=1 for all); writes $(OUT)/bench.json
 	$(PY) -m pipeline.bench --limit $(if $(FULL),0,$(LIMIT)) --out $(OUT)
+
+robust: $(STAMP) ## repair and extraction on real prose: Wikipedia summaries as they are and damaged like a scrape (LIMIT=2000); writes $(OUT)/robustness.json
+	$(PY) -m pipeline.robustness --limit $(if $(FULL),0,$(LIMIT)) --out $(OUT)
 
 clean-output: ## remove generated files under $(OUT) (keeps its README)
 	find $(OUT) -mindepth 1 ! -name README.md -delete
