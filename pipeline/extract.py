@@ -45,7 +45,7 @@ from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
-from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts
+from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts, read_charts
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
 from pipeline.titles import Candidate, normalise
@@ -83,7 +83,8 @@ def extract(article: Article) -> Article:
     dated_leads = year_leads(text, entry_starts)
     per_caption = group_headings(article.captions, per_caption, dated_leads, text)  # "The Classics" over dated entries
     markers = [c for c in per_caption if c is not None]
-    markers += chart_markers(article.captions)  # a chart's title cells, with their row's year and rank
+    charts = read_charts(article.captions)  # read once: markers here, a chart of figures below
+    markers += chart_markers(charts)  # a chart's title cells, with their row's year and rank
     markers += numbered_leads(text, entry_starts)
     markers += dated_leads
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
@@ -166,7 +167,7 @@ def extract(article: Article) -> Article:
     title_lines += item_titles(text, text_cands, para_bounds)  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=news or figure_charts(article.captions))
+                                                     title_lines, news=news or figure_charts(charts))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
