@@ -157,8 +157,9 @@ def extract(article: Article) -> Article:
     offsets = {k: [c.start for c in v if not any(a <= c.start < b for a, b in asides)] for k, v in mentions.items()}
     marker_pos = [(c.marker_at, key_of(c)) for c in markers]
     heading_ranks = {key_of(c): c.rank for c in markers if c.rank}
-    entry_markers = sections.headed_entries([(key_of(c), c.source) for c in markers
-                                             if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)])
+    entry_like = [(key_of(c), c.source) for c in markers
+                  if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
+    entry_markers = [key for (key, _), own in zip(entry_like, sections.own_places(entry_like)) if own]  # in list order
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
     if headline is None and article.meta.get("title"):
         headline = normalise(article.meta["title"])  # a scraper record's title field
@@ -369,9 +370,8 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     last = current  # the last entry opened, even when a television section closed it
-    headed = {key_of(c) for c in markers if c.source == "heading"}  # a photo caption of such a film opens no section
-    placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers)
-                    if c.marker_at is not None and (c.source == "heading" or key_of(c) not in headed))
+    own = sections.own_places([(key_of(c), c.source) for c in markers])  # a photo caption of such a film opens none
+    placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers) if c.marker_at is not None and own[n])
     placed_at = [at for at, _, _ in placed]
     for i, p in enumerate(paras):
         starters = [f for _, _, f in mention_at.between(p.start, p.first_sentence_end) if f.role == "recommended"]
