@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from pipeline.lexicon import zipf
+from pipeline.title_parts import title_parts
 from pipeline.titles import SMALL, Candidate, normalise
 
 # "released in Norway as", "known in Britain as" (not "remade as": a remake is another film)
@@ -96,8 +97,6 @@ def tail_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     return out
 
 
-# "Head – Subtitle", "Head: Subtitle": the last separator of a long title (a spaced dash or a colon)
-_SUBTITLE_AT = re.compile(r"(?:\s[–—-]\s|:\s)(?!.*(?:\s[–—-]\s|:\s))")
 # "Subtitle Part One", "Subtitle Chapter 2": a numbered part after the subtitle's own words
 _PART_TAIL = re.compile(r"\s+(?:Part|Chapter|Vol\.?|Volume)\s+(?:\d+|[IVX]+|One|Two|Three|Four|Five)$")
 
@@ -116,10 +115,9 @@ def subtitle_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     subtitle is tail_forms' case.)"""
     forms: dict[str, set[str]] = {}
     for t in titles:
-        m = _SUBTITLE_AT.search(t)
-        if m is None:
+        if (parts := title_parts(t, last=True)) is None:
             continue
-        sub = t[m.end():].strip()
+        sub = parts[1]
         for form in {sub, _PART_TAIL.sub("", sub)}:
             if len(_bare(form).split()) >= 2:  # one word alone is tail_forms' case
                 forms.setdefault(_bare(form), set()).add(t)
@@ -133,8 +131,8 @@ def subtitle_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     return out
 
 
-# "Head: A Franchise Saga", "Head: A Name Story": a subtitle that only says which series the film belongs to
-_SERIES_SUBTITLE = re.compile(r"^(?P<head>[^:]+):\s+An?\s+(?:[A-Z0-9][\w’'.-]*\s+){1,4}(?:Saga|Story|Mystery|Tale|Legend)$")
+# "A Franchise Saga", "A Name Story": a subtitle that only says which series the film belongs to
+_SERIES_SUBTITLE = re.compile(r"An?\s+(?:[A-Z0-9][\w’'.-]*\s+){1,4}(?:Saga|Story|Mystery|Tale|Legend)")
 
 
 def head_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
@@ -144,8 +142,8 @@ def head_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     may number a sequel, "Head: Part Two", whose head alone is the first film.)"""
     heads: dict[str, set[str]] = {}
     for t in titles:
-        if m := _SERIES_SUBTITLE.match(t):
-            heads.setdefault(m.group("head").strip(), set()).add(t)
+        if (parts := title_parts(t)) and _SERIES_SUBTITLE.fullmatch(parts[1]):
+            heads.setdefault(parts[0], set()).add(t)
     out = []
     for c in cands:
         if c.kind == "film" and c.alias_of is None and len(heads.get(c.text, ())) == 1:

@@ -14,6 +14,7 @@ chart_title_columns, and the credit labels).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from pipeline.credits_box import box_lines
@@ -140,26 +141,43 @@ def _row(cells: list[str], keys: list[str], title: int) -> bool:
     return cells[title][:1].isupper() or cells[title][:1].isdigit()
 
 
-def chart_cells(texts: list[str]) -> dict[int, tuple[int | None, int | None]]:
-    """The lines of a chart's run (header and rows, as table_kinds marked them) -> {index of a title
-    cell: (the year in its row's year column, the number in its row's rank column)}; no rank in a
-    chart of figures (a gross, a budget: its order is the figures', not the writer's picks)."""
-    found = chart_rows(texts)
+@dataclass(frozen=True)
+class Chart:
+    """One run of chart lines among the captions, read once: its captions, {index of a title cell
+    in the run: (the year in its row's year column, the number in its row's rank column)}, and
+    whether it is a chart of figures (a gross, a budget: its order is the figures', not the
+    writer's picks, so its cells have no rank)."""
+
+    run: list
+    cells: dict[int, tuple[int | None, int | None]]
+    figures: bool
+
+
+def read_charts(captions) -> list[Chart]:
+    """The clean stage's captions -> one Chart per run of chart lines (as table_kinds marked them:
+    header and rows); a run that chart_rows does not read has no cells."""
+    out = []
+    for run in _runs(captions, {CELL_KIND, TITLE_KIND}):
+        texts = [cap.text for cap in run]
+        found = chart_rows(texts)
+        figures = bool(found) and any(_key(t) in cues()["chart_figure_columns"] for t in texts[: found[0]])
+        out.append(Chart(run, _chart_cells(texts, found, figures), figures))
+    return out
+
+
+def _chart_cells(texts: list[str], found: tuple[int, int, int] | None,
+                 figures: bool) -> dict[int, tuple[int | None, int | None]]:
+    """A chart run's texts, what chart_rows found in them and whether it is a chart of figures ->
+    {index of a title cell: (its row's year, its row's rank)}; no rank in a chart of figures."""
     if not found:
         return {}
     header, rows, title = found
     keys = [_key(t) for t in texts[:header]]
     year_col = next((k for k, key in enumerate(keys) if key in _YEAR_KEYS), None)
-    rank_col = None if figure_chart(texts) else next((k for k, key in enumerate(keys) if key in _RANK_KEYS), None)
+    rank_col = None if figures else next((k for k, key in enumerate(keys) if key in _RANK_KEYS), None)
     return {header * r + title: (int(texts[header * r + year_col].strip()) if year_col is not None else None,
                                  int(texts[header * r + rank_col].strip(" #.")) if rank_col is not None else None)
             for r in range(1, rows + 1)}
-
-
-def figure_chart(texts: list[str]) -> bool:
-    """Whether a chart's header (the run's first lines) has a figures column (cues.toml chart_figure_columns)."""
-    found = chart_rows(texts)
-    return bool(found) and any(_key(t) in cues()["chart_figure_columns"] for t in texts[: found[0]])
 
 
 def _runs(captions, rules: set[str]) -> list[list]:
@@ -197,19 +215,18 @@ def _credit_cells(texts: list[str]) -> list[str]:
     return out
 
 
-def chart_markers(captions) -> list[Candidate]:
-    """The clean stage's captions -> one film candidate per chart title cell, with its row's year and
-    rank (chart_cells: none in a chart of figures). marker_at: where the chart stood."""
+def chart_markers(charts: list[Chart]) -> list[Candidate]:
+    """The article's charts (read_charts) -> one film candidate per chart title cell, with its row's
+    year and rank (none in a chart of figures). marker_at: where the chart stood."""
     out = []
-    for run in _runs(captions, {CELL_KIND, TITLE_KIND}):
-        cells = chart_cells([cap.text for cap in run])
-        out += [Candidate(None, None, cap.text.strip(), "caption", year=cells.get(i, (None, None))[0],
-                          rank=cells.get(i, (None, None))[1], marker_at=cap.before)
-                for i, cap in enumerate(run) if cap.rule == TITLE_KIND]
+    for chart in charts:
+        out += [Candidate(None, None, cap.text.strip(), "caption", year=chart.cells.get(i, (None, None))[0],
+                          rank=chart.cells.get(i, (None, None))[1], marker_at=cap.before)
+                for i, cap in enumerate(chart.run) if cap.rule == TITLE_KIND]
     return out
 
 
-def figure_charts(captions) -> bool:
-    """Whether the clean stage's captions hold a chart of figures (box office, budgets): a page whose
-    films are ordered by figures, not picked, so none of them is a recommended entry."""
-    return any(figure_chart([cap.text for cap in run]) for run in _runs(captions, {CELL_KIND, TITLE_KIND}))
+def figure_charts(charts: list[Chart]) -> bool:
+    """Whether the article's charts (read_charts) hold a chart of figures (box office, budgets): a page
+    whose films are ordered by figures, not picked, so none of them is a recommended entry."""
+    return any(chart.figures for chart in charts)

@@ -4,7 +4,7 @@ stand-up hour ("A new crime series for the week", "every episode is up today") m
 no film, unless it also calls the work a film or a movie.
 
 Pure function over the clean text, its paragraph starts and the text candidates; used by the
-extract stage. The words live in pipeline/data/cues.toml (`item_series_words`, `item_film_words`).
+extract stage. What a blurb says is read by pipeline.series_words (as a heading's section is).
 """
 
 from __future__ import annotations
@@ -12,21 +12,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import cache
 
 from pipeline.lead_dashes import NUMBERED
-from pipeline.titles import Candidate, cues, normalise
+from pipeline.series_words import speaks_of_series
+from pipeline.titles import Candidate, normalise
 
 HEAD_WORDS = 10  # the item's title and its dash come within this many words of the paragraph start
 _DASH = re.compile(r"\s[—–]\s")  # the spaced dash between an item's title and its blurb
-_SEASON_NUMBER = re.compile(r"\bseasons?\s+\d{1,2}\b", re.IGNORECASE)  # "Season 3 wraps up": a show's numbered season
-
-
-@cache
-def _words(key: str) -> re.Pattern:
-    """A cues.toml word list -> one case-blind whole-word pattern."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(cues()[key], key=len, reverse=True)) + r")\b",
-                      re.IGNORECASE)
 
 
 def _head_end(text: str, start: int, end: int) -> int | None:
@@ -64,22 +56,19 @@ def item_titles(text: str, cands: list[Candidate], para_bounds: list[tuple[int, 
 def series_items(text: str, cands: list[Candidate], para_bounds: list[tuple[int, int]],
                  keep: set[str] = frozenset()) -> tuple[list[Candidate], list[int]]:
     """Film candidates -> (the same, with kind "other" for every mention of a title that heads a
-    "Title — blurb" paragraph whose blurb names a series, season, episodes or stand-up
-    (`item_series_words`, outside any candidate's span) and no film (`item_film_words`); the
-    starts of those paragraphs, which open no film's section).
+    "Title — blurb" paragraph whose blurb names a series, season, episodes or stand-up and no film
+    (series_words.speaks_of_series, words inside a candidate's span left out); the starts of those
+    paragraphs, which open no film's section).
 
     para_bounds: (start, end) of each paragraph; keep: normalised titles a caption or heading
     names (a film by its own line) are left alone. Candidates between the paragraph start and
     the dash ("The Vault", "Part Two" of "The Vault – Part Two") are the item's title, all of them."""
     films = sorted((c for c in cands if c.kind == "film" and c.start is not None), key=lambda c: c.start)
-    series_cue, film_cue = _words("item_series_words"), _words("item_film_words")
     gone: set[str] = set()
     starts: list[int] = []
     for start, blurb_at, end, titled, head in _item_heads(text, films, para_bounds):
         spans = [(c.start, c.end) for c in head if c.start >= blurb_at]
-        said = [m for m in [*series_cue.finditer(text, blurb_at, end), *_SEASON_NUMBER.finditer(text, blurb_at, end)]
-                if not any(a <= m.start() < b for a, b in spans)]
-        if said and not any(not any(a <= m.start() < b for a, b in spans) for m in film_cue.finditer(text, blurb_at, end)):
+        if speaks_of_series(text, blurb_at, end, blurb=True, ignore=lambda m: any(a <= m.start() < b for a, b in spans)):
             gone |= {normalise(c.text) for c in titled}
             if normalise(titled[0].text) not in keep:
                 starts.append(start)

@@ -45,7 +45,7 @@ from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
-from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts
+from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts, read_charts
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
 from pipeline.titles import Candidate, normalise
@@ -83,7 +83,8 @@ def extract(article: Article) -> Article:
     dated_leads = year_leads(text, entry_starts)
     per_caption = group_headings(article.captions, per_caption, dated_leads, text)  # "The Classics" over dated entries
     markers = [c for c in per_caption if c is not None]
-    markers += chart_markers(article.captions)  # a chart's title cells, with their row's year and rank
+    charts = read_charts(article.captions)  # read once: markers here, a chart of figures below
+    markers += chart_markers(charts)  # a chart's title cells, with their row's year and rank
     markers += numbered_leads(text, entry_starts)
     markers += dated_leads
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
@@ -156,8 +157,9 @@ def extract(article: Article) -> Article:
     offsets = {k: [c.start for c in v if not any(a <= c.start < b for a, b in asides)] for k, v in mentions.items()}
     marker_pos = [(c.marker_at, key_of(c)) for c in markers]
     heading_ranks = {key_of(c): c.rank for c in markers if c.rank}
-    entry_markers = sections.headed_entries([(key_of(c), c.source) for c in markers
-                                             if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)])
+    entry_like = [(key_of(c), c.source) for c in markers
+                  if c.rank or (c.year and c.source in ("heading", "caption") and not c.cast)]
+    entry_markers = [key for (key, _), own in zip(entry_like, sections.own_places(entry_like)) if own]  # in list order
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
     if headline is None and article.meta.get("title"):
         headline = normalise(article.meta["title"])  # a scraper record's title field
@@ -166,7 +168,7 @@ def extract(article: Article) -> Article:
     title_lines += item_titles(text, text_cands, para_bounds)  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=news or figure_charts(article.captions))
+                                                     title_lines, news=news or figure_charts(charts))
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -368,9 +370,8 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     last = current  # the last entry opened, even when a television section closed it
-    headed = {key_of(c) for c in markers if c.source == "heading"}  # a photo caption of such a film opens no section
-    placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers)
-                    if c.marker_at is not None and (c.source == "heading" or key_of(c) not in headed))
+    own = sections.own_places([(key_of(c), c.source) for c in markers])  # a photo caption of such a film opens none
+    placed = sorted((c.marker_at, n, c) for n, c in enumerate(markers) if c.marker_at is not None and own[n])
     placed_at = [at for at, _, _ in placed]
     for i, p in enumerate(paras):
         starters = [f for _, _, f in mention_at.between(p.start, p.first_sentence_end) if f.role == "recommended"]

@@ -19,6 +19,7 @@ from pipeline.caption_titles import is_name
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.record import Article
 from pipeline.repeat_mentions import WordIndex
+from pipeline.title_parts import title_parts
 from pipeline.titles import SMALL, Candidate, cues, normalise
 
 
@@ -298,12 +299,13 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     is an earlier film, not a short name) and no numbered entry heading is the head alone.
     (aliases.subtitle_forms is another rule: the part after the last colon or spaced dash, with or
     without its article and numbered part, two words at least, never the head.)"""
-    full = {c.text for c in cands + markers if ":" in c.text}
-    by_subtitle = {t.split(":", 1)[1].strip().casefold(): t for t in full}
+    full = {c.text for c in cands + markers if title_parts(c.text)}
+    parts = {t: title_parts(t) for t in full}
+    by_subtitle = {sub.casefold(): t for t, (_, sub) in parts.items()}
     heads: dict[str, set[str]] = {}
-    for t in full:
-        heads.setdefault(t.split(":", 1)[0].strip().casefold(), set()).add(t)
-    heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(next(iter(v)).split(":", 1)[1])}
+    for t, (head, _) in parts.items():
+        heads.setdefault(head.casefold(), set()).add(t)
+    heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(parts[next(iter(v))][1])}
     named = {m.text.casefold() for m in markers if m.rank}  # "3. Head": an entry's heading names its film by the head
     heads = {k: v for k, v in heads.items() if k not in named}
     separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end)
@@ -316,9 +318,9 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     out = []
     for c in cands:
         key = c.text.casefold()
-        if c.kind == "film" and ":" not in c.text and key in by_subtitle:
+        if c.kind == "film" and not title_parts(c.text) and key in by_subtitle:
             c = replace(c, alias_of=by_subtitle[key])
-        elif c.kind == "film" and ":" not in c.text and key in heads and key not in separate:
+        elif c.kind == "film" and not title_parts(c.text) and key in heads and key not in separate:
             c = replace(c, alias_of=next(iter(heads[key])))
         out.append(c)
     return out

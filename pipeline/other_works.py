@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.mentions import sentence_around
+from pipeline.series_words import film_words, speaks_of_series
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 from pipeline.tv_asides import television_sentence
 
@@ -261,23 +262,14 @@ def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> lis
 SECTION_REACH = 3000  # characters: a heading's section is read no further than this
 
 
-@cache
-def _SECTION_CUES() -> tuple[re.Pattern, re.Pattern]:  # noqa: N802 - cached constants
-    """(words that speak of a work's episodes or creators, words that speak of a film) from cues.toml."""
-    def words(key: str) -> re.Pattern:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(cues()[key], key=len, reverse=True)) + r")\b",
-                          re.IGNORECASE)
-    return words("series_section"), words("film_section")
-
-
 def series_headings(text: str, per_caption: list[Candidate | None], stops: list[int]) -> tuple[list[Candidate | None], list[int]]:
     """Caption/heading candidates -> (the same, with None for a television entry; the offsets
     where such entries' lines stood, each the end of the section before it).
 
     A television entry is a title whose own section (the text from its line to the next caption
     or heading line, stops) speaks of episodes or of the people who created a series ("New
-    episodes arrive on Sundays", "a series he co-created") and never of a film ("the film")."""
-    series_cue, film_cue = _SECTION_CUES()
+    episodes arrive on Sundays", "a series he co-created") and never of a film ("the film"): see
+    pipeline.series_words, whose cues count here unless they name another series."""
     stops = sorted(set(stops))
     out, series_at = [], []
     for c in per_caption:
@@ -285,7 +277,7 @@ def series_headings(text: str, per_caption: list[Candidate | None], stops: list[
             i = bisect.bisect_right(stops, c.marker_at)
             end = stops[i] if i < len(stops) else len(text)
             section = text[c.marker_at : min(end, c.marker_at + SECTION_REACH)]
-            if any(not _names_other_series(section, m) for m in series_cue.finditer(section)) and not film_cue.search(section):
+            if speaks_of_series(section, ignore=lambda m: _names_other_series(section, m)):
                 series_at.append(c.marker_at)
                 c = None
         out.append(c)
@@ -350,7 +342,7 @@ def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]
     paragraph (maybe after a short label: "Bonus pick: <Title> (1966) ...", see _opens_paragraph) whose paragraph calls
     its work a TV special and never speaks of a film (cues.toml film_section), or that stands right
     before "TV special". Titles a caption or heading names (marker_keys) are kept."""
-    film_cue = _SECTION_CUES()[1]
+    film_cue = film_words()
     line_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     specials = set()
     for c in cands:

@@ -98,12 +98,13 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     return subject, prose_entries, merges
 
 
-def headed_entries(marked: list[tuple[str, str]]) -> list[str]:
-    """(film key, marker source) of the entry-like markers, in marker order -> the keys in list
-    order. A film that has a heading or a "Title (Year)" paragraph lead of its own takes its place
-    there, not at a photo caption that names it elsewhere (a header image above the intro)."""
+def own_places(marked: list[tuple[str, str]]) -> list[bool]:
+    """(film key, marker source) of markers, in marker order -> for each, whether it stands at its
+    film's place (in the list, or as a section's opener). A film that has a heading or a "Title
+    (Year)" paragraph lead of its own takes its place there, not at a photo caption that names it
+    elsewhere (a header image above the intro)."""
     headed = {key for key, source in marked if source == "heading"}
-    return [key for key, source in marked if source == "heading" or key not in headed]
+    return [source == "heading" or key not in headed for key, source in marked]
 
 
 def aside_paragraphs(text: str, paras: list[Paragraph]) -> list[Paragraph]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.title_parts import title_parts
 from pipeline.titles import Candidate, normalise
 
 # "Head (1977)", "Head’s", "Head, Title", "Head and Title": a film dated, owning or listed
@@ -26,10 +27,10 @@ def series_heads(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
     """Film candidates -> the same, with kind "franchise" for a bare head ("Head") that follows a
     film "Head: Subtitle" in the same sentence and is neither dated, owned, called a film nor
     listed beside other titles there; a head a caption or heading names (marker_keys) stays."""
-    subtitled = [c for c in cands if c.kind == "film" and c.start is not None and ":" in c.text]
+    subtitled = [c for c in cands if c.kind == "film" and c.start is not None and title_parts(c.text)]
     out = []
     for c in cands:
-        if c.kind == "film" and c.start is not None and ":" not in c.text and normalise(c.text) not in marker_keys \
+        if c.kind == "film" and c.start is not None and not title_parts(c.text) and normalise(c.text) not in marker_keys \
                 and any(_head_of(text, s, c) for s in subtitled) and not _as_film(text, c):
             c = replace(c, kind="franchise")
         out.append(c)
@@ -38,7 +39,7 @@ def series_heads(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
 
 def _head_of(text: str, full: Candidate, c: Candidate) -> bool:
     """Whether `c` is the head of the subtitled `full` and follows it within one sentence."""
-    return (normalise(full.text.split(":")[0]) == normalise(c.text) and full.end <= c.start
+    return (normalise(title_parts(full.text)[0]) == normalise(c.text) and full.end <= c.start
             and not _SENTENCE_END.search(text, full.end, c.start))
 
 

@@ -110,3 +110,11 @@ def test_aliases_head_before_a_series_subtitle_points_at_the_long_title():
                       Candidate(40, 47, "Harbour", "text")], titles)
     # "Part Two" numbers a sequel, "A Game of Knives" is a sequel's own name: their heads stay films
     assert [c.alias_of for c in out] == ["Salt Road: A Wasteland Saga", None, None]
+
+
+def test_aliases_head_before_a_glued_series_subtitle_points_at_the_long_title():
+    from pipeline.aliases import head_forms
+
+    # the head is cut at the colon as everywhere else (pipeline.title_parts), space or not
+    out = head_forms([Candidate(0, 9, "Salt Road", "text")], {"Salt Road:A Wasteland Saga"})
+    assert out[0].alias_of == "Salt Road:A Wasteland Saga"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.cell_tables import chart_markers, chart_rows, facts_boxes, figure_charts, table_kinds
+from pipeline.cell_tables import chart_markers, chart_rows, facts_boxes, figure_charts, read_charts, table_kinds
 from pipeline.record import Caption
 
 INFOBOX = ["Glass Orchard", "", "Release Date", "", "May 2, 2031", "", "Director", "", "Nora Pike", "",
@@ -52,7 +52,7 @@ def _captions(texts, kinds):
 
 
 def test_chart_markers_give_each_title_its_row_year_and_no_rank():
-    markers = chart_markers(_captions(CHART, table_kinds(CHART, [None] * len(CHART))))
+    markers = chart_markers(read_charts(_captions(CHART, table_kinds(CHART, [None] * len(CHART)))))
     assert [(m.text, m.year, m.rank, m.marker_at) for m in markers] == [("Glass Orchard", 2031, None, 40),
                                                                         ("Cold Harbour 2", 2029, None, 40)]
 
@@ -76,7 +76,15 @@ PICKS = ["Rank", "Title", "Year", "Director", "Studio",
 
 
 def test_chart_markers_rank_a_chart_of_picks_but_not_a_chart_of_figures():
-    picks = _captions(PICKS, table_kinds(PICKS, [None] * len(PICKS)))
+    picks = read_charts(_captions(PICKS, table_kinds(PICKS, [None] * len(PICKS))))
     assert [(m.text, m.rank) for m in chart_markers(picks)] == [("Glass Orchard", 1), ("Cold Harbour 2", 2)]
     assert not figure_charts(picks)
-    assert figure_charts(_captions(CHART, table_kinds(CHART, [None] * len(CHART))))  # a gross column: figures
+    assert figure_charts(read_charts(_captions(CHART, table_kinds(CHART, [None] * len(CHART)))))  # a gross column: figures
+
+
+def test_read_charts_reads_each_run_once_into_cells_and_a_figures_flag():
+    charts = read_charts(_captions(CHART, table_kinds(CHART, [None] * len(CHART))))
+    assert len(charts) == 1 and charts[0].figures  # a gross column
+    assert charts[0].cells == {6: (2031, None), 11: (2029, None)}  # title cell -> (year, no rank: figures)
+    picks = read_charts(_captions(PICKS, table_kinds(PICKS, [None] * len(PICKS))))
+    assert not picks[0].figures and sorted(picks[0].cells.values()) == [(2029, 2), (2031, 1)]

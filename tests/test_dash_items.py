@@ -27,6 +27,7 @@ def _read(text: str, titles: list[str], keep: set[str] = frozenset()) -> dict[st
     "The follow-up docuseries picks up the case years later.",
     "The comic’s third hour of stand-up is the right length for a Sunday.",
     "Two detectives chase a killer across the moors; the finale is streaming now.",
+    "Two sisters run a bakery; it has just been renewed for more.",  # a heading section's series words count too
 ])
 def test_dash_items_a_series_blurb_makes_its_title_no_film(blurb):
     assert _read(f"Salt Roads — {blurb}", ["Salt Roads"]) == {"Salt Roads": "other"}
@@ -38,6 +39,7 @@ def test_dash_items_a_series_blurb_makes_its_title_no_film(blurb):
     "A documentary on the man behind the sketch series everyone watched as a child.",
     "Tom Vane's remake is a series of set pieces strung together.",
     "The surprise of this awards season: a quiet story of two sisters and a kite.",  # the awards season, no show's
+    "From the makers of the series everyone watched, in cinemas this Friday.",  # a heading section's film words too
 ])
 def test_dash_items_a_film_blurb_keeps_its_title(blurb):
     assert _read(f"Salt Roads — {blurb}", ["Salt Roads"]) == {"Salt Roads": "film"}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.sections import Paragraph, _headline_subject, aside_paragraphs, assign_roles, headed_entries, paragraphs
+from pipeline.sections import Paragraph, _headline_subject, aside_paragraphs, assign_roles, own_places, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -122,9 +122,9 @@ def test_sections_honourable_mention_paragraphs_are_asides():
     assert [text[p.start : p.start + 12] for p in aside_paragraphs(text, paras)] == ["Honorable me", "Honourable m"]
 
 
-def test_headed_entries_a_film_with_its_own_heading_is_placed_there_not_at_a_header_image():
+def test_own_places_a_film_with_its_own_heading_is_placed_there_not_at_a_header_image():
     marked = [("salt ledger", "caption"), ("copper lantern", "heading"), ("salt ledger", "heading"), ("grey tide", "caption")]
-    assert headed_entries(marked) == ["copper lantern", "salt ledger", "grey tide"]
+    assert own_places(marked) == [False, True, True, True]
 
 
 @pytest.mark.parametrize("headline, facts", [
