@@ -225,7 +225,7 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
                 continue  # "Name’s 1974 film"
             if not word[:1].islower():
                 break
-            if w in cues()["cast_possessive_head"] or w in _PREPOSITIONS:
+            if w in cast_heads() or w in _PREPOSITIONS:
                 break
             if w in nouns:
                 end = m.end() + len(" ".join(rest[: i + 1]))
@@ -236,6 +236,13 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
     return out
 
 
+@cache
+def cast_heads() -> frozenset[str]:
+    """Nouns that make "Name’s [adjectives] <noun>" an actor's possessive ("Name’s lead performance",
+    "Name’s acting"): cues.toml cast_possessive_head and performer_possessive_head."""
+    return cues()["cast_possessive_head"] | cues()["performer_possessive_head"]
+
+
 def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Actors in text[s0:s1]: "starring Name", "Name’s lead performance", "Name stars"."""
     out = []
@@ -243,7 +250,7 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         name = m.group(1)
         if name[:1].isupper():
             out.append((name, Evidence(m.group(0), "text", m.start(), m.end())))
-    heads = cues()["cast_possessive_head"]
+    heads = cast_heads()
     span = text[s0:s1]
     possessives = _POSSESSIVE.finditer(text, s0, s1) if ("’" in span or "'" in span) else ()
     for m in possessives:

@@ -199,3 +199,12 @@ def test_facts_the_name_a_director_casts_is_an_actor():
 def test_facts_a_possessive_musical_names_its_director():
     sentence = "Mara Quint’s musical split the staff."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Mara Quint"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Ivo Brandt’s easy charisma carries the whole thing.", ["Ivo Brandt"]),  # a performer's head
+    ("Ivo Brandt’s quiet turn carries the whole thing.", ["Ivo Brandt"]),  # a cast head
+    ("Ivo Brandt’s wife carries the whole thing.", []),  # a person's, but no actor's
+])
+def test_facts_cast_heads_read_the_performer_and_cast_lists(sentence, names):
+    assert [name for name, _ in facts.cast_cues(sentence, 0, len(sentence))] == names
