@@ -15,6 +15,7 @@ from functools import cache
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
+from pipeline.months import MONTH_OR_SHORT
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
 # a quoted nickname may stand between given name and surname: "Ana “Red” Ruiz"
@@ -34,10 +35,11 @@ _CREDIT = re.compile(r"\.?\s*\(?\b(?:(?:Photo|Photograph|Image|Still|Credit|Sour
 # "Title (United Kingdom)": a country or language in brackets after a heading's title
 _COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*\)\s*$")
 # "Title (Oct. 3)", "Title (October 3, 2025)", "Title — 3 Oct": a release date after a listing's title
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
+_DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_OR_SHORT}\.?)"
+                   r"(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
 # "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone)
-_WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
+_WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+                           rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_OR_SHORT}\.?)"
                            rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
 _DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")

@@ -3,7 +3,7 @@
 Input: an Article with `clean`, `captions`, `boundaries` and `doc` (spaCy).
 Output: the same article with `films` and `subject` filled. Candidates come from
 pipeline.title_candidates and the other title modules, roles and ranks from pipeline.sections,
-facts from pipeline.facts (given to films by pipeline.fact_attribution).
+facts from pipeline.facts (given to films by pipeline.fact_attribution), a title's versions from pipeline.versions.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from pipeline import facts, sections
+from pipeline import facts, sections, versions
 from pipeline.context_kinds import characters_and_companies
 from pipeline.mentions import classify, headline_titles, parenthetical_aliases, subtitle_aliases
 from pipeline.repeat_mentions import WordIndex, repeat_mentions
@@ -140,10 +140,10 @@ def extract(article: Article) -> Article:
         if c.kind == "film":
             mentions[normalise(c.alias_of or c.text)].append(c)
     for key, found in list(mentions.items()):  # "Name’s Title" and "Other’s 1922 Title": two films
-        groups = facts.owner_versions(text, [c.start for c in found], [c.end for c in found],
-                                      lambda at: sentence_of(at)[0], person_words, lambda at: sentence_of(at)[1])
+        groups = versions.owner_versions(text, [c.start for c in found], [c.end for c in found],
+                                         lambda at: sentence_of(at)[0], person_words, lambda at: sentence_of(at)[1])
         if len(groups) == 1:  # "Title (1987)" ... "also called Title (2025)": a remake of the same name
-            groups = facts.year_versions(text, [c.start for c in found], [c.end for c in found])
+            groups = versions.year_versions(text, [c.start for c in found], [c.end for c in found])
         for n, group in enumerate(groups):
             mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
     kept = unnamed_headings(article.captions, per_caption, news, {k for k, v in mentions.items() if v})
@@ -291,14 +291,14 @@ def _other_versions(text: str, films: list[Film], paras, sentence_of, section: d
     out = []
     for p in paras:
         for s0, s1 in sentences_in(p, sentence_of):
-            for year, director, ev, after in facts.other_versions(text, s0, s1):
+            for year, director, ev, after in versions.other_versions(text, s0, s1):
                 named = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
                     or single_film(mention_at, s0, s1)
                 target = named or section.get(p.start) \
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
                 if named is None and target is not None and any(f.year == year and _same_line(f.title, target.title) for f in films):
                     continue  # "begin with the 1968 original" in <Head: Sub>'s section, beside a listed 1968 <Head>: that film
-                same_name = re.search(facts.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
+                same_name = re.search(versions.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
                 if target is None or (target.year is None and not same_name) or target.year == year:
                     continue
                 if any(f.title == target.title and f.year == year for f in films + out):
@@ -330,7 +330,7 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
             if film.year is None and n == 0:
                 continue  # an undated film's first mention is the film itself
             found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
-            if film.year is None and found and not facts.remake_before(text, sentence_of(m.start)[0], m.start):
+            if film.year is None and found and not versions.remake_before(text, sentence_of(m.start)[0], m.start):
                 continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
             if found and found[0] != film.year:
                 moved.setdefault(found[0], []).append((m, found[1]))

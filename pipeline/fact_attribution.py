@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline import facts
+from pipeline import facts, versions
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.people import acting_names
 from pipeline.record import Evidence, Film, evidence_json
@@ -61,7 +61,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             f.evidence["year"] = evidence_json(found[1])
         if f.director is None:
             poss = facts.possessive_before(text, start, s0)
-            if poss and facts.source_author(text, poss[2], start, end, s1):
+            if poss and versions.source_author(text, poss[2], start, end, s1):
                 poss = None  # "Other has shot Name’s Title": Name wrote the book
             poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
             if (named := facts.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):

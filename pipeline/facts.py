@@ -22,14 +22,14 @@ _LATER = r"[A-Z][\w’'\-]{0,40}[a-z][\w’'\-]{0,40}"
 _NAME = rf"(?<![\w’'\-.])(?:{_FIRST}|[A-Z]\.)(?:\s+(?:(?:de|da|del|della|van|von|der|den|le|la|du|di|bin|al)\s+)?(?:{_LATER}|[A-Z]\.)){{0,3}}"
 NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
-_YEAR = r"((?:18|19|20)\d\d)"
-_RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{_YEAR}\b")
+YEAR = r"((?:18|19|20)\d\d)"
+_RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{YEAR}\b")
 # "the 1999 film Title", "a forgotten 1957 melodrama called Title", "the 2023 prequel Title"
-_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{_YEAR}\s+(?:\w+\s+){{0,2}}?"
+_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{YEAR}\s+(?:\w+\s+){{0,2}}?"
                           rf"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
                           rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
-_WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{_YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
-_PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
+_WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
+PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
@@ -54,7 +54,7 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
     memo: a dict kept across the mentions of one article, so a long sentence naming its
     film many times is searched for a release phrase once, not once per mention.
     """
-    if m := _PAREN_AFTER.match(text, end) or _WHICH_FROM.match(text, end):
+    if m := PAREN_AFTER.match(text, end) or _WHICH_FROM.match(text, end):
         return int(m.group(1)), Evidence(text[start : end + m.end() - end], "text", start, end + m.end() - end)
     s0, s1 = sentence
     lo = max(s0, start - YEAR_WINDOW)
@@ -74,7 +74,7 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
 
 
 # "his 2021 Title", "Name’s 1922 silent classic Title": a year stated right before a mention
-_DATED = re.compile(rf"(?:\b(?:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{_YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
+_DATED = re.compile(rf"(?:\b(?:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
 
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
@@ -82,7 +82,7 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     "the 1969 Title", "Name’s 1922 silent classic Title", and a version's year after it ("first filmed
     as Title in 1947"); None elsewhere. Unlike year_near, it looks no further than the mention's own
     words and the year hung on them, so it can tell two films of one title apart."""
-    if m := _PAREN_AFTER.match(text, end):
+    if m := PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     lo = max(sentence_start, start - 80)
     if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
@@ -98,22 +98,12 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
 
 # "Name’s shot-for-shot Title in 1998", "Name’s Title from 1962": an owner's version, dated right after it
 _OWNED_BEFORE = re.compile(rf"{_NAME}(?:’s|'s)\s+((?:[a-z][\w-]*\s+){{0,3}})$")
-_OWNED_YEAR_AFTER = re.compile(rf"\s+(?:in|from)\s+{_YEAR}\b(?!\s*(?:[-–]|to\b))")
+_OWNED_YEAR_AFTER = re.compile(rf"\s+(?:in|from)\s+{YEAR}\b(?!\s*(?:[-–]|to\b))")
 
 
 # "was first filmed as <Title> in 1947", "remade as <Title> in 2006": an earlier or later version's year
 _VERSION_AS = re.compile(r"\b(?:filmed|made|remade|adapted|brought\s+to\s+the\s+screen)\s+as\s+$")
-_IN_YEAR_AFTER = re.compile(rf"\s*in\s+{_YEAR}\b")
-
-
-REMAKE_REACH = 200  # characters before the mention read for "remake": a sentence's clause, not a whole page
-_REMAKE_WORD = re.compile(r"\b(?:remake|remade|reboot|rebooted)\b", re.IGNORECASE)
-
-
-def remake_before(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the sentence calls a film a remake before the mention at `start` ("Name’s remake puts
-    Actor in the shoes Other filled in the 1989 <Title>"): a dated mention there is the original."""
-    return _REMAKE_WORD.search(text, max(sentence_start, start - REMAKE_REACH), start) is not None
+_IN_YEAR_AFTER = re.compile(rf"\s*in\s+{YEAR}\b")
 
 
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
@@ -196,19 +186,19 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 
 
 # "... of the same name" after a film noun, with at most two more words before it ("film adaptation of the same name")
-_OF_SAME_NAME = r"(?:\s+[a-z][\w-]*){0,2}?\s+of\s+the\s+same\s+(?:name|title)\b"
+OF_SAME_NAME = r"(?:\s+[a-z][\w-]*){0,2}?\s+of\s+the\s+same\s+(?:name|title)\b"
 # "this 1973 puzzle", "Name’s 1974 film": a year for the film whose section this is
-_SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{_YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+_SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
                            r"(?:film|movie|picture|feature|puzzle|mystery|thriller|drama|comedy|classic|debut|caper|"
                            r"western|musical|satire|romance|adaptation|documentary|epic|horror)\b"
-                           rf"(?!\s+[A-Z0-9]|{_OF_SAME_NAME})")  # not another film of the same name
+                           rf"(?!\s+[A-Z0-9]|{OF_SAME_NAME})")  # not another film of the same name
 
 
 # "Name’s breakthrough from 1994", "one of three 1999 films": other wordings of the section film's year
 _SECTION_YEAR_FROM = re.compile(r"(?:’s|'s|s’|s')\s+(?:[a-z-]+\s+)?(?:film|movie|picture|debut|breakthrough|feature|"
-                                rf"thriller|drama|comedy|musical)\s+from\s+{_YEAR}\b(?!\s*[-–—]|\s+(?:to|until)\b)")
+                                rf"thriller|drama|comedy|musical)\s+from\s+{YEAR}\b(?!\s*[-–—]|\s+(?:to|until)\b)")
 _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-                          rf"{_YEAR}\s+(?:films|movies|pictures|releases)\b")
+                          rf"{YEAR}\s+(?:films|movies|pictures|releases)\b")
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
@@ -231,19 +221,26 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
         rest = text[m.end() : min(s1, m.end() + 60)].split()
         for i, word in enumerate(rest[:4]):
             w = word.strip(",.;:!?").lower()
-            if i == 0 and re.fullmatch(_YEAR, word):
+            if i == 0 and re.fullmatch(YEAR, word):
                 continue  # "Name’s 1974 film"
             if not word[:1].islower():
                 break
-            if w in cues()["cast_possessive_head"] or w in _PREPOSITIONS:
+            if w in cast_heads() or w in _PREPOSITIONS:
                 break
             if w in nouns:
                 end = m.end() + len(" ".join(rest[: i + 1]))
-                if re.match(_OF_SAME_NAME, text[end : end + 50]):
+                if re.match(OF_SAME_NAME, text[end : end + 50]):
                     break  # "Name’s 2012 musical of the same name": another film's maker
                 out.append((m.group(1), Evidence(text[m.start() : end], "text", m.start(), end)))
                 break
     return out
+
+
+@cache
+def cast_heads() -> frozenset[str]:
+    """Nouns that make "Name’s [adjectives] <noun>" an actor's possessive ("Name’s lead performance",
+    "Name’s acting"): cues.toml cast_possessive_head and performer_possessive_head."""
+    return cues()["cast_possessive_head"] | cues()["performer_possessive_head"]
 
 
 def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
@@ -253,7 +250,7 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         name = m.group(1)
         if name[:1].isupper():
             out.append((name, Evidence(m.group(0), "text", m.start(), m.end())))
-    heads = cues()["cast_possessive_head"]
+    heads = cast_heads()
     span = text[s0:s1]
     possessives = _POSSESSIVE.finditer(text, s0, s1) if ("’" in span or "'" in span) else ()
     for m in possessives:
@@ -313,104 +310,3 @@ def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | 
 
 _CAST_VERB = re.compile(r"\s(?:stars|starred|plays|played)\b")
 _NAME_CAST_VERB = re.compile(rf"({_NAME})\s+(?:stars|starred|plays|played)\b")
-_VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take|same\s+(?:name|title))\b")
-# "Name’s 2012 musical of the same name": another film of the sentence's title (not "the 1980 novel of the same name")
-SAME_NAME = r"(?:film|movie|picture|feature|musical|comedy|drama|thriller|western|documentary|adaptation|version)" + _OF_SAME_NAME
-_REMAKE = re.compile(
-    rf"(?:(?P<name>{_NAME})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:[a-z]+\s+)?"
-    rf"{_YEAR}\s+(?:(?:[A-Z]?[a-z][a-z-]*\s+)?(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"  # "the 2006 American remake"
-    rf"|(?:[a-z-]+\s+)?{SAME_NAME})"
-)
-
-
-def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, Evidence, int]]:
-    """"the 2006 remake", "Name’s 1930 version (of <Title>)" in text[s0:s1] ->
-    [(year, director or None, evidence, offset right after the phrase)]."""
-    out = []
-    if not _VERSION_WORD.search(text, s0, s1):
-        return out  # cheap test first: the full pattern is slow on long sentences
-    for m in _REMAKE.finditer(text, s0, s1):
-        name = clean_name(m.group("name")) if m.group("name") else None
-        start, end = m.start(), m.start() + len(m.group(0).rstrip())  # the phrase may end in " of "
-        out.append((int(m.group(2)), name, Evidence(text[start:end], "text", start, end), m.end()))
-    return out
-
-
-# "has shot Name’s Title", "adapts Name’s Title": after a verb of adapting, the possessor wrote the source
-# (not "remakes Name’s Title": a remade film's owner is its director)
-_ADAPTS_BEFORE = re.compile(r"\b(?:adapts|adapted|adapting|adapt|(?:has|had|have)\s+shot|filmed|films)\s+$")
-# "... if I finished the novel": the sentence goes on to speak of the written work itself
-# (or "the 1967 film version of <Title>": the owned title earlier in the sentence was the stage or written work)
-_WORK_LATER = re.compile(r"\b(?:the|that|this)\s+(?:novel|book|memoir|play|short story)\b"
-                         r"|\b(?:film|movie|screen)\s+(?:version|adaptation)\s+of\b")
-
-
-def source_author(text: str, name_start: int, start: int, end: int, s1: int) -> bool:
-    """Whether the possessor of "Name’s <mention>" (name at name_start, mention text[start:end], its
-    sentence ending at s1) wrote the source work rather than made the film: a verb of adapting stands
-    right before the name ("Other has shot Name’s Title"), or the sentence goes on to name the written
-    work ("the novel") and the same title again ("Name’s Title ... the novel ... Other’s Title (1962)"), or
-    calls a later mention of the title its film version ("Name’s comedy Title ... the film version of Title")."""
-    if _ADAPTS_BEFORE.search(text, max(0, name_start - 30), name_start):
-        return True
-    return bool(_WORK_LATER.search(text, end, s1)) and text.find(text[start:end], end, s1) >= 0
-
-
-# "Name’s Title", "Name’s 1922 silent classic Title": the owner whose film a mention names
-_OWNER = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+(?:{_YEAR}\s+)?(?:[a-z][\w-]*\s+){{0,3}}$")
-
-
-def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start, person_words: set[str],
-                   sentence_end) -> list[list[int]]:
-    """Mentions of one title (start and end offsets) -> their indices grouped by film, when people's
-    possessives tell two films apart ("Vane’s Title" and "Ruiz’s 1922 Title"): one group per owner
-    (by surname: a word the tagger knows as a person's, or one after initials), the first owner's
-    group taking the mentions with no owner. Only when two owners differ and some owned mention
-    carries a year of its own; else one group of all. sentence_start: offset -> its sentence's start;
-    sentence_end likewise its end. An owner who wrote the source work (source_author) owns no mention."""
-    owners: list[str | None] = []
-    dated = False
-    for s, e in zip(starts, ends):
-        lo = max(sentence_start(s), s - 80)
-        m = _OWNER.search(text, lo, s)
-        if m and source_author(text, m.start(1), s, e, sentence_end(s)):
-            m = None  # "Name’s Title ... the novel": the owner wrote the book, the film is another's
-        surname = clean_name(m.group(1)).split()[-1] if m else None
-        initials = m is not None and re.search(r"(?:[A-Z]\.){1,3}\s*$", text[max(0, m.start(1) - 8) : m.start(1)])
-        owners.append(surname if surname in person_words or initials else None)  # "F.W. Name": a person
-        dated = dated or (owners[-1] is not None and dated_mention(text, s, e, sentence_start(s)) is not None)
-    distinct = list(dict.fromkeys(o for o in owners if o))
-    if len(distinct) < 2 or not dated:
-        return [list(range(len(starts)))]
-    return [[i for i, o in enumerate(owners) if o == name or (o is None and name == distinct[0])] for name in distinct]
-
-
-def year_versions(text: str, starts: list[int], ends: list[int]) -> list[list[int]]:
-    """Mentions of one title (start and end offsets, in text order) -> their indices grouped by film,
-    when brackets right after them give two different years ("Title (1987)" ... "also called Title
-    (2025)"): one group per year, an undated mention going with the dated one before it (the first
-    group when none is), unless one of the undated mentions before any dated one is called new
-    (cues.toml new_version_words: "Her new adaptation of Title ... Title (1939) and Title (2011)"):
-    those are then a version of their own, with no year yet, first. Else one group of all."""
-    years = [int(m.group(1)) if (m := _PAREN_AFTER.match(text, e)) else None for e in ends]
-    distinct = list(dict.fromkeys(y for y in years if y))
-    if len(distinct) < 2:
-        return [list(range(len(starts)))]
-    current = None
-    owner = []  # the year each mention goes with, None before the first dated one
-    for y in years:
-        current = y or current
-        owner.append(current)
-    groups = [[i for i, y in enumerate(owner) if y == year] for year in distinct]
-    leading = [i for i, y in enumerate(owner) if y is None]
-    if any(_NEW_VERSION().search(text, max(0, starts[i] - 50), starts[i]) for i in leading):
-        return [leading] + groups  # "her new adaptation of Title": a version with no year yet
-    return [sorted(leading + groups[0])] + groups[1:]
-
-
-@cache
-def _NEW_VERSION() -> re.Pattern:  # noqa: N802 - a cached constant
-    """Words just before a title that make it a version still to come ("new adaptation of", "upcoming")."""
-    words = "|".join(re.escape(w) for w in cues()["new_version_words"])
-    return re.compile(rf"\b(?:{words})\b[^.!?]{{0,30}}$", re.IGNORECASE)
-

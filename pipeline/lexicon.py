@@ -128,3 +128,22 @@ def is_ly_adverb(word: str) -> bool:
     stem = w[:-2]
     forms = {stem, stem[:-1] + "y" if stem.endswith("i") else stem, w[:-1] + "e", w[:-4] if w.endswith("ally") else stem}
     return any(len(f) >= 4 and zipf(f) >= ADVERB_STEM for f in forms)
+
+
+SUPERLATIVE_SPREAD = 1.0  # zipf: a superlative's "-er" comparative is at most ten times rarer than it
+
+
+def is_superlative(word: str) -> bool:
+    """"Greatest", "Scariest", "Biggest", "Campiest": an adjective's "-est" form of five letters or more.
+    Its base (the stem as it stands, with "-e" restored, "i" back to "y" or a doubled consonant undone)
+    is commoner than it, and its "-er" comparative ("greater", "scarier") is not far rarer than it.
+    Words that only end in "-est" ("Forest", "Honest", "Interest", "Conquest") have no such
+    comparative ("forer", "honer") or base ("conque")."""
+    w = word.lower()
+    if len(w) < 5 or not w.endswith("est") or not w.isalpha():
+        return False
+    stem = w[:-3]
+    bases = {stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else stem,
+             stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    own = zipf(w)
+    return max(zipf(b) for b in bases) > own and zipf(stem + "er") >= own - SUPERLATIVE_SPREAD

@@ -210,7 +210,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if _PERSON_BEFORE().search(before) or nxt in cue["person_after"] and not after.startswith(("’s", "'s")) \
             and not _SUBTITLED.search(c.text):  # "in Saga: Part Two as the android": no name holds a colon
         return replace(c, kind="person")
-    if len(c.text.split()) == 1 and (m := _OWNERS_NOUN.match(text, c.end)) and m.group(1) in cue["person_possessive_head"] \
+    if len(c.text.split()) == 1 and (m := _OWNERS_NOUN.match(text, c.end)) \
+            and (m.group(1) in cue["person_possessive_head"] or m.group(1) in cue["performer_possessive_head"]) \
             and normalise(c.text) not in marker_keys:
         return replace(c, kind="person")  # "to finish Name’s work", "Name’s career": a person's (or character's), no film's
     if len(c.text.split()) == 1 and (m := _MAKERS_WORK.match(text, c.end)) and m.group(1) in cue["film_called_heads"]:

@@ -102,7 +102,7 @@ _IS_SERIES = re.compile(rf"\s+(?:is|was|became|has\s+become|remains|turned\b[^.;
                         rf"(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}){_TV_NOUNS}\b(?!\s+of\b)")
 
 # "<Title> is the best war book we know", "<Title> was a bestselling novel": the text says the title is
-# another kind of work (cues.toml work_nouns), a few describing words between (no film noun, no small word),
+# another kind of work (cues.toml other_work_nouns), a few describing words between (no film noun, no small word),
 # the noun closing its phrase (a mark or a clause word after it: "a comic masterpiece" is no comic)
 _NOUN_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:we|i|you|that|which|who|ever|about|by|in|of|from|since|and|or|to|for|with|"
              r"before|after|when|than|until)\b)")
@@ -110,8 +110,9 @@ _NOUN_END = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:we|i|you|that|which|who|ever|about|by
 
 @cache
 def _IS_WORK() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"is the best war book", "was a bestselling novel": a copula calling what precedes it a work_nouns noun."""
-    nouns = "|".join(sorted(cues()["work_nouns"], key=len, reverse=True))
+    """"is the best war book", "was a bestselling novel": a copula calling what precedes it a work that is no film
+    (cues.toml other_work_nouns)."""
+    nouns = "|".join(sorted(cues()["other_work_nouns"], key=len, reverse=True))
     return re.compile(rf"\s+(?:is|was|remains|became)\s+(?:an?|the|one\s+of\s+the)\s+((?:[\w’'-]+\s+){{0,3}}?)"
                       rf"(?:{nouns})s?{_NOUN_END}")
 

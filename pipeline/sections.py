@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from pipeline.lexicon import is_superlative
 from pipeline.titles import SMALL, cues
 
 MIN_ENTRIES = 3  # fewer entries than this is not a list: everything but the subject is "mentioned"
@@ -158,10 +159,11 @@ _SUPERLATIVES = {"best", "worst", "most", "least"}
 
 def _counted_superlative(words: list[str]) -> bool:
     """"the 12 greatest screen heists", "our 10 best ...": an opening article or possessive, a
-    count and a superlative make a ranked list whatever its noun ("The 39 Steps" has no superlative)."""
+    count and a superlative make a ranked list whatever its noun ("The 39 Steps" has no superlative,
+    nor has "The 10 Forest Tales": a word that only ends in "-est" is none, see lexicon.is_superlative)."""
     if len(words) < 3 or words[0] not in _COUNT_OPENERS or not words[1].isdigit() or not 1 < int(words[1]) <= 100:
         return False
-    return words[2] in _SUPERLATIVES or (len(words[2]) > 4 and words[2].endswith("est"))
+    return words[2] in _SUPERLATIVES or is_superlative(words[2])
 
 
 def is_news_section(label: str | None) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pipeline.cell_tables import TITLE_KIND
+from pipeline.months import MONTH
 from pipeline.record import Article
 from pipeline.taxonomy import ancestors
 
@@ -27,7 +28,7 @@ FILM_NOUNS = {"movie", "film", "picture", "flick", "feature"}
 # or, for a film of unknown year, when the text says "set in". Forty years: a story set in a recent
 # decade ("Los Angeles in 1977" in a 2016 film) is read as its setting, not as history.
 _YEAR = r"(?P<year>1[5-9]\d\d)s?\b"
-_MONTH = r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+_MONTH = rf"(?:{MONTH}\s+)?"
 SETTING = (  # (pattern, whether it says "set in" outright)
     (re.compile(r"\b(?:set|takes?\s+place|unfolds?)\s+(?:in|during|at|on)\b[^.;:!?]{0,40}?\b" + _YEAR), True),
     (re.compile(r"\bin\s+(?:the\s+)?(?:(?:late|early|mid)[\s-]+)?" + _MONTH + _YEAR), False),

@@ -15,6 +15,7 @@ import re
 
 from pipeline.foreign_titles import foreign_words
 from pipeline.lexicon import surnames, zipf
+from pipeline.months import MONTH
 from pipeline.titles import (Candidate, bracketed_title, credit_clause, cues, is_titlecase, plausible, run_backward,
                              run_between, run_forward)
 
@@ -138,8 +139,7 @@ def _span_core(span: str) -> str:
     return inner.rstrip(_SPAN_TRAIL).strip(_SPAN_EDGE)
 
 # "... in May 1988", "... in 1988" closing a sentence's opening phrase: a time, not a title's end
-_DATED_AT = re.compile(r"\bin\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                       r"\s+)?(?:1[89]|20)\d\d$")
+_DATED_AT = re.compile(rf"\bin\s+(?:{MONTH}\s+)?(?:1[89]|20)\d\d$")
 
 
 def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lexicon import data_file, is_given_name, is_ly_adverb
+from pipeline.months import MONTH_ABBREVIATIONS
 
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs", "vs"}  # a full stop inside a title
@@ -47,8 +48,11 @@ class Candidate:
 
 @cache
 def cues() -> dict[str, frozenset[str]]:
-    """The cue word lists of pipeline/data/cues.toml as frozensets."""
-    return {k: frozenset(v) for k, v in data_file("cues.toml").items()}
+    """The cue word lists of pipeline/data/cues.toml as frozensets; `not_titles` also holds the
+    month abbreviations of pipeline.months ("its Aug. 16 release"), kept there with the month names."""
+    lists = {k: frozenset(v) for k, v in data_file("cues.toml").items()}
+    lists["not_titles"] |= {a.lower() for a in MONTH_ABBREVIATIONS}
+    return lists
 
 
 def normalise(title: str) -> str:

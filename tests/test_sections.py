@@ -153,6 +153,10 @@ def test_sections_a_fact_list_about_one_film_ranks_no_films():
     ("our 10 scariest monsters", True),
     ("the 39 steps review a spy on the run", False),  # a title with a number, no superlative
     ("the 12 chairs", False),
+    ("the 20 campiest stage shows ever", True),  # a rare superlative still counts
+    ("the 10 forest tales that haunt a village", False),  # words that only end in "-est" are no superlatives
+    ("the 5 honest brokers of the harbour strike", False),
+    ("the 12 interest rates that shaped a decade", False),
 ])
 def test_sections_count_and_superlative_make_a_list_headline(headline, is_list):
     from pipeline.sections import is_list_headline
