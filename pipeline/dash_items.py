@@ -14,11 +14,11 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.lead_dashes import NUMBERED
+from pipeline.dash_spaces import DASHES, NUMBERED
 from pipeline.titles import Candidate, cues, normalise
 
 HEAD_WORDS = 10  # the item's title and its dash come within this many words of the paragraph start
-_DASH = re.compile(r"\s[—–]\s")  # the spaced dash between an item's title and its blurb
+_DASH = re.compile(rf"\s[{DASHES}]\s")  # the spaced dash between an item's title and its blurb
 _SEASON_NUMBER = re.compile(r"\bseasons?\s+\d{1,2}\b", re.IGNORECASE)  # "Season 3 wraps up": a show's numbered season
 
 
