@@ -3,8 +3,8 @@ categories and sentences name television series rather than films ("Best Televis
 Drama", "<Title> and <Title> were nominated for best series").
 
 Pure functions over the caption/heading lines of the clean stage, their candidates (from
-pipeline.caption_titles) and the text candidates, used by the extract stage; and over the raw
-lines (dash_line_spaces: a nominee line's glued dash), used by the clean stage. Category words
+pipeline.caption_titles) and the text candidates, used by the extract stage (a nominee line's
+glued dash is spaced by the clean stage, pipeline.dash_spaces). Category words
 live in pipeline/data/cues.toml (`award_category_words`, `tv_category_words`). No title list.
 """
 
@@ -14,7 +14,6 @@ import re
 from dataclasses import replace
 
 from pipeline.caption_titles import award_category, names_only
-from pipeline.record import Correction
 from pipeline.titles import Candidate, cues, is_titlecase, normalise
 
 _DIRECTING = {"director", "directing", "direction"}
@@ -58,29 +57,6 @@ def nominee_categories(captions, per_caption: list[Candidate | None]) -> tuple[l
         elif kind == "director" and c.cast and c.director is None and c.text != cap.text.strip():
             out[i] = replace(c, director=c.cast, cast=None)
     return out, series
-
-
-# a whole line "Name–Title", "Name –Title", "Name– Title": names, a dash, a title
-_DASH_LINE = re.compile(r"^(?P<name>[^–—]{3,60}?)(?P<pre>\s*)[–—](?P<post>\s*)(?P<title>[A-Z0-9“\"‘][^–—]*)$")
-DASH_LINE_WORDS = 14  # a nominee line is short; a longer one is prose ("PLACE—Name said ...")
-
-
-def dash_line_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
-    """Raw lines -> a space on each side of the dash of a nominee line "Name–Title" where the
-    scrape glued it ("<a>Name</a> – <i>Title</i>" stripped without spaces).
-
-    lines: (raw start, raw end, text) of each line. Only a short whole line whose part before
-    the dash is one or more person names qualifies. Returns insertions (raw offsets)."""
-    out = []
-    for start, _, line in lines:
-        m = _DASH_LINE.match(line)
-        if not m or len(line.split()) > DASH_LINE_WORDS or not names_only(m.group("name")):
-            continue
-        if not m.group("pre"):
-            out.append(Correction(start + m.end("name"), start + m.end("name"), "", " ", "nominee_dash"))
-        if not m.group("post"):
-            out.append(Correction(start + m.start("title"), start + m.start("title"), "", " ", "nominee_dash"))
-    return out
 
 
 _NAME_PAREN = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,60})\)\s*$")  # "Name (Title)"

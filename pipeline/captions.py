@@ -36,9 +36,12 @@ class DebrisRule:
 
 @cache
 def debris_rules() -> tuple[DebrisRule, ...]:
-    """Load the debris rules once."""
+    """Load the debris rules once; "<link_labels>" in a pattern stands for any label of cues.toml
+    `link_labels` (one list for a label line and a "Label: headline" line)."""
+    labels = "|".join(re.escape(label) for label in sorted(cues()["link_labels"], key=lambda w: (-len(w), w)))
     return tuple(
-        DebrisRule(r["name"], re.compile(r["pattern"], re.IGNORECASE), int(r["max_words"]), bool(r.get("sentences", False)))
+        DebrisRule(r["name"], re.compile(r["pattern"].replace("<link_labels>", labels), re.IGNORECASE), int(r["max_words"]),
+                   bool(r.get("sentences", False)))
         for r in data_file("debris.toml")["rule"]
     )
 

@@ -14,9 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline import repair, word_split
-from pipeline.award_lines import dash_line_spaces
-from pipeline.dash_spaces import DASH_RULES, dash_spaces
-from pipeline.lead_dashes import lead_dash_spaces
+from pipeline.dash_spaces import DASH_RULES, glued_dash_spaces
 from pipeline.captions import classify_line, link_blocks, title_like
 from pipeline.cell_tables import table_kinds
 from pipeline.glue_cues import span_closing_words
@@ -64,11 +62,8 @@ def clean(article: Article) -> Article:
     insertions = _insertions(lines, [k is None for k in kinds]) if article.damaged else []
     if article.damaged and first is not None and kinds[first] in ("caption", "kicker"):
         insertions += _breadcrumb_spaces(*lines[first][::2])
-    if article.damaged:  # "Name–Title": a nominee line's spaced dash, glued; "PLACE—Name": a dateline's
-        taken = {c.start for c in insertions}
-        insertions += [c for c in dash_line_spaces(lines) + dash_spaces(lines) if c.start not in taken]
-        taken = {c.start for c in insertions}  # "Title—Name plays ...": a list item's glued dash
-        insertions += [c for c in lead_dash_spaces(lines) if c.start not in taken]
+    if article.damaged:  # "Name–Title", "PLACE—Name", "Title—Name plays ...": a spaced dash, glued
+        insertions += glued_dash_spaces(lines, {c.start for c in insertions})
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
     body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
     clean_text, boundaries, moved = _apply(raw, body)

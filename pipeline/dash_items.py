@@ -13,12 +13,12 @@ import bisect
 import re
 from dataclasses import replace
 
-from pipeline.lead_dashes import NUMBERED
+from pipeline.dash_spaces import DASHES, NUMBERED
 from pipeline.series_words import speaks_of_series
 from pipeline.titles import Candidate, normalise
 
 HEAD_WORDS = 10  # the item's title and its dash come within this many words of the paragraph start
-_DASH = re.compile(r"\s[—–]\s")  # the spaced dash between an item's title and its blurb
+_DASH = re.compile(rf"\s[{DASHES}]\s")  # the spaced dash between an item's title and its blurb
 
 
 def _head_end(text: str, start: int, end: int) -> int | None:

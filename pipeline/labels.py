@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.caption_titles import NAME_COMMA
@@ -130,11 +131,7 @@ def section_headings(captions, per_caption: list[Candidate | None], text: str, n
     if not news:
         return per_caption
     body = f" {normalise(text)} "
-    lines_at = Counter(cap.before for cap, c in zip(captions, per_caption) if c is not None)  # table cells name none
-    return [None if c is not None and cap.rule in ("caption", "heading") and lines_at[cap.before] == 1
-            and cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
-            and f" {normalise(c.text)} " not in body else c
-            for cap, c in zip(captions, per_caption)]
+    return _lone_headings(captions, per_caption, lambda title: f" {title} " in body)
 
 
 def unnamed_headings(captions, per_caption: list[Candidate | None], news: bool, named: set[str]) -> list[Candidate | None]:
@@ -144,8 +141,16 @@ def unnamed_headings(captions, per_caption: list[Candidate | None], news: bool, 
     with at least one film mention in the text."""
     if not news:
         return per_caption
+    return _lone_headings(captions, per_caption, named.__contains__)
+
+
+def _lone_headings(captions, per_caption: list[Candidate | None], named: Callable[[str], bool]) -> list[Candidate | None]:
+    """per_caption with None for each lone title line whose title the text does not name: a caption
+    or heading line that is only its candidate's title (no year, rank, director or cast), the one line
+    naming a film moved out at its place (lines naming no film, a table's cells, make no run), and
+    named(its normalised title) false."""
     lines_at = Counter(cap.before for cap, c in zip(captions, per_caption) if c is not None)
     return [None if c is not None and cap.rule in ("caption", "heading") and lines_at[cap.before] == 1
             and cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
-            and normalise(c.text) not in named else c
+            and not named(normalise(c.text)) else c
             for cap, c in zip(captions, per_caption)]

@@ -3,6 +3,7 @@
 import pytest
 
 from pipeline.captions import classify_line
+from pipeline.titles import cues
 
 
 @pytest.mark.parametrize(
@@ -73,3 +74,15 @@ def test_classify_line_keeps_prose(line):
 @pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("Next of Kin", "caption"), ("Love / Hate in the City", "caption"), ("Slide Away", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
 def test_classify_line_keeps_titles_that_look_like_site_furniture(line, rule):
     assert classify_line(line) == rule
+
+
+@pytest.mark.parametrize("label", sorted(cues()["link_labels"]))
+def test_classify_line_every_link_label_opens_a_related_link_line(label):
+    # one list: the labels that open a related-links block also open a "Label: headline" line
+    assert classify_line(f"{label.title()}: Nine Heist Movies Worth Your Evening") == "related_link"
+
+
+@pytest.mark.parametrize("line", ["Trending: The Twelve Best Sea Movies, Ranked", "Keep reading: Every Ana Ruiz Movie",
+                                  "More like this: Nine Heist Movies Worth Your Evening"])
+def test_classify_line_a_block_label_with_a_colon_is_a_related_link(line):
+    assert classify_line(line) == "related_link"

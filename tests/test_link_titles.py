@@ -69,3 +69,10 @@ def test_link_blocks_a_more_from_section_line_opens_a_related_block(label, marke
     texts = [label, "From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances"]
     out = link_blocks(texts, ["caption", "caption"])
     assert out == (["related_link", "related_link"] if marked else ["caption", "caption"])
+
+
+@pytest.mark.parametrize("label", ["More", "Check out:"])
+def test_link_blocks_a_colon_label_alone_opens_a_related_block(label):
+    # the labels of a "Label: headline" line are the labels of a block too (one list, cues.toml link_labels)
+    texts = [label, "Every Ana Ruiz Movie, Ranked, From Glass Harbour to Night Falls"]
+    assert link_blocks(texts, ["caption", "caption"]) == ["related_link", "related_link"]
