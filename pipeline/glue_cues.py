@@ -3,6 +3,7 @@
 Each function reads one letter run (or token) and, where it needs them, the words right
 after it, and answers with a bool or a cut offset; none of them touches the text.
 - modifier_glued: a rarer adjective glued to the capitalised word it modifies ("NordicTitle");
+- known_camel: a CamelCase run common enough to be one word ("YouTube"), shared with the repair;
 - word_then_closing: a rare dictionary word that is really a common word plus a glued
   closing word at the end of an opened span ("Wordis built");
 - before_infinitive: "to" glued to a run no dictionary knows, before a possible infinitive
@@ -23,7 +24,7 @@ ADJECTIVE_LEFT = 2.5, 4.0  # zipf: an adjective too rare for a plain case split 
 # such a word modifies or introduces the name after it and never starts a CamelCase brand
 _ADJECTIVE_END = re.compile(r"(?:ic|ian|ish|ese|ean)$")
 _MODIFIER = re.compile(r"(?<![^\W\d_])([A-Z][a-z]+)([A-Z][a-z]+)")
-KNOWN_WHOLE = 2.0  # a CamelCase run at least this common is a word or name of its own
+KNOWN_CAMEL = 2.0  # zipf: a CamelCase run this common is one word or name ("YouTube", "McDonald")
 
 CLOSING_OVER_WORD = 1.5  # "Word|is": a common word plus a glued closing word beat the whole run by this much
 _LOWER_NEXT = re.compile(r" [a-z]")  # the sentence goes on after the closing word
@@ -38,10 +39,16 @@ def modifier_glued(token: str, at: int) -> bool:
     "-ish", "-ese", "-ean") rarer than a case split allows, glued to the capitalised word it
     modifies. The repair marks the split "modifier_case": it opens a name and ends none."""
     m = next((x for x in _MODIFIER.finditer(token) if x.end(1) == at), None)
-    if m is None or zipf(m.group(1) + m.group(2)) >= KNOWN_WHOLE:
+    if m is None or known_camel(m.group(1) + m.group(2)):
         return False
     left = m.group(1)
     return _ADJECTIVE_END.search(left) is not None and ADJECTIVE_LEFT[0] <= zipf(left) < ADJECTIVE_LEFT[1]
+
+
+def known_camel(run: str) -> bool:
+    """Whether a letter run with a capital inside ("YouTube", "McDonald") is common enough
+    (KNOWN_CAMEL) to be one word or name of its own, whose case change is no glue."""
+    return zipf(run) >= KNOWN_CAMEL
 
 
 def word_then_closing(run: str, after: str) -> int:

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.glue_cues import modifier_glued
+from pipeline.glue_cues import known_camel, modifier_glued
 from pipeline.lexicon import data_file, is_given_name, word_lists, zipf
 
 # Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
@@ -234,7 +234,7 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     # "inJ.C. Name": a short function word glued to an initial ("inj" is in the frequency list, no CamelCase word)
     glued_initial = left in lists.short_words and left != "i" and lstart == 0 and right_word.isupper() \
         and len(right_word) == 1 and token[at + 1 : at + 2] == "."
-    if whole and zipf(whole.group(0)) >= 2.0 and (not left.islower() or len(left) <= 2) and not glued_function_word \
+    if whole and known_camel(whole.group(0)) and (not left.islower() or len(left) <= 2) and not glued_function_word \
             and not glued_initial:
         return False  # a known CamelCase word: "YouTube", "iPhone", "McDonald"
     if whole and not left.islower() and not glued_function_word and _known_camel_head(whole.group(0), at - lstart):
@@ -289,7 +289,6 @@ def _camel_name(token: str, lstart: int, at: int) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
 GLUED_ACRONYM = 4.0  # zipf: an all-capital word glued after a word is split off when this common ("TV", "BBC")
-KNOWN_CAMEL = 2.0  # zipf: a CamelCase word this common is one word ("YouTube", "McDonald")
 GLUED_TAIL = 4.0  # zipf: the lowercase word glued after such a word is this common ("channel", "article")
 
 
@@ -299,7 +298,7 @@ def _known_camel_head(run: str, inner: int) -> bool:
     last_capital = max(i for i, ch in enumerate(run) if ch.isupper())
     for k in range(max(inner + 2, last_capital + 2), len(run) - 2):  # the glued word has three letters or more
         head, tail = run[:k], run[k:]
-        if tail.islower() and zipf(head) >= KNOWN_CAMEL and zipf(tail) >= GLUED_TAIL:
+        if tail.islower() and known_camel(head) and zipf(tail) >= GLUED_TAIL:
             return True
     return False
 

@@ -5,7 +5,8 @@ clean stage then asks fit_context, with the characters that follow the run, whet
 the glued word it cut off can stand there. The decision of run_split is cached per
 run; this check is per occurrence, and cheap. surname_split reads the word before:
 right after a given name a repair opened ("with|Given Surnameas"), the run is a
-surname, and a common word glued to it is likely.
+surname, and a common word glued to it is likely. name_verb_split cuts a verb off the
+last name of a span a repair opened ("Surnamecasts Name", "with|Given Surnamedrags a").
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import lru_cache
 from pipeline.lexicon import is_given_name, word_lists, zipf
 from pipeline.repair import MIN_PIECE, Split, DocVocabulary
 from pipeline.titles import cues
-from pipeline.word_split import CLOSING_WHOLE
+from pipeline.word_split import CLOSING_WHOLE, inside_name_ending
 
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
 SURNAME_VERB = 4.0  # "Surnamesteals": the verb glued after a surname (without its "-s") is this common
@@ -86,10 +87,9 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
     after it. A closing word ("and") is cut off any surname, a short word ("as", "in",
     "a") or "the" off a surname the dictionary or the article knows, "as" off any surname
     when a capitalised word (the role) follows ("is" or "as" even off a run that is a word,
-    when the surname is far commoner than that word); a verb in "-s" ("plays",
-    "steals") off any rarer surname, when a lowercase word follows. Never inside a
-    name ending ("-son", "-land") nor in a run that is a word or name of its own.
-    Returns [] or one split.
+    when the surname is far commoner than that word). Never inside a name ending ("-son",
+    "-land") nor in a run that is a word or name of its own. A verb glued to the surname
+    ("Surnameplays") is name_verb_split's, which the clean stage asks next. Returns [] or one split.
     """
     if len(run) < 4 or not (run[0].isupper() and run[1:].islower()):
         return []
@@ -100,49 +100,48 @@ def surname_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
             return [Split(len(run) - 2, "surname_split")]
         return []
     lists = word_lists()
-    verbs = []
     for i in range(len(run) - 1, 1, -1):  # the shortest right piece first
         left, right = run[:i], run[i:]
-        if any(run.endswith(end) and len(end) > len(right) for end in lists.name_suffixes):
+        if inside_name_ending(run, right):
             continue
         if right in lists.closing_words and len(left) >= 3:
             return [Split(i, "surname_split")]  # "Surnameand": after any surname
-        if right in lists.short_words and right != "i" or right == "the":
-            if zipf(left) >= MIN_PIECE - 0.5 or vocab.count(left) >= 1 or right == "as" and _ROLE_NEXT.match(after):
-                return [Split(i, "surname_split")]
-        elif len(right) >= 4 and right.endswith("s") and right not in lists.suffix_words and len(left) >= 3 \
-                and zipf(right[:-1]) >= SURNAME_VERB and zipf(left) < COMMON_LEFT:
-            verbs.append((zipf(right[:-1]), i))
-    if verbs and _LOWER_NEXT.match(after):
-        return [Split(max(verbs)[1], "surname_split")]  # "Surname|drags", not "Surnamed|rags"
+        if (right in lists.short_words and right != "i" or right == "the") \
+                and (zipf(left) >= MIN_PIECE - 0.5 or vocab.count(left) >= 1 or right == "as" and _ROLE_NEXT.match(after)):
+            return [Split(i, "surname_split")]
     return []
 
 
 def name_verb_split(run: str, vocab: DocVocabulary, after: str) -> list[Split]:
     """The last name of a span a repair opened, glued to its sentence's verb: "Surnamecasts Name",
-    "Surnameturns their", "Surnamewon Best" -> the split before the verb.
+    "Surnameturns their", "Surnamewon Best" -> the split before the verb. The one rule for a verb
+    glued to an unknown name in context (right after a given name too); word_split's run_split
+    only cuts a name off a word long and common enough to judge without context ("Surname|spends").
 
     run: a capitalised letter run the dictionary does not know (known runs are names or words of
     their own); after: the text after it. The verb is a present tense in "-s" whose stem is common
     (SURNAME_VERB), or an irregular past of cues.toml name_past_verbs (or its "re-" form); the name before it has three
     letters or more, is rarer than COMMON_LEFT and never ends inside a name ending ("-son"). Before a
     capitalised word (the verb's object may be a name) an "-s" verb needs a name the dictionary or the
-    article knows ("Varski’s" elsewhere), since an unknown one may end in "-s" itself. Returns [] or one split.
+    article knows ("Varski’s" elsewhere), since an unknown one may end in "-s" itself. Of several "-s"
+    verbs the one with the commonest stem wins; of several pasts the longest. Returns [] or one split.
     """
     if len(run) < 6 or not (run[0].isupper() and run[1:].islower()) or zipf(run) > 0:
         return []
     lists = word_lists()
     past = cues()["name_past_verbs"]
+    verbs = []  # (how common the "-s" verb's stem is, cut)
     for i in range(3, len(run) - 2):  # the longest verb first: "Surname|rewrote", not "Surnamere|wrote"
         left, right = run[:i], run[i:]
-        if zipf(left) >= COMMON_LEFT or any(run.endswith(end) and len(end) > len(right) for end in lists.name_suffixes):
+        if zipf(left) >= COMMON_LEFT or inside_name_ending(run, right):
             continue
         if right in past or right.startswith("re") and right[2:] in past and zipf(right) >= MIN_PIECE:
             return [Split(i, "surname_split")]
         if len(right) >= 4 and right.endswith("s") and right not in lists.suffix_words and zipf(right[:-1]) >= SURNAME_VERB \
                 and (_LOWER_NEXT.match(after) or zipf(left) >= MIN_PIECE or vocab.count(left) >= 1):
-            return [Split(i, "surname_split")]
-    return []
+            verbs.append((zipf(right[:-1]), i))
+    # the commonest "-s" verb: "Surname|directs", not "Surn|indirects"; "Surname|drags", not "Surnamed|rags"
+    return [Split(max(verbs)[1], "surname_split")] if verbs else []
 
 
 SYLLABLE = 3  # the lowercase part of a hyphenated given name ("Min-ho", "Jae-in") has at most this many letters

@@ -94,7 +94,9 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
     lists = word_lists()
     best = longest = opener = None
     floored: set[int] = set()  # cuts whose left piece scored as an unknown name
-    rare_name_cuts: list[int] = []  # "Surname|spends": an unknown name before a word of 4+ letters
+    # "Surname|spends": an unknown name before a word of 4+ letters; a glued verb the model cannot
+    # judge alone is split_context.name_verb_split's, which reads the text after the run
+    rare_name_cuts: list[int] = []
     for i in range(2, len(run)):
         left, right = run[:i], run[i:]
         if not right.islower():
@@ -163,6 +165,12 @@ def _piece(piece: str, vocab: DocVocabulary) -> float | None:
     return z if z >= (LONG_PIECE if len(piece) >= 7 else MIN_PIECE) else None
 
 
+def inside_name_ending(run: str, right: str) -> bool:
+    """Whether cutting `right` off the end of `run` falls inside a name ending (words.toml
+    name_suffixes): "Garl|and", "Brands|on" -> True; "Brand|son", "Surname|plays" -> False."""
+    return any(run.endswith(end) and len(end) > len(right) for end in word_lists().name_suffixes)
+
+
 CLOSING_WHOLE = 2.0  # a capitalised run at least this common is a word or name of its own
 
 
@@ -184,8 +192,8 @@ def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split
     lists = word_lists()
     for i in range(len(run) - 1, 2, -1):  # the shortest right piece first: "Martin|is", never "Mart|inis"
         left, right = run[:i], run[i:]
-        if any(run.endswith(end) and len(end) > len(right) for end in lists.name_suffixes):
-            continue  # the cut falls inside a name ending: "Garl|and", "Mulholl|and"
+        if inside_name_ending(run, right):
+            continue
         if right in lists.closing_words:
             ok = True
         elif len(right) <= 2:

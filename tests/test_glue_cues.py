@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.glue_cues import before_infinitive, modifier_glued, span_closing_words, word_then_closing
+from pipeline.glue_cues import before_infinitive, known_camel, modifier_glued, span_closing_words, word_then_closing
 from pipeline.lexicon import word_lists
 
 
@@ -14,6 +14,15 @@ from pipeline.lexicon import word_lists
 ])
 def test_glue_cues_modifier_glued(token, at, expected):
     assert modifier_glued(token, at) is expected
+
+
+@pytest.mark.parametrize("run, expected", [
+    ("YouTube", True),  # a known CamelCase word: one word
+    ("McDonald", True),
+    ("VarskiQuell", False),  # two unknown names run together
+])
+def test_glue_cues_known_camel(run, expected):
+    assert known_camel(run) is expected
 
 
 @pytest.mark.parametrize("run, after, expected", [

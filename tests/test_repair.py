@@ -120,6 +120,16 @@ def test_repair_closing_split_ends_an_opened_span(run, expected):
     assert (run[: cut[0]] + "|" + run[cut[0] :] if cut else run) == expected
 
 
+@pytest.mark.parametrize("run, right, expected", [
+    ("Garland", "and", True),  # the cut falls inside "-land"
+    ("Brandson", "on", True),
+    ("Brandson", "son", False),  # cutting the whole ending off is no cut inside it
+    ("Varskiplays", "plays", False),
+])
+def test_word_split_inside_name_ending(run, right, expected):
+    assert word_split.inside_name_ending(run, right) is expected
+
+
 def test_repair_closing_split_takes_a_short_word_after_a_name_the_article_uses_alone():
     vocab = repair.DocVocabulary(Counter({"Pell": 2}))
     assert [s.offset for s in word_split.closing_split("Pellas", vocab)] == [4]

@@ -1,5 +1,5 @@
-"""Word splits judged by their neighbours: fit_context (the text after) and surname_split
-(a given name before)."""
+"""Word splits judged by their neighbours: fit_context (the text after), surname_split
+(a given name before) and name_verb_split (a verb glued to a name in a repaired span)."""
 
 from collections import Counter
 
@@ -34,9 +34,7 @@ def test_fit_context_keeps_only_splits_the_next_words_allow(run, after, kept):
     "run, after, expected",
     [
         ("Vaneas", " the", "Vane|as"),  # a short word after a surname the dictionary knows
-        ("Varskidrags", " a boat", "Varski|drags"),  # a verb, the longest that fits ("rags" would too)
-        ("Varskidrags", ".", "Varskidrags"),  # ... only before a lowercase word
-        ("Brollants", " and", "Brollants"),  # "ants" is no common verb
+        ("Varskidrags", " a boat", "Varskidrags"),  # a glued verb is name_verb_split's (below)
         ("Brandson", " the", "Brandson"),  # never inside a name ending ("-son")
         ("Quellinicas", " Dana", "Quellinic|as"),  # "as" before a role's name, after any surname
         ("Quellinicas", " the", "Quellinicas"),  # ... but not before a lowercase word
@@ -60,6 +58,8 @@ def test_surname_split_cuts_a_common_word_off_a_surname(run, after, expected):
         ("It pairs Ana Ruiz withTom Varkelias the Creature.", "It pairs Ana Ruiz with Tom Varkeli as the Creature."),
         ("It pairs Ana Ruiz withTom Varkelias Victor.", "It pairs Ana Ruiz with Tom Varkeli as Victor."),
         ("It pairs Ana Ruiz withTom Varkelias well.", "It pairs Ana Ruiz with Tom Varkelias well."),
+        # a verb is cut off an unknown surname only: a run the dictionary knows stays whole (not "Powerp|lays")
+        ("It is withTom Powerplays his best.", "It is with Tom Powerplays his best."),
     ],
 )
 def test_clean_splits_a_surname_after_a_repaired_given_name(raw, expected):
@@ -154,9 +154,11 @@ def test_clean_keeps_a_camelcase_brand_whole_mid_sentence(raw, expected):
         ("Varskiturns", 0, " their", "Varski|turns"),  # an "-s" verb before its lowercase object
         ("Varskicasts", 0, "Dana Ruiz", "Varskicasts"),  # ... before a name only when the surname is known
         ("Varskicasts", 1, "Dana Ruiz", "Varski|casts"),  # the article uses "Varski" alone
-        ("Quelnwon", 0, " Best Director", "Queln|won"),
+        ("Quelnwon", 0, " Best Director", "Queln|won"),  # an irregular past, any next word
         ("Quelnrewrote", 0, " his", "Queln|rewrote"),  # the longest verb: not "Quelnre|wrote"
-        ("Varskidrags", 0, " a boat", "Varski|drags"),  # not "Varskid|rags"  # an irregular past, any next word
+        ("Varskidrags", 0, " a boat", "Varski|drags"),  # the longest verb that fits: not "Varskid|rags"
+        ("Varskidrags", 0, ".", "Varskidrags"),  # an unknown name: only before a lowercase word
+        ("Quelindirects", 0, " the", "Quelin|directs"),  # the commonest verb, not the longest ("Quel|indirects")
         ("Tomorrows", 0, " the", "Tomorrows"),  # a run the dictionary knows stays whole
         ("Brollants", 0, " and", "Brollants"),  # "ants" is no common verb
     ],
