@@ -200,6 +200,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c  # a work, whatever follows it: no person rule below applies
     if re.match(r"\s+[A-Z]\.\s", text[c.end : c.end + 4]) and c.text[:1].isupper():
         return replace(c, kind="person")  # "Given M. Surname": a middle initial follows
+    if len(words) >= 3 and words[-1].rstrip(".,") in _NAME_SUFFIXES and all(w[:1].isupper() for w in words):
+        return replace(c, kind="person")  # "Given Surname Jr.": a generational suffix ends a name ("Sherlock Jr." has one word before it)
     if _YEAR_WITH.search(text, max(0, c.start - 30), c.start) and is_name(c.text):
         return replace(c, kind="person")  # "filmed in 1947, with Name": the cast of a dated version
     if _SUCCESSOR_BEFORE().search(before) and is_name(c.text):

@@ -37,6 +37,8 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Nominees were named by the Harbour Critics Association today.", "Harbour Critics Association", "other"),  # a body
         ("The Festival is a comedy about a music weekend.", "The Festival", "film"),  # two words, no ordinal: a title
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
+        ("Tom Vane plays the agent and Orla Quimby Jr. won an Oscar as his client.", "Orla Quimby Jr", "person"),
+        ("The best silent comedy here is Sherlock Jr. with its dream.", "Sherlock Jr", "film"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
         # a part taken over from someone: a name-shaped span is that person, a title stays a film
         ("The young hero (Mara Quint, taking over from Ossia Brenne halfway through) is stolen.", "Ossia Brenne", "person"),
