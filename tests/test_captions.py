@@ -15,6 +15,7 @@ from pipeline.captions import classify_line
         ("2024 | Ana Ruiz | 131 min", "metadata_line"),
         ("Interview by Tom Vane | Oct. 2, 2026", "byline"),
         ("Film: 5/5 · Restoration: 4.5/5", "rating"),
+        ("Ratings: Ana 5/5, Tom 4.5/5, our guest “a five, and I would argue with anyone who gives it less.”", "rating"),
         ("IMG_2034.JPEG", "image_filename"),
         ("Article image", "image_placeholder"),
         ("Some Film Movie Poster", "poster_caption"),
