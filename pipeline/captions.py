@@ -85,13 +85,14 @@ def title_like(words: list[str]) -> bool:
 
 
 LINK_BLOCK_WORDS = (4, 20)  # words of a linked headline under a "Related" label
-_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$")  # "More from Features": a section's links
+_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$"  # "More from Features": a section's links
+                        r"|More\s+[a-z]{3,}s:?$")  # "More quizzes", "More reviews": more pages of the kind
 
 
 def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     """Lines' texts and their classify_line kinds -> the kinds with each related-links block marked
     "related_link": a line that is only a link label of cues.toml `link_labels` ("Related", "Read
-    More:") or "More from <Section>", and the headline-shaped lines right after it (title-like, 4-20 words, no closing full
+    More:"), "More from <Section>" or "More <kind>s" ("More quizzes"), and the headline-shaped lines right after it (title-like, 4-20 words, no closing full
     stop, no year in brackets, no rank number), blank lines between them included."""
     out = list(kinds)
     labels = cues()["link_labels"]

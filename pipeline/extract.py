@@ -26,7 +26,7 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.labels import section_headings, unnamed_headings
+from pipeline.labels import page_headings, section_headings, unnamed_headings
 from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.imperatives import imperative_openers
@@ -66,6 +66,7 @@ def extract(article: Article) -> Article:
 
     per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
                                                    for c in map(caption_candidate, article.captions)])  # read once
+    per_caption = page_headings(article.captions, per_caption)  # "Timestamps", "Question 1": the page's layout
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption

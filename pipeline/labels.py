@@ -1,6 +1,7 @@
 """Labels and sub-headings that read like titles: "Long shot: <Title>", "Also in <Place>",
 the name half of "Name, Title" nominee lines, films that exist only inside another film,
-quoted nicknames and slogans (“X” after "dubbed", "billed as"), and a review's section headings.
+quoted nicknames and slogans (“X” after "dubbed", "billed as"), a review's section headings, and
+a page's layout headings ("Timestamps", "Question 1").
 
 Pure functions over the clean text, captions and candidates; used by the extract stage.
 Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
@@ -37,6 +38,30 @@ def is_label_heading(text: str) -> bool:
     """"Also in the Market", "Elsewhere in the lineup": a sub-heading opened by a linking word."""
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in cues()["label_openers"] and len(text.split()) > 1
+
+
+# "Question 3", "Round 2", "Clue 10": a word and a count, the whole line
+_COUNTER_LINE = re.compile(r"([A-Z][a-z]+)\s+(\d{1,3})")
+MIN_COUNTED = 3  # lines "Word 1", "Word 2", "Word 3" at least: a count, not a sequel's title
+
+
+def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
+    """Headings that are page layout, not titles -> None: a line that is only one of cues.toml
+    `page_headings` ("Timestamps", "Answers"), and a run of numbered lines of one word counting up
+    from 1 ("Question 1", "Question 2", "Question 3"; a film series' headings start at its
+    unnumbered first film). captions: the clean stage's captions; per_caption: their candidates."""
+    layout = cues()["page_headings"]
+    counted: dict[str, list[int]] = {}
+    for cap in captions:
+        if m := _COUNTER_LINE.fullmatch(cap.text.strip()):
+            counted.setdefault(m.group(1), []).append(int(m.group(2)))
+    counters = {w for w, ns in counted.items() if len(ns) >= MIN_COUNTED and ns == list(range(1, len(ns) + 1))}
+    out = []
+    for cap, c in zip(captions, per_caption):
+        line = cap.text.strip()
+        m = _COUNTER_LINE.fullmatch(line)
+        out.append(None if c is not None and (line.lower() in layout or m and m.group(1) in counters) else c)
+    return out
 
 
 def nominee_lines(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
