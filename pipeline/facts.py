@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pipeline.record import Evidence
-from pipeline.titles import cues
+from pipeline.titles import cues, normalise
 
 # A name word: a capital, a lowercase letter somewhere, at most 80 characters. The bounds and
 # the look-behind (a name starts where a word starts) keep the pattern linear: unbounded, the
@@ -35,6 +35,12 @@ _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by"
 
 
 _LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Alongside|Among|Against|Besides|Despite|Including|Through|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")
+
+
+def is_company(name: str) -> bool:
+    """A service, studio or publication of cues.toml `services` ("Sony"), or a name ending in a company
+    word ("Name Studios"): no person, so never a director."""
+    return normalise(name) in cues()["services"] or name.split()[-1].lower() in cues()["company_words"]
 
 
 def clean_name(name: str) -> str:
@@ -272,10 +278,16 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     return out
 
 
+# ", written by and starring Name and ": other credits of the mention before its "directed by Name"
+_CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and\s+)?starring)\b[^;.()]{{0,60}}?\s+and\s+")
+
+
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention."""
-    m = _DIRECTED_BY.search(text, end, min(s1, end + 40))
-    if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) and not _owner_after_by(m.group(0), m.group(1)):
+    """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention, also
+    after its other credits ("<mention>, written by and starring Other and directed by Name")."""
+    m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
+    if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
+            and not _owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None
 
@@ -331,6 +343,8 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
         return out  # cheap test first: the full pattern is slow on long sentences
     for m in _REMAKE.finditer(text, s0, s1):
         name = clean_name(m.group("name")) if m.group("name") else None
+        if name and is_company(name):
+            name = None  # "Studio’s 2010 version": a studio's, directed by someone unnamed
         start, end = m.start(), m.start() + len(m.group(0).rstrip())  # the phrase may end in " of "
         out.append((int(m.group(2)), name, Evidence(text[start:end], "text", start, end), m.end()))
     return out

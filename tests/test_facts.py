@@ -56,6 +56,17 @@ def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
     assert facts.directed_by_after(text, len("Glass Orchard"), len(text)) is None
 
 
+@pytest.mark.parametrize("text, name", [
+    ("It became the 1985 comedy Glass Orchard, written by and starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
+    ("It became Glass Orchard, starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
+    ("It became Glass Orchard, and later it was a hit that was directed by Mara Quint.", None),  # another clause
+])
+def test_facts_directed_by_after_a_mentions_other_credits_is_its_director(text, name):
+    end = text.index("Glass Orchard") + len("Glass Orchard")
+    found = facts.directed_by_after(text, end, len(text))
+    assert (found[0] if found else None) == name
+
+
 def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
     sentence = "Ivo Brandt’s 1974 film serves it well."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
@@ -107,6 +118,11 @@ def test_facts_other_versions_allow_an_adjective_before_the_year():
 ])
 def test_facts_other_versions_allow_an_adjective_after_the_year(sentence, year):
     assert [y for y, _, _, _ in facts.other_versions(sentence, 0, len(sentence))] == [year]
+
+
+def test_facts_a_studio_s_version_has_no_director():
+    sentence = "Sony’s 2010 version, also called Glass Orchard, moved the story to Lisbon."
+    assert [(y, name) for y, name, _, _ in facts.other_versions(sentence, 0, len(sentence))] == [(2010, None)]
 
 
 @pytest.mark.parametrize("sentence, found", [
