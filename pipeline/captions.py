@@ -20,6 +20,7 @@ _PERSON = rf"{_CAP}[\w’'.-]*(?:\s+(?:[a-z]{{1,3}}\s+)?{_CAP}[\w’'.-]*){{0,3}
 DIR_CREDIT = re.compile(rf"^(?P<title>\S.{{0,80}}?),\s+dir\.\s+(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)"
                         rf"\s*(?:\([^()]{{2,40}}\))?\s*(?:[—–-]\s+[^()]{{1,40}})?$")
 RANK_START = re.compile(r"^\s*(?:#\s?)?(\d{1,3})\s?[.):]\s*|^\s*(?:#\s?)(\d{1,3})\s+")
+_CLOCK_START = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s")  # "01:09:30 ", "12:45 ": a time opening a line
 _SENTENCE_END = re.compile(r"[.!?;:,”\"’]\s*$|[.!?]\s*[)\]]\s*$")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "or", "vs", "vs.", "with", "from", "as", "is", "&", "-", "–", "—"}
 
@@ -61,6 +62,8 @@ def classify_line(line: str) -> str | None:
             return rule.name
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
+    if _CLOCK_START.match(text):
+        return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
     if YEAR_PAREN.search(text) or title_like(words) or DIR_CREDIT.match(text):

@@ -56,6 +56,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=\b(?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\b)"  # "the 20071:45 Title": a year before a clock time
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
 )
+_VERSUS = re.compile(r"(?<=[a-z]{2})(vs\.?)(?=[A-Z])")  # "TitlevsOther": "vs" glued to the two titles it sets apart
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,}|in|on|of|to|at|by)(?=\d)")  # "writing28 Days", "in28 Days"
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
@@ -144,6 +145,9 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
         found.setdefault(m.start(), "punct_space")
     for m in _CLAUSE_PUNCT.finditer(token):
         found.setdefault(m.start(), "punct_space")
+    for m in _VERSUS.finditer(token):
+        found.setdefault(m.start(1), "punct_space")
+        found.setdefault(m.end(1), "punct_space")
     if line_start and (m := _RANK_GLUE.match(token)):
         found.setdefault(m.end(), "rank_glue")
     lists = word_lists()

@@ -64,6 +64,8 @@ def test_classify_line_finds_non_prose(line, rule):
         "2. Why did it work?",
         "We left early, dir. Vane said nothing",
         "1. Watch it now...",
+        "00:47:05 — Ana walks out of Glass Orchard (1971)",  # a podcast's timestamp: prose, not a heading
+        "12:30 — Why the ending works",
         "",
     ],
 )

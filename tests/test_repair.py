@@ -85,6 +85,7 @@ def test_repair_never_splits_real_words(token):
         ("It is even wilder than Quint’s.Copper Lantern follows a girl.", "It is even wilder than Quint’s. Copper Lantern follows a girl."),
         # a short function word glued to a given name that, lower-cased with it, spells a word ("byron")
         ("Directed byRon Vale and starring Ana Ruiz.", "Directed by Ron Vale and starring Ana Ruiz."),
+        ("Newsroom movies: Glass OrchardvsThe Long Lift, round two.", "Newsroom movies: Glass Orchard vs The Long Lift, round two."),
     ],
 )
 def test_repair_splits_run_together_words(raw, expected):
