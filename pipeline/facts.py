@@ -311,11 +311,18 @@ def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
     return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
 
 
+# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller")
+_APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{0,40}\))?,\s+")
+
+
 def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name" or "<mention> (2013, dir. Name)" right after a
-    mention -> (Name, evidence)."""
+    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)" or "<mention>
+    (1974), Name’s paranoid thriller" right after a mention -> (Name, evidence)."""
     if found := bracket_director(text, end):
         return found
+    if (o := _APPOSITION_OPEN.match(text, end, s1)) and \
+            (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()]):
+        return clean_name(owned[0][0]), owned[0][1]
     m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):
         at = text.index("from", m.start())

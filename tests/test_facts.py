@@ -213,6 +213,8 @@ def test_facts_an_owner_after_initials_is_a_person():
     ("Glass Orchard (2013, dir. Mara Quint) — six friends sit down to dinner.", "Mara Quint"),  # a bracketed credit
     ("Glass Orchard (dir. Ivo and Ana Brandt, 1999): a heist in the rain.", "Ivo and Ana Brandt"),
     ("Glass Orchard (2013, Mara Quint’s best) is fun.", None),
+    ("Glass Orchard (1974), Mara Quint’s paranoid surveillance thriller, returns.", "Mara Quint"),  # an apposition
+    ("Glass Orchard (1974), Mara Quint’s favourite city, returns.", None),
 ])
 def test_facts_from_director_after_a_mention(text, name):
     found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
