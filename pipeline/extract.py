@@ -26,7 +26,7 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.labels import page_headings, section_headings, unnamed_headings
+from pipeline.labels import counted_sections, page_headings, section_headings, unnamed_headings
 from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.imperatives import imperative_openers
@@ -203,6 +203,7 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + sections.aside_headings(text, paras, article.captions))
+    owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline.caption_titles import NAME_COMMA
+from pipeline.record import Film
 from pipeline.titles import Candidate, cues, normalise
 
 # "Long shot: Title": a capitalised word, one lower-case word and a colon make a label.
@@ -50,17 +51,39 @@ def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candida
     `page_headings` ("Timestamps", "Answers"), and a run of numbered lines of one word counting up
     from 1 ("Question 1", "Question 2", "Question 3"; a film series' headings start at its
     unnumbered first film). captions: the clean stage's captions; per_caption: their candidates."""
-    layout = cues()["page_headings"]
-    counted: dict[str, list[int]] = {}
-    for cap in captions:
+    layout, counted = cues()["page_headings"], counter_lines(captions)
+    return [None if c is not None and (cap.text.strip().lower() in layout or i in counted) else c
+            for i, (cap, c) in enumerate(zip(captions, per_caption))]
+
+
+def counter_lines(captions) -> dict[int, int]:
+    """Caption index -> its count, for every line of a run "Word 1", "Word 2", "Word 3"... of one word
+    counting up from 1 (MIN_COUNTED lines at least)."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for i, cap in enumerate(captions):
         if m := _COUNTER_LINE.fullmatch(cap.text.strip()):
-            counted.setdefault(m.group(1), []).append(int(m.group(2)))
-    counters = {w for w, ns in counted.items() if len(ns) >= MIN_COUNTED and ns == list(range(1, len(ns) + 1))}
-    out = []
-    for cap, c in zip(captions, per_caption):
-        line = cap.text.strip()
-        m = _COUNTER_LINE.fullmatch(line)
-        out.append(None if c is not None and (line.lower() in layout or m and m.group(1) in counters) else c)
+            runs.setdefault(m.group(1), []).append((i, int(m.group(2))))
+    out: dict[int, int] = {}
+    for run in runs.values():
+        if len(run) >= MIN_COUNTED and [n for _, n in run] == list(range(1, len(run) + 1)):
+            out.update(run)
+    return out
+
+
+def counted_sections(captions, paras, films: list[Film]) -> dict[int, Film]:
+    """A quiz's counted questions ("Question 3", its quote and hint) are about the films its answers
+    rank: paragraph start -> the film ranked k, for the paragraphs under the k-th counter line (up to
+    the next counter line or the next heading or caption line, "Answers"). Only when every count has a
+    ranked film; {} otherwise. captions: the clean stage's; paras: sections.paragraphs; films: ranked."""
+    counted = counter_lines(captions)
+    ranked = {f.rank: f for f in films if f.role == "recommended" and f.rank}
+    if not counted or any(k not in ranked for k in counted.values()):
+        return {}
+    out = {}
+    for i, k in counted.items():
+        ends = [cap.before for j, cap in enumerate(captions[i + 1 :], i + 1) if j in counted or cap.rule in ("caption", "heading")]
+        if ends:
+            out.update({p.start: ranked[k] for p in paras if captions[i].before <= p.start < ends[0]})
     return out
 
 

@@ -128,3 +128,18 @@ def test_labels_numbered_counter_headings_are_layout_not_titles():
 ])
 def test_labels_numbered_titles_that_do_not_count_up_from_one_stay_titles(lines):
     assert _heads(lines) == lines
+
+
+def test_labels_a_quiz_s_counted_questions_belong_to_the_films_its_answers_rank():
+    from types import SimpleNamespace as NS
+
+    from pipeline.labels import counted_sections
+    from pipeline.record import Film
+
+    lines = [("Question 1", 0), ("Question 2", 40), ("Image: Studio", 60), ("Question 3", 80), ("Answers", 120)]
+    caps = [Caption(0, 0, t, "image_credit" if t.startswith("Image") else "caption", at) for t, at in lines]
+    paras = [NS(start=at) for at in (10, 20, 50, 70, 90, 130, 150)]
+    films = [Film(f"f{k}", f"Film {k}", role="recommended", rank=k) for k in (1, 2, 3)]
+    owners = counted_sections(caps, paras, films)
+    assert {at: f.rank for at, f in owners.items()} == {10: 1, 20: 1, 50: 2, 70: 2, 90: 3}
+    assert counted_sections(caps, paras, films[:2]) == {}  # a count with no ranked film: no quiz
