@@ -153,9 +153,11 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
-# "Directed by Name." / "Directed by Name and Name. Starring ...": a credits sentence that is only
-# the credit (a sentence going on after the name, "Directed by Name, a Brit who ...", is prose)
-_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:[.;]|$)",
+# "Directed by Name." / "Directed by Name and Name. Starring ..." / "Directed by Name and starring Other.":
+# a credits sentence that is only credits (a sentence going on after the name, "Directed by Name, a Brit
+# who ...", is prose)
+_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+                              r"\s*(?:[.;]|$|,?\s+and\s+(?:starring|stars|co-starring)\s)",  # "... and starring Name."
                               re.MULTILINE)
 
 
@@ -164,6 +166,10 @@ _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,
                               r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:{_NAME})(?:’s|'s|’|')\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b")
+# "Its director, Name, also ...", "The director is Name", "Name shouts it, Other directed, and ...": the
+# section film's director named outright (not "the director of <Title> is")
+_DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
+                          rf"|({_NAME})\s+directed(?=[,;.]\s|[,;.]?$)")
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
@@ -179,7 +185,7 @@ def _owner_after_by(cue: str, name: str) -> bool:
 
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
-    "Name directed this/it", "Name directs Other’s script", "Name won Best Director" (or the Palme d’Or,
+    "Name directed this/it", "Name directs Other’s script", "its director, Name", "Name directed,", "Name won Best Director" (or the Palme d’Or,
     a Golden Lion or Bear), "Name casts Other as Role"."""
     out = []
     span = text[s0:s1]
@@ -191,9 +197,9 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
         out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
     for m in _CREDIT_DIRECTED.finditer(span):
-        out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(".; "), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip(".; ")))))
+        out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
     if "direct" in span or "helmed" in span:
-        for m in _DIRECTED_THIS.finditer(span):
+        for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):
             out.append((clean_name(m.group(1) or m.group(2)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     if "Director" in span or "Palme" in span or "Golden" in span or "casts" in span:
         for m in (*_BEST_DIRECTOR.finditer(span), *_CASTS_AS.finditer(span)):

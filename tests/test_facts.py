@@ -226,10 +226,15 @@ def test_facts_from_director_after_a_mention(text, name):
 @pytest.mark.parametrize("sentence, names", [
     ("Directed by Mara Quint. Starring Ivo Brandt, Tessa Vane.", ["Mara Quint"]),  # a credits line
     ("Directed by Mara Quint and Ivo Brandt. Documentary.", ["Mara Quint and Ivo Brandt"]),
+    ("Directed by Mara Quint and starring Ivo Brandt as the captain.", ["Mara Quint"]),  # credits only
     ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", []),  # prose goes on
     ("Staff note: Directed by Mara Quint, Ivo Brandt and Tessa Vane, it made every other film look old.",
      ["Mara Quint, Ivo Brandt, Tessa Vane"]),  # the names run straight into "it": the film's co-directors
     ("Directed by Mara Quint, it stars Ivo Brandt.", ["Mara Quint"]),
+    ("Its director, Mara Quint, also played the lead.", ["Mara Quint"]),
+    ("The director is Mara Quint, and the chase is famous.", ["Mara Quint"]),
+    ("Ivo Brandt shouts it, Mara Quint directed, and Tessa Vane wrote the script.", ["Mara Quint"]),
+    ("The director of Glass Orchard is Mara Quint.", []),  # another film's director
 ])
 def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names):
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
