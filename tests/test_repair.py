@@ -31,7 +31,7 @@ MUST_NOT_SPLIT = [
     "10pm", "4K", "3D", "1,000", "$200", "A24",
     "https://example.com/films/list", "www.example.org", "editor@example.com",
     "0157269_poster_w780.jpg", "poster-final.png",
-    "Hollowsmith", "Ang3la", "Se7en",  # a surname in "-smith"; titles stylised with a digit inside a word
+    "Hollowsmith", "Ang3la", "Se7en", "swordfights",  # a surname in "-smith"; titles stylised with a digit inside a word
 ]
 
 
