@@ -317,8 +317,9 @@ def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
     return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
 
 
-# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller")
-_APPOSITION_OPEN = re.compile(r"(?:\s*\([^()]{0,40}\))?,\s+")
+# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller"); the
+# bracket is needed: "as <Title>, Name’s film about ..." opens a sentence about another film
+_APPOSITION_OPEN = re.compile(rf"\s*\((?:[^()]{{0,40}},\s*)?{_YEAR}\),\s+")
 
 
 def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
@@ -327,7 +328,8 @@ def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | 
     if found := bracket_director(text, end):
         return found
     if (o := _APPOSITION_OPEN.match(text, end, s1)) and \
-            (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()]):
+            (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()
+                       and not re.match(r"\s+[A-Z0-9“\"‘]", text[ev.end : ev.end + 2])]):  # not "Name’s thriller <Title>"
         return clean_name(owned[0][0]), owned[0][1]
     m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):

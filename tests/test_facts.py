@@ -215,6 +215,8 @@ def test_facts_an_owner_after_initials_is_a_person():
     ("Glass Orchard (2013, Mara Quint’s best) is fun.", None),
     ("Glass Orchard (1974), Mara Quint’s paranoid surveillance thriller, returns.", "Mara Quint"),  # an apposition
     ("Glass Orchard (1974), Mara Quint’s favourite city, returns.", None),
+    ("Glass Orchard (1974), Mara Quint’s thriller Copper Sky and more.", None),  # her film is another
+    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", None),  # no bracket: a clause may end
 ])
 def test_facts_from_director_after_a_mention(text, name):
     found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
