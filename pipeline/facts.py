@@ -170,6 +170,7 @@ _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|direct
 # section film's director named outright (not "the director of <Title> is")
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
                           rf"|({_NAME})\s+directed(?=[,;.]\s|[,;.]?$)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
@@ -200,6 +201,8 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
     if "direct" in span or "helmed" in span:
         for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):
+            if m.re is _DIRECTOR_IS and _RELATIVE_BEFORE.search(span, 0, m.start()):
+                continue
             out.append((clean_name(m.group(1) or m.group(2)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     if "Director" in span or "Palme" in span or "Golden" in span or "casts" in span:
         for m in (*_BEST_DIRECTOR.finditer(span), *_CASTS_AS.finditer(span)):

@@ -237,6 +237,7 @@ def test_facts_from_director_after_a_mention(text, name):
     ("The director is Mara Quint, and the chase is famous.", ["Mara Quint"]),
     ("Ivo Brandt shouts it, Mara Quint directed, and Tessa Vane wrote the script.", ["Mara Quint"]),
     ("The director of Glass Orchard is Mara Quint.", []),  # another film's director
+    ("Ivo Brandt also wrote Copper Sky, which Mara Quint directed.", []),  # the film named before is hers
 ])
 def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names):
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
