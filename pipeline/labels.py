@@ -9,6 +9,7 @@ Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -79,11 +80,14 @@ def counted_sections(captions, paras, films: list[Film]) -> dict[int, Film]:
     ranked = {f.rank: f for f in films if f.role == "recommended" and f.rank}
     if not counted or any(k not in ranked for k in counted.values()):
         return {}
+    stops = [j for j, cap in enumerate(captions) if j in counted or cap.rule in ("caption", "heading")]
+    starts = [p.start for p in paras]  # in order
     out = {}
     for i, k in counted.items():
-        ends = [cap.before for j, cap in enumerate(captions[i + 1 :], i + 1) if j in counted or cap.rule in ("caption", "heading")]
-        if ends:
-            out.update({p.start: ranked[k] for p in paras if captions[i].before <= p.start < ends[0]})
+        n = bisect.bisect_right(stops, i)
+        if n < len(stops):
+            lo, hi = captions[i].before, captions[stops[n]].before
+            out.update({at: ranked[k] for at in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]})
     return out
 
 
