@@ -20,6 +20,7 @@ _PERSON = rf"{_CAP}[\w’'.-]*(?:\s+(?:[a-z]{{1,3}}\s+)?{_CAP}[\w’'.-]*){{0,3}
 DIR_CREDIT = re.compile(rf"^(?P<title>\S.{{0,80}}?),\s+dir\.\s+(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)"
                         rf"\s*(?:\([^()]{{2,40}}\))?\s*(?:[—–-]\s+[^()]{{1,40}})?$")
 RANK_START = re.compile(r"^\s*(?:#\s?)?(\d{1,3})\s?[.):]\s*|^\s*(?:#\s?)(\d{1,3})\s+")
+_CLOCK_START = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s")  # "01:09:30 ", "12:45 ": a time opening a line
 _SENTENCE_END = re.compile(r"[.!?;:,”\"’]\s*$|[.!?]\s*[)\]]\s*$")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "or", "vs", "vs.", "with", "from", "as", "is", "&", "-", "–", "—"}
 
@@ -64,6 +65,8 @@ def classify_line(line: str) -> str | None:
             return rule.name
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
+    if _CLOCK_START.match(text):
+        return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
     if YEAR_PAREN.search(text) or title_like(words) or DIR_CREDIT.match(text):
@@ -88,13 +91,14 @@ def title_like(words: list[str]) -> bool:
 
 
 LINK_BLOCK_WORDS = (4, 20)  # words of a linked headline under a "Related" label
-_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$")  # "More from Features": a section's links
+_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$"  # "More from Features": a section's links
+                        r"|More\s+[a-z]{3,}s:?$")  # "More quizzes", "More reviews": more pages of the kind
 
 
 def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     """Lines' texts and their classify_line kinds -> the kinds with each related-links block marked
     "related_link": a line that is only a link label of cues.toml `link_labels` ("Related", "Read
-    More:") or "More from <Section>", and the headline-shaped lines right after it (title-like, 4-20 words, no closing full
+    More:"), "More from <Section>" or "More <kind>s" ("More quizzes"), and the headline-shaped lines right after it (title-like, 4-20 words, no closing full
     stop, no year in brackets, no rank number), blank lines between them included."""
     out = list(kinds)
     labels = cues()["link_labels"]

@@ -115,8 +115,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
 def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:
     """A plausible director: not an actor named in this article, not a film title, and
     a one-word name only when the text treats that word as a person's (not "Studio’s Title")."""
-    if normalise(name) in by_key or name.lower() in cues()["not_titles"] or normalise(name) in cues()["services"] \
-            or name.split()[-1].lower() in cues()["company_words"]:
+    if normalise(name) in by_key or name.lower() in cues()["not_titles"] or facts.is_company(name):
         return False  # a title, a service or a company ("Name Studios’ Title")
     if len(name.split()) == 1 and name not in person_words:
         return False

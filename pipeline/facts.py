@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from pipeline.record import Evidence
-from pipeline.titles import cues
+from pipeline.titles import cues, normalise
 
 # A name word: a capital, a lowercase letter somewhere, at most 80 characters. The bounds and
 # the look-behind (a name starts where a word starts) keep the pattern linear: unbounded, the
@@ -35,6 +35,12 @@ _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by"
 
 
 _LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Alongside|Among|Against|Besides|Despite|Including|Through|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")
+
+
+def is_company(name: str) -> bool:
+    """A service, studio or publication of cues.toml `services` ("Sony"), or a name ending in a company
+    word ("Name Studios"): no person, so never a director."""
+    return normalise(name) in cues()["services"] or name.split()[-1].lower() in cues()["company_words"]
 
 
 def clean_name(name: str) -> str:
@@ -137,9 +143,11 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
-# "Directed by Name." / "Directed by Name and Name. Starring ...": a credits sentence that is only
-# the credit (a sentence going on after the name, "Directed by Name, a Brit who ...", is prose)
-_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)\s*(?:[.;]|$)",
+# "Directed by Name." / "Directed by Name and Name. Starring ..." / "Directed by Name and starring Other.":
+# a credits sentence that is only credits (a sentence going on after the name, "Directed by Name, a Brit
+# who ...", is prose)
+_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
+                              r"\s*(?:[.;]|$|,?\s+and\s+(?:starring|stars|co-starring)\s)",  # "... and starring Name."
                               re.MULTILINE)
 
 
@@ -148,6 +156,11 @@ _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,
                               r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:{_NAME})(?:’s|'s|’|')\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b")
+# "Its director, Name, also ...", "The director is Name", "Name shouts it, Other directed, and ...": the
+# section film's director named outright (not "the director of <Title> is")
+_DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
+                          rf"|({_NAME})\s+directed(?=[,;.]\s|[,;.]?$)")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
@@ -163,7 +176,7 @@ def _owner_after_by(cue: str, name: str) -> bool:
 
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
-    "Name directed this/it", "Name directs Other’s script", "Name won Best Director" (or the Palme d’Or,
+    "Name directed this/it", "Name directs Other’s script", "its director, Name", "Name directed,", "Name won Best Director" (or the Palme d’Or,
     a Golden Lion or Bear), "Name casts Other as Role"."""
     out = []
     span = text[s0:s1]
@@ -175,9 +188,11 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
         out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
     for m in _CREDIT_DIRECTED.finditer(span):
-        out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(".; "), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip(".; ")))))
+        out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
     if "direct" in span or "helmed" in span:
-        for m in _DIRECTED_THIS.finditer(span):
+        for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):
+            if m.re is _DIRECTOR_IS and _RELATIVE_BEFORE.search(span, 0, m.start()):
+                continue
             out.append((clean_name(m.group(1) or m.group(2)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     if "Director" in span or "Palme" in span or "Golden" in span or "casts" in span:
         for m in (*_BEST_DIRECTOR.finditer(span), *_CASTS_AS.finditer(span)):
@@ -269,10 +284,16 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     return out
 
 
+# ", written by and starring Name and ": other credits of the mention before its "directed by Name"
+_CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and\s+)?starring)\b[^;.()]{{0,60}}?\s+and\s+")
+
+
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention."""
-    m = _DIRECTED_BY.search(text, end, min(s1, end + 40))
-    if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) and not _owner_after_by(m.group(0), m.group(1)):
+    """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention, also
+    after its other credits ("<mention>, written by and starring Other and directed by Name")."""
+    m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
+    if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
+            and not _owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None
 
@@ -296,11 +317,20 @@ def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
     return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
 
 
+# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller"); the
+# bracket is needed: "as <Title>, Name’s film about ..." opens a sentence about another film
+_APPOSITION_OPEN = re.compile(rf"\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\),\s+")
+
+
 def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name" or "<mention> (2013, dir. Name)" right after a
-    mention -> (Name, evidence)."""
+    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)" or "<mention>
+    (1974), Name’s paranoid thriller" right after a mention -> (Name, evidence)."""
     if found := bracket_director(text, end):
         return found
+    if (o := _APPOSITION_OPEN.match(text, end, s1)) and \
+            (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()
+                       and not re.match(r"\s+[A-Z0-9“\"‘]", text[ev.end : ev.end + 2])]):  # not "Name’s thriller <Title>"
+        return clean_name(owned[0][0]), owned[0][1]
     m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):
         at = text.index("from", m.start())

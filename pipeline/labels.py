@@ -1,6 +1,7 @@
 """Labels and sub-headings that read like titles: "Long shot: <Title>", "Also in <Place>",
 the name half of "Name, Title" nominee lines, films that exist only inside another film,
-quoted nicknames and slogans (“X” after "dubbed", "billed as"), and a review's section headings.
+quoted nicknames and slogans (“X” after "dubbed", "billed as"), a review's section headings, and
+a page's layout headings ("Timestamps", "Question 1").
 
 Pure functions over the clean text, captions and candidates; used by the extract stage.
 Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
@@ -8,12 +9,14 @@ Words that open such labels live in pipeline/data/cues.toml (`label_openers`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.caption_titles import NAME_COMMA
+from pipeline.record import Film
 from pipeline.titles import Candidate, cues, normalise
 
 # "Long shot: Title": a capitalised word, one lower-case word and a colon make a label.
@@ -38,6 +41,55 @@ def is_label_heading(text: str) -> bool:
     """"Also in the Market", "Elsewhere in the lineup": a sub-heading opened by a linking word."""
     first = text.split(maxsplit=1)[0].lower() if text.strip() else ""
     return first in cues()["label_openers"] and len(text.split()) > 1
+
+
+# "Question 3", "Round 2", "Clue 10": a word and a count, the whole line
+_COUNTER_LINE = re.compile(r"([A-Z][a-z]+)\s+(\d{1,3})")
+MIN_COUNTED = 3  # lines "Word 1", "Word 2", "Word 3" at least: a count, not a sequel's title
+
+
+def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
+    """Headings that are page layout, not titles -> None: a line that is only one of cues.toml
+    `page_headings` ("Timestamps", "Answers"), and a run of numbered lines of one word counting up
+    from 1 ("Question 1", "Question 2", "Question 3"; a film series' headings start at its
+    unnumbered first film). captions: the clean stage's captions; per_caption: their candidates."""
+    layout, counted = cues()["page_headings"], counter_lines(captions)
+    return [None if c is not None and (cap.text.strip().lower() in layout or i in counted) else c
+            for i, (cap, c) in enumerate(zip(captions, per_caption))]
+
+
+def counter_lines(captions) -> dict[int, int]:
+    """Caption index -> its count, for every line of a run "Word 1", "Word 2", "Word 3"... of one word
+    counting up from 1 (MIN_COUNTED lines at least)."""
+    runs: dict[str, list[tuple[int, int]]] = {}
+    for i, cap in enumerate(captions):
+        if m := _COUNTER_LINE.fullmatch(cap.text.strip()):
+            runs.setdefault(m.group(1), []).append((i, int(m.group(2))))
+    out: dict[int, int] = {}
+    for run in runs.values():
+        if len(run) >= MIN_COUNTED and [n for _, n in run] == list(range(1, len(run) + 1)):
+            out.update(run)
+    return out
+
+
+def counted_sections(captions, paras, films: list[Film]) -> dict[int, Film]:
+    """A quiz's counted questions ("Question 3", its quote and hint) are about the films its answers
+    rank: paragraph start -> the film ranked k, for the paragraphs under the k-th counter line (up to
+    the next counter line or the next heading or caption line, "Answers"). Only when every count has a
+    ranked film; {} otherwise. captions: the clean stage's; paras: sections.paragraphs; films: ranked."""
+    counted = counter_lines(captions)
+    ranked = {f.rank: f for f in films if f.role == "recommended" and f.rank}
+    if not counted or any(k not in ranked for k in counted.values()):
+        return {}
+    stops = [j for j, cap in enumerate(captions) if j in counted or cap.rule in ("caption", "heading")]
+    starts = [p.start for p in paras]  # in order
+    out = {}
+    for i, k in counted.items():
+        n = bisect.bisect_right(stops, i)
+        if n < len(stops):
+            lo, hi = captions[i].before, captions[stops[n]].before
+            out.update({at: ranked[k] for at in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]})
+    return out
 
 
 def nominee_lines(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:

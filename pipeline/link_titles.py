@@ -16,11 +16,15 @@ from pipeline.titles import cues
 LINK_RULES = {"related_link"}
 _OPEN = r"[A-Z0-9“‘\"']"
 # ", From Title to Title" closing a headline: the two ends of a ranked run
-_FROM_TO = re.compile(rf"(?:^|,\s*|\s)[Ff]rom\s+({_OPEN}.*?)\s+to\s+({_OPEN}.*?)\s*$")
+_FROM_TO = re.compile(rf"(?:^|,\s*|\s)[Ff]rom\s+({_OPEN}(?:(?!,\s+[Ff]rom\s).)*?)\s+to\s+({_OPEN}.*?)\s*$")  # the last ", From"
 # "From Title to Title: Name’s 10 Best Performances": the run opening a headline, before its colon
 _FROM_TO_LEAD = re.compile(rf"^[Ff]rom\s+({_OPEN}[^:]*?)\s+to\s+({_OPEN}[^:]*?):\s+\S")
 # ", Including Title, Title and Title" closing a headline
 _INCLUDING = re.compile(rf",\s*(?:[Ii]ncluding|[Ll]ike|[Ss]uch\s+as)\s+({_OPEN}.*?)\s*$")
+# "How Well Do You Remember Title?", "Do You Know Title?": a quiz about one film
+_QUIZ_ON = re.compile(rf"^(?:How\s+(?:Well|Much)\s+)?Do\s+You\s+(?:Really\s+)?(?:Know|Remember)\s+({_OPEN}[^?]*?)\?$")
+# ...unless its object is a group ("Do You Remember These Heist Movies?")
+_GROUP = re.compile(r"^(?:These|Those|Every|All|Your|Our|This|Its|Their|Which|What)\b|\b(?:Movies|Films|Characters|Quotes|Lines|Scenes)\b")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _QUOTES = "“”‘’\"'"
 
@@ -28,7 +32,8 @@ _QUOTES = "“”‘’\"'"
 def link_titles(captions, related: list[str] | None = None) -> list[str]:
     """Captions of the clean stage, and the headlines of HTML related-links boxes (Article.related)
     -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
-    Including A and B") or at the start before a colon ("From A to B: ..."), each title-shaped, in order, without quotes."""
+    Including A and B"), at the start before a colon ("From A to B: ...") or as a quiz's film ("How Well
+    Do You Remember A?"), each title-shaped, in order, without quotes."""
     out: list[str] = []
     heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
     for line in heads:
@@ -38,6 +43,8 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
         parts = list(found.groups()) if found else []
         if not found and (found := _INCLUDING.search(head)):
             parts = _LIST_SPLIT.split(found.group(1))
+        elif not found and (found := _QUIZ_ON.match(head)) and not _GROUP.search(found.group(1)):
+            parts = [found.group(1)]
         for part in parts:
             title = part.strip().strip(_QUOTES).strip()
             if title and title_like(title.split()) and title.lower() not in cues()["link_rank_ends"] and title not in out:

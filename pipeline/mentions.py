@@ -364,12 +364,13 @@ def _looks_like_name(span: str) -> bool:
     ("Paper Bird" stays a title: its last word is a common English word and no common surname.)
     """
     words = [w for w in span.split() if w not in _NAME_PARTICLES]  # "Given del Surname"
-    if len(words) >= 3 and words[-1].rstrip(".,") in _NAME_SUFFIXES:
-        words = words[:-1]  # "Given Surname Jr.": a generational suffix ends a name
+    suffixed = len(words) >= 3 and words[-1].rstrip(".,") in _NAME_SUFFIXES
+    if suffixed:
+        words = words[:-1]  # "Given Surname Jr.": a generational suffix ends a name, whatever the given name
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or len(span.split()) > 4:
         return False
     if len(words) == 2 and _ROMAN.fullmatch(words[1]):
         return False  # "Given IV": a numbered sequel; a person's numeral follows a surname
     last = words[-1].strip("’'")
-    given = is_given_name(words[0]) or len(words) == 3 and zipf(words[0]) < UNCOMMON_FIRST and is_given_name(words[1])
+    given = suffixed or is_given_name(words[0]) or len(words) == 3 and zipf(words[0]) < UNCOMMON_FIRST and is_given_name(words[1])
     return given and (zipf(last) < COMMON_WORD or last.lower() in surnames())  # "Rareword Given Surname" too

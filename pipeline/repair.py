@@ -56,6 +56,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=\b(?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\b)"  # "the 20071:45 Title": a year before a clock time
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
 )
+_VERSUS = re.compile(r"(?<=[a-z]{2})(vs\.?)(?=[A-Z])")  # "TitlevsOther": "vs" glued to the two titles it sets apart
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,}|in|on|of|to|at|by)(?=\d)")  # "writing28 Days", "in28 Days"
 _RANK_GLUE = re.compile(r"^\d{1,3}[.)]?(?=[‘’'\"“]?[A-Z])")
@@ -144,12 +145,15 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
         found.setdefault(m.start(), "punct_space")
     for m in _CLAUSE_PUNCT.finditer(token):
         found.setdefault(m.start(), "punct_space")
+    for m in _VERSUS.finditer(token):
+        found.setdefault(m.start(1), "punct_space")
+        found.setdefault(m.end(1), "punct_space")
     if line_start and (m := _RANK_GLUE.match(token)):
         found.setdefault(m.end(), "rank_glue")
     lists = word_lists()
     for m in _DIGIT_WORD.finditer(token):
         word = m.group(1)
-        if word not in lists.number_suffixes and zipf(word) >= 4.0:
+        if word not in lists.number_suffixes and zipf(word) >= 4.0 and (len(word) > 2 or word in lists.short_words):
             found.setdefault(m.start(1), "digit_word")
         elif (head := _number_tail(word, stylised=m.start(1) > 1 and token[m.start(1) - 2].isalpha())):
             found.setdefault(m.start(1) + head, "digit_word")  # "13thsequels", "Sev3nfor"
@@ -230,7 +234,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
         return True  # "withA Title", "zombie-adjacentI Title": a common word (alone or after a hyphen) glued to a one-letter title word
     if len(left) >= 3 and left[0].isupper() and right_word.lower() in lists.capital_closers and right_word[1:].islower():
         return True  # "NameShould win": a capitalised function word glued after a name or title
-    glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and zipf(right_word) >= 5.0
+    glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and (
+        zipf(right_word) >= 5.0 or lstart == 0 and is_given_name(right_word))  # "byRon Name": not the word "Byron"
     # "inJ.C. Name": a short function word glued to an initial ("inj" is in the frequency list, no CamelCase word)
     glued_initial = left in lists.short_words and left != "i" and lstart == 0 and right_word.isupper() \
         and len(right_word) == 1 and token[at + 1 : at + 2] == "."

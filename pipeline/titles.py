@@ -300,4 +300,6 @@ def plausible(span: str) -> bool:
         return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] and not is_ly_adverb(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
+    if len(words) == 2 and words[0] in ("the", "a", "an") and words[1].lower() in cues()["not_titles"]:
+        return False  # "try the British <Title>": a lower-case article and a word never a title alone
     return any(w[0].isalpha() and w.lower() not in SMALL for w in words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.facts import NAME, OF_SAME_NAME, PAREN_AFTER, YEAR, clean_name, dated_mention
+from pipeline.facts import NAME, OF_SAME_NAME, PAREN_AFTER, YEAR, clean_name, dated_mention, is_company
 from pipeline.record import Evidence
 from pipeline.titles import cues
 
@@ -42,6 +42,8 @@ def other_versions(text: str, s0: int, s1: int) -> list[tuple[int, str | None, E
         return out  # cheap test first: the full pattern is slow on long sentences
     for m in _REMAKE.finditer(text, s0, s1):
         name = clean_name(m.group("name")) if m.group("name") else None
+        if name and is_company(name):
+            name = None  # "Studio’s 2010 version": a studio's, directed by someone unnamed
         start, end = m.start(), m.start() + len(m.group(0).rstrip())  # the phrase may end in " of "
         out.append((int(m.group(2)), name, Evidence(text[start:end], "text", start, end), m.end()))
     return out

@@ -25,6 +25,7 @@ UNKNOWN_PER_LETTER = 0.3  # ... which falls with every further letter: long unkn
 NAME_FLOOR = 2.0  # score of an unknown capitalised piece (a name) before a long common word
 MARGIN = 0.5  # how much better a split must score than leaving a lowercase run whole
 KNOWN_WORD = 4.0  # a lowercase run at least this common is never split
+PLURAL_RUN, KNOWN_SINGULAR = 7, 1.5  # a run of 7+ letters in "-s" whose singular is this common is a plural word
 CAPITALISED_MARGIN = 0.5  # the same for a capitalised run (a title or name glued to a word)
 RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least this common
 SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
@@ -56,6 +57,8 @@ def _lowercase_split(run: str, vocab: DocVocabulary) -> list[Split]:
     """
     if vocab.count(run) >= 2 or zipf(run) >= KNOWN_WORD:
         return []  # a common word, or a rare one the article uses more than once
+    if len(run) >= PLURAL_RUN and run.endswith("s") and zipf(run[:-1]) >= KNOWN_SINGULAR:
+        return []  # "swordfights": the plural of a word the dictionary knows, missing from it itself
     lists = word_lists()
     known = zipf(run) >= DICTIONARY_RUN
 

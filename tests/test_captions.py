@@ -16,6 +16,7 @@ from pipeline.titles import cues
         ("2024 | Ana Ruiz | 131 min", "metadata_line"),
         ("Interview by Tom Vane | Oct. 2, 2026", "byline"),
         ("Film: 5/5 · Restoration: 4.5/5", "rating"),
+        ("Ratings: Ana 5/5, Tom 4.5/5, our guest “a five, and I would argue with anyone who gives it less.”", "rating"),
         ("IMG_2034.JPEG", "image_filename"),
         ("Article image", "image_placeholder"),
         ("Some Film Movie Poster", "poster_caption"),
@@ -64,6 +65,8 @@ def test_classify_line_finds_non_prose(line, rule):
         "2. Why did it work?",
         "We left early, dir. Vane said nothing",
         "1. Watch it now...",
+        "00:47:05 — Ana walks out of Glass Orchard (1971)",  # a podcast's timestamp: prose, not a heading
+        "12:30 — Why the ending works",
         "",
     ],
 )

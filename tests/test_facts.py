@@ -56,6 +56,17 @@ def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
     assert facts.directed_by_after(text, len("Glass Orchard"), len(text)) is None
 
 
+@pytest.mark.parametrize("text, name", [
+    ("It became the 1985 comedy Glass Orchard, written by and starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
+    ("It became Glass Orchard, starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
+    ("It became Glass Orchard, and later it was a hit that was directed by Mara Quint.", None),  # another clause
+])
+def test_facts_directed_by_after_a_mentions_other_credits_is_its_director(text, name):
+    end = text.index("Glass Orchard") + len("Glass Orchard")
+    found = facts.directed_by_after(text, end, len(text))
+    assert (found[0] if found else None) == name
+
+
 def test_facts_possessive_with_a_year_before_the_noun_names_the_director():
     sentence = "Ivo Brandt’s 1974 film serves it well."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
@@ -108,6 +119,10 @@ def test_facts_name_s_original_is_another_film_not_the_sections_director():
     ("Glass Orchard (2013, dir. Mara Quint) — six friends sit down to dinner.", "Mara Quint"),  # a bracketed credit
     ("Glass Orchard (dir. Ivo and Ana Brandt, 1999): a heist in the rain.", "Ivo and Ana Brandt"),
     ("Glass Orchard (2013, Mara Quint’s best) is fun.", None),
+    ("Glass Orchard (1974), Mara Quint’s paranoid surveillance thriller, returns.", "Mara Quint"),  # an apposition
+    ("Glass Orchard (1974), Mara Quint’s favourite city, returns.", None),
+    ("Glass Orchard (1974), Mara Quint’s thriller Copper Sky and more.", None),  # her film is another
+    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", None),  # no bracket: a clause may end
 ])
 def test_facts_from_director_after_a_mention(text, name):
     found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
@@ -119,10 +134,16 @@ def test_facts_from_director_after_a_mention(text, name):
 @pytest.mark.parametrize("sentence, names", [
     ("Directed by Mara Quint. Starring Ivo Brandt, Tessa Vane.", ["Mara Quint"]),  # a credits line
     ("Directed by Mara Quint and Ivo Brandt. Documentary.", ["Mara Quint and Ivo Brandt"]),
+    ("Directed by Mara Quint and starring Ivo Brandt as the captain.", ["Mara Quint"]),  # credits only
     ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", []),  # prose goes on
     ("Staff note: Directed by Mara Quint, Ivo Brandt and Tessa Vane, it made every other film look old.",
      ["Mara Quint, Ivo Brandt, Tessa Vane"]),  # the names run straight into "it": the film's co-directors
     ("Directed by Mara Quint, it stars Ivo Brandt.", ["Mara Quint"]),
+    ("Its director, Mara Quint, also played the lead.", ["Mara Quint"]),
+    ("The director is Mara Quint, and the chase is famous.", ["Mara Quint"]),
+    ("Ivo Brandt shouts it, Mara Quint directed, and Tessa Vane wrote the script.", ["Mara Quint"]),
+    ("The director of Glass Orchard is Mara Quint.", []),  # another film's director
+    ("Ivo Brandt also wrote Copper Sky, which Mara Quint directed.", []),  # the film named before is hers
 ])
 def test_facts_a_directed_by_credit_sentence_names_the_director(sentence, names):
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names

@@ -3,7 +3,8 @@
 import pytest
 
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.labels import section_headings, unnamed_headings
+from pipeline.labels import page_headings, section_headings, unnamed_headings
+from pipeline.caption_titles import caption_candidate
 from pipeline.record import Caption
 from pipeline.titles import Candidate
 
@@ -109,3 +110,36 @@ def test_labels_lone_heading_never_named_as_a_film_on_a_news_page_is_no_film(lin
     cands = [Candidate(None, None, t.split(" (")[0], "caption", year=1999 if "(1999)" in t else None, marker_at=at)
              for t, at in lines]
     assert [c is not None for c in unnamed_headings(caps, cands, news, named)] == kept
+
+
+def _heads(lines: list[str]) -> list[str | None]:
+    caps = [Caption(0, 0, t, "caption", i) for i, t in enumerate(lines)]
+    return [c.text if c else None for c in page_headings(caps, [caption_candidate(c) for c in caps])]
+
+
+def test_labels_numbered_counter_headings_are_layout_not_titles():
+    assert _heads(["Clue 1", "Clue 2", "Clue 3", "Solutions", "Glass Orchard (1999)"]) == [None, None, None, None, "Glass Orchard"]
+
+
+@pytest.mark.parametrize("lines", [
+    ["Harbour Run", "Harbour Run 2", "Harbour Run 3", "Harbour Run 4"],  # a series: the first film has no number
+    ["Clue 1", "Clue 2"],  # two lines are no count yet
+    ["Vault 3", "Vault 2", "Vault 1"],  # counting down: sequels ranked, not a page's questions
+])
+def test_labels_numbered_titles_that_do_not_count_up_from_one_stay_titles(lines):
+    assert _heads(lines) == lines
+
+
+def test_labels_a_quiz_s_counted_questions_belong_to_the_films_its_answers_rank():
+    from types import SimpleNamespace as NS
+
+    from pipeline.labels import counted_sections
+    from pipeline.record import Film
+
+    lines = [("Question 1", 0), ("Question 2", 40), ("Image: Studio", 60), ("Question 3", 80), ("Answers", 120)]
+    caps = [Caption(0, 0, t, "image_credit" if t.startswith("Image") else "caption", at) for t, at in lines]
+    paras = [NS(start=at) for at in (10, 20, 50, 70, 90, 130, 150)]
+    films = [Film(f"f{k}", f"Film {k}", role="recommended", rank=k) for k in (1, 2, 3)]
+    owners = counted_sections(caps, paras, films)
+    assert {at: f.rank for at, f in owners.items()} == {10: 1, 20: 1, 50: 2, 70: 2, 90: 3}
+    assert counted_sections(caps, paras, films[:2]) == {}  # a count with no ranked film: no quiz

@@ -20,6 +20,11 @@ def _caps(*lines, rule="related_link"):
     ("Related: The 20 Best Heist Movies", []),
     ("From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances", ["Glass Harbour", "Night Falls"]),
     ("READ MORE: From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances", ["Glass Harbour", "Night Falls"]),
+    ("Name the Year: 12 Stills From Festival Winners, From Salt Line to Deep Harbour", ["Salt Line", "Deep Harbour"]),
+    ("Quiz: How Well Do You Remember The Long Lift?", ["The Long Lift"]),
+    ("Do You Know Vault Nine?", ["Vault Nine"]),
+    ("Quiz: How Well Do You Remember These Heist Movies?", []),
+    ("Can You Match These Harbour Characters to Their Movies?", []),
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles
@@ -64,7 +69,8 @@ def test_link_titles_related_headlines_need_a_link_label_first(blocks, headlines
 
 
 @pytest.mark.parametrize("label, marked", [("More from Obituaries", True), ("More from Film Reviews", True),
-                                           ("More from the director, a year later.", False)])
+                                           ("More quizzes", True), ("More reviews:", True),
+                                           ("More from the director, a year later.", False), ("More Harbour", False)])
 def test_link_blocks_a_more_from_section_line_opens_a_related_block(label, marked):
     texts = [label, "From Glass Harbour to Night Falls: Ana Ruiz’s 10 Best Performances"]
     out = link_blocks(texts, ["caption", "caption"])

@@ -23,6 +23,8 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Subscribers also get the Night Harbour film collection, all eight of them.", "Night Harbour", "franchise"),
         ("The captain of the ship is aboard the Night Harbour at dawn.", "Night Harbour", "other"),
         ("The whole studio line-up is led by Marvel this year.", "Marvel", "other"),
+        ("Support the show on Patreon and leave us a rating on Apple Podcasts.", "Patreon", "other"),
+        ("Support the show on Patreon and leave us a rating on Apple Podcasts.", "Apple Podcasts", "other"),
         ("It follows a New York Times correspondent through the war.", "New York Times", "other"),
         ("It follows a thief named Ossian Vale across Europe.", "Ossian Vale", "character"),
         ("It borrowed its plot from a forgotten 1961 melodrama called Night Ferry, scene by scene.", "Night Ferry", "film"),
@@ -37,6 +39,8 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Nominees were named by the Harbour Critics Association today.", "Harbour Critics Association", "other"),  # a body
         ("The Festival is a comedy about a music weekend.", "The Festival", "film"),  # two words, no ordinal: a title
         ("As director Mirela Dobos said, the shoot was long.", "Mirela Dobos", "person"),
+        ("Tom Vane plays the agent and Cobalt Quimby Jr. won an Oscar as his client.", "Cobalt Quimby Jr", "name"),
+        ("The best silent comedy here is Sherlock Jr. with its dream.", "Sherlock Jr", "film"),
         ("It was produced by Tavish Ronan and shot in winter.", "Tavish Ronan", "person"),
         # a part taken over from someone: a name-shaped span is that person, a title stays a film
         ("The young hero (Mara Quint, taking over from Ossia Brenne halfway through) is stolen.", "Ossia Brenne", "person"),

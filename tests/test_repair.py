@@ -31,6 +31,7 @@ MUST_NOT_SPLIT = [
     "10pm", "4K", "3D", "1,000", "$200", "A24",
     "https://example.com/films/list", "www.example.org", "editor@example.com",
     "0157269_poster_w780.jpg", "poster-final.png",
+    "Hollowsmith", "Ang3la", "Se7en", "swordfights",  # a surname in "-smith"; titles stylised with a digit inside a word
 ]
 
 
@@ -82,6 +83,9 @@ def test_repair_never_splits_real_words(token):
         ("We all loved the gem Short Term 9(2013), which is kind to its young characters and to us.",
          "We all loved the gem Short Term 9 (2013), which is kind to its young characters and to us."),
         ("It is even wilder than Quint’s.Copper Lantern follows a girl.", "It is even wilder than Quint’s. Copper Lantern follows a girl."),
+        # a short function word glued to a given name that, lower-cased with it, spells a word ("byron")
+        ("Directed byRon Vale and starring Ana Ruiz.", "Directed by Ron Vale and starring Ana Ruiz."),
+        ("Newsroom movies: Glass OrchardvsThe Long Lift, round two.", "Newsroom movies: Glass Orchard vs The Long Lift, round two."),
     ],
 )
 def test_repair_splits_run_together_words(raw, expected):

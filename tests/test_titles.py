@@ -322,6 +322,12 @@ def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
     assert not plausible(span)
 
 
+@pytest.mark.parametrize("span, ok", [("the British", False), ("an American", False), ("The American", True),
+                                      ("the Lighthouse", True)])
+def test_titles_a_lower_case_article_and_a_nationality_is_no_title(span, ok):
+    assert plausible(span) is ok
+
+
 def test_titles_a_hyphenated_title_stays_plausible():
     assert plausible("Spider-Man") and plausible("The Spider-Man")
 

@@ -103,3 +103,8 @@ def test_versions_an_owner_after_initials_is_a_person():
 ])
 def test_versions_remake_before_a_dated_mention(sentence, expected):
     assert versions.remake_before(sentence, 0, sentence.index("the 1958")) is expected
+
+
+def test_versions_a_studio_s_version_has_no_director():
+    sentence = "Sony’s 2010 version, also called Glass Orchard, moved the story to Lisbon."
+    assert [(y, name) for y, name, _, _ in versions.other_versions(sentence, 0, len(sentence))] == [(2010, None)]
