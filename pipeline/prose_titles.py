@@ -3,9 +3,12 @@ the text kept every space and no markup was glued to its neighbours.
 
 Input: the clean text of one article. Output: Candidate spans (source "text") found by the
 words around them: a definition ("<Title> is a 1990 American comedy film"), a dated apposition
-("<Title>, a 1996 comedy"), an owner ("Name’s <Title>"), a making verb ("directed <Title>",
-"starred in <Title>") or a kind noun ("the heist thriller <Title>"). Also the year a
-definition or dated apposition states (stated_year), for the facts of pipeline.facts.
+("<Title>, a 1996 comedy"), an apposition to a kind noun ("<Title>, a wistful fantasy", "the
+2024 sequel, <Title>,"), an owner ("Name’s <Title>"), a making verb ("directed <Title>",
+"starred in <Title>"), a kind noun ("the heist thriller <Title>") or the headline ("Films to
+Watch If You Loved <Title>": headline_mentions). Also the year a definition or dated apposition
+states (stated_year), for the facts of pipeline.facts; and the helpers a run read backwards
+from "(1999)" shares (trim_people, drop_opener).
 Cue words live in pipeline/data/cues.toml; nothing here knows a film or a person.
 """
 
@@ -82,14 +85,15 @@ def prose_candidates(text: str, cuts: list[int] = (), doc=None) -> list[Candidat
     italics mark the titles, and a capitalised run after "Name’s" that none marks is a character.
     """
     cuts = list(cuts)
-    out = _definitions(text, cuts)
+    out = _definitions(text, cuts) + _appositions(text, cuts)
     for pattern in (_OWNER, _VERB(), _KIND_BEFORE()):
         for m in pattern.finditer(text):
             if pattern is _OWNER and not _person_owner(m.group(1)):
                 continue
             for s, e in _forward(text, m.end(), cuts, owned=pattern is _OWNER):
                 out.append(Candidate(s, e, text[s:e], "text"))
-    return [c for c in _marked_only(text, out, cuts) if not _not_title(doc, c.start, c.end)]
+    once = list({(c.start, c.end): c for c in reversed(out)}.values())[::-1]  # one candidate per span, the first cue's
+    return [c for c in _marked_only(text, once, cuts) if not _not_title(doc, c.start, c.end)]
 
 
 def _marked_only(text: str, cands: list[Candidate], cuts: list[int]) -> list[Candidate]:
@@ -118,7 +122,7 @@ def _not_title(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(e.label_ in _PLACE_LABELS and e.start_char <= start and end <= e.end_char for e in doc.ents):
+    if all(t.ent_type_ in _PLACE_LABELS for t in span):  # every word inside such an entity ("" for none is not in it)
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.pos_ in ("NOUN", "ADJ") and after.text[:1].islower()
@@ -138,6 +142,43 @@ def _definitions(text: str, cuts: list[int]) -> list[Candidate]:
         words = text[span[0] : span[1]].split()
         if plausible(text[span[0] : span[1]]) and not (len(words) == 1 and words[0].lower() in cues()["not_titles"]):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+    return out
+
+
+@cache
+def _DESCRIBED() -> re.Pattern:  # noqa: N802 - a cached constant
+    """", a semi-autobiographical fantasy", ", Name’s gentle fable", ", directed by", ", starring": an
+    apposition or credit that says the words before the comma name a film."""
+    return re.compile(rf",\s+(?:(?:(?i:the|a|an|his|her|their|its)|[A-Z][\w-]*(?:’s|'s|s’))\s+(?:[\w’'-]+\s+){{0,4}}?{_KIND()}\b"
+                      rf"|(?:directed|co-directed|helmed|written)\s+by\b|starring\b|co-starring\b)")
+
+
+@cache
+def _NAMING() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"The 2024 sequel, ", "their second film, ": a determiner, a few words and a kind noun, then
+    a comma and a capital: the title in apposition follows."""
+    return re.compile(rf"\b(?:(?i:the|a|an|his|her|their|its)|[\w-]+(?:’s|'s|s’))\s+(?:[\w’'-]+\s+){{0,3}}?{_KIND()},\s+(?=[A-Z0-9])")
+
+
+_CLOSED = re.compile(r"[,.;:!?)]|\s+[—–]|\s*$")  # what may follow a title named in apposition
+
+
+def _appositions(text: str, cuts: list[int]) -> list[Candidate]:
+    """Titles in apposition to a kind noun: "<Title>, a semi-autobiographical fantasy" and
+    "<Title>, directed by" inside a sentence (a sentence's opening words and a comma are an
+    adverbial more often than a title), "the 2024 sequel, <Title>." anywhere."""
+    out = []
+    for m in _DESCRIBED().finditer(text):
+        span = run_backward(text, m.start(), cuts, final_mark=True)
+        span = trim_people(text, span) if span else None
+        if span and (year := _LEAD_YEAR.match(text, span[0], span[1])):
+            span = (year.end(), span[1])  # "Name’s 1982 <Title>, a slow film"
+        if span and not _SENTENCE_START.search(text, max(0, span[0] - 3), span[0]) and _title_like(text[span[0] : span[1]], False):
+            out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
+    for m in _NAMING().finditer(text):
+        spans = _forward(text, m.end(), cuts, owned=False)
+        if len(spans) == 1 and _CLOSED.match(text, spans[0][1]):
+            out.append(Candidate(spans[0][0], spans[0][1], text[spans[0][0] : spans[0][1]], "text"))
     return out
 
 

@@ -105,7 +105,7 @@ def test_prose_candidates_doc_drops_places_and_modifiers():
 
 @pytest.mark.parametrize("text, expected", [
     ("Then Ivo Sand directed Rafe himself.", []),  # a given name alone after a verb is a person
-    ("It came out the same year as Marta Vell’s Body, a slow film.", []),  # a common word alone: a phrase's noun
+    ("It came out the same year as Marta Vell’s Body.", []),  # a common word alone: a phrase's noun
     ("The cult road romance Bones and All is gentle.", ["Bones and All"]),  # no split when a part is no title
     ("The cinema shows Ivo Sand’s The Salt Road and The Sixth Hour.", ["The Salt Road", "The Sixth Hour"]),
     ("This is the film that made Sand’ name.", []),  # a possessive after the run: an owner, no title
@@ -131,3 +131,14 @@ def test_headline_mentions_finds_the_headline_title_in_text():
     text = "Films to Watch If You Loved Salt Harbour\n\nSalt Harbour still lands. The salt harbour smelled."
     assert [(c.text, c.start) for c in headline_mentions(text, {"salt harbour"})] == [
         ("Salt Harbour", text.index("Salt Harbour")), ("Salt Harbour", text.index("Salt Harbour still"))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fans should seek out Paper Moons, a wistful stop-motion fantasy about owls.", ["Paper Moons"]),
+    ("Fans should seek out Paper Moons, helmed by Ivo Sand.", ["Paper Moons"]),
+    ("The 2024 sequel, Paper Moons 2, is for completists.", ["Paper Moons 2"]),
+    ("Finally, the film works.", []),  # a sentence's opening word and a comma: an adverbial
+    ("Their second film, Tom said, was slow.", []),  # a given name after the comma: a person
+])
+def test_prose_candidates_apposition(text, expected):
+    assert _texts(text) == expected
