@@ -48,6 +48,7 @@ from pipeline.series_heads import series_heads
 from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts, read_charts
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
+from pipeline.prose_titles import headline_mentions, prose_candidates
 from pipeline.titles import Candidate, normalise
 
 
@@ -92,8 +93,10 @@ def extract(article: Article) -> Article:
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
                     for n in split_names(names)}  # "Name and Name": two people
     known_people |= {k.split()[-1] for k in known_people}  # their surnames alone too
-    text_cands = _dedupe(boundary_candidates(text, article.boundaries)
-                         + cue_candidates(text, sorted(b for b, _ in article.boundaries))
+    cuts = sorted(b for b, _ in article.boundaries)
+    text_cands = _dedupe(boundary_candidates(text, article.boundaries) + cue_candidates(text, cuts)
+                         # undamaged prose: "Name’s <Title>", "<Title> is a 1990 film", the headline's "If You Loved <Title>"
+                         + prose_candidates(text, cuts, doc) + headline_mentions(text, headline_titles(article))
                          + cut_candidates(text, article.boundaries))
     text_cands = _dedupe(text_cands + number_titles(text, article.boundaries, text_cands))  # "reason|1917|and Title"
     word_index = WordIndex(text)

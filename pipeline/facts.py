@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.prose_titles import stated_year
 from pipeline.record import Evidence
 from pipeline.titles import cues, normalise
 
@@ -62,6 +63,8 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
     """
     if m := PAREN_AFTER.match(text, end) or _WHICH_FROM.match(text, end):
         return int(m.group(1)), Evidence(text[start : end + m.end() - end], "text", start, end + m.end() - end)
+    if defined := stated_year(text, end):  # "Title is a 1990 American film", "Title, a 1996 comedy"
+        return defined[0], Evidence(text[start : defined[1]], "text", start, defined[1])
     s0, s1 = sentence
     lo = max(s0, start - YEAR_WINDOW)
     # A search from `lo` (rather than a slice) sees the character before the window, so a

@@ -16,6 +16,7 @@ import re
 from pipeline.foreign_titles import foreign_words
 from pipeline.lexicon import surnames, zipf
 from pipeline.months import MONTH
+from pipeline.prose_titles import drop_opener, trim_people
 from pipeline.titles import (Candidate, bracketed_title, credit_clause, cues, is_titlecase, plausible, run_backward,
                              run_between, run_forward)
 
@@ -168,9 +169,8 @@ def cue_candidates(text: str, cuts: list[int] | None = None) -> list[Candidate]:
             out.append(Candidate(s0, m.end(1), span, "text"))
     for m in _YEAR_BRACKET.finditer(text):  # "Title (1991) was the hit": the year says it is a work
         span = run_backward(text, m.start(), cuts, final_mark=True)
-        if span and (first := re.match(r"(\S+)\s+(?=\S)", text[span[0] : span[1]])) \
-                and first.group(1).lower() in cues()["not_titles"] - {"the", "a", "an"}:
-            span = (span[0] + first.end(), span[1])  # "Like Title (2019)": a sentence's first word
+        # "Given Surname in Title (2007)"; "Like Title (2019)": a sentence's first word ("Name’s Before Title" keeps it)
+        span = drop_opener(text, trim_people(text, span)) if span else None
         # a pronoun with a year is a work too: "We (1999)", "They (Name, 2001)"
         if span and (plausible(text[span[0] : span[1]]) or re.fullmatch(r"[A-Z][A-Za-z]+", text[span[0] : span[1]])):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))

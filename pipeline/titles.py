@@ -233,6 +233,8 @@ def run_backward(text: str, end: int, cuts: list[int], *, final_mark: bool = Fal
     start = end
     for n, m in enumerate(reversed(words)):
         word = m.group(0)
+        if word.startswith("(") and ")" in word:
+            break  # "Title (1945) with Other": a closed bracket ends the run before it
         if word.startswith("(") and is_titlecase(word) and n < 8:
             start = m.start() + 1  # "(Given Surname": the run starts inside the bracket
             break

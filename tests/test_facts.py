@@ -229,3 +229,17 @@ def test_facts_a_possessive_musical_names_its_director():
 ])
 def test_facts_cast_heads_read_the_performer_and_cast_lists(sentence, names):
     assert [name for name, _ in facts.cast_cues(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Night Ferry is a 1990 American comedy-drama film directed by Ona Brill.", 1990),
+    ("Night Ferry was a lost 1921 silent short.", 1921),
+    ("The crew then made Night Ferry, a 1996 comedy about sailors.", 1996),
+    ("Night Ferry is a 1990 novel by Ona Brill.", None),  # a novel: no film's year
+])
+def test_facts_year_near_definition_after_the_title(sentence, year):
+    start = sentence.index("Night Ferry")
+    found = facts.year_near(sentence, start, start + len("Night Ferry"), (0, len(sentence)), False)
+    assert (found[0] if found else None) == year
+    if found:
+        assert found[1].text.startswith("Night Ferry")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.title_candidates import number_titles
+from pipeline.title_candidates import cue_candidates, number_titles
 from pipeline.titles import Candidate
 
 
@@ -28,3 +28,14 @@ def test_number_titles_a_number_not_glued_is_no_title():
     text = "In 1871 and Grey Tide alike the sea wins."
     cands = [Candidate(text.index("Grey Tide"), text.index("Grey Tide") + 9, "Grey Tide", "text")]
     assert number_titles(text, [], cands) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pair Ona Brill’s Salt Harbour (1945) with Vigil (2015).", ["Salt Harbour", "Vigil"]),  # a closed bracket ends a run
+    ("It owes much to Ona Brill’s Before Dawn Lights (1995), a quiet film.", ["Before Dawn Lights"]),  # mid-sentence "Before"
+    ("Finally, His Silent Friday (1940) closes the night.", ["His Silent Friday"]),
+    ("Like Salt Harbour (2019), it is slow.", ["Salt Harbour"]),  # a sentence's opening word is no title's
+    ("The part of Tova Reyes in Lanterns of Lisbon (2007) was hers.", ["Lanterns of Lisbon"]),  # a name before "in"
+])
+def test_cue_candidates_year_bracket_run_in_undamaged_text(text, expected):
+    assert [c.text for c in cue_candidates(text)] == expected
