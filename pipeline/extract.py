@@ -36,7 +36,7 @@ from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
-from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, split_names, year_lines
 from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
@@ -64,8 +64,8 @@ def extract(article: Article) -> Article:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
-    per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
-                                                   for c in map(caption_candidate, article.captions)])  # read once
+    per_caption = nominee_lines(article.captions, date_lines(article.captions, [  # read once; "Jan. 1" is no title
+        None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)]))
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
