@@ -29,6 +29,7 @@ from pipeline.labels import fictional_films, heading_labels, is_label_heading, l
 from pipeline.labels import section_headings, unnamed_headings
 from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
+from pipeline.pick_sections import picked_films
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
@@ -167,6 +168,8 @@ def extract(article: Article) -> Article:
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(article.captions))
+    picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
+    entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -199,7 +202,7 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
+    owners = _section_owners(films, [] if picked else markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + sections.aside_headings(text, paras, article.captions))
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
