@@ -30,6 +30,7 @@ from pipeline.labels import section_headings, unnamed_headings
 from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.pick_sections import picked_films
+from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
@@ -65,8 +66,8 @@ def extract(article: Article) -> Article:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
-    per_caption = nominee_lines(article.captions, date_lines(article.captions, [  # read once; "Jan. 1" is no title
-        None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)]))
+    per_caption = nominee_lines(article.captions, special_lines(text, article.captions, date_lines(article.captions, [
+        None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)])))  # read once
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
