@@ -190,8 +190,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS
                                                   or _network_work(m.group(1).split())):
         return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"
-    if normalise(c.text) in cue["services"]:
-        return replace(c, kind="other")
+    if normalise(c.text) in cue["services"] or _on_watch_line(text, c.start):
+        return replace(c, kind="other")  # "Where to stream: <Service>": a streaming service, not a film
     if len(c.text.split()) >= 2 and c.text.split()[-1].lower() in cue["company_suffixes"] and normalise(c.text) not in marker_keys:
         return replace(c, kind="other")  # "Name Entertainment", "Name Productions": a company
     if len(c.text.split()) >= 3 and re.search(r"\b(?:Movies|Films|Shows|Episodes)\b", c.text):
@@ -250,6 +250,14 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(words) >= 2 and given and (index or WordIndex(text)).used_alone(words[-2], words[-1]):
         return replace(c, kind="person")
     return c
+
+
+def _on_watch_line(text: str, start: int) -> bool:
+    """Whether the line of a mention opens with a where-to-watch label of cues.toml `watch_labels`
+    and its colon ("Where to stream: <Service>, or rent on <Service>"): what follows names services."""
+    line = text[text.rfind("\n", 0, start) + 1 : start].lower()
+    label, colon, _ = line.partition(":")
+    return bool(colon) and label.strip() in cues()["watch_labels"]
 
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"

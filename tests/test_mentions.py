@@ -78,6 +78,9 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is a Mossbeast for the streaming age.", "Mossbeast", "film"),  # a comparison names the film
         ("The kids see Mossbeast at the drive-in.", "Mossbeast", "film"),
         ("It turned the Velmora video game series into a hit.", "Velmora", "other"),  # a game, not a film
+        ("A ferry story.\nWhere to stream: Harbourflix", "Harbourflix", "other"),  # a streaming service
+        ("A ferry story.\nStream it on: Velmora Plus, or rent on Harbourflix", "Harbourflix", "other"),
+        ("Where to begin: Glass Orchard is the start.", "Glass Orchard", "film"),  # no watch label
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):
