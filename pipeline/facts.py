@@ -74,7 +74,7 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
 
 
 # "his 2021 Title", "Name’s 1922 silent classic Title": a year stated right before a mention
-_DATED = re.compile(rf"(?:\b(?:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{_YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
+_DATED = re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{_YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
 
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:

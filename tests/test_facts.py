@@ -86,6 +86,7 @@ def test_facts_clean_name_drops_possessive_and_opening_word(raw, name):
         ("Tom Vane’s Glass Orchard from 1962 to 1970 ran on stage.", "Glass Orchard", None),  # a span, not a date
         ("Tom Vane’s novel Glass Orchard from 1962 was filmed twice.", "Glass Orchard", None),  # a book's date
         ("Tom Vane’s play Glass Orchard in 1965 ran for a year.", "Glass Orchard", None),
+        ("The 1994 Glass Orchard, with a new star, is gentler.", "Glass Orchard", 1994),  # "The" opens the sentence
     ],
 )
 def test_facts_dated_mention_reads_only_the_mentions_own_words(sentence, title, year):
