@@ -66,8 +66,9 @@ def extract(article: Article) -> Article:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
-    per_caption = nominee_lines(article.captions, special_lines(text, article.captions, date_lines(article.captions, [
-        None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)])))  # read once
+    per_caption, special_at = special_lines(text, article.captions, date_lines(article.captions, [  # read once
+        None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)]))
+    per_caption = nominee_lines(article.captions, per_caption)  # "Jan. 1" is no title, a special no film
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
@@ -205,7 +206,7 @@ def extract(article: Article) -> Article:
     # Sections are decided once: facts, versions and themes all use the same owners.
     owners = _section_owners(films, [] if picked else markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
-                             series_at + item_series_at + sections.aside_headings(text, paras, article.captions))
+                             series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions))
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none

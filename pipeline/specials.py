@@ -22,23 +22,25 @@ _NOT_A_FILM = re.compile(r"\b(?:TV|television)\s+special,?\s+(?:and\s+)?not\s+an
 SECTION_REACH = 1500  # characters of a heading's section read at most
 
 
-def special_lines(text: str, captions, per_caption: list) -> list:
-    """Caption/heading candidates -> the same, with None for a line whose title, or its part after
-    a "Name: " head (a comedian's name before the special's title), the text names right after
-    "special", and for a heading whose own section (up to the next moved-out line) says its work
-    is a TV special."""
+def special_lines(text: str, captions, per_caption: list) -> tuple[list, list[int]]:
+    """Caption/heading candidates -> (the same with None for a special's line, the clean offsets of
+    the headings among them: each opens a section of no film).
+
+    A special's line: one whose title, or its part after a "Name: " head (a comedian's name before
+    the special's title), the text names right after "special"; a numbered heading whose own
+    section (up to the next moved-out line) says its work is a TV special."""
     stops = sorted({cap.before for cap in captions})
-    out = list(per_caption)
+    out, headings = list(per_caption), []
     for i, (cap, c) in enumerate(zip(captions, per_caption)):
         if c is None:
             continue
         names = [c.text] + ([c.text.split(": ", 1)[1]] if ": " in c.text else [])
-        if any(re.search(_SPECIAL_BEFORE + re.escape(n) + r"(?!\w)", text) for n in names):
-            out[i] = None
-            continue
-        if cap.rule == "heading" and c.rank is not None:
+        special = any(re.search(_SPECIAL_BEFORE + re.escape(n) + r"(?!\w)", text) for n in names)
+        if not special and cap.rule == "heading" and c.rank is not None:
             j = bisect.bisect_right(stops, cap.before)
-            end = min(stops[j] if j < len(stops) else len(text), cap.before + SECTION_REACH)
-            if _NOT_A_FILM.search(text, cap.before, end):
-                out[i] = None
-    return out
+            special = _NOT_A_FILM.search(text, cap.before, min(stops[j] if j < len(stops) else len(text),
+                                                               cap.before + SECTION_REACH)) is not None
+        if special:
+            out[i] = None
+            headings += [cap.before] if cap.rule == "heading" else []
+    return out, headings
