@@ -56,7 +56,8 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
-        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)):
+        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)
+                               or facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title> that inspired it"
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = evidence_json(found[1])
         if f.director is None:
@@ -70,7 +71,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[poss[2] : end], "text", poss[2], end))
-            elif found := facts.directed_by_after(text, end, s1):
+            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])

@@ -157,7 +157,10 @@ _CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NA
 _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+(?:and|&)\s+{_NAME})?)"
                               r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
-                            rf"|({_NAME})\s+(?:directed|directs)\s+(?:{_NAME})(?:’s|'s|’|')\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b")
+                            rf"|({_NAME})\s+(?:directed|directs)\s+(?:(?:{_NAME})(?:’s|'s|’|')|from\s+(?:a|the|his|her|their))\s+"
+                            r"(?:[a-z-]+\s+)?(?:script|screenplay)\b")  # also "Name directed from a script by Other"
+# "Name directed <mention>": the mention's director, named right before it
+_DIRECTED_MENTION = re.compile(rf"({_NAME})\s+(?:directed|co-directed|helmed)\s+$")
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
@@ -177,10 +180,11 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     a Golden Lion or Bear), "Name casts Other as Role"."""
     out = []
     span = text[s0:s1]
-    for m in _director_before().finditer(span):
+    opened = span[0].lower() + span[1:] if span.startswith(("Director ", "Filmmaker ")) else span  # "Director Name keeps"
+    for m in _director_before().finditer(opened):
         if _owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
-        out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+        out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end()], "text", s0 + m.start(), s0 + m.end())))
     for m in _DIRECTED_OPENER.finditer(span):
         names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
         out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
@@ -277,6 +281,13 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
     m = _DIRECTED_BY.search(text, end, min(s1, end + 40))
     if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) and not _owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
+    return None
+
+
+def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"Name directed <mention>" -> (Name, evidence from the name to the mention's end), else None."""
+    if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
+        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None
 
 

@@ -111,3 +111,11 @@ def test_extract_a_paragraph_about_other_films_gives_the_subject_no_director(nlp
     done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
     subject = next(f for f in done.films if f.role == "subject")
     assert subject.title.endswith("Dune Walkers") and subject.director is None
+
+
+def test_extract_a_year_right_before_an_undated_mention_is_its_year(nlp):
+    # "the 1996 <Title>": no film noun after the year, yet the year is the mention's own
+    raw = ("Leaving Soon\n\nEvery season ofSky Raidersleaves this month, and it hurts.\n\nIf that one stings, note that "
+           "the 1996Night Harbourthat inspired it was never on the service.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    assert [(f.title, f.year) for f in done.films if f.title == "Night Harbour"] == [("Night Harbour", 1996)]

@@ -43,6 +43,28 @@ def test_facts_name_directed_this_is_a_director():
 
 
 @pytest.mark.parametrize("sentence, names", [
+    ("Director Mara Quint keeps the sugar in check.", ["Mara Quint"]),  # the cue opening the sentence
+    ("Mara Quint directed from a script by Ivo Brandt, and it shows.", ["Mara Quint"]),
+    ("The Director Mara Quint made it.", []),  # a capital cue inside a sentence may be a title's word
+])
+def test_facts_more_director_cue_shapes(sentence, names):
+    found = facts.director_cues(sentence, 0, len(sentence))
+    assert [name for name, _ in found] == names
+    assert all(sentence[ev.start : ev.end] == ev.text for _, ev in found)
+
+
+@pytest.mark.parametrize("sentence, title, name", [
+    ("Mara Quint directed Glass Orchard before she turned to television.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, who directed Glass Orchard, is back.", "Glass Orchard", None),
+    ("Mara Quint wrote Glass Orchard.", "Glass Orchard", None),
+])
+def test_facts_name_directed_a_mention_is_its_director(sentence, title, name):
+    start = sentence.index(title)
+    found = facts.directed_before(sentence, start, start + len(title), 0)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, names", [
     ("He doubles for a star on an epic directed by Jake’s ex, Mara Quint (Blunt).", []),  # a relative, not the director
     ("The sequel is directed by Mara Quint, again.", ["Mara Quint"]),
     ("It is director Mara Quint’s best work.", ["Mara Quint"]),  # "director Name’s": still the director
