@@ -159,8 +159,8 @@ _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:(?:{_NAME})(?:’s|'s|’|')|from\s+(?:a|the|his|her|their))\s+"
                             r"(?:[a-z-]+\s+)?(?:script|screenplay)\b")  # also "Name directed from a script by Other"
-# "Name directed <mention>": the mention's director, named right before it
-_DIRECTED_MENTION = re.compile(rf"({_NAME})\s+(?:directed|co-directed|helmed)\s+$")
+# "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
+_DIRECTED_MENTION = re.compile(rf"({_NAME})(?:\s+(?:directed|co-directed|helmed)|,\s+(?:the\s+)?(?:co-)?director\s+of)\s+$")
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
@@ -285,7 +285,8 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
 
 
 def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
-    """"Name directed <mention>" -> (Name, evidence from the name to the mention's end), else None."""
+    """"Name directed <mention>", "Name, the director of <mention>" -> (Name, evidence from the name
+    to the mention's end), else None."""
     if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
         return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None

@@ -57,6 +57,8 @@ def test_facts_more_director_cue_shapes(sentence, names):
     ("Mara Quint directed Glass Orchard before she turned to television.", "Glass Orchard", "Mara Quint"),
     ("Mara Quint, who directed Glass Orchard, is back.", "Glass Orchard", None),
     ("Mara Quint wrote Glass Orchard.", "Glass Orchard", None),
+    ("Mara Quint, the director of Glass Orchard, packs this one with jokes.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, the star of Glass Orchard, is back.", "Glass Orchard", None),
 ])
 def test_facts_name_directed_a_mention_is_its_director(sentence, title, name):
     start = sentence.index(title)
