@@ -53,6 +53,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 target.cast.append(name)
                 target.evidence.setdefault("cast", []).append(evidence_json(ev))
     release_memo: dict = {}
+    owned = (-1, None, 0)  # the last mention a possessive right before it gave a director: its end, the name, its start
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
@@ -71,7 +72,12 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[poss[2] : end], "text", poss[2], end))
-            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0):
+                owned = (end, poss[0], poss[2])
+            elif poss is None and text[owned[0] : start] == " and ":  # "Name’s <Title> and <Title>": both Name's
+                f.director, f.director_source = owned[1], "text"
+                f.evidence["director"] = evidence_json(Evidence(text[owned[2] : end], "text", owned[2], end))
+            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0) \
+                    or _apposed_maker(text, end, s1):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
@@ -111,6 +117,15 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     target.evidence["director"] = evidence_json(ev)
                     directors.add(name)
                     break
+
+
+def _apposed_maker(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
+    """"<mention>, Name’s grown-up sequel to ...": a possessive film noun (facts.possessive_film_nouns) in
+    apposition right after a mention names its director -> (Name, evidence), else None."""
+    if not text.startswith(", ", end):
+        return None
+    found = facts.possessive_film_nouns(text, end + 2, s1)
+    return (facts.clean_name(found[0][0]), found[0][1]) if found and found[0][1].start == end + 2 else None
 
 
 def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:
