@@ -53,12 +53,13 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 target.cast.append(name)
                 target.evidence.setdefault("cast", []).append(evidence_json(ev))
     release_memo: dict = {}
+    marked = {id(by_key.get(key_of(c))) for c in markers}  # films a caption or heading names (maybe one of several versions)
     owned = (-1, None, 0)  # the last mention a possessive right before it gave a director: its end, the name, its start
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
         if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)
-                               or facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title> that inspired it"
+                               or id(f) not in marked and facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title>"
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = evidence_json(found[1])
         if f.director is None:

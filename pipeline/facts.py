@@ -180,11 +180,10 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     a Golden Lion or Bear), "Name casts Other as Role"."""
     out = []
     span = text[s0:s1]
-    opened = span[0].lower() + span[1:] if span.startswith(("Director ", "Filmmaker ")) else span  # "Director Name keeps"
-    for m in _director_before().finditer(opened):
+    for m in _director_before().finditer(span):
         if _owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
-        out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end()], "text", s0 + m.start(), s0 + m.end())))
+        out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     for m in _DIRECTED_OPENER.finditer(span):
         names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
         out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))

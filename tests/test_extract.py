@@ -130,3 +130,13 @@ def test_extract_a_possessive_over_two_titles_and_a_possessive_in_apposition_nam
                          "Glass Orchard": None}
     evidence = {f.title: f.evidence["director"]["text"] for f in done.films if f.director}
     assert evidence["Sky Raiders Two"] == "Mara Quint’s Sky Raiders and Sky Raiders Two"
+
+
+def test_extract_an_undated_entry_keeps_no_year_of_another_version_named_in_its_section(nlp):
+    # the heading names the entry; "Other’s 2017 <Title>" in its text is a later version, not the entry's year
+    raw = ("The 5 Best Train Mysteries\n\n1. Sky Raiders\n\nMara Quint made it with a huge cast.\n\n"
+           "2. Night Harbour\n\nIvo Brandt’s 2017Night Harbourgave the detective a bigger moustache, but this one is "
+           "the classic.\n\n3. Glass Orchard\n\nA ferry, a storm and a corpse.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    entry = next(f for f in done.films if f.title == "Night Harbour" and f.rank == 2)
+    assert entry.year is None

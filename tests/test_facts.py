@@ -43,9 +43,8 @@ def test_facts_name_directed_this_is_a_director():
 
 
 @pytest.mark.parametrize("sentence, names", [
-    ("Director Mara Quint keeps the sugar in check.", ["Mara Quint"]),  # the cue opening the sentence
     ("Mara Quint directed from a script by Ivo Brandt, and it shows.", ["Mara Quint"]),
-    ("The Director Mara Quint made it.", []),  # a capital cue inside a sentence may be a title's word
+    ("Mara Quint directed from the stage.", []),
 ])
 def test_facts_more_director_cue_shapes(sentence, names):
     found = facts.director_cues(sentence, 0, len(sentence))
