@@ -54,12 +54,13 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 target.evidence.setdefault("cast", []).append(evidence_json(ev))
     release_memo: dict = {}
     marked = {id(by_key.get(key_of(c))) for c in markers}  # films a caption or heading names (maybe one of several versions)
-    owned = (-1, None, 0)  # the last mention a possessive right before it gave a director: its end, the name, its start
+    owned = (-1, None, 0, "")  # the last mention a possessive right before it gave a director: end, name, start, title
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
         if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)
-                               or id(f) not in marked and facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title>"
+                               or id(f) not in marked and start == f.mentions[0].start  # the film's own first words:
+                               and facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title> that inspired it"
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = evidence_json(found[1])
         if f.director is None:
@@ -73,12 +74,13 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[poss[2] : end], "text", poss[2], end))
-                owned = (end, poss[0], poss[2])
-            elif poss is None and text[owned[0] : start] == " and ":  # "Name’s <Title> and <Title>": both Name's
+                owned = (end, poss[0], poss[2], f.title)
+            elif poss is None and text[owned[0] : start] == " and " and _one_series(owned[3], f.title):
+                # "Name’s <Head Eleven> and <Head Twelve>": a film and its sequel, both Name's (in "A, Name’s B and
+                # C" C may be anyone's)
                 f.director, f.director_source = owned[1], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[owned[2] : end], "text", owned[2], end))
-            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0) \
-                    or _apposed_maker(text, end, s1):
+            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
@@ -120,13 +122,10 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     break
 
 
-def _apposed_maker(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, Name’s grown-up sequel to ...": a possessive film noun (facts.possessive_film_nouns) in
-    apposition right after a mention names its director -> (Name, evidence), else None."""
-    if not text.startswith(", ", end):
-        return None
-    found = facts.possessive_film_nouns(text, end + 2, s1)
-    return (facts.clean_name(found[0][0]), found[0][1]) if found and found[0][1].start == end + 2 else None
+def _one_series(a: str, b: str) -> bool:
+    """Whether two titles open with the same word, an article aside ("Head Eleven", "Head Twelve")."""
+    heads = [next((w for w in normalise(t).split() if w not in ("the", "a", "an")), None) for t in (a, b)]
+    return heads[0] is not None and heads[0] == heads[1]
 
 
 def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:

@@ -121,13 +121,13 @@ def test_extract_a_year_right_before_an_undated_mention_is_its_year(nlp):
     assert [(f.title, f.year) for f in done.films if f.title == "Night Harbour"] == [("Night Harbour", 1996)]
 
 
-def test_extract_a_possessive_over_two_titles_and_a_possessive_in_apposition_name_directors(nlp):
+def test_extract_a_possessive_over_two_titles_names_the_director_of_both(nlp):
     raw = ("Leaving Soon\n\nThis month the list hurts:Mara Quint’sSky RaidersandSky Raiders Two,Night Harbour, "
-           "Ivo Brandt’s grown-up sequel to a fairy tale, andGlass Orchardare all going at once.\n")
+           "Ivo Brandt’sThe Salt LedgerandGlass Orchardare all going at once.\n")
     done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
     directors = {f.title: f.director for f in done.films if f.title != "Leaving Soon"}  # (the short headline)
-    assert directors == {"Sky Raiders": "Mara Quint", "Sky Raiders Two": "Mara Quint", "Night Harbour": "Ivo Brandt",
-                         "Glass Orchard": None}
+    assert directors == {"Sky Raiders": "Mara Quint", "Sky Raiders Two": "Mara Quint", "Night Harbour": None,
+                         "The Salt Ledger": "Ivo Brandt", "Glass Orchard": None}  # no sequel: maybe another's
     evidence = {f.title: f.evidence["director"]["text"] for f in done.films if f.director}
     assert evidence["Sky Raiders Two"] == "Mara Quint’s Sky Raiders and Sky Raiders Two"
 
