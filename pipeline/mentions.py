@@ -264,8 +264,11 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
 def _on_watch_line(text: str, start: int) -> bool:
     """Whether the line of a mention opens with a where-to-watch label of cues.toml `watch_labels`
     and its colon ("Where to stream: <Service>, or rent on <Service>"): what follows names services."""
-    line = text[text.rfind("\n", 0, start) + 1 : start].lower()
-    label, colon, _ = line.partition(":")
+    lo = max(0, start - 80)  # a label line is short: no need to read a long line back to its start
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return False
+    label, colon, _ = text[nl + 1 : start].lower().partition(":")
     return bool(colon) and label.strip() in cues()["watch_labels"]
 
 

@@ -20,6 +20,7 @@ _NOT_A_FILM = re.compile(r"\b(?:TV|television)\s+special,?\s+(?:and\s+)?not\s+an
                          r"|\b(?:this\s+one|it|this)\s+(?:is|was)\s+(?:[a-z]+\s+){0,3}?an?\s+(?:TV|television)\s+special\b",
                          re.IGNORECASE)
 SECTION_REACH = 1500  # characters of a heading's section read at most
+TITLE_REACH = 200  # characters read after "special" for a title
 
 
 def special_lines(text: str, captions, per_caption: list) -> tuple[list, list[int]]:
@@ -30,12 +31,13 @@ def special_lines(text: str, captions, per_caption: list) -> tuple[list, list[in
     the special's title), the text names right after "special"; a numbered heading whose own
     section (up to the next moved-out line) says its work is a TV special."""
     stops = sorted({cap.before for cap in captions})
+    after = [text[m.end() : m.end() + TITLE_REACH] for m in re.finditer(_SPECIAL_BEFORE, text)]  # read once: linear
     out, headings = list(per_caption), []
     for i, (cap, c) in enumerate(zip(captions, per_caption)):
         if c is None:
             continue
         names = [c.text] + ([c.text.split(": ", 1)[1]] if ": " in c.text else [])
-        special = any(re.search(_SPECIAL_BEFORE + re.escape(n) + r"(?!\w)", text) for n in names)
+        special = any(a.startswith(n) and not a[len(n) : len(n) + 1].isalnum() for a in after for n in names)
         if not special and cap.rule == "heading" and c.rank is not None:
             j = bisect.bisect_right(stops, cap.before)
             special = _NOT_A_FILM.search(text, cap.before, min(stops[j] if j < len(stops) else len(text),
