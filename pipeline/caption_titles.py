@@ -41,6 +41,9 @@ _DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{MONTH_OR_SHORT}\.?\s+\d{{1,
 _WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
                            rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_OR_SHORT}\.?)"
                            rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
+# "Jan. 1", "January 14", "14 January", "Dec. 25, 2025": a line that is nothing but a date
+_DATE_ALONE = re.compile(rf"^(?:{MONTH_OR_SHORT}(?P<dot>\.)?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}(?P<dot2>\.)?)"
+                         rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
 _DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")
 _CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+and\s+\w+)?\s+by|Screenplay\s+by|Music\s+by|Starring|Featuring)\s")
@@ -185,6 +188,18 @@ def _director_label(line: str) -> str | None:
     if pair and pair[0] in cues()["credit_director_labels"]:
         return pair[1].removesuffix(".")
     return None
+
+
+def date_lines(captions, per_caption: list) -> list:
+    """Lines that are nothing but a date ("Jan. 1", "January 14") are a listing's date headings over
+    the titles below them, not titles, when the month is shortened with a full stop or two such lines
+    stand in the article (a lone "September 5" may be a film's title).
+
+    captions: the caption/heading lines; per_caption: their candidates, same order. Returns
+    per_caption with None for the date lines."""
+    dated = [_DATE_ALONE.match(cap.text.strip()) for cap in captions]
+    run = sum(1 for m in dated if m) >= 2
+    return [None if m and (run or m.group("dot") or m.group("dot2")) else c for m, c in zip(dated, per_caption)]
 
 
 def credit_directors(captions, per_caption: list) -> list:

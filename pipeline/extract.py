@@ -29,6 +29,8 @@ from pipeline.labels import fictional_films, heading_labels, is_label_heading, l
 from pipeline.labels import counted_sections, page_headings, section_headings, unnamed_headings
 from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
+from pipeline.pick_sections import picked_films
+from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
@@ -36,7 +38,7 @@ from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
-from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, split_names, year_lines
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, split_names, year_lines
 from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
@@ -65,8 +67,9 @@ def extract(article: Article) -> Article:
         i = max(0, bisect.bisect_right(sent_starts, offset) - 1)
         return sent_bounds[i]
 
-    per_caption = nominee_lines(article.captions, [None if c is None or is_label_heading(c.text) else c
-                                                   for c in map(caption_candidate, article.captions)])  # read once
+    per_caption, special_at = special_lines(text, article.captions, date_lines(article.captions, [  # read once
+        None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)]))
+    per_caption = nominee_lines(article.captions, per_caption)  # "Jan. 1" is no title, a special no film
     per_caption = page_headings(article.captions, per_caption)  # "Timestamps", "Question 1": the page's layout
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
@@ -173,6 +176,8 @@ def extract(article: Article) -> Article:
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(charts))
+    picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
+    entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -205,9 +210,9 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, markers, paras, MentionIndex(films), by_key, key_of,
+    owners = _section_owners(films, [] if picked else markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
-                             series_at + item_series_at + sections.aside_headings(text, paras, article.captions))
+                             series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)

@@ -53,10 +53,14 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 target.cast.append(name)
                 target.evidence.setdefault("cast", []).append(evidence_json(ev))
     release_memo: dict = {}
+    marked = {id(by_key.get(key_of(c))) for c in markers}  # films a caption or heading names (maybe one of several versions)
+    owned = (-1, None, 0, "")  # the last mention a possessive right before it gave a director: end, name, start, title
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
-        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)):
+        if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)
+                               or id(f) not in marked and start == f.mentions[0].start  # the film's own first words:
+                               and facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title> that inspired it"
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = evidence_json(found[1])
         if f.director is None:
@@ -70,7 +74,13 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[poss[2] : end], "text", poss[2], end))
-            elif found := facts.directed_by_after(text, end, s1):
+                owned = (end, poss[0], poss[2], f.title)
+            elif poss is None and text[owned[0] : start] == " and " and _one_series(owned[3], f.title):
+                # "Name’s <Head Eleven> and <Head Twelve>": a film and its sequel, both Name's (in "A, Name’s B and
+                # C" C may be anyone's)
+                f.director, f.director_source = owned[1], "text"
+                f.evidence["director"] = evidence_json(Evidence(text[owned[2] : end], "text", owned[2], end))
+            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
@@ -110,6 +120,12 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     target.evidence["director"] = evidence_json(ev)
                     directors.add(name)
                     break
+
+
+def _one_series(a: str, b: str) -> bool:
+    """Whether two titles open with the same word, an article aside ("Head Eleven", "Head Twelve")."""
+    heads = [next((w for w in normalise(t).split() if w not in ("the", "a", "an")), None) for t in (a, b)]
+    return heads[0] is not None and heads[0] == heads[1]
 
 
 def _is_director_name(name: str, cast_names: set[str], by_key: dict, person_words: set[str]) -> bool:

@@ -83,7 +83,7 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
 
 
 # "his 2021 Title", "Name’s 1922 silent classic Title": a year stated right before a mention
-_DATED = re.compile(rf"(?:\b(?:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
+_DATED = re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
 
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
@@ -158,12 +158,15 @@ _CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NA
 _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+(?:and|&)\s+{_NAME})?)"
                               r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
-                            rf"|({_NAME})\s+(?:directed|directs)\s+(?:{_NAME})(?:’s|'s|’|')\s+(?:[a-z-]+\s+)?(?:script|screenplay)\b")
+                            rf"|({_NAME})\s+(?:directed|directs)\s+(?:(?:{_NAME})(?:’s|'s|’|')|from\s+(?:a|the|his|her|their))\s+"
+                            r"(?:[a-z-]+\s+)?(?:script|screenplay)\b")  # also "Name directed from a script by Other"
 # "Its director, Name, also ...", "The director is Name", "Name shouts it, Other directed, and ...": the
 # section film's director named outright (not "the director of <Title> is")
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
                           rf"|({_NAME})\s+directed(?=[,;.]\s|[,;.]?$)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
+# "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
+_DIRECTED_MENTION = re.compile(rf"({_NAME})(?:\s+(?:directed|co-directed|helmed)|,\s+(?:the\s+)?(?:co-)?director\s+of)\s+$")
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
@@ -298,6 +301,14 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
     if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
             and not _owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
+    return None
+
+
+def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"Name directed <mention>", "Name, the director of <mention>" -> (Name, evidence from the name
+    to the mention's end), else None."""
+    if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
+        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.caption_titles import names_only
 from pipeline.captions import link_blocks, title_like
 from pipeline.titles import cues
 
@@ -25,6 +26,10 @@ _INCLUDING = re.compile(rf",\s*(?:[Ii]ncluding|[Ll]ike|[Ss]uch\s+as)\s+({_OPEN}.
 _QUIZ_ON = re.compile(rf"^(?:How\s+(?:Well|Much)\s+)?Do\s+You\s+(?:Really\s+)?(?:Know|Remember)\s+({_OPEN}[^?]*?)\?$")
 # ...unless its object is a group ("Do You Remember These Heist Movies?")
 _GROUP = re.compile(r"^(?:These|Those|Every|All|Your|Our|This|Its|Their|Which|What)\b|\b(?:Movies|Films|Characters|Quotes|Lines|Scenes)\b")
+# "Title at 20: ...": an anniversary headline names its film before the age and colon
+_AT_AGE = re.compile(rf"^({_OPEN}.*?)\s+at\s+\d{{1,3}}\s*:\s+\S")
+# "Is Title Still Worth Watching?", "Does Title Still Hold Up?": the film between the question word and "Still"
+_STILL = re.compile(rf"^(?:Is|Are|Does|Do|Was|Can)\s+({_OPEN}.*?)\s+Still\s+\S")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _QUOTES = "“”‘’\"'"
 
@@ -32,15 +37,18 @@ _QUOTES = "“”‘’\"'"
 def link_titles(captions, related: list[str] | None = None) -> list[str]:
     """Captions of the clean stage, and the headlines of HTML related-links boxes (Article.related)
     -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
-    Including A and B"), at the start before a colon ("From A to B: ...") or as a quiz's film ("How Well
-    Do You Remember A?"), each title-shaped, in order, without quotes."""
+    Including A and B"), at the start before a colon ("From A to B: ...", "A at 20: ..."), in a
+    question "Is A Still ...?" or as a quiz's film ("How Well Do You Remember A?"), each title-shaped,
+    in order, without quotes."""
     out: list[str] = []
     heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
     for line in heads:
         head = re.sub(r"^[^:]{1,20}:\s*", "", line.strip())  # "READ MORE: headline"
         # "From A to B: ...", also after a label ("READ MORE: From A to B: ..."), else a closing ", From A to B"
         found = _FROM_TO_LEAD.match(line.strip()) or _FROM_TO_LEAD.match(head) or _FROM_TO.search(head)
-        parts = list(found.groups()) if found else []
+        # "Title at 20: ..." (a label's colon may take the title: read the whole line first), "Is Title Still ...?"
+        found = found or _AT_AGE.match(head) or _AT_AGE.match(line.strip()) or _STILL.match(head)
+        parts = [p for p in found.groups() if found.re is not _AT_AGE or not names_only(p)] if found else []  # "Name at 60"
         if not found and (found := _INCLUDING.search(head)):
             parts = _LIST_SPLIT.split(found.group(1))
         elif not found and (found := _QUIZ_ON.match(head)) and not _GROUP.search(found.group(1)):

@@ -43,6 +43,8 @@ COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, n
 
 # "the sixth <Name> film": another film of the series <Name> ("the new <Name> movie" is <Name>)
 _LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
+# "the best in any <Name> film", "like every <Name> movie": one film of many called <Name>, a series
+_ANY_OF_SERIES = re.compile(r"\b(?:any|every|each|another)\s+$")
 # "the sixth <Name>" with a lower-case ordinal (a capitalised one would open the title itself)
 _NTH_OF_SERIES = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
 # "a <Name>", "a grinning <Name>": an indefinite article (maybe with one lower-case word) before a name
@@ -84,6 +86,10 @@ def work_named_before(text: str, start: int) -> bool:
 
 
 _APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w’'-]+\s+){0,3}[\w-]+)")
+# "<Name>, a six-foot-three elf who travels": a noun phrase in apposition that "who" goes on from is a someone's
+# (describing words only between: in "a thriller about a man who" the "who" is the man's)
+_WHO_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:(?!(?:about|of|with|for|in|on|at|by|from|to|and|or|a|an|the)\s)[\w’'-]+\s+){0,3}?"
+                             r"[a-z][\w-]*\s+who\b")
 _FILM_HEADS = {"film", "movie", "picture", "feature", "adaptation", "remake", "sequel", "documentary", "version"}
 _WORK_HEADS = {"novel", "book", "memoir", "play", "series", "show", "sitcom", "miniseries", "podcast", "newsletter",
                "biography", "opera", "ballet", "magazine", "column", "album", "song", "game", "comic", "season",
@@ -172,7 +178,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(words) >= 2 and words[-1].lower() in cue["franchise_tails"] and words[-2][:1].isupper() \
             and normalise(c.text) not in marker_keys:
         return replace(c, kind="franchise")  # "the Studio Shared Universe": a shared world of films
-    if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or (
+    if nxt in cue["single_film_after"] and (_LATER_OF_SERIES.search(before) or _ANY_OF_SERIES.search(before) or (
             (m := re.match(r"(?:’s|'s)?\s*\w+\s+([\w\-]+)", after)) and m.group(1) in cue["franchise_after"])):
         return replace(c, kind="franchise")  # "the sixth <Name> film", "the <Name> film collection": not the film <Name>
     if _NTH_OF_SERIES.search(cut):
@@ -188,11 +194,14 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "The 12th Harbour Film Festival", "won the jury prize at <Festival>": an event
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
+    if _WHO_APPOSITION.match(text, c.end) and normalise(c.text) not in marker_keys:
+        named = is_name(c.text) or any(s <= c.start and c.end <= e for s, e in persons)
+        return replace(c, kind="person" if named else "character")  # "<Name>, a six-foot elf who ...": someone
     if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS
                                                   or _network_work(m.group(1).split())):
         return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"
-    if normalise(c.text) in cue["services"]:
-        return replace(c, kind="other")
+    if normalise(c.text) in cue["services"] or _on_watch_line(text, c.start):
+        return replace(c, kind="other")  # "Where to stream: <Service>": a streaming service, not a film
     if len(c.text.split()) >= 2 and c.text.split()[-1].lower() in cue["company_suffixes"] and normalise(c.text) not in marker_keys:
         return replace(c, kind="other")  # "Name Entertainment", "Name Productions": a company
     if len(c.text.split()) >= 3 and re.search(r"\b(?:Movies|Films|Shows|Episodes)\b", c.text):
@@ -252,6 +261,17 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(words) >= 2 and given and (index or WordIndex(text)).used_alone(words[-2], words[-1]):
         return replace(c, kind="person")
     return c
+
+
+def _on_watch_line(text: str, start: int) -> bool:
+    """Whether the line of a mention opens with a where-to-watch label of cues.toml `watch_labels`
+    and its colon ("Where to stream: <Service>, or rent on <Service>"): what follows names services."""
+    lo = max(0, start - 80)  # a label line is short: no need to read a long line back to its start
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:
+        return False
+    label, colon, _ = text[nl + 1 : start].lower().partition(":")
+    return bool(colon) and label.strip() in cues()["watch_labels"]
 
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"

@@ -74,10 +74,11 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     The subject is the film the headline names. Under a headline that names none and is no list
     (a review, a news piece, no headline at all) it falls back to the most mentioned film of the
     opening paragraph; a list headline naming none ("Name’s 10 Best Performances, Ranked"), a
-    round-up ("... and More") and a range ("..., From <Title> to <Title>") have no subject,
+    round-up ("... and More"), a range ("..., From <Title> to <Title>") and a headline naming
+    several films ("Last Chance for <Title>, <Title> and ...") have no subject,
     whatever film the opening paragraph names.
     """
-    if _round_up(headline) or _range_of_films(headline, mentions):
+    if _round_up(headline) or _range_of_films(headline, mentions) or _several_films(headline, mentions):
         subject = None
     else:
         subject = _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
@@ -204,16 +205,31 @@ def _range_of_films(headline: str | None, mentions: dict[str, list[int]]) -> boo
     return bool(m) and (m.group(1).strip() in mentions or m.group(2).strip() in mentions)
 
 
-def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:
-    """The longest film title the headline names, if any ("...If You Loved <Title>"); a title
-    right before "review" wins over longer ones ("<Title> Review: Name Follows <Other Title>")."""
+def _headline_films(headline: str | None, mentions: dict[str, list[int]]) -> tuple[list[str], list[str]]:
+    """The film keys the headline names as films (not as a series or an occasion), and those of
+    them right before "review" ("<Title> Review: Name Follows <Other Title>")."""
     if not headline:
-        return None
+        return [], []
     padded = f" {headline} "
     named = [k for k in mentions if k and f" {k} " in padded and not _named_as_series(padded, k)
              and not _named_as_occasion(padded, k)]
-    reviewed = [k for k in named if re.search(rf" {re.escape(k)} review\b", padded)]  # "<Title> Review: ... Follows <Other>"
+    return named, [k for k in named if re.search(rf" {re.escape(k)} review\b", padded)]
+
+
+def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:
+    """The longest film title the headline names, if any ("...If You Loved <Title>"); a title
+    right before "review" wins over longer ones ("<Title> Review: Name Follows <Other Title>")."""
+    named, reviewed = _headline_films(headline, mentions)
     return max(reviewed or named, key=len) if named else None
+
+
+def _several_films(headline: str | None, mentions: dict[str, list[int]]) -> bool:
+    """"Last Chance for <Title>, <Title> and ...", "<Title> and <Title> Turn ... Into a Record": a
+    headline naming two films or more (neither inside the other's title), none of them reviewed, is
+    about all of them and has no subject."""
+    named, reviewed = _headline_films(headline, mentions)
+    apart = [k for k in named if not any(k != o and f" {k} " in f" {o} " for o in named)]
+    return len(apart) >= 2 and not reviewed
 
 
 def _named_as_occasion(padded: str, key: str) -> bool:

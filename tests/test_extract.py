@@ -111,3 +111,32 @@ def test_extract_a_paragraph_about_other_films_gives_the_subject_no_director(nlp
     done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
     subject = next(f for f in done.films if f.role == "subject")
     assert subject.title.endswith("Dune Walkers") and subject.director is None
+
+
+def test_extract_a_year_right_before_an_undated_mention_is_its_year(nlp):
+    # "the 1996 <Title>": no film noun after the year, yet the year is the mention's own
+    raw = ("Leaving Soon\n\nEvery season ofSky Raidersleaves this month, and it hurts.\n\nIf that one stings, note that "
+           "the 1996Night Harbourthat inspired it was never on the service.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    assert [(f.title, f.year) for f in done.films if f.title == "Night Harbour"] == [("Night Harbour", 1996)]
+
+
+def test_extract_a_possessive_over_two_titles_names_the_director_of_both(nlp):
+    raw = ("Leaving Soon\n\nThis month the list hurts:Mara Quint’sSky RaidersandSky Raiders Two,Night Harbour, "
+           "Ivo Brandt’sThe Salt LedgerandGlass Orchardare all going at once.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    directors = {f.title: f.director for f in done.films if f.title != "Leaving Soon"}  # (the short headline)
+    assert directors == {"Sky Raiders": "Mara Quint", "Sky Raiders Two": "Mara Quint", "Night Harbour": None,
+                         "The Salt Ledger": "Ivo Brandt", "Glass Orchard": None}  # no sequel: maybe another's
+    evidence = {f.title: f.evidence["director"]["text"] for f in done.films if f.director}
+    assert evidence["Sky Raiders Two"] == "Mara Quint’s Sky Raiders and Sky Raiders Two"
+
+
+def test_extract_an_undated_entry_keeps_no_year_of_another_version_named_in_its_section(nlp):
+    # the heading names the entry; "Other’s 2017 <Title>" in its text is a later version, not the entry's year
+    raw = ("The 5 Best Train Mysteries\n\n1. Sky Raiders\n\nMara Quint made it with a huge cast.\n\n"
+           "2. Night Harbour\n\nIvo Brandt’s 2017Night Harbourgave the detective a bigger moustache, but this one is "
+           "the classic.\n\n3. Glass Orchard\n\nA ferry, a storm and a corpse.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    entry = next(f for f in done.films if f.title == "Night Harbour" and f.rank == 2)
+    assert entry.year is None

@@ -43,6 +43,29 @@ def test_facts_name_directed_this_is_a_director():
 
 
 @pytest.mark.parametrize("sentence, names", [
+    ("Mara Quint directed from a script by Ivo Brandt, and it shows.", ["Mara Quint"]),
+    ("Mara Quint directed from the stage.", []),
+])
+def test_facts_more_director_cue_shapes(sentence, names):
+    found = facts.director_cues(sentence, 0, len(sentence))
+    assert [name for name, _ in found] == names
+    assert all(sentence[ev.start : ev.end] == ev.text for _, ev in found)
+
+
+@pytest.mark.parametrize("sentence, title, name", [
+    ("Mara Quint directed Glass Orchard before she turned to television.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, who directed Glass Orchard, is back.", "Glass Orchard", None),
+    ("Mara Quint wrote Glass Orchard.", "Glass Orchard", None),
+    ("Mara Quint, the director of Glass Orchard, packs this one with jokes.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, the star of Glass Orchard, is back.", "Glass Orchard", None),
+])
+def test_facts_name_directed_a_mention_is_its_director(sentence, title, name):
+    start = sentence.index(title)
+    found = facts.directed_before(sentence, start, start + len(title), 0)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, names", [
     ("He doubles for a star on an epic directed by Jake’s ex, Mara Quint (Blunt).", []),  # a relative, not the director
     ("The sequel is directed by Mara Quint, again.", ["Mara Quint"]),
     ("It is director Mara Quint’s best work.", ["Mara Quint"]),  # "director Name’s": still the director
@@ -97,6 +120,7 @@ def test_facts_clean_name_drops_possessive_and_opening_word(raw, name):
         ("Tom Vane’s Glass Orchard from 1962 to 1970 ran on stage.", "Glass Orchard", None),  # a span, not a date
         ("Tom Vane’s novel Glass Orchard from 1962 was filmed twice.", "Glass Orchard", None),  # a book's date
         ("Tom Vane’s play Glass Orchard in 1965 ran for a year.", "Glass Orchard", None),
+        ("The 1994 Glass Orchard, with a new star, is gentler.", "Glass Orchard", 1994),  # "The" opens the sentence
     ],
 )
 def test_facts_dated_mention_reads_only_the_mentions_own_words(sentence, title, year):

@@ -112,6 +112,7 @@ def test_html_text_cuts_huge_pages_and_says_so():
     ("/lists/best-road-movies", "a:page"),
     ("/interviews", "a:page"),
     ("/books/some-novel", "a:page"),  # a book's page: the link names the book, not its film
+    ("/franchise/the-harbour-saga", "a:page"),  # a franchise's page: the link names the series, not one film
     ("https://paper.example/2024/05/01/movies/some-film-review.html", "a:page"),  # a dated news article
     ("/movies/features/best-horror-movies/", "a:page"),  # a section anywhere in the path
     ("/en/movie/some-film", "a:film"),

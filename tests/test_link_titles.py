@@ -25,6 +25,14 @@ def _caps(*lines, rule="related_link"):
     ("Do You Know Vault Nine?", ["Vault Nine"]),
     ("Quiz: How Well Do You Remember These Heist Movies?", []),
     ("Can You Match These Harbour Characters to Their Movies?", []),
+
+
+    ("The Long Lift at 25: Ana Ruiz’s Heist Still Feels Fresh", ["The Long Lift"]),  # an anniversary
+    ("Related: Night Falls at 40: How a Flop Became a Classic", ["Night Falls"]),
+    ("Is Glass Harbour Still Worth Watching? Two Critics Argue", ["Glass Harbour"]),
+    ("Does Night Falls Still Hold Up? We Rewatched It", ["Night Falls"]),
+    ("Ana Ruiz at 60: A Life in Pictures", []),  # a person's birthday
+    ("Is Streaming Killing the Cinema? Critics Argue", []),  # no "Still": no film
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles

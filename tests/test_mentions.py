@@ -82,6 +82,15 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is a Mossbeast for the streaming age.", "Mossbeast", "film"),  # a comparison names the film
         ("The kids see Mossbeast at the drive-in.", "Mossbeast", "film"),
         ("It turned the Velmora video game series into a hit.", "Velmora", "other"),  # a game, not a film
+        ("A ferry story.\nWhere to stream: Harbourflix", "Harbourflix", "other"),  # a streaming service
+        ("A ferry story.\nStream it on: Velmora Plus, or rent on Harbourflix", "Harbourflix", "other"),
+        ("Where to begin: Glass Orchard is the start.", "Glass Orchard", "film"),  # no watch label
+        ("Its songs are the best in any Mossbeast film.", "Mossbeast", "franchise"),  # one film of many
+        ("It plays like every Night Harbour movie at once.", "Night Harbour", "franchise"),
+        ("The boy grows up into Tove Brandqvist, a six-foot elf who travels south.", "Tove Brandqvist", "person"),
+        ("A pup becomes Mossbeast, a grumpy creature who hates noise.", "Mossbeast", "character"),
+        ("Next came Glass Orchard, a thriller about a man who lies.", "Glass Orchard", "film"),  # "who" of another noun
+        ("Ana Ruiz narrates, and Tove Brandqvist sings the theme.", "Tove Brandqvist", "person"),
     ],
 )
 def test_mentions_classify_by_context(text, span, kind):

@@ -45,6 +45,9 @@ def test_sections_headline_subject_is_the_title_before_review(headline, subject)
     ("movies to watch after glass orchard", "glass orchard"),
     ("ana ruiz s finest roles from cold harbour to glass orchard", None),  # a career's range of films
     ("glass orchard from page to screen", "glass orchard"),  # "from ... to" whose ends name no film
+    ("leaving streamly in may last chance for cold harbour and glass orchard", None),  # several films named
+    ("cold harbour review nora pike follows glass orchard", "cold harbour"),  # one of them reviewed
+    ("glass orchard at ten a look back", "glass orchard"),
 ])
 def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, year_lines
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, year_lines
 from pipeline.title_candidates import boundary_candidates, cue_candidates
 from pipeline.titles import plausible
 
@@ -414,6 +414,23 @@ def test_titles_a_year_line_elsewhere_in_the_text_is_left_alone():
     caps = _lines("Glass Orchard", "1985", at=[7, 400])
     out = year_lines(caps, [caption_candidate(c) for c in caps])
     assert [(c.text, c.year) for c in out] == [("Glass Orchard", None), ("1985", None)]
+
+
+def test_titles_date_headings_over_a_listing_are_no_titles():
+    caps = _lines("Feb. 3", "Glass Orchard (2014)", "Feb. 9", "Cold Harbour (2019)")
+    out = date_lines(caps, [caption_candidate(c) for c in caps])
+    assert [c.text if c else None for c in out] == [None, "Glass Orchard", None, "Cold Harbour"]
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (("March 4", "Glass Orchard (2014)", "12 March", "Cold Harbour (2019)"), [None, "Glass Orchard", None, "Cold Harbour"]),
+    (("Mar. 4",), [None]),
+    (("September 5", "Glass Orchard (2014)"), ["September 5", "Glass Orchard"]),  # one date-shaped line may be a title
+])
+def test_titles_a_run_of_date_lines_or_a_shortened_month_is_a_date(lines, kept):
+    caps = _lines(*lines)
+    out = date_lines(caps, [caption_candidate(c) for c in caps])
+    assert [c.text if c else None for c in out] == kept
 
 
 def test_titles_one_name_in_a_run_of_character_headings_is_split_off():
