@@ -32,6 +32,7 @@ from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_lead
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
+from pipeline.title_lists import title_lists
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
@@ -102,8 +103,9 @@ def extract(article: Article) -> Article:
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
-    text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
-    text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
+    # "It beat A, B, Name Surname and C": a list of films, read before the rules that find people and after them
+    text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
+    text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "in which Name looks as if she"
     opened = lead_candidates(text, entry_starts, text_cands)
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))

@@ -52,7 +52,9 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         gap = text[cur.end : nxt.start]
         listed = _AND_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap) and _LIST_GAP.match(text, nxt.end) \
             and not text.startswith(("’", "'"), nxt.end)  # "A, B, C": not "Title, Name’s film"
-        if nxt.kind == "person" and cur.kind == "film" and listed \
+        # "Title and Name’s Title": B owns the film after it, a maker's credit closing a list of titles
+        owner = i + 2 < len(out) and out[i + 2].kind == "film" and _OWNS.fullmatch(text[nxt.end : out[i + 2].start])
+        if nxt.kind == "person" and cur.kind == "film" and listed and not owner \
                 and _looks_like_person_pair(cur.text) and not _owned_work(text, cur.start):
             out[i] = replace(cur, kind="person")
     return out
@@ -105,6 +107,7 @@ def _looks_like_person_pair(span: str) -> bool:
 
 
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+_OWNS = re.compile(r"(?:’s|'s)\s+")
 
 
 _LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
