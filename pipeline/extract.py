@@ -33,6 +33,7 @@ from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
 from pipeline.title_lists import title_lists
+from pipeline.book_headings import book_authors, book_headings
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
@@ -130,6 +131,8 @@ def extract(article: Article) -> Article:
     text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
     text_cands = foreign_tails(text, text_cands)  # "Sombras de la costa (1954)": a foreign title's lowercase words
     text_cands = foreign_fragments(text, text_cands, article.boundaries)  # "Ombres| d’une ville|is": a fragment
+    per_caption, markers, marker_keys, text_cands = book_headings(text, article.captions, per_caption, markers, marker_keys,
+                                                                  text_cands)  # "3. Novel by Author": its section's film
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)
@@ -205,7 +208,7 @@ def extract(article: Article) -> Article:
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + sections.aside_headings(text, paras, article.captions))
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
-    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
+    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions))
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
     apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
     attach_aliases(text_cands, [p.start for p in paras], owners, films)

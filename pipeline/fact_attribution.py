@@ -21,14 +21,16 @@ from pipeline.titles import Candidate, cues, normalise
 
 
 def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
-              by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset()) -> None:
+              by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset(),
+              writers: set[str] = frozenset()) -> None:
     """Fill year, director and cast of every film (in place), each with evidence.
 
     by_key: normalised title or alias -> film; owner: paragraph start -> its section's film;
-    sources: the sentences that name a source work ("turns Name’s <Novel> into").
+    sources: the sentences that name a source work ("turns Name’s <Novel> into"); writers: full
+    names the page gives as authors of books ("3. Novel by Name"), never a film's director.
     """
     mention_at = MentionIndex(films)
-    cast_names: set[str] = acting_names(text)  # characters and the actors who play them
+    cast_names: set[str] = acting_names(text) | set(writers)  # characters, the actors who play them, authors
     para_starts = [p.start for p in paras]
 
     def section_film(offset: int) -> Film | None:
