@@ -330,8 +330,8 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
     for film in list(films):
         moved: dict[int, list[tuple[Mention, Evidence]]] = {}
         for n, m in enumerate(film.mentions):
-            if film.year is None and n == 0:
-                continue  # an undated film's first mention is the film itself
+            if film.year is None and n == 0 and normalise(film.title) not in marker_titles:
+                continue  # an undated film's first mention is the film itself (unless a heading named it)
             found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
             if film.year is None and found and not facts.remake_before(text, sentence_of(m.start)[0], m.start):
                 continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
@@ -352,12 +352,13 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
 
 
 def _move_owner_director(film: Film, version: Film, dated: list[Evidence]) -> None:
-    """A director that film took from the words dating a version ("Name’s Title from 1962") is the
-    version's: it moves there when the version has none yet. Changes both films in place."""
+    """A director that film took from the words dating a version ("Name’s Title from 1962", or right
+    after them: "Title (1969), directed by Name") is the version's: it moves there when the version
+    has none yet. Changes both films in place."""
     at = (film.evidence.get("director") or {}).get("start")
     if film.director is None or version.director is not None or at is None or film.director_source != "text":
         return
-    if any(ev.start is not None and ev.start <= at < ev.end for ev in dated):
+    if any(ev.start is not None and ev.start <= at <= ev.end + 2 for ev in dated):  # or right after: ", directed by"
         version.director, version.director_source = film.director, film.director_source
         version.evidence["director"] = film.evidence.pop("director")
         film.director = film.director_source = None

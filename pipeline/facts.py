@@ -30,7 +30,7 @@ _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\
                           rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{_YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 _PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{_YEAR}(?:\s*,[^()]{{0,40}})?\)")
-_DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
+_DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
 
@@ -107,12 +107,14 @@ _IN_YEAR_AFTER = re.compile(rf"\s*in\s+{_YEAR}\b")
 
 
 REMAKE_REACH = 200  # characters before the mention read for "remake": a sentence's clause, not a whole page
-_REMAKE_WORD = re.compile(r"\b(?:remake|remade|reboot|rebooted)\b", re.IGNORECASE)
+# "not to be confused with ... <Title>", "Name’s very different <Title>": another film of the title, too
+_REMAKE_WORD = re.compile(r"\b(?:remake|remade|reboot|rebooted|confused\s+with)\b|\bdifferent\s+$", re.IGNORECASE)
 
 
 def remake_before(text: str, sentence_start: int, start: int) -> bool:
     """Whether the sentence calls a film a remake before the mention at `start` ("Name’s remake puts
-    Actor in the shoes Other filled in the 1989 <Title>"): a dated mention there is the original."""
+    Actor in the shoes Other filled in the 1989 <Title>"): a dated mention there is the original; or
+    says the mention is another film ("Not to be confused with Name’s very different <Title> from 1996")."""
     return _REMAKE_WORD.search(text, max(sentence_start, start - REMAKE_REACH), start) is not None
 
 
@@ -273,7 +275,8 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 
 
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention."""
+    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention>, whose director Name"
+    right after a mention."""
     m = _DIRECTED_BY.search(text, end, min(s1, end + 40))
     if m and re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) and not _owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())

@@ -242,6 +242,21 @@ def test_facts_owner_director_moves_to_the_dated_version():
     assert other.director == "Ana Ruiz"  # stated outside the version's words: stays
 
 
+
+def test_facts_a_director_credited_right_after_a_dated_version_moves_with_it():
+    from pipeline.extract import _move_owner_director
+    from pipeline.record import Evidence, Film
+    text = "The first Glass Orchard (1969), directed by Tom Vane, bent the story."
+    film = Film(film_id="", title="Glass Orchard", year=2010)
+    at = text.index("directed")
+    film.director, film.director_source = "Tom Vane", "text"
+    film.evidence["director"] = {"text": "directed by Tom Vane", "source": "text", "start": at, "end": at + 20}
+    version = Film(film_id="", title="Glass Orchard", year=1969)
+    dated = text.index("Glass Orchard")
+    _move_owner_director(film, version, [Evidence("Glass Orchard (1969)", "text", dated, dated + 20)])
+    assert (film.director, version.director) == (None, "Tom Vane")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Nora Pike’s remake puts Ana Ruiz in the shoes Tom Vane filled in the 1958 Cold Harbour.", True),
     ("The film was remade twice, and the 1958 Cold Harbour is still the best.", True),
@@ -251,6 +266,24 @@ def test_facts_remake_before_a_dated_mention(sentence, expected):
     from pipeline.facts import remake_before
 
     assert remake_before(sentence, 0, sentence.index("the 1958")) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("(Not to be confused with Nora Pike’s Cold Harbour from 1996, a thriller.)", True),
+    ("Not to be confused with Nora Pike’s very different Cold Harbour from 1996.", True),
+    ("Nora Pike’s very different Cold Harbour from 1996.", True),  # "different" right before the title
+    ("A different crew made Nora Pike’s Cold Harbour from 1996.", False),
+])
+def test_facts_another_film_of_the_title_before_a_mention(sentence, expected):
+    from pipeline.facts import remake_before
+
+    assert remake_before(sentence, 0, sentence.index("Cold Harbour")) is expected
+
+
+def test_facts_whose_director_after_a_mention_names_its_director():
+    text = "It beat Glass Orchard, whose director Ana Ruiz took Best Director."
+    found = facts.directed_by_after(text, text.index(","), len(text))
+    assert found is not None and found[0] == "Ana Ruiz"
 
 
 @pytest.mark.parametrize("sentence, names", [
