@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from pipeline.caption_titles import still_from
-from pipeline.captions import RANK_START
+from pipeline.captions import RANK_START, title_like
 from pipeline.lexicon import is_given_name, zipf
 from pipeline.mentions import YEAR_AFTER
 from pipeline.titles import Candidate, normalise
@@ -23,6 +23,7 @@ from pipeline.titles import Candidate, normalise
 MIN_RUN = 2  # headings of this shape in one article make a list of books
 KNOWN_WORD = 2.5  # zipf: a glued "Titleby" this common is a word of its own ("Rugby")
 PICTURES = ("caption", "poster_caption")
+STILL_WORDS = 12  # a caption line "A still from Title" is short
 
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}"  # "Ana Ruiz", "W. P. Vane", "Ana de Vela" is left out
 # "<Title> by Name Surname", "<Title>by Name and Name" (the scrape glues "by" to the title's last word)
@@ -100,11 +101,9 @@ def _section_film(text: str, captions, per_caption: list, at: int, start: int, e
             continue
         if j > at and start <= cap.before < end or j < at and cap.before == start and normalise(c.text) in named:
             return c.text
-    for c in inside:  # "A still from Title" left in the text as a line of its own
-        line = text.rfind("\n", 0, c.start) + 1
-        m = still_from().match(text[line : c.end])
-        if m and line + m.end() == c.start and text[c.end : c.end + 1] in ("\n", ""):
-            return c.text
+    for line in text[start:end].split("\n"):  # "A still from Title" left in the text as a line of its own
+        if (m := still_from().match(line)) and len(line.split()) <= STILL_WORDS and title_like(line[m.end() :].split()):
+            return line[m.end() :].strip()
     if normalise(novel) in named:
         return next(c.text for c in inside if normalise(c.text) == normalise(novel))
     dated = [c for c in inside if YEAR_AFTER.match(text, c.end)]
