@@ -104,9 +104,8 @@ def extract(article: Article) -> Article:
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
-    # "It beat A, B, Name Surname and C": a list of films, read before the rules that find people and after them
     text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
-    text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "in which Name looks as if she"
+    text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "beat A, B, Name and C": films
     opened = lead_candidates(text, entry_starts, text_cands)
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))
@@ -352,9 +351,8 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
 
 
 def _move_owner_director(film: Film, version: Film, dated: list[Evidence]) -> None:
-    """A director that film took from the words dating a version ("Name’s Title from 1962", or right
-    after them: "Title (1969), directed by Name") is the version's: it moves there when the version
-    has none yet. Changes both films in place."""
+    """A director that film took from the words dating a version ("Name’s Title from 1962", "Title (1969),
+    directed by Name") is the version's: it moves there when the version has none yet. Changes both films."""
     at = (film.evidence.get("director") or {}).get("start")
     if film.director is None or version.director is not None or at is None or film.director_source != "text":
         return

@@ -92,8 +92,12 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 continue
             others = any(f is not target for _, _, f in mention_at.between(s0, s1))
             # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
-            # film than the section's (and the article's subject, which list entries often recall)
-            unanchored_ok = not others and not (named_here - {id(target)})
+            # film than the section's (and the article's subject, which list entries often recall), or,
+            # in a list entry's section, where the sentence names no film and none was named before it
+            # ("Name’s 1974 film ... It beat A and B": the entry's own words come first)
+            named_yet = {id(f) for _, _, f in mention_at.between(p.start, s1) if f.role != "subject"}
+            unanchored_ok = not others and (not (named_here - {id(target)}) or target.role == "recommended"
+                                            and not mention_at.between(s0, s1) and not (named_yet - {id(target)}))
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = evidence_json(found_year[1])

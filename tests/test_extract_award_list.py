@@ -20,7 +20,7 @@ WINNERS = """
 <h2>2. 1992 — <em>The Copper Vale</em></h2>
 <p>A family saga told over one long winter. It beat <em>Blue Mile</em>, <em>Tin Sky</em> and <em>The Lantern</em>, whose director <a href="#">Nora Pike</a> took the directing prize.</p>
 <h2>1. 1996 — <em>Night Loom</em></h2>
-<p>A weaver is one answer away from the top prize on <em>Who Claims the Vault?</em>, and she knows it. It beat <em>Cold Harbour</em>, <em>Red Ledger</em> and <em>Far Shore</em>.</p>
+<p><a href="#">Mara Quint</a>’s loom drama, released in March 1995, is the best of them. A weaver is one answer away from the top prize on <em>Who Claims the Vault?</em>, and she knows it. It beat <em>Cold Harbour</em>, <em>Red Ledger</em> and <em>Far Shore</em>.</p>
 """
 
 NOVELS = """
@@ -56,8 +56,14 @@ def novels(nlp):
 
 
 def test_extract_year_first_headings_rank_the_titles_without_their_ceremony_years(winners):
-    ranked = sorted((f.rank, f.title, f.year) for f in winners.films if f.role == "recommended")
-    assert ranked == [(1, "Iron Harbour", None), (2, "The Copper Vale", None), (3, "Night Loom", None)]
+    ranked = sorted((f.rank, f.title) for f in winners.films if f.role == "recommended")
+    assert ranked == [(1, "Iron Harbour"), (2, "The Copper Vale"), (3, "Night Loom")]
+    assert [f.year for f in winners.films if f.role == "recommended"] == [None, None, 1995]  # stated in the text only
+
+
+def test_extract_an_entrys_opening_words_give_its_facts_before_its_nominees_are_named(winners):
+    entry = next(f for f in winners.films if f.rank == 3)
+    assert (entry.year, entry.director) == (1995, "Mara Quint")
 
 
 def test_extract_nominee_lists_are_films_even_when_name_shaped(winners):

@@ -307,6 +307,10 @@ def test_facts_directs_a_script_and_a_best_director_prize_name_the_director(sent
     ("It is one of only three 1999 movies on the list.", 1999),
     ("Ana Ruiz’s films from 2010 to 2019 are all here.", None),  # a span of years, not one film's
     ("Her breakthrough came in 2014.", None),
+    ("Ana Ruiz’s biopic of a chess player, released in December 2001, turns illness into a twist.", 2001),
+    ("Released in September 1999, Ana Ruiz’s debut looks worse every year.", 1999),
+    ("The album was released in 2015, to acclaim.", None),  # no aside: what was released may be anything
+    ("Her band played a game that came out in 2015.", None),
 ])
 def test_facts_section_year_from_a_year_and_one_of_n_films(sentence, year):
     found = facts.section_year(sentence, 0, len(sentence))
