@@ -119,12 +119,13 @@ _DIRECTED_NEXT = re.compile(r"[ \t]*(?:Written and )?[Dd]irected by [^.;!?]{1,12
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+SENTENCE_REACH = 2000  # characters after a name searched for its sentence's end (the longest sentences are shorter)
 
 
 def _directed_next(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
     """Whether the sentence after `cand` opens "Directed by ..., it ..." and `cand` is the only name or title
     candidate of its own sentence (with two, "it" may be either's film: "Name runs a shop in Title; ...")."""
-    end = _SENTENCE_END.search(text, cand.end)
+    end = _SENTENCE_END.search(text, cand.end, cand.end + SENTENCE_REACH)  # bounded: no scan to the text's end per name
     if end is None or end.group(0) == "\n" or not _DIRECTED_NEXT.match(text, end.end()):
         return False
     marks = list(_SENTENCE_END.finditer(text, max(0, cand.start - 400), cand.start))
