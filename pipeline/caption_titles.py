@@ -47,13 +47,15 @@ _DATE_ALONE = re.compile(rf"^(?:{MONTH_OR_SHORT}(?P<dot>\.)?\s+\d{{1,2}}(?:st|nd
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
 _DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")
 _CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+and\s+\w+)?\s+by|Screenplay\s+by|Music\s+by|Starring|Featuring)\s")
+# "2007 — ", "2007 –": a year and a dash between an entry's number and its title (glued or spaced)
+_EVENT_YEAR = re.compile(r"^(?:18|19|20)\d\d\s*[—–]\s*(?=\S)")
 _POSTER = re.compile(r"\s*(?:[-–—|:]\s*)?(?:official\s+|theatrical\s+|movie\s+|film\s+|teaser\s+|character\s+)*posters?\b.*$", re.IGNORECASE)
 
 TITLE_LINES = {"caption", "heading", "poster_caption"}
 
 
 @cache
-def _still_from() -> re.Pattern:
+def still_from() -> re.Pattern:
     """"A still from Title", "An image from Title", "Still from Title": what a caption shows, before its film."""
     heads = "|".join(re.escape(w) for w in cues()["still_heads"])
     return re.compile(rf"^(?:(?:An?|The)\s+(?:{heads})|Still)\s+from\s+(?=[A-Z0-9])")
@@ -122,6 +124,7 @@ def caption_candidate(caption) -> Candidate | None:
     if m := RANK_START.match(text):
         rank = int(m.group(1) or m.group(2))
         text = text[m.end():]
+        text = _EVENT_YEAR.sub("", text)  # "3. 2007 — Title": the year of a ceremony or an edition, not the film's
     year = director = None
     if m := YEAR_PAREN.search(text):
         year = int(m.group(1))
@@ -148,7 +151,7 @@ def caption_candidate(caption) -> Candidate | None:
     text = _COUNTRY.sub("", text) if year is None else text
     if award_category(text) or _TV_PART.search(text):
         return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
-    text = _still_from().sub("", _POSTER.sub("", text)).strip(" -–—|:‘’'\"“”")
+    text = still_from().sub("", _POSTER.sub("", text)).strip(" -–—|:‘’'\"“”")
     cast = None
     if year is not None and (m := _ACTOR_AS_IN.match(text)) and all(is_titlecase(w) for w in m.group(2).split()):
         cast, text = m.group(1), m.group(3)  # "Actor Name as Character in Title (2019)": a slide's heading

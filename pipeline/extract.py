@@ -34,6 +34,8 @@ from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import leading_the
+from pipeline.title_lists import title_lists
+from pipeline.book_headings import book_authors, book_headings
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
@@ -110,8 +112,8 @@ def extract(article: Article) -> Article:
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
-    text_cands = surname_mentions(text, people_lists(text, settle_names(text, text_cands)))
-    text_cands = clause_subjects(text, text_cands, marker_keys)  # "in which Name looks as if she": a person
+    text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
+    text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "beat A, B, Name and C": films
     opened = lead_candidates(text, entry_starts, text_cands)
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))
@@ -136,6 +138,8 @@ def extract(article: Article) -> Article:
     text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
     text_cands = foreign_tails(text, text_cands)  # "Sombras de la costa (1954)": a foreign title's lowercase words
     text_cands = foreign_fragments(text, text_cands, article.boundaries)  # "Ombres| d’une ville|is": a fragment
+    per_caption, markers, marker_keys, text_cands = book_headings(text, article.captions, per_caption, markers, marker_keys,
+                                                                  text_cands)  # "3. Novel by Author": its section's film
 
     text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
     text_cands = other_titles(text, text_cands, marker_keys)
@@ -215,7 +219,7 @@ def extract(article: Article) -> Article:
                              series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
-    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources)
+    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions))
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
     apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
@@ -337,8 +341,8 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
     for film in list(films):
         moved: dict[int, list[tuple[Mention, Evidence]]] = {}
         for n, m in enumerate(film.mentions):
-            if film.year is None and n == 0:
-                continue  # an undated film's first mention is the film itself
+            if film.year is None and n == 0 and normalise(film.title) not in marker_titles:
+                continue  # an undated film's first mention is the film itself (unless a heading named it)
             found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
             if film.year is None and found and not versions.remake_before(text, sentence_of(m.start)[0], m.start):
                 continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
@@ -359,12 +363,12 @@ def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: se
 
 
 def _move_owner_director(film: Film, version: Film, dated: list[Evidence]) -> None:
-    """A director that film took from the words dating a version ("Name’s Title from 1962") is the
-    version's: it moves there when the version has none yet. Changes both films in place."""
+    """A director that film took from the words dating a version ("Name’s Title from 1962", "Title (1969),
+    directed by Name") is the version's: it moves there when the version has none yet. Changes both films."""
     at = (film.evidence.get("director") or {}).get("start")
     if film.director is None or version.director is not None or at is None or film.director_source != "text":
         return
-    if any(ev.start is not None and ev.start <= at < ev.end for ev in dated):
+    if any(ev.start is not None and ev.start <= at <= ev.end + 2 for ev in dated):  # or right after: ", directed by"
         version.director, version.director_source = film.director, film.director_source
         version.evidence["director"] = film.evidence.pop("director")
         film.director = film.director_source = None

@@ -21,14 +21,16 @@ from pipeline.titles import Candidate, cues, normalise
 
 
 def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
-              by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset()) -> None:
+              by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset(),
+              writers: set[str] = frozenset()) -> None:
     """Fill year, director and cast of every film (in place), each with evidence.
 
     by_key: normalised title or alias -> film; owner: paragraph start -> its section's film;
-    sources: the sentences that name a source work ("turns Name’s <Novel> into").
+    sources: the sentences that name a source work ("turns Name’s <Novel> into"); writers: full
+    names the page gives as authors of books ("3. Novel by Name"), never a film's director.
     """
     mention_at = MentionIndex(films)
-    cast_names: set[str] = acting_names(text)  # characters and the actors who play them
+    cast_names: set[str] = acting_names(text) | set(writers)  # characters, the actors who play them, authors
     para_starts = [p.start for p in paras]
 
     def section_film(offset: int) -> Film | None:
@@ -100,8 +102,12 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 continue
             others = any(f is not target for _, _, f in mention_at.between(s0, s1))
             # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
-            # film than the section's (and the article's subject, which list entries often recall)
-            unanchored_ok = not others and not (named_here - {id(target)})
+            # film than the section's (and the article's subject, which list entries often recall), or,
+            # in a list entry's section, where the sentence names no film and none was named before it
+            # ("Name’s 1974 film ... It beat A and B": the entry's own words come first)
+            named_yet = {id(f) for _, _, f in mention_at.between(p.start, s1) if f.role != "subject"}
+            unanchored_ok = not others and (not (named_here - {id(target)}) or target.role == "recommended"
+                                            and not mention_at.between(s0, s1) and not (named_yet - {id(target)}))
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = evidence_json(found_year[1])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.months import MONTH
 from pipeline.prose_titles import stated_year
 from pipeline.record import Evidence
 from pipeline.titles import cues, normalise
@@ -31,7 +32,7 @@ _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\
                           rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
-_DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
+_DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({_NAME})")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
 
@@ -218,17 +219,20 @@ _SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s
 # "Name’s breakthrough from 1994", "one of three 1999 films": other wordings of the section film's year
 _SECTION_YEAR_FROM = re.compile(r"(?:’s|'s|s’|s')\s+(?:[a-z-]+\s+)?(?:film|movie|picture|debut|breakthrough|feature|"
                                 rf"thriller|drama|comedy|musical)\s+from\s+{YEAR}\b(?!\s*[-–—]|\s+(?:to|until)\b)")
+# "Name’s biopic, released in December 2001, turns ...", "Released in May 1999, Name’s debut ...": a release
+# date set off by commas (or opening the sentence) describes the film the sentence is about
+_RELEASED_ASIDE = re.compile(rf"(?:(?<=,\s)|(?<=[.!?]\s)|(?<=\n)|\A)[Rr]eleased\s+in\s+(?:{MONTH}\s+)?{YEAR},")
 _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                           rf"{YEAR}\s+(?:films|movies|pictures|releases)\b")
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
-    """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 1994", "one of three 1999 films"
-    in text[s0:s1] (not followed by a title) -> (year, evidence) for the film of the section; None if
-    the sentence gives none."""
+    """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 1994", "one of three 1999 films",
+    "released in December 2001" in text[s0:s1] (not followed by a title) -> (year, evidence) for the film
+    of the section; None if the sentence gives none."""
     if m := _SECTION_YEAR.search(text, s0, s1):
         return int(m.group(1)), Evidence(text[m.start(1) : m.end()], "text", m.start(1), m.end())
-    for pattern in (_SECTION_YEAR_FROM, _ONE_OF_YEAR):
+    for pattern in (_SECTION_YEAR_FROM, _ONE_OF_YEAR, _RELEASED_ASIDE):
         if m := pattern.search(text, s0, s1):
             return int(m.group(1)), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None
@@ -295,8 +299,9 @@ _CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and
 
 
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" right after a mention, also
-    after its other credits ("<mention>, written by and starring Other and directed by Name")."""
+    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention>, whose director Name"
+    right after a mention, also after its other credits ("<mention>, written by and starring Other and
+    directed by Name")."""
     m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
     if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
             and not _owner_after_by(m.group(0), m.group(1)):

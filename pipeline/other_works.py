@@ -20,6 +20,7 @@ from pipeline.mentions import sentence_around
 from pipeline.series_words import film_words, speaks_of_series
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 from pipeline.tv_asides import television_sentence
+from pipeline.unfilmed import named_work, never_filmed
 
 _OPEN_QUOTES = "“\""
 _CLOSE_QUOTE = re.compile(r"[.,!?]?[”\"]")
@@ -142,9 +143,11 @@ def _NAME_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\b(?:{words})\s*[,:]?\s+[“\"]?$", re.IGNORECASE)
 
 
-# "who created <Title>", "at the height of <Title>", "a veteran of <Title>": a long-running show's maker or cast
-# (not "created <Title>’s creature": a part of the work)
-_SHOW_BEFORE = re.compile(r"\b(?:(?:co-)?created|at\s+the\s+height\s+of|(?:an?|the)\s+veteran\s+of)\s+$")
+# "who created <Title>", "at the height of <Title>", "a veteran of <Title>": a long-running show's maker or cast;
+# "the top prize on <Title>", "a contestant on <Title>": a game show's (not "created <Title>’s creature": a part
+# of the work, nor "a prize on <Title>’s opening night")
+_SHOW_BEFORE = re.compile(r"\b(?:(?:co-)?created|at\s+the\s+height\s+of|(?:an?|the)\s+veteran\s+of|"
+                          r"(?:prizes?|jackpot|contestants?)\s+on)\s+$")
 
 
 @cache
@@ -245,15 +248,17 @@ def _called_film(text: str, c: Candidate) -> bool:
 
 def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
     """Film candidates -> the same, with series, phrases (series_evidence), source works
-    (source_evidence), works the text calls books or plays (_called_work) and quoted works
-    (quoted_works) re-labelled kind "other".
+    (source_evidence), works the text calls books or plays (_called_work, named_work), works it says
+    were never filmed (never_filmed) and quoted works (quoted_works) re-labelled kind "other".
 
     Evidence is about the title, so every mention of such a title goes, unless a caption or
     heading names it (marker_keys) or some mention of it is dated or called a film. A staged
     work (stage_evidence) is re-labelled one mention at a time."""
     films = [c for c in cands if c.kind == "film"]
-    others = {normalise(c.text) for c in films if series_evidence(text, c) or source_evidence(text, c) or _called_work(text, c)}
+    others = {normalise(c.text) for c in films if series_evidence(text, c) or source_evidence(text, c) or _called_work(text, c)
+              or named_work(text, c.start)}
     others -= marker_keys | {normalise(c.text) for c in films if _called_film(text, c)}
+    others |= {normalise(c.text) for c in films if never_filmed(text, c.end)} - marker_keys  # whatever its year
     # a stage show is often filmed under its own title: only the staged mention itself goes
     out = [replace(c, kind="other") if c.kind == "film" and (normalise(c.text) in others or stage_evidence(text, c)) else c
            for c in cands]

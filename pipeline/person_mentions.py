@@ -52,7 +52,9 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         gap = text[cur.end : nxt.start]
         listed = _AND_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap) and _LIST_GAP.match(text, nxt.end) \
             and not text.startswith(("’", "'"), nxt.end)  # "A, B, C": not "Title, Name’s film"
-        if nxt.kind == "person" and cur.kind == "film" and listed \
+        # "Title and Name’s Title": B owns the film after it, a maker's credit closing a list of titles
+        owner = i + 2 < len(out) and out[i + 2].kind == "film" and _OWNS.fullmatch(text[nxt.end : out[i + 2].start])
+        if nxt.kind == "person" and cur.kind == "film" and listed and not owner \
                 and _looks_like_person_pair(cur.text) and not _owned_work(text, cur.start):
             out[i] = replace(cur, kind="person")
     return out
@@ -105,6 +107,7 @@ def _looks_like_person_pair(span: str) -> bool:
 
 
 _AND_GAP = re.compile(r"\s+(?:and|&)\s+")
+_OWNS = re.compile(r"(?:’s|'s)\s+")
 
 
 _LIST_GAP = re.compile(r"(?:’s|'s)?\s*(?:,|,?\s+and|,?\s+&)\s*")
@@ -116,12 +119,13 @@ _DIRECTED_NEXT = re.compile(r"[ \t]*(?:Written and )?[Dd]irected by [^.;!?]{1,12
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+SENTENCE_REACH = 2000  # characters after a name searched for its sentence's end (the longest sentences are shorter)
 
 
 def _directed_next(text: str, cand: Candidate, cands: list[Candidate]) -> bool:
     """Whether the sentence after `cand` opens "Directed by ..., it ..." and `cand` is the only name or title
     candidate of its own sentence (with two, "it" may be either's film: "Name runs a shop in Title; ...")."""
-    end = _SENTENCE_END.search(text, cand.end)
+    end = _SENTENCE_END.search(text, cand.end, cand.end + SENTENCE_REACH)  # bounded: no scan to the text's end per name
     if end is None or end.group(0) == "\n" or not _DIRECTED_NEXT.match(text, end.end()):
         return False
     marks = list(_SENTENCE_END.finditer(text, max(0, cand.start - 400), cand.start))

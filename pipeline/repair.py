@@ -55,6 +55,8 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=\d{1,2}:\d\d\b)"  # "the 20071:45 Title": a year before a clock time
     r"|(?<=[a-z][’']s)(?=[a-z]{2}|\d)|(?<=[a-z]s[’'])(?=\d)"  # "film’squiet", "Names’1999"
+    r"|(?<=[A-Za-z]\.)(?=\((?:1[89]|20)\d\d\b)"  # "Name and Co.(1995)": a year in brackets after a full stop
+    r"|(?<=[A-Za-z][a-z]\.)(?=(?:and|or|but|with)(?![a-z]))"  # "Good Luck.and": a title's own full stop, then a word
 )
 _VERSUS = re.compile(r"(?<=[a-z]{2})(vs\.?)(?=[A-Z])")  # "TitlevsOther": "vs" glued to the two titles it sets apart
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")

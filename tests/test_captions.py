@@ -12,6 +12,7 @@ from pipeline.titles import cues
         ("0157269_poster_w780.jpg", "image_filename"),
         ("Reviews › Re-releases & Restorations", "breadcrumb"),
         ("Streaming · Netflix", "breadcrumb"),
+        ("Movies › Features › Books to Screen", "breadcrumb"),  # three levels, the separators spaced
         ("Movies / Features / Galleries", "breadcrumb"),
         ("2024 | Ana Ruiz | 131 min", "metadata_line"),
         ("Interview by Tom Vane | Oct. 2, 2026", "byline"),

@@ -198,6 +198,27 @@ def test_facts_owner_director_moves_to_the_dated_version():
     assert other.director == "Ana Ruiz"  # stated outside the version's words: stays
 
 
+
+def test_facts_a_director_credited_right_after_a_dated_version_moves_with_it():
+    from pipeline.extract import _move_owner_director
+    from pipeline.record import Evidence, Film
+    text = "The first Glass Orchard (1969), directed by Tom Vane, bent the story."
+    film = Film(film_id="", title="Glass Orchard", year=2010)
+    at = text.index("directed")
+    film.director, film.director_source = "Tom Vane", "text"
+    film.evidence["director"] = {"text": "directed by Tom Vane", "source": "text", "start": at, "end": at + 20}
+    version = Film(film_id="", title="Glass Orchard", year=1969)
+    dated = text.index("Glass Orchard")
+    _move_owner_director(film, version, [Evidence("Glass Orchard (1969)", "text", dated, dated + 20)])
+    assert (film.director, version.director) == (None, "Tom Vane")
+
+
+def test_facts_whose_director_after_a_mention_names_its_director():
+    text = "It beat Glass Orchard, whose director Ana Ruiz took Best Director."
+    found = facts.directed_by_after(text, text.index(","), len(text))
+    assert found is not None and found[0] == "Ana Ruiz"
+
+
 @pytest.mark.parametrize("sentence, names", [
     ("Mara Quint directs Ivo Brandt’s script like a chase.", ["Mara Quint"]),  # the writer is not the director
     ("Mara Quint directed Ivo Brandt’s witty screenplay.", ["Mara Quint"]),
@@ -219,6 +240,10 @@ def test_facts_directs_a_script_and_a_best_director_prize_name_the_director(sent
     ("It is one of only three 1999 movies on the list.", 1999),
     ("Ana Ruiz’s films from 2010 to 2019 are all here.", None),  # a span of years, not one film's
     ("Her breakthrough came in 2014.", None),
+    ("Ana Ruiz’s biopic of a chess player, released in December 2001, turns illness into a twist.", 2001),
+    ("Released in September 1999, Ana Ruiz’s debut looks worse every year.", 1999),
+    ("The album was released in 2015, to acclaim.", None),  # no aside: what was released may be anything
+    ("Her band played a game that came out in 2015.", None),
 ])
 def test_facts_section_year_from_a_year_and_one_of_n_films(sentence, year):
     found = facts.section_year(sentence, 0, len(sentence))

@@ -158,6 +158,14 @@ def test_mentions_a_kind_of_film_owned_by_someone_is_no_person_before_a_name():
     assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
 
 
+def test_mentions_a_maker_owning_the_next_film_makes_no_list_of_people():
+    # "A, B and Name’s Title": Name credits the last title's maker; the titles before stay films
+    text = "It beat Glass Orchard, Paper Moon Rising and Tom Vane’s Salt Road."
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Glass Orchard", "film"), ("Paper Moon Rising", "film"), ("Tom Vane", "person"), ("Salt Road", "film")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["film", "film", "person", "film"]
+
+
 def test_mentions_bracketed_title_is_an_alias():
     text = "Glass Orchard (Szklany Sad) opens the festival."
     outer = Candidate(0, 13, "Glass Orchard", "text")

@@ -85,6 +85,10 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     ("He appeared on HBO’s Brass Harbour twice.", "Brass Harbour", True),
     ("After years of sketch comedy on Brass Harbour, he made a horror film.", "Brass Harbour", True),
     ("He came up in the sketch troupe behind Brass Harbour.", "Brass Harbour", True),
+    # a game show's prize and contestants
+    ("He is one answer away from the top prize on Who Claims the Vault?, and he knows it.", "Who Claims the Vault?", True),
+    ("She was a contestant on Brass Harbour before acting.", "Brass Harbour", True),
+    ("The film won a prize on Brass Harbour’s opening night.", "Brass Harbour", False),  # no show: a film's night
     ("She starred in Brass Harbour and worked on Salt Road.", "Brass Harbour", False),
     ("She starred in Brass Harbour and worked on Salt Road.", "Salt Road", False),
     ("The best spin on Brass Harbour is this one.", "Brass Harbour", False),

@@ -242,6 +242,10 @@ def test_repair_splits_glue_around_numbers_and_one_letter_words(raw, expected):
         ("It starsTom Vane Jr.It is long.", "It stars Tom Vane Jr. It is long."),
         ("It starsTom Vane Jr.is the hero.", "It stars Tom Vane Jr. is the hero."),
         ("Dr.Mann and St.Louis, U.S. and Ph.D. here.", "Dr. Mann and St. Louis, U.S. and Ph.D. here."),
+        # a title's own full stop glued to the next word, a year in brackets glued after a full stop
+        ("It beatSafe Harbour, Goodbye, Mr. Vane.andTom Ruiz’sThe Lantern.", "It beat Safe Harbour, Goodbye, Mr. Vane. and Tom Ruiz’s The Lantern."),
+        ("Her sequel,Vane and Co.(1995), was never filmed, and the studio that bought it never said why.",
+         "Her sequel, Vane and Co. (1995), was never filmed, and the studio that bought it never said why."),
         # a capitalised label or a bracket before a colon
         ("We liked it a lot, and so: WATCH NEXT:The Glass Orchard, a fine film.",
          "We liked it a lot, and so: WATCH NEXT: The Glass Orchard, a fine film."),

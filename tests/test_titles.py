@@ -491,3 +491,14 @@ def test_titles_dated_markup_span_with_foreign_lowercase_words_is_one_candidate(
 def test_titles_a_streaming_service_heading_is_no_film(line, title):
     c = caption_candidate(Caption(0, len(line), line, "heading", 0))
     assert (c.text if c else None) == title
+
+
+@pytest.mark.parametrize("line, title", [
+    ("3. 2007 — Glass Orchard", "Glass Orchard"),  # entry number, a ceremony's year, then the title
+    ("10. 2006 —Cold Harbour", "Cold Harbour"),  # the dash glued to the title, as scraped
+    ("1. 2004 – The Lantern: The Return of the Vale", "The Lantern: The Return of the Vale"),
+    ("2. 2001: A Glass Odyssey", "2001: A Glass Odyssey"),  # a colon: the number is the title's own
+])
+def test_titles_a_year_and_dash_after_an_entry_number_are_not_the_title_or_its_year(line, title):
+    c = caption_candidate(Caption(0, len(line), line, "heading", 0))
+    assert (c.text, c.year, c.rank) == (title, None, int(line.split(".")[0]))

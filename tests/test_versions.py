@@ -108,3 +108,13 @@ def test_versions_remake_before_a_dated_mention(sentence, expected):
 def test_versions_a_studio_s_version_has_no_director():
     sentence = "Sony’s 2010 version, also called Glass Orchard, moved the story to Lisbon."
     assert [(y, name) for y, name, _, _ in versions.other_versions(sentence, 0, len(sentence))] == [(2010, None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("(Not to be confused with Nora Pike’s Cold Harbour from 1996, a thriller.)", True),
+    ("Not to be confused with Nora Pike’s very different Cold Harbour from 1996.", True),
+    ("Nora Pike’s very different Cold Harbour from 1996.", True),  # "different" right before the title
+    ("A different crew made Nora Pike’s Cold Harbour from 1996.", False),
+])
+def test_versions_another_film_of_the_title_before_a_mention(sentence, expected):
+    assert versions.remake_before(sentence, 0, sentence.index("Cold Harbour")) is expected

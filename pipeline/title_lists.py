@@ -1,0 +1,59 @@
+"""Lists of titles: in "It beat A, B, C and D" most items are films, so a name-shaped item among
+them ("Tom Vane", "Ray") is a film too, not a person.
+
+Input: the clean text and the candidates after the person rules of pipeline.person_mentions.
+Output: the same candidates, a person item of such a list re-labelled "film". Evidence is the
+list itself: its items, the commas and "and" between them, and the owners ("Name’s Title") that
+may stand before an item. No title or name list is used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.titles import Candidate
+
+MIN_ITEMS = 3  # a list has at least this many items ("A, B and C")
+MIN_FILMS = 2  # the other items hold at least this many films, and more films than anything else
+
+# "Name Surname’s ": the maker owning the next item ("Ana Ruiz’s Glass Orchard"), not an item
+_OWNER = r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?"
+# between two items: a comma, "and", ", and", "&", maybe an owner before the next item
+_ITEM_GAP = re.compile(rf"(\s*(?:,\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)){_OWNER}")
+_AND = re.compile(r"\band\b|&")
+_OWNS = re.compile(r"(?:’s|'s)\s+")
+
+
+def title_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates (in text order) -> the same, with every person item of a list of MIN_ITEMS or more
+    items re-labelled "film" when its other items hold MIN_FILMS films or more and films outnumber
+    the rest ("beat Glass Orchard, Cold Harbour, Tom Vane and Ana Ruiz’s The Lantern"). A person
+    right before "’s" and a film is the film's owner, not an item. A list of people ("Ana Ruiz, Tom
+    Vane and Kim Lee") has no films and stays as it is."""
+    placed = [i for i, c in enumerate(cands) if c.start is not None]
+    items = [i for n, i in enumerate(placed) if not _owner(text, cands[i], [cands[j] for j in placed[n + 1 : n + 2]])]
+    out = list(cands)
+    run: list[int] = []
+    closed = False  # "A, B and C": the item after "and" is the last ("..., and Name won" goes on as a clause)
+    for i in items + [None]:
+        gap = _ITEM_GAP.fullmatch(text, cands[run[-1]].end, cands[i].start) if i is not None and run and not closed else None
+        if gap:
+            run.append(i)
+            closed = _AND.search(gap.group(1)) is not None
+            continue
+        if len(run) >= MIN_ITEMS:
+            films = sum(1 for j in run if cands[j].kind == "film")
+            for j in run:
+                if cands[j].kind == "person":
+                    rest = len(run) - 1 - films  # the other items that are no films
+                    if films >= MIN_FILMS and films > rest:
+                        out[j] = replace(cands[j], kind="film")
+        run, closed = ([i] if i is not None else []), False
+    return out
+
+
+def _owner(text: str, c: Candidate, following: list[Candidate]) -> bool:
+    """Whether a person candidate owns the film right after it ("Name’s Title")."""
+    return c.kind == "person" and bool(following) and following[0].kind == "film" \
+        and _OWNS.fullmatch(text, c.end, following[0].start) is not None
