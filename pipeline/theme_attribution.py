@@ -40,6 +40,25 @@ _PART_IN = re.compile(r"\b(?i:his|her|their)\s+(?:[\w’'\-]+\s+){0,5}in\s+(?:(?
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?P<word>and|or|&)\s+|,\s*)")
 
 
+# A term joined to a film's name by "and" or "or" is another item of a list, not a word about the film: "the two
+# heists and <Title>" (before the name), "<Title> and the ghost story" (after it, past a bracket and a few words).
+_ITEM_BEFORE = re.compile(r"\s+(?:and|or|&)\s+")
+_INTRODUCED = 16  # characters after a term within which a film's name is the one the term introduces
+_ITEM_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:and|or|&)\s+(?:[a-z][\w’'\-]*\s+){0,3}")
+
+
+def listed_beside(text: str, t0: int, t1: int, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the term at text[t0:t1] and a film's name (mentions: (start, end, film id) sorted by start, `starts`
+    their starts) are two items joined by "and" or "or": the term then names something beside the film ("the two
+    heists and <Title>"), unless it introduces the name right after it ("<Title> and the submarine drama <Title>")."""
+    names = [(m0, m1) for m0, m1, _ in mentions[bisect.bisect_left(starts, t0 - 200) : bisect.bisect_right(starts, t1 + _INTRODUCED)]]
+    if any(_ITEM_BEFORE.fullmatch(text, t1, m0) for m0, _ in names if t1 <= m0):
+        return True
+    if any(t1 <= m0 for m0, _ in names):
+        return False
+    return any(_ITEM_AFTER.fullmatch(text, m1, t0) for _, m1 in names if t0 - 60 <= m1 <= t0)
+
+
 def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
     """Whether a theme term at offset `at` of the sentence text[sent_start:sent_end] speaks of the film
     whose names (mentions) stand at `names` (start, end offsets inside the sentence).
@@ -146,7 +165,7 @@ def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[in
         opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
         return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"
     joined = _JOINED.match(text, m1)
-    if joined and (joined.group("word") or _mention_at(mentions, starts, joined.end())):
+    if joined and (joined.group("word") or mention_at(mentions, starts, joined.end())):
         return True  # "<Title> and the ghost story ...", "<Title>, <Title>"
     i = bisect.bisect_left(starts, m0) - 1  # the name before it: "<Title>, <Title>", "<Title> (1999) and <Title>"
     return i >= 0 and mentions[i][1] <= m0 and bool(_JOINED.fullmatch(text, mentions[i][1], m0))
@@ -163,7 +182,7 @@ def _bracketed(text: str, floor: int, m0: int, m1: int) -> bool:
     return bool(text[bracket + 1 : m0].strip()) and text.find(")", m1) >= 0
 
 
-def _mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> bool:
+def mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> bool:
     """Whether a mention starts at offset `at` (or a character after it)."""
     i = bisect.bisect_left(starts, at)
     return i < len(mentions) and mentions[i][0] <= at + 1

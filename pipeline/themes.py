@@ -28,13 +28,14 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.taxonomy import term_variants
-from pipeline.theme_attribution import (clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of,
-                                        unnamed_sections)
+from pipeline.theme_attribution import (clause, compared_elsewhere, listed_beside, mention_at, only_in_passing,
+                                        passing_sections, speaks_of, unnamed_sections)
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, least_before,
                                  setting_years, with_kind)
 from pipeline.theme_guards import (abstract, another_work, borrowed, dismissed, elsewhere, film_names, headed_entries,
-                                   headed_sections, in_named_work, inside, likened, on_show, pretended, scare_quoted, staged,
-                                   title_lines, title_spans, trait_of_named, war_as_time)
+                                   headed_sections, in_named_work, inside, likened, moved_from, named_other_work, not_yet,
+                                   on_show, pretended, scare_quoted, staged, title_lines, title_spans, trait_of_named,
+                                   war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -153,12 +154,14 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue
         first = sents.first_token(start)
         if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
-                or likened(doc, start, first) or borrowed(doc, start, end, first) or war_as_time(doc, start, end, first):
+                or likened(doc, start, first) or borrowed(doc, start, end, first) or war_as_time(doc, start, end, first) \
+                or not_yet(doc, start, first) or moved_from(doc, start, first):
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
         if another_work(doc, start, end) or in_named_work(doc, start, first) or on_show(doc, start, theme_id) \
-                or trait_of_named(doc, start, end) or dismissed(doc, start, first) or scare_quoted(doc, start, end):
+                or trait_of_named(doc, start, end) or dismissed(doc, start, first) or scare_quoted(doc, start, end) \
+                or named_other_work(doc, start, end, lambda at: mention_at(mentions, mention_starts, at)):
             continue  # "a pirate epic directed by her rival", "a TV cowboy", "the vengeful Marta Quill": not the story's
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
@@ -167,6 +170,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
         sent_start, sent_end = sents.chars(start, end)
+        if listed_beside(text, span.start_char, span.end_char, mentions, mention_starts):
+            continue  # "the two heists and <Title>": another item of a list, not a word about the film
         lo, hi = _stripped(text, *evidence_bounds(sent_start, sent_end, span.start_char, span.end_char))
         evidence = {"text": text[lo:hi], "source": "text", "start": lo, "end": hi, "term": span.text}
         setting = (start, end) in settings and theme_id == matcher.period_theme
@@ -215,7 +220,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if film_id is None:
             continue
         cap_doc = matcher.nlp.make_doc(caption.text)
-        titles_here = title_spans(caption.text, names, ignore_case=True)
+        titles_here = title_spans(caption.text, names, ignore_case=True,  # its own title, however short
+                                  always=[n for f in article.films if f.film_id == film_id for n in (f.title, *f.aliases)])
         for match_id, start, end in matcher.lower(cap_doc):
             theme_id = matcher.nlp.vocab.strings[match_id]
             if inside(titles_here, cap_doc[start].idx, cap_doc[end - 1].idx + len(cap_doc[end - 1])):

@@ -350,3 +350,31 @@ def test_theme_guards_a_dismissed_view_covers_the_work_nouns_modifier(nlp):
     # "as a dumb action movie": the genre word modifies the rejected view's work noun
     assert "action" not in _ids(nlp, "The Glass Vault", "The Glass Vault was dismissed on release as a dumb action movie about robots.")
     assert "action" in _ids(nlp, "The Glass Vault", "The Glass Vault is a lean action movie about robots.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its director made it before he had ever touched a superhero.", "superhero", False),  # not yet
+    ("Its hero is a tired superhero who wants to retire.", "superhero", True),
+    ("The Glass Vault moves the story from wartime Paris to a quiet suburb.", "war", False),  # the setting it left
+    ("The Glass Vault follows a family through wartime Paris.", "war", True),
+    ("The Glass Vault moves from Paris to a wartime village.", "war", True),  # where it moved to
+])
+def test_theme_guards_what_had_not_happened_or_was_left_behind_gives_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its cast came back for the anime series Moon Garden Nights, which stays on the service.", False),  # another work
+    ("Its heroine draws anime comics at night.", True),
+])
+def test_theme_guards_a_kind_of_another_named_work_gives_no_theme(nlp, sentence, expected):
+    assert ("anime" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_guards_a_caption_of_a_short_title_gives_no_theme_of_its_words(nlp):
+    # "Spy" is both a three-letter title and a theme term: its title line is the title, not a spy film
+    assert "spy" not in _ids(nlp, "Spy", third="Spy")
+    assert "spy" in _ids(nlp, "The Glass Vault", "Its hero is a retired spy.", third="Spy")
