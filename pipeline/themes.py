@@ -13,7 +13,7 @@ sentence naming several films, for the one named in the match's clause. Negated,
 contrasted matches ("unlike a revenge film", "not a heist movie") are skipped. Each film
 keeps its three strongest themes, plus the kind of film its list's headline names and its
 period setting (pipeline/theme_cues.py). The article keeps the themes its headline says and
-those said in two sentences or more. The taxonomy itself is read by pipeline/taxonomy.py.
+those said in two sentences or more (only the headline's in a list of one kind with no subject). The taxonomy itself is read by pipeline/taxonomy.py.
 """
 
 from __future__ import annotations
@@ -235,7 +235,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         # a film whose every section names it only in passing is not one of the list's entries either
         takers = kind_takers(article, kind[1]["text"], entries) - only_in_passing(sections, passing)
         films = [with_kind(f, kind, matcher) if f.film_id in takers else f for f in films]
-    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films, said))
+    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films, said, kind is not None))
 
 
 def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
@@ -246,11 +246,13 @@ def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
 
 
 def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher, films,
-                    found) -> list[dict]:
+                    found, kind_named: bool = False) -> list[dict]:
     """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say
     that one of its films (the tagged `films`) has too, as itself or as the umbrella of one of its themes:
     words no film keeps (a side character's job said twice, a year that sets no story) are not the article's.
-    found: what headline_hits gives for the article."""
+    found: what headline_hits gives for the article. A list whose headline names its kind (kind_named) and no film it
+    follows on from is about that kind: what its entries hold is theirs, so it keeps only what the headline says."""
+    headline_only = kind_named and not any(f.role == "subject" for f in films)
     said = {}
     if found is not None:
         headline, doc, hits = found
@@ -260,7 +262,7 @@ def _article_themes(per_article: dict[str, list[dict]], article: Article, matche
         per_article[theme_id].insert(0, {**evidence, "_names_film": True})
     kept = {a for film in films for t in film.themes for a in (t["id"], *ancestors(t["id"], matcher.themes))}
     return [t for t in _ranked(per_article, matcher)
-            if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE and t["id"] in kept]
+            if t["id"] in said or not headline_only and len(t["evidence"]) >= ARTICLE_EVIDENCE and t["id"] in kept]
 
 
 def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
