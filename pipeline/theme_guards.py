@@ -150,6 +150,12 @@ def named_other_work(doc, start: int, end: int, film_at) -> bool:
     return not film_at(name.idx)
 
 
+def commemorated(doc, end: int) -> bool:
+    """Whether the match that ends before token `end` is what an anniversary or a reunion looks back on: "their fifth
+    wedding anniversary", "his ten-year high school reunion" (a past the story remembers, not what it is about)."""
+    return end < len(doc) and (doc[end].lemma_ or doc[end].text).lower() in _guard_words()["commemorations"]
+
+
 def likened(doc, start: int, first: int) -> bool:
     """Whether the match at token `start` is what a noun is likened to: "a voice like an earthquake" (a noun, then
     "like" and a few words). A film's own likeness ("it plays like a heist movie") follows a verb and counts."""

@@ -32,10 +32,10 @@ from pipeline.theme_attribution import (clause, compared_elsewhere, listed_besid
                                         passing_sections, speaks_of, unnamed_sections)
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, least_before,
                                  setting_years, with_kind)
-from pipeline.theme_guards import (abstract, another_work, borrowed, dismissed, elsewhere, film_names, headed_entries,
-                                   headed_sections, in_named_work, inside, likened, moved_from, named_other_work, not_yet,
-                                   on_show, pretended, scare_quoted, staged, title_lines, title_spans, trait_of_named,
-                                   war_as_time)
+from pipeline.theme_guards import (abstract, another_work, borrowed, commemorated, dismissed, elsewhere, film_names,
+                                   headed_entries, headed_sections, in_named_work, inside, likened, moved_from,
+                                   named_other_work, not_yet, on_show, pretended, scare_quoted, staged, title_lines,
+                                   title_spans, trait_of_named, war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -155,7 +155,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         first = sents.first_token(start)
         if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
                 or likened(doc, start, first) or borrowed(doc, start, end, first) or war_as_time(doc, start, end, first) \
-                or not_yet(doc, start, first) or moved_from(doc, start, first):
+                or not_yet(doc, start, first) or moved_from(doc, start, first) or commemorated(doc, end):
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"

@@ -302,6 +302,10 @@ def test_theme_guards_an_animated_movie_is_animation(nlp):
     ("Framed for a theft, the two friends go on the run across the mountains.", "escape", None),  # a chase
     ("The two friends plan a jailbreak from the island fortress.", None, "escape"),
     ("A silent undead knight rises from his grave.", "zombie", "supernatural"),  # any risen dead
+    ("A bomb disposal team works the roads outside the base.", "terrorism", None),  # a soldier's job
+    ("A hijacker takes the night train.", None, "terrorism"),
+    ("The town is cheered on by propaganda newsreels.", "archival-footage", None),  # a newsreel in the story
+    ("The documentary is cut from archival newsreels of the strike.", None, "archival-footage"),
 ])
 def test_theme_guards_job_and_chase_words_are_no_theme(nlp, sentence, absent, present):
     matcher = theme_matcher(nlp)
@@ -378,3 +382,14 @@ def test_theme_guards_a_caption_of_a_short_title_gives_no_theme_of_its_words(nlp
     # "Spy" is both a three-letter title and a theme term: its title line is the title, not a spy film
     assert "spy" not in _ids(nlp, "Spy", third="Spy")
     assert "spy" in _ids(nlp, "The Glass Vault", "Its hero is a retired spy.", third="Spy")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its heroine vanishes on the morning of their tenth wedding anniversary.", "wedding", False),  # a past remembered
+    ("Its hero goes home for his twenty-year high school reunion.", "high-school", False),
+    ("Its heroine plans a small wedding by the sea.", "wedding", True),
+    ("Its hero teaches at a high school by the sea.", "high-school", True),
+])
+def test_theme_guards_an_anniversary_or_reunion_gives_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
