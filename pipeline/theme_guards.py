@@ -145,8 +145,11 @@ def named_other_work(doc, start: int, end: int, film_at) -> bool:
     if noun is None or noun.i + 1 >= len(doc):
         return False
     name = doc[noun.i + 1]
-    if not name.is_title or name.is_sent_start or name.ent_type_ == "PERSON" or name.pos_ not in ("PROPN", "NOUN"):
+    if not name.is_title or name.is_sent_start or name.pos_ not in ("PROPN", "NOUN"):
         return False
+    after = next((t for t in doc[name.i :] if not t.is_title and t.pos_ != "ADV"), None)
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return False  # "the war film Vell never made": a person's, said of the film itself
     return not film_at(name.idx)
 
 

@@ -372,6 +372,8 @@ def test_theme_guards_what_had_not_happened_or_was_left_behind_gives_no_theme(nl
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Its cast came back for the anime series Moon Garden Nights, which stays on the service.", False),  # another work
     ("Its heroine draws anime comics at night.", True),
+    ("Its cast came back for the anime series Scott Vell Returns, which stays on the service.", False),  # a person's name
+    ("The Glass Vault is the anime series Mara Vell always wanted to make.", True),  # who made it, not another work
 ])
 def test_theme_guards_a_kind_of_another_named_work_gives_no_theme(nlp, sentence, expected):
     assert ("anime" in _ids(nlp, "The Glass Vault", sentence)) == expected
