@@ -40,23 +40,23 @@ _PART_IN = re.compile(r"\b(?i:his|her|their)\s+(?:[\w’'\-]+\s+){0,5}in\s+(?:(?
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?P<word>and|or|&)\s+|,\s*)")
 
 
-# A term joined to a film's name by "and" or "or" is another item of a list, not a word about the film: "the two
-# heists and <Title>" (before the name), "<Title> and the ghost story" (after it, past a bracket and a few words).
-_ITEM_BEFORE = re.compile(r"\s+(?:and|or|&)\s+")
+# At most this many lowercase words between "and" and a term after a film's name: "<Title> and the ghost story".
+_FEW_WORDS = re.compile(r"(?:[a-z][\w’'\-]*\s+){0,3}")
 _INTRODUCED = 16  # characters after a term within which a film's name is the one the term introduces
-_ITEM_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?\s(?:and|or|&)\s+(?:[a-z][\w’'\-]*\s+){0,3}")
 
 
 def listed_beside(text: str, t0: int, t1: int, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
     """Whether the term at text[t0:t1] and a film's name (mentions: (start, end, film id) sorted by start, `starts`
-    their starts) are two items joined by "and" or "or": the term then names something beside the film ("the two
-    heists and <Title>"), unless it introduces the name right after it ("<Title> and the submarine drama <Title>")."""
+    their starts) are two items joined by "and" or "or" (_JOINED): the term then names something beside the film,
+    before it ("the two heists and <Title>") or after it ("<Title> and the ghost story"), unless it introduces the
+    name right after it ("<Title> and the submarine drama <Title>")."""
     names = [(m0, m1) for m0, m1, _ in mentions[bisect.bisect_left(starts, t0 - 200) : bisect.bisect_right(starts, t1 + _INTRODUCED)]]
-    if any(_ITEM_BEFORE.fullmatch(text, t1, m0) for m0, _ in names if t1 <= m0):
+    if any((j := _JOINED.fullmatch(text, t1, m0)) and j.group("word") for m0, _ in names if t1 <= m0):
         return True
     if any(t1 <= m0 for m0, _ in names):
         return False
-    return any(_ITEM_AFTER.fullmatch(text, m1, t0) for _, m1 in names if t0 - 60 <= m1 <= t0)
+    return any((j := _JOINED.match(text, m1)) and j.group("word") and _FEW_WORDS.fullmatch(text, j.end(), t0)
+               for _, m1 in names if t0 - 60 <= m1 <= t0)
 
 
 def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
