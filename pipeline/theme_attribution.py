@@ -40,6 +40,25 @@ _PART_IN = re.compile(r"\b(?i:his|her|their)\s+(?:[\w’'\-]+\s+){0,5}in\s+(?:(?
 _JOINED = re.compile(r"\s*(?:\([^()]*\))?\s*(?:(?P<word>and|or|&)\s+|,\s*)")
 
 
+# At most this many lowercase words between "and" and a term after a film's name: "<Title> and the ghost story".
+_FEW_WORDS = re.compile(r"(?:[a-z][\w’'\-]*\s+){0,3}")
+_INTRODUCED = 16  # characters after a term within which a film's name is the one the term introduces
+
+
+def listed_beside(text: str, t0: int, t1: int, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the term at text[t0:t1] and a film's name (mentions: (start, end, film id) sorted by start, `starts`
+    their starts) are two items joined by "and" or "or" (_JOINED): the term then names something beside the film,
+    before it ("the two heists and <Title>") or after it ("<Title> and the ghost story"), unless it introduces the
+    name right after it ("<Title> and the submarine drama <Title>")."""
+    names = [(m0, m1) for m0, m1, _ in mentions[bisect.bisect_left(starts, t0 - 200) : bisect.bisect_right(starts, t1 + _INTRODUCED)]]
+    if any((j := _JOINED.fullmatch(text, t1, m0)) and j.group("word") for m0, _ in names if t1 <= m0):
+        return True
+    if any(t1 <= m0 for m0, _ in names):
+        return False
+    return any((j := _JOINED.match(text, m1)) and j.group("word") and _FEW_WORDS.fullmatch(text, j.end(), t0)
+               for _, m1 in names if t0 - 60 <= m1 <= t0)
+
+
 def speaks_of(text: str, sent_start: int, sent_end: int, at: int, names: list[tuple[int, int]]) -> bool:
     """Whether a theme term at offset `at` of the sentence text[sent_start:sent_end] speaks of the film
     whose names (mentions) stand at `names` (start, end offsets inside the sentence).
@@ -146,7 +165,7 @@ def _in_passing(text: str, floor: int, m0: int, m1: int, mentions: list[tuple[in
         opening = max(text.rfind(c, floor, m0) for c in ".!?\n") + 1
         return not _NONE_BETTER.search(text, max(floor, opening), m0)  # "No film is closer to it than <Title>"
     joined = _JOINED.match(text, m1)
-    if joined and (joined.group("word") or _mention_at(mentions, starts, joined.end())):
+    if joined and (joined.group("word") or mention_at(mentions, starts, joined.end())):
         return True  # "<Title> and the ghost story ...", "<Title>, <Title>"
     i = bisect.bisect_left(starts, m0) - 1  # the name before it: "<Title>, <Title>", "<Title> (1999) and <Title>"
     return i >= 0 and mentions[i][1] <= m0 and bool(_JOINED.fullmatch(text, mentions[i][1], m0))
@@ -163,7 +182,7 @@ def _bracketed(text: str, floor: int, m0: int, m1: int) -> bool:
     return bool(text[bracket + 1 : m0].strip()) and text.find(")", m1) >= 0
 
 
-def _mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> bool:
+def mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int) -> bool:
     """Whether a mention starts at offset `at` (or a character after it)."""
     i = bisect.bisect_left(starts, at)
     return i < len(mentions) and mentions[i][0] <= at + 1

@@ -14,16 +14,17 @@ import re
 from pipeline.record import Article
 
 
-def title_spans(text: str, names: list[str], *, ignore_case: bool = False) -> list[tuple[int, int]]:
+def title_spans(text: str, names: list[str], *, ignore_case: bool = False, always=()) -> list[tuple[int, int]]:
     """Character spans of `text` where one of `names` (film titles and aliases) is written whole.
 
     A title's words are its name, not a theme of any film ("Murder at Noon", "The Quiet Spy",
     "as interested as Border War in reporters"). In running text the title case must match (a
     lowercase "civil war" is the war); in a caption line, which is about one film, any case does.
-    Names shorter than four characters are left out: "Us", "Her" match too much to say anything."""
+    Names shorter than four characters are left out: "Us", "Her" match too much to say anything;
+    except those in `always` (a caption's own film: "Elf (2003)" is the title, not an elf)."""
     flags = re.IGNORECASE if ignore_case else 0
     spans = []
-    for name in sorted({n for n in names if n and len(n) >= 4}):
+    for name in sorted({n for n in names if n and len(n) >= 4} | {n for n in always if n}):
         pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", flags)
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     merged: list[tuple[int, int]] = []  # disjoint and sorted, so inside() can bisect
@@ -114,6 +115,48 @@ def war_as_time(doc, start: int, end: int, first: int) -> bool:
         return False
     i = start - 1 if start > first and doc[start - 1].lower_ != "the" else start - 2
     return i >= first and doc[i].lower_ in _guard_words()["war_time_words"]
+
+
+def not_yet(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is what a clause says had not happened yet: "before", then "ever", stand
+    before it in its clause ("<Name> directed it before he had ever touched a superhero")."""
+    words = _guard_words()
+    lowers = [t.lower_ for t in _window(doc, start, words["not_yet_window"], first)]
+    return any(w in words["not_yet"] and words["not_yet_mark"] in lowers[i + 1 :] for i, w in enumerate(lowers))
+
+
+def moved_from(doc, start: int, first: int) -> bool:
+    """Whether the match at token `start` is the place or time a story was moved away from: a verb of moving, then
+    "from" a few words before it, in its clause ("the film moves the story from wartime Paris to a quiet suburb")."""
+    words = _guard_words()
+    window = _window(doc, start, words["moved_window"], first)
+    at = next((i for i in range(len(window) - 1, -1, -1) if window[i].lower_ == "from"), None)
+    if at is None or len(window) - at - 1 > words["moved_gap"] or any(t.lower_ == "to" for t in window[at:]):
+        return False
+    return any((t.lemma_ or t.text).lower() in words["moving"] for t in window[:at])
+
+
+def named_other_work(doc, start: int, end: int, film_at) -> bool:
+    """Whether the match doc[start:end] is the kind of a work that a capitalised name right after its work noun names,
+    and that name is no film of the article: "the anime series Night Owls Return" (a show beside the film).
+    film_at(offset) says whether a film's mention starts at that character offset."""
+    words = _guard_words()
+    noun = next((t for t in doc[end - 1 : end + 1] if t.lemma_.lower() in words["work_nouns"]), None)
+    if noun is None or noun.i + 1 >= len(doc):
+        return False
+    name = doc[noun.i + 1]
+    if not name.is_title or name.is_sent_start or name.pos_ not in ("PROPN", "NOUN"):
+        return False
+    after = next((t for t in doc[name.i :] if not t.is_title and t.pos_ != "ADV"), None)
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return False  # "the war film Vell never made": a person's, said of the film itself
+    return not film_at(name.idx)
+
+
+def commemorated(doc, end: int) -> bool:
+    """Whether the match that ends before token `end` is what an anniversary or a reunion looks back on: "their fifth
+    wedding anniversary", "his ten-year high school reunion" (a past the story remembers, not what it is about)."""
+    return end < len(doc) and (doc[end].lemma_ or doc[end].text).lower() in _guard_words()["commemorations"]
 
 
 def likened(doc, start: int, first: int) -> bool:

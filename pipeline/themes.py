@@ -13,7 +13,7 @@ sentence naming several films, for the one named in the match's clause. Negated,
 contrasted matches ("unlike a revenge film", "not a heist movie") are skipped. Each film
 keeps its three strongest themes, plus the kind of film its list's headline names and its
 period setting (pipeline/theme_cues.py). The article keeps the themes its headline says and
-those said in two sentences or more. The taxonomy itself is read by pipeline/taxonomy.py.
+those said in two sentences or more (only the headline's in a list of one kind with no subject). The taxonomy itself is read by pipeline/taxonomy.py.
 """
 
 from __future__ import annotations
@@ -28,13 +28,14 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.taxonomy import term_variants
-from pipeline.theme_attribution import (clause, compared_elsewhere, only_in_passing, passing_sections, speaks_of,
-                                        unnamed_sections)
+from pipeline.theme_attribution import (clause, compared_elsewhere, listed_beside, mention_at, only_in_passing,
+                                        passing_sections, speaks_of, unnamed_sections)
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, least_before,
                                  setting_years, with_kind)
-from pipeline.theme_guards import (abstract, another_work, borrowed, dismissed, elsewhere, film_names, headed_entries,
-                                   headed_sections, in_named_work, inside, likened, on_show, pretended, scare_quoted, staged,
-                                   title_lines, title_spans, trait_of_named, war_as_time)
+from pipeline.theme_guards import (abstract, another_work, borrowed, commemorated, dismissed, elsewhere, film_names,
+                                   headed_entries, headed_sections, in_named_work, inside, likened, moved_from,
+                                   named_other_work, not_yet, on_show, pretended, scare_quoted, staged, title_lines,
+                                   title_spans, trait_of_named, war_as_time)
 
 # Words just before a match that cancel it ("not a heist film", "unlike a revenge thriller").
 # Also hedges ("whether this is climate change", "almost like a fairy tale"), pretence
@@ -153,12 +154,14 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue
         first = sents.first_token(start)
         if pretended(doc, start, first) or elsewhere(doc, start, first) or staged(doc, start, end, first) \
-                or likened(doc, start, first) or borrowed(doc, start, end, first) or war_as_time(doc, start, end, first):
+                or likened(doc, start, first) or borrowed(doc, start, end, first) or war_as_time(doc, start, end, first) \
+                or not_yet(doc, start, first) or moved_from(doc, start, first) or commemorated(doc, end):
             continue  # "pretends to be dying of cancer", "best known as the gangster in", "a voice like an earthquake"
         if theme_id in genres and abstract(doc, start, end):
             continue  # "the horror of war"
         if another_work(doc, start, end) or in_named_work(doc, start, first) or on_show(doc, start, theme_id) \
-                or trait_of_named(doc, start, end) or dismissed(doc, start, first) or scare_quoted(doc, start, end):
+                or trait_of_named(doc, start, end) or dismissed(doc, start, first) or scare_quoted(doc, start, end) \
+                or named_other_work(doc, start, end, lambda at: mention_at(mentions, mention_starts, at)):
             continue  # "a pirate epic directed by her rival", "a TV cowboy", "the vengeful Marta Quill": not the story's
         span = doc[start:end]
         if _overlaps(mention_starts, reach, span.start_char, span.end_char) or inside(titles_in_text, span.start_char,
@@ -167,6 +170,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if len(span) == 1 and span[0].is_title and not span[0].is_sent_start:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
         sent_start, sent_end = sents.chars(start, end)
+        if listed_beside(text, span.start_char, span.end_char, mentions, mention_starts):
+            continue  # "the two heists and <Title>": another item of a list, not a word about the film
         lo, hi = _stripped(text, *evidence_bounds(sent_start, sent_end, span.start_char, span.end_char))
         evidence = {"text": text[lo:hi], "source": "text", "start": lo, "end": hi, "term": span.text}
         setting = (start, end) in settings and theme_id == matcher.period_theme
@@ -215,7 +220,8 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         if film_id is None:
             continue
         cap_doc = matcher.nlp.make_doc(caption.text)
-        titles_here = title_spans(caption.text, names, ignore_case=True)
+        titles_here = title_spans(caption.text, names, ignore_case=True,  # its own title, however short
+                                  always=[n for f in article.films if f.film_id == film_id for n in (f.title, *f.aliases)])
         for match_id, start, end in matcher.lower(cap_doc):
             theme_id = matcher.nlp.vocab.strings[match_id]
             if inside(titles_here, cap_doc[start].idx, cap_doc[end - 1].idx + len(cap_doc[end - 1])):
@@ -229,7 +235,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         # a film whose every section names it only in passing is not one of the list's entries either
         takers = kind_takers(article, kind[1]["text"], entries) - only_in_passing(sections, passing)
         films = [with_kind(f, kind, matcher) if f.film_id in takers else f for f in films]
-    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films, said))
+    return replace(article, films=films, themes=_article_themes(per_article, article, matcher, films, said, kind is not None))
 
 
 def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
@@ -240,11 +246,13 @@ def _capped(themes: list[dict], matcher: ThemeMatcher) -> list[dict]:
 
 
 def _article_themes(per_article: dict[str, list[dict]], article: Article, matcher: ThemeMatcher, films,
-                    found) -> list[dict]:
+                    found, kind_named: bool = False) -> list[dict]:
     """The article's own themes: those its headline says, and those ARTICLE_EVIDENCE sentences or more say
     that one of its films (the tagged `films`) has too, as itself or as the umbrella of one of its themes:
     words no film keeps (a side character's job said twice, a year that sets no story) are not the article's.
-    found: what headline_hits gives for the article."""
+    found: what headline_hits gives for the article. A list whose headline names its kind (kind_named) and no film it
+    follows on from is about that kind: what its entries hold is theirs, so it keeps only what the headline says."""
+    headline_only = kind_named and not any(f.role == "subject" for f in films)
     said = {}
     if found is not None:
         headline, doc, hits = found
@@ -254,7 +262,7 @@ def _article_themes(per_article: dict[str, list[dict]], article: Article, matche
         per_article[theme_id].insert(0, {**evidence, "_names_film": True})
     kept = {a for film in films for t in film.themes for a in (t["id"], *ancestors(t["id"], matcher.themes))}
     return [t for t in _ranked(per_article, matcher)
-            if t["id"] in said or len(t["evidence"]) >= ARTICLE_EVIDENCE and t["id"] in kept]
+            if t["id"] in said or not headline_only and len(t["evidence"]) >= ARTICLE_EVIDENCE and t["id"] in kept]
 
 
 def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:

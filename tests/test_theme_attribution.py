@@ -9,7 +9,8 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
-from pipeline.theme_attribution import compared_elsewhere, only_in_passing, passing_sections, speaks_of, unnamed_sections
+from pipeline.theme_attribution import (compared_elsewhere, listed_beside, only_in_passing, passing_sections, speaks_of,
+                                        unnamed_sections)
 from pipeline.themes import tag_themes, theme_matcher
 
 NEWS = ("The jury at the lakeside festival named its winners on Saturday.\n\n"
@@ -188,3 +189,16 @@ def test_theme_attribution_a_section_naming_its_film_in_passing_gives_it_only_it
     film = Film("p", "Paper Crowns", "recommended", 1, mentions=[Mention(at, at + 12, "Paper Crowns", article.clean)])
     article = tag_themes(replace(article, films=[film], sections=[(0, len(article.clean), "p")]), theme_matcher(nlp))
     assert ("thriller" in {t["id"] for t in article.films[0].themes}) == expected
+
+
+@pytest.mark.parametrize(("sentence", "term", "expected"), [
+    ("Besides the two heists and Paper Crowns, it takes three comedies.", "heists", True),  # another item of a list
+    ("It takes Paper Crowns (2001) and the ghost story next door.", "ghost", True),
+    ("It takes Paper Crowns, a ghost story about two sisters.", "ghost", False),  # an apposition says what it is
+    ("It takes Paper Crowns and the submarine drama Glass Vault.", "submarine", False),  # the next film's kind
+    ("Paper Crowns is a ghost story.", "ghost", False),
+])
+def test_theme_attribution_a_term_listed_beside_a_film_is_not_about_it(sentence, term, expected):
+    mentions = [(m.start(), m.end(), m.group()) for m in re.finditer("Paper Crowns|Glass Vault", sentence)]
+    at = sentence.index(term)
+    assert listed_beside(sentence, at, at + len(term), mentions, [m[0] for m in mentions]) == expected

@@ -302,6 +302,10 @@ def test_theme_guards_an_animated_movie_is_animation(nlp):
     ("Framed for a theft, the two friends go on the run across the mountains.", "escape", None),  # a chase
     ("The two friends plan a jailbreak from the island fortress.", None, "escape"),
     ("A silent undead knight rises from his grave.", "zombie", "supernatural"),  # any risen dead
+    ("A bomb disposal team works the roads outside the base.", "terrorism", None),  # a soldier's job
+    ("A hijacker takes the night train.", None, "terrorism"),
+    ("The town is cheered on by propaganda newsreels.", "archival-footage", None),  # a newsreel in the story
+    ("The documentary is cut from archival newsreels of the strike.", None, "archival-footage"),
 ])
 def test_theme_guards_job_and_chase_words_are_no_theme(nlp, sentence, absent, present):
     matcher = theme_matcher(nlp)
@@ -350,3 +354,44 @@ def test_theme_guards_a_dismissed_view_covers_the_work_nouns_modifier(nlp):
     # "as a dumb action movie": the genre word modifies the rejected view's work noun
     assert "action" not in _ids(nlp, "The Glass Vault", "The Glass Vault was dismissed on release as a dumb action movie about robots.")
     assert "action" in _ids(nlp, "The Glass Vault", "The Glass Vault is a lean action movie about robots.")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its director made it before he had ever touched a superhero.", "superhero", False),  # not yet
+    ("Its hero is a tired superhero who wants to retire.", "superhero", True),
+    ("The Glass Vault moves the story from wartime Paris to a quiet suburb.", "war", False),  # the setting it left
+    ("The Glass Vault follows a family through wartime Paris.", "war", True),
+    ("The Glass Vault moves from Paris to a wartime village.", "war", True),  # where it moved to
+])
+def test_theme_guards_what_had_not_happened_or_was_left_behind_gives_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Its cast came back for the anime series Moon Garden Nights, which stays on the service.", False),  # another work
+    ("Its heroine draws anime comics at night.", True),
+    ("Its cast came back for the anime series Scott Vell Returns, which stays on the service.", False),  # a person's name
+    ("The Glass Vault is the anime series Mara Vell always wanted to make.", True),  # who made it, not another work
+])
+def test_theme_guards_a_kind_of_another_named_work_gives_no_theme(nlp, sentence, expected):
+    assert ("anime" in _ids(nlp, "The Glass Vault", sentence)) == expected
+
+
+@pytest.mark.slow
+def test_theme_guards_a_caption_of_a_short_title_gives_no_theme_of_its_words(nlp):
+    # "Spy" is both a three-letter title and a theme term: its title line is the title, not a spy film
+    assert "spy" not in _ids(nlp, "Spy", third="Spy")
+    assert "spy" in _ids(nlp, "The Glass Vault", "Its hero is a retired spy.", third="Spy")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "theme", "expected"), [
+    ("Its heroine vanishes on the morning of their tenth wedding anniversary.", "wedding", False),  # a past remembered
+    ("Its hero goes home for his twenty-year high school reunion.", "high-school", False),
+    ("Its heroine plans a small wedding by the sea.", "wedding", True),
+    ("Its hero teaches at a high school by the sea.", "high-school", True),
+])
+def test_theme_guards_an_anniversary_or_reunion_gives_no_theme(nlp, sentence, theme, expected):
+    assert (theme in _ids(nlp, "The Glass Vault", sentence)) == expected

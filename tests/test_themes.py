@@ -268,3 +268,32 @@ def test_themes_unsure_spans_are_merged_before_lookup():
 def test_themes_film_and_movie_are_each_others_variant_at_a_terms_end():
     assert term_variants(("heist film", "car chase", "monster movie", "film noir")) == [
         "heist film", "car chase", "monster movie", "film noir", "heist movie", "monster film"]
+
+
+KIND_LIST = (
+    "{headline}\n\n"
+    "These picks have aged well.\n\n"
+    "1. The Glass Vault (1999)\n\n"
+    "The Glass Vaultfollows a crew of old cellmates who met in prison.\n\n"
+    "2. Quiet Harbour (2004)\n\n"
+    "Quiet Harbourfollows a night guard at a prison by the sea.\n\n"
+    "3. Paper Crowns (2011)\n\n"
+    "Paper Crownsis about two sisters.\n"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("8 Heist Movies Worth a Rewatch", {"heist"}),  # a list of one kind: the entries' prisons are theirs
+    ("8 Movies Worth a Rewatch", {"prison"}),  # no kind named: what two entries share is the page's
+])
+def test_themes_a_kind_list_without_a_subject_keeps_only_its_headlines_themes(nlp, headline, expected):
+    article = _tagged_full(nlp, KIND_LIST.format(headline=headline))
+    assert "prison" in {t["id"] for f in article.films if f.title == "Quiet Harbour" for t in f.themes}
+    assert not any(f.role == "subject" for f in article.films)
+    assert {t["id"] for t in article.themes} == expected
+
+
+def _tagged_full(nlp, text: str) -> Article:
+    """The article tagged with the built-in taxonomy."""
+    return tag_themes(extract(annotate(clean(Article("t", "t.txt", "txt", text)), nlp)), theme_matcher(nlp))
