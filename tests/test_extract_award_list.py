@@ -3,12 +3,12 @@
 "N. Novel by Author" headings whose films may carry another title."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
+from tests.scraped import render
 
 pytestmark = pytest.mark.slow
 
@@ -40,19 +40,14 @@ NOVELS = """
 """
 
 
-def _render(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    return "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "h2", "p", "figcaption"])) + "\n"
-
-
 @pytest.fixture(scope="module")
 def winners(nlp):
-    return extract(annotate(clean(Article("winners", "w.txt", "txt", _render(WINNERS))), nlp))
+    return extract(annotate(clean(Article("winners", "w.txt", "txt", render(WINNERS, ("h1", "h2", "p", "figcaption")))), nlp))
 
 
 @pytest.fixture(scope="module")
 def novels(nlp):
-    return extract(annotate(clean(Article("novels", "n.txt", "txt", _render(NOVELS))), nlp))
+    return extract(annotate(clean(Article("novels", "n.txt", "txt", render(NOVELS, ("h1", "h2", "p", "figcaption")))), nlp))
 
 
 def test_extract_year_first_headings_rank_the_titles_without_their_ceremony_years(winners):

@@ -3,13 +3,13 @@ items that mix films and series (loads spaCy: slow). The scraped text glues each
 its title ("Salt Roads—Mara Quint plays ..."), as get_text(strip=True) does."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.ingest import article_from_html
 from pipeline.record import Article
+from tests.scraped import render
 
 pytestmark = pytest.mark.slow
 
@@ -33,14 +33,9 @@ GUIDE = """
 """
 
 
-def _render(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    return "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "h2", "p", "li"])) + "\n"
-
-
 @pytest.fixture(scope="module")
 def scraped(nlp):
-    return extract(annotate(clean(Article("dash", "dash.txt", "txt", _render(GUIDE))), nlp))
+    return extract(annotate(clean(Article("dash", "dash.txt", "txt", render(GUIDE, ("h1", "h2", "p", "li")))), nlp))
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,12 @@ and links are glued to their neighbours.
 """
 
 import pytest
-from bs4 import BeautifulSoup
 
 from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
+from tests.scraped import render
 
 pytestmark = pytest.mark.slow
 
@@ -39,15 +39,9 @@ GROUPED = """
 """
 
 
-def _render(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    blocks = soup.find_all(["h1", "h2", "p", "li", "figcaption"])
-    return "\n\n".join(b.get_text(strip=True) for b in blocks) + "\n"
-
-
 @pytest.fixture(scope="module")
 def grouped(nlp):
-    return extract(annotate(clean(Article("grouped", "grouped.txt", "txt", _render(GROUPED))), nlp))
+    return extract(annotate(clean(Article("grouped", "grouped.txt", "txt", render(GROUPED))), nlp))
 
 
 def test_extract_group_headings_tags_dek_and_books_are_no_films(grouped):

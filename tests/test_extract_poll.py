@@ -7,7 +7,7 @@ from pipeline.annotate import annotate
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.record import Article
-from tests.test_extract_styles import _render  # h1, h2 and p blocks rendered as a scraper does
+from tests.scraped import render
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +28,7 @@ casts <a href="#">Ivo Brandtsen</a> as a pilot who hunts his own kind.</p>
 
 @pytest.fixture(scope="module")
 def poll(nlp):
-    return extract(annotate(clean(Article("poll", "poll.txt", "txt", _render(POLL))), nlp))
+    return extract(annotate(clean(Article("poll", "poll.txt", "txt", render(POLL, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_poll_entries_are_ranked_in_article_order_pronoun_title_included(poll):

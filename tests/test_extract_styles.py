@@ -12,6 +12,7 @@ from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.ingest import article_from_html
 from pipeline.record import Article
+from tests.scraped import render
 
 pytestmark = pytest.mark.slow
 
@@ -29,14 +30,9 @@ BARE_HEADINGS = """
 """
 
 
-def _render(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
-    return "\n\n".join(b.get_text(strip=True) for b in soup.find_all(["h1", "h2", "p"])) + "\n"
-
-
 @pytest.fixture(scope="module")
 def bare(nlp):
-    return extract(annotate(clean(Article("bare", "bare.txt", "txt", _render(BARE_HEADINGS))), nlp))
+    return extract(annotate(clean(Article("bare", "bare.txt", "txt", render(BARE_HEADINGS, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_bare_title_headings_make_the_list(bare):
@@ -69,7 +65,7 @@ REMAKE_REVIEW = """
 
 @pytest.fixture(scope="module")
 def remake(nlp):
-    return extract(annotate(clean(Article("remake", "remake.txt", "txt", _render(REMAKE_REVIEW))), nlp))
+    return extract(annotate(clean(Article("remake", "remake.txt", "txt", render(REMAKE_REVIEW, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_a_title_dated_twice_is_two_films(remake):
@@ -100,7 +96,7 @@ FRANCHISE_RANKING = """
 
 @pytest.fixture(scope="module")
 def ranking(nlp):
-    return extract(annotate(clean(Article("rank", "rank.txt", "txt", _render(FRANCHISE_RANKING))), nlp))
+    return extract(annotate(clean(Article("rank", "rank.txt", "txt", render(FRANCHISE_RANKING, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_a_franchise_ranking_has_no_subject_and_ranks_every_heading(ranking):
@@ -132,7 +128,7 @@ STREAMING_GUIDE = """
 
 @pytest.fixture(scope="module")
 def guide(nlp):
-    return extract(annotate(clean(Article("guide", "guide.txt", "txt", _render(STREAMING_GUIDE))), nlp))
+    return extract(annotate(clean(Article("guide", "guide.txt", "txt", render(STREAMING_GUIDE, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_a_guide_entry_whose_section_speaks_of_episodes_is_no_film(guide):
@@ -160,7 +156,7 @@ SOURCE_LIST = """
 
 @pytest.fixture(scope="module")
 def sourced(nlp):
-    return extract(annotate(clean(Article("src", "src.txt", "txt", _render(SOURCE_LIST))), nlp))
+    return extract(annotate(clean(Article("src", "src.txt", "txt", render(SOURCE_LIST, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_a_source_work_is_no_film_and_its_sentence_names_no_director(sourced):
@@ -187,7 +183,7 @@ DISPATCH = """
 
 @pytest.fixture(scope="module")
 def dispatch(nlp):
-    return extract(annotate(clean(Article("dispatch", "dispatch.txt", "txt", _render(DISPATCH))), nlp))
+    return extract(annotate(clean(Article("dispatch", "dispatch.txt", "txt", render(DISPATCH, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_a_news_section_page_ranks_nothing_and_finds_versions_by_paragraph(dispatch):
@@ -208,7 +204,7 @@ BOX_OFFICE = """
 
 @pytest.fixture(scope="module")
 def box_office(nlp):
-    return extract(annotate(clean(Article("box", "box.txt", "txt", _render(BOX_OFFICE))), nlp))
+    return extract(annotate(clean(Article("box", "box.txt", "txt", render(BOX_OFFICE, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_a_studio_possessive_names_no_director(box_office):
@@ -226,7 +222,7 @@ FROM_DIRECTOR = """
 
 
 def test_extract_a_from_director_credit_beats_an_actors_possessive(nlp):
-    done = extract(annotate(clean(Article("fd", "fd.txt", "txt", _render(FROM_DIRECTOR))), nlp))
+    done = extract(annotate(clean(Article("fd", "fd.txt", "txt", render(FROM_DIRECTOR, ("h1", "h2", "p")))), nlp))
     by_title = {f.title: f.director for f in done.films}
     assert by_title["Glass Orchard"] == "Mara Quint" and by_title["Tin Lantern"] == "Ivo Brandt"
 
@@ -248,7 +244,7 @@ CREDIT_LINES = """
 
 @pytest.fixture(scope="module")
 def credit_lines(nlp):
-    return extract(annotate(clean(Article("credits", "credits.txt", "txt", _render(CREDIT_LINES))), nlp))
+    return extract(annotate(clean(Article("credits", "credits.txt", "txt", render(CREDIT_LINES, ("h1", "h2", "p")))), nlp))
 
 
 def test_extract_a_directed_by_line_under_a_heading_is_its_director_not_a_film(credit_lines):
@@ -299,7 +295,6 @@ NOVEL_LINK = """<html><body><article>
 def test_extract_a_link_to_a_films_page_is_a_film_even_after_novel(nlp, title, film):
     done = extract(annotate(clean(article_from_html("nl", "nl.html", NOVEL_LINK.format(title=title))), nlp))
     assert ("The Salt Ledger" in [f.title for f in done.films]) is film
-
 
 
 # Entries are paragraphs opened by "Title (Year)" glued to the entry's first sentence (a bold run).
