@@ -3,13 +3,12 @@
 Input: an Article with `clean`, `captions`, `boundaries` and `doc` (spaCy).
 Output: the same article with `films` and `subject` filled. Candidates come from
 pipeline.title_candidates and the other title modules, roles and ranks from pipeline.sections,
-facts from pipeline.facts (given to films by pipeline.fact_attribution), a title's versions from pipeline.versions.
+facts from pipeline.facts (given to films by pipeline.fact_attribution), a title's versions from pipeline.versions and pipeline.version_films.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -21,7 +20,7 @@ from pipeline.person_mentions import clause_subjects, people_lists, person_spans
 from pipeline.person_mentions import duo_names
 from pipeline.person_mentions import person_words as person_words_of
 from pipeline.fact_attribution import add_facts
-from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
+from pipeline.mention_index import MentionIndex
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
@@ -39,7 +38,7 @@ from pipeline.book_headings import book_authors, book_headings
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
-from pipeline.record import Article, Evidence, Film, Mention, evidence_bounds, evidence_json
+from pipeline.record import Article, Film, Mention, mention_quote
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, split_names, year_lines
 from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
@@ -54,6 +53,7 @@ from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
 from pipeline.prose_titles import headline_mentions, prose_candidates
 from pipeline.titles import Candidate, normalise
+from pipeline.version_films import dated_version_films, other_version_films
 
 
 def extract(article: Article) -> Article:
@@ -198,7 +198,7 @@ def extract(article: Article) -> Article:
             film.role = "subject"
         elif key in rank_of:  # rank = position in the article, even when headings count down
             film.role, film.rank = "recommended", rank_of[key]
-        film.mentions = [Mention(c.start, c.end, c.text, _quote(text, sentence_of(c.start), c.start, c.end)) for c in found]
+        film.mentions = [Mention(c.start, c.end, c.text, mention_quote(text, sentence_of(c.start), c.start, c.end)) for c in found]
         films.append(film)
         film_of[key] = film
     named = {normalise(t) for f in films for t in [f.title, *f.aliases]}
@@ -223,8 +223,8 @@ def extract(article: Article) -> Article:
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
     apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
-    films += _other_versions(text, films, paras, sentence_of, owners)
-    films += _dated_versions(text, films, sentence_of, {normalise(c.text) for c in markers})
+    films += other_version_films(text, films, paras, sentence_of, owners)
+    films += dated_version_films(text, films, sentence_of, {normalise(c.text) for c in markers})
     films.sort(key=_order)
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"
@@ -284,96 +284,6 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _same_line(a: str, b: str) -> bool:
-    """Whether two titles are one title or one is the other's head ("Head" and "Head: Sub", "Head 2")."""
-    a, b = normalise(a), normalise(b)
-    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
-
-
-def _other_versions(text: str, films: list[Film], paras, sentence_of, section: dict[int, Film]) -> list[Film]:
-    """Second films that share a title: "the 2006 remake", "Name’s 1930 version of <Title>".
-
-    The version belongs to the film named right after "of", else to the one film its
-    sentence names, else to the section's film, else (a page without sections) to the film
-    its paragraph opens with; it becomes a film of its own (role
-    "mentioned") only when that film's year is known and differs, or when the phrase says "of the
-    same name" ("Name’s 2012 musical of the same name"). An unnamed version whose year a listed film
-    of the same title or title head has ("the 1968 original" beside <Head> (1968), in <Head: Sub>'s
-    section) is that film, not a new one.
-    """
-    mention_at = MentionIndex(films)
-    out = []
-    for p in paras:
-        for s0, s1 in sentences_in(p, sentence_of):
-            for year, director, ev, after in versions.other_versions(text, s0, s1):
-                named = (film_right_after(mention_at, after) if text[after - 3 : after] == "of " else None) \
-                    or single_film(mention_at, s0, s1)
-                target = named or section.get(p.start) \
-                    or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
-                if named is None and target is not None and any(f.year == year and _same_line(f.title, target.title) for f in films):
-                    continue  # "begin with the 1968 original" in <Head: Sub>'s section, beside a listed 1968 <Head>: that film
-                same_name = re.search(versions.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
-                if target is None or (target.year is None and not same_name) or target.year == year:
-                    continue
-                if any(f.title == target.title and f.year == year for f in films + out):
-                    continue
-                version = Film(film_id="", title=target.title, year=year, year_source="text",
-                               evidence={"year": evidence_json(ev)})
-                version.mentions = [Mention(ev.start, ev.end, text[ev.start : ev.end], _quote(text, (s0, s1), ev.start, ev.end))]
-                if director and director != target.director:
-                    version.director, version.director_source = director, "text"
-                    version.evidence["director"] = evidence_json(ev)
-                out.append(version)
-    return out
-
-
-def _dated_versions(text: str, films: list[Film], sentence_of, marker_titles: set[str]) -> list[Film]:
-    """Second films that share a title, told apart by a year stated at the mention itself
-    ("Title (1984)" heading and "his 2021 Title"; "the 1969 Title" beside "Title (2010)").
-
-    A mention dated with another year than its film's known year goes to a film of its own
-    (role "mentioned"), one per year; of a film without a known year only a later mention dated in a
-    sentence that calls the film a remake ("Name’s remake puts ... in the 1989 Title"): the original.
-    A film that would lose its last mention without a caption or heading (marker_titles) naming it
-    stays as it is.
-    """
-    out: list[Film] = []
-    for film in list(films):
-        moved: dict[int, list[tuple[Mention, Evidence]]] = {}
-        for n, m in enumerate(film.mentions):
-            if film.year is None and n == 0 and normalise(film.title) not in marker_titles:
-                continue  # an undated film's first mention is the film itself (unless a heading named it)
-            found = facts.dated_mention(text, m.start, m.end, sentence_of(m.start)[0])
-            if film.year is None and found and not versions.remake_before(text, sentence_of(m.start)[0], m.start):
-                continue  # an undated film: only "<Name>’s remake ... the 1989 <Title>" names another one
-            if found and found[0] != film.year:
-                moved.setdefault(found[0], []).append((m, found[1]))
-        if sum(len(g) for g in moved.values()) == len(film.mentions) and normalise(film.title) not in marker_titles:
-            continue  # every mention would leave: the dates disagree, the film stays as it is
-        for year, group in sorted(moved.items()):
-            version = next((f for f in films + out if f.title == film.title and f.year == year), None)
-            if version is None:
-                version = Film(film_id="", title=film.title, year=year, year_source="text",
-                               evidence={"year": evidence_json(group[0][1])})
-                out.append(version)
-            version.mentions = sorted(version.mentions + [m for m, _ in group], key=lambda m: m.start)
-            film.mentions = [m for m in film.mentions if all(m is not g for g, _ in group)]
-            _move_owner_director(film, version, [ev for _, ev in group])
-    return out
-
-
-def _move_owner_director(film: Film, version: Film, dated: list[Evidence]) -> None:
-    """A director that film took from the words dating a version ("Name’s Title from 1962", "Title (1969),
-    directed by Name") is the version's: it moves there when the version has none yet. Changes both films."""
-    at = (film.evidence.get("director") or {}).get("start")
-    if film.director is None or version.director is not None or at is None or film.director_source != "text":
-        return
-    if any(ev.start is not None and ev.start <= at <= ev.end + 2 for ev in dated):  # or right after: ", directed by"
-        version.director, version.director_source = film.director, film.director_source
-        version.evidence["director"] = film.evidence.pop("director")
-        film.director = film.director_source = None
-
-
 def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of,
                     closers: list[int] = ()) -> dict[int, Film]:
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
@@ -404,10 +314,3 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         if current is not None:
             owner[p.start] = current
     return owner
-
-
-def _quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
-    """The sentence of a mention as quoted in the output (see record.evidence_bounds); a
-    mention the sentence splitter cut in two is quoted up to its end."""
-    lo, hi = evidence_bounds(sentence[0], max(sentence[1], end), start, end)
-    return text[lo:hi].strip()

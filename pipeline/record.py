@@ -50,6 +50,13 @@ def evidence_bounds(s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
     return lo, min(s1, max(end, lo + MAX_EVIDENCE_CHARS))
 
 
+def mention_quote(text: str, sentence: tuple[int, int], start: int, end: int) -> str:
+    """The sentence of a mention as quoted in the output (see evidence_bounds); a mention the
+    sentence splitter cut in two is quoted up to its end."""
+    lo, hi = evidence_bounds(sentence[0], max(sentence[1], end), start, end)
+    return text[lo:hi].strip()
+
+
 @dataclass(frozen=True)
 class Mention:
     """Where a film is named: offsets into the cleaned text and the sentence around it."""

@@ -182,7 +182,7 @@ def test_facts_a_possessive_before_a_book_noun_is_its_author_not_a_director(sent
 
 
 def test_facts_owner_director_moves_to_the_dated_version():
-    from pipeline.extract import _move_owner_director
+    from pipeline.version_films import move_owner_director
     from pipeline.record import Evidence, Film
     text = "Ana Ruiz remade Tom Vane’s Glass Orchard from 1962 in colour."
     film = Film(film_id="", title="Glass Orchard", year=1991)
@@ -190,17 +190,17 @@ def test_facts_owner_director_moves_to_the_dated_version():
     film.director, film.director_source = "Tom Vane", "text"
     film.evidence["director"] = {"text": "Tom Vane’s Glass Orchard", "source": "text", "start": at, "end": at + 24}
     version = Film(film_id="", title="Glass Orchard", year=1962)
-    _move_owner_director(film, version, [Evidence(text[at:50], "text", at, 50)])
+    move_owner_director(film, version, [Evidence(text[at:50], "text", at, 50)])
     assert (film.director, version.director) == (None, "Tom Vane")
     other = Film(film_id="", title="Glass Orchard", year=1991, director="Ana Ruiz", director_source="text",
                  evidence={"director": {"text": "Ana Ruiz", "source": "text", "start": 0, "end": 8}})
-    _move_owner_director(other, Film(film_id="", title="Glass Orchard", year=1962), [Evidence(text[at:50], "text", at, 50)])
+    move_owner_director(other, Film(film_id="", title="Glass Orchard", year=1962), [Evidence(text[at:50], "text", at, 50)])
     assert other.director == "Ana Ruiz"  # stated outside the version's words: stays
 
 
 
 def test_facts_a_director_credited_right_after_a_dated_version_moves_with_it():
-    from pipeline.extract import _move_owner_director
+    from pipeline.version_films import move_owner_director
     from pipeline.record import Evidence, Film
     text = "The first Glass Orchard (1969), directed by Tom Vane, bent the story."
     film = Film(film_id="", title="Glass Orchard", year=2010)
@@ -209,7 +209,7 @@ def test_facts_a_director_credited_right_after_a_dated_version_moves_with_it():
     film.evidence["director"] = {"text": "directed by Tom Vane", "source": "text", "start": at, "end": at + 20}
     version = Film(film_id="", title="Glass Orchard", year=1969)
     dated = text.index("Glass Orchard")
-    _move_owner_director(film, version, [Evidence("Glass Orchard (1969)", "text", dated, dated + 20)])
+    move_owner_director(film, version, [Evidence("Glass Orchard (1969)", "text", dated, dated + 20)])
     assert (film.director, version.director) == (None, "Tom Vane")
 
 
