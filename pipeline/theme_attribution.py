@@ -8,7 +8,8 @@ job" (the person's new film). Such a film gets a theme only from the words that 
 its own clause, or the clause hung right after its name ("<Title> (1999), whose masked
 killer..."), and never when it is named only as the yardstick of a comparison.
 
-Pure functions used by the themes stage (pipeline/themes.py): text offsets in, yes or no out.
+Pure functions used by the themes stage (pipeline/themes.py): text offsets in, yes or no out. A film that
+opens a sentence (leads: "Salt Road is...", "In Salt Road, ...") is what the sentence is about.
 """
 
 from __future__ import annotations
@@ -186,3 +187,36 @@ def mention_at(mentions: list[tuple[int, int, str]], starts: list[int], at: int)
     """Whether a mention starts at offset `at` (or a character after it)."""
     i = bisect.bisect_left(starts, at)
     return i < len(mentions) and mentions[i][0] <= at + 1
+
+
+# A film named at the very start of a sentence ("Salt Road is...", "In Salt Road, ...") is what the sentence is
+# about; one named after other words ("Before Salt Road, Vell made...", "Based, like Salt Road, on...",
+# "his second feature after Salt Road follows...") is a reference inside another film's passage.
+# A possessive name before the title ("Ana Ruiz’s Glass Orchard", "Vell’s Crossways") still leads.
+LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
+LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
+
+
+def leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether the film opens the sentence at sent_start: named first, after at most one LEAD_WORDS word."""
+    for m_start, _, fid in mentions[bisect.bisect_left(starts, sent_start) :]:
+        prefix = text[sent_start:m_start]
+        words = re.findall(r"\w+", prefix)
+        if words and words[0].lower() in LEAD_WORDS:  # "In Glass Orchard, ...", "And Ana Ruiz’s ..."
+            prefix = prefix.lstrip()[len(words[0]):].lstrip(" ,")
+            words = words[1:]
+        if words and not LEAD_POSSESSIVE.fullmatch(prefix.lstrip()):
+            return False
+        if fid == film_id:
+            return True
+    return False
+
+
+def passage_of(text: str, s0: int, s1: int, at: int, film_id: str, mentions: list[tuple[int, int, str]],
+                starts: list[int]) -> bool:
+    """Whether the term at offset `at` of the sentence text[s0:s1], which names the film but is not in its
+    section, speaks of it: the film opens the sentence, or the term is in the words about one of its names."""
+    if leads(text, s0, film_id, mentions, starts):
+        return True
+    names = [(m0, m1) for m0, m1, fid in mentions[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)] if fid == film_id]
+    return speaks_of(text, s0, s1, at, names)

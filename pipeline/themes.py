@@ -19,7 +19,6 @@ those said in two sentences or more (only the headline's in a list of one kind w
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
@@ -28,8 +27,8 @@ from pathlib import Path
 from pipeline.record import Article, evidence_bounds
 from pipeline.taxonomy import Theme, TaxonomyError, _validate, ancestors, load_taxonomy  # noqa: F401 (re-exported)
 from pipeline.taxonomy import term_variants
-from pipeline.theme_attribution import (clause, compared_elsewhere, listed_beside, mention_at, only_in_passing,
-                                        passing_sections, speaks_of, unnamed_sections)
+from pipeline.theme_attribution import (clause, compared_elsewhere, leads, listed_beside, mention_at, only_in_passing,
+                                        passage_of, passing_sections, unnamed_sections)
 from pipeline.theme_cues import (PERIOD_GAP, headline_hits, headline_kind, headline_subjects, kind_takers, least_before,
                                  setting_years, with_kind)
 from pipeline.theme_guards import (abstract, another_work, borrowed, commemorated, dismissed, elsewhere, film_names,
@@ -105,12 +104,6 @@ def theme_matcher(nlp, path: str | Path | None = None) -> ThemeMatcher:
     return _matcher_for(nlp, load_taxonomy(str(path) if path is not None else None))
 
 
-# A film named at the very start of a sentence ("Salt Road is...", "In Salt Road, ...") is what the sentence is
-# about; one named after other words ("Before Salt Road, Vell made...", "Based, like Salt Road, on...",
-# "his second feature after Salt Road follows...") is a reference inside another film's passage.
-# A possessive name before the title ("Ana Ruiz’s Glass Orchard", "Vell’s Crossways") still leads.
-LEAD_WORDS = {"in", "and", "but", "yet", "so", "then", "while", "also", "both", "with"}
-LEAD_POSSESSIVE = re.compile(r"(?:[A-Z][\w.\-]*\s+|(?:de|del|della|van|von|le|la)\s+){0,3}[A-Z][\w.\-]*[’']s?\s*$")
 
 
 def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
@@ -134,7 +127,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
     # when it names another film and not its own
     unnamed = unnamed_sections(sections, mentions) if entries is None else []
     named_at = sorted(named)  # sentence starts that name a film
-    led = [(s0, s1) for s0, s1 in unnamed if any(_leads(text, at, fid, mentions, mention_starts)
+    led = [(s0, s1) for s0, s1 in unnamed if any(leads(text, at, fid, mentions, mention_starts)
            for at in named_at[bisect.bisect_left(named_at, s0) : bisect.bisect_left(named_at, s1)] for fid in named[at])]
     unsure = _merged(passing + led)
     names = film_names(article)
@@ -180,7 +173,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
         films_here = named.get(sent_start, set())
         target = next(iter(films_here)) if len(films_here) == 1 else None
         owner = owner_of(sent_start)
-        if target is not None and owner is not None and target != owner and not _leads(text, sent_start, target, mentions,
+        if target is not None and owner is not None and target != owner and not leads(text, sent_start, target, mentions,
                                                                                       mention_starts):
             # another film named in passing inside this film's section ("best known for <Title>, it..."):
             # the sentence is still about the section's film, so the theme belongs to neither for sure,
@@ -200,7 +193,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             target = next(iter(in_clause)) if len(in_clause) == 1 else None
         # outside its section, as a subject the headline leaves out, or named only in passing: only the words about it
         aside = target != owner or target in guessed or inside(unsure, sent_start, sent_start + 1)
-        if target in films_here and aside and not _passage_of(text, sent_start, sent_end, span.start_char, target,
+        if target in films_here and aside and not passage_of(text, sent_start, sent_end, span.start_char, target,
                                                               mentions, mention_starts):
             continue  # "as grim as <Title>", "<Person>, whose <Title> played here, follows ...": not this film's words
         if setting and target in film_ids:
@@ -263,31 +256,6 @@ def _article_themes(per_article: dict[str, list[dict]], article: Article, matche
     kept = {a for film in films for t in film.themes for a in (t["id"], *ancestors(t["id"], matcher.themes))}
     return [t for t in _ranked(per_article, matcher)
             if t["id"] in said or not headline_only and len(t["evidence"]) >= ARTICLE_EVIDENCE and t["id"] in kept]
-
-
-def _leads(text: str, sent_start: int, film_id: str, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
-    """Whether the film opens the sentence at sent_start: named first, after at most one LEAD_WORDS word."""
-    for m_start, _, fid in mentions[bisect.bisect_left(starts, sent_start) :]:
-        prefix = text[sent_start:m_start]
-        words = re.findall(r"\w+", prefix)
-        if words and words[0].lower() in LEAD_WORDS:  # "In Glass Orchard, ...", "And Ana Ruiz’s ..."
-            prefix = prefix.lstrip()[len(words[0]):].lstrip(" ,")
-            words = words[1:]
-        if words and not LEAD_POSSESSIVE.fullmatch(prefix.lstrip()):
-            return False
-        if fid == film_id:
-            return True
-    return False
-
-
-def _passage_of(text: str, s0: int, s1: int, at: int, film_id: str, mentions: list[tuple[int, int, str]],
-                starts: list[int]) -> bool:
-    """Whether the term at offset `at` of the sentence text[s0:s1], which names the film but is not in its
-    section, speaks of it: the film opens the sentence, or the term is in the words about one of its names."""
-    if _leads(text, s0, film_id, mentions, starts):
-        return True
-    names = [(m0, m1) for m0, m1, fid in mentions[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)] if fid == film_id]
-    return speaks_of(text, s0, s1, at, names)
 
 
 def _ranked(found: dict[str, list[dict]], matcher: ThemeMatcher) -> list[dict]:
