@@ -1,0 +1,29 @@
+"""Lines with no glued word: where a split of a whole capitalised token has no evidence.
+
+A scraper glues every tagged span to both neighbours ("starsGiven Surnameand"), so a line
+that holds a damaged name or title almost always holds a sure glue too (a case change, a
+comma or full stop before a capital). In a line with none, a capitalised token standing
+between spaces in mid-sentence ("as Given Vandercave, a villain") is a rare name or a coined
+word written as it is, not a name glued to a word. Only two places of such a line can still
+hide a tagged span with no visible opening: the line's own opening words (a title or name
+starting the paragraph: "Titlenameis a film") and the few words after an opening bracket or
+quote ("(Given Surnameagain)"), where the source had no space to lose.
+"""
+
+from __future__ import annotations
+
+from pipeline.titles import SMALL
+
+OPENERS = "([“‘\"'"  # a span right after one of these lost no space at its start
+OPENED_TOKENS = 4  # a bracketed or quoted name or title rarely runs longer than this many words
+
+
+def unglued_mid_line(before: str) -> bool:
+    """The text of a glue-free line before a capitalised token -> whether the token stands past
+    every place a tagged span could start unseen: some earlier word starts in lowercase and is
+    no title's small word (the line's opening words are over: "Beauty and the Beastis" is not) and none of the last OPENED_TOKENS words opens a bracket or
+    quote. The caller keeps such a token whole."""
+    words = before.split()
+    if all(not w[:1].islower() or w in SMALL for w in words):
+        return False  # still in the line's opening words: "Given Surnamecame", "The Titlefollows"
+    return not any(w[:1] in OPENERS for w in words[-OPENED_TOKENS:])
