@@ -16,14 +16,16 @@ from pipeline.titles import SMALL
 
 OPENERS = "([“‘\"'"  # a span right after one of these lost no space at its start
 OPENED_TOKENS = 4  # a bracketed or quoted name or title rarely runs longer than this many words
+OPENING_CHARS = 120  # a title or name that opens a paragraph is shorter than this
 
 
-def unglued_mid_line(before: str) -> bool:
-    """The text of a glue-free line before a capitalised token -> whether the token stands past
-    every place a tagged span could start unseen: some earlier word starts in lowercase and is
-    no title's small word (the line's opening words are over: "Beauty and the Beastis" is not) and none of the last OPENED_TOKENS words opens a bracket or
-    quote. The caller keeps such a token whole."""
-    words = before.split()
-    if all(not w[:1].islower() or w in SMALL for w in words):
+def unglued_mid_line(line: str, at: int) -> bool:
+    """A glue-free line and the offset of a capitalised token in it -> whether the token stands
+    past every place a tagged span could start unseen: some earlier word starts in lowercase and
+    is no title's small word (the line's opening words are over: "Beauty and the Beastis" is
+    not), and none of the last OPENED_TOKENS words opens a bracket or quote. The caller keeps
+    such a token whole. Reads at most OPENING_CHARS before the token."""
+    words = line[max(0, at - OPENING_CHARS) : at].split()
+    if at <= OPENING_CHARS and all(not w[:1].islower() or w in SMALL for w in words):
         return False  # still in the line's opening words: "Given Surnamecame", "The Titlefollows"
     return not any(w[:1] in OPENERS for w in words[-OPENED_TOKENS:])

@@ -19,9 +19,10 @@ def _clean_text(raw: str) -> str:
     ("A loner (Dale ", False),  # a bracket opens a span that lost no space
     ("The band sang “Old ", False),
     ("A loner (who had left years ago) met Dale ", True),  # the bracket is too far back
+    ("Big Old Title " * 10, True),  # a paragraph's opening title is never this long
 ])
 def test_unglued_mid_line_only_past_every_unseen_opening(before, expected):
-    assert unglued_mid_line(before) is expected
+    assert unglued_mid_line(before + "Trumbowfollows", len(before)) is expected
 
 
 @pytest.mark.parametrize("raw", [
