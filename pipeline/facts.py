@@ -24,10 +24,13 @@ NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 YEAR = r"((?:18|19|20)\d\d)"
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{YEAR}\b")
+_YEAR_NOUNS = (r"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
+               r"|documentary|melodrama|musical|western|biopic|satire|romance)")  # what a year dates
 # "the 1999 film Title", "a forgotten 1957 melodrama called Title", "the 2023 prequel Title"
 _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{YEAR}\s+(?:\w+\s+){{0,2}}?"
-                          rf"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
-                          rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
+                          rf"{_YEAR_NOUNS}(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
+# "Title is a 1999 American crime drama film": the sentence defines the film and dates it
+_IS_YEAR = re.compile(rf"\s+(?:is|was)\s+(?:an?\s+)?{YEAR}\s+(?:[\w-]+\s+){{0,4}}?{_YEAR_NOUNS}\b")
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:directed|helmed|co-directed)\s+by\s+({_NAME})")
@@ -48,13 +51,14 @@ YEAR_WINDOW = 300  # "the 1999 film " is a few words: it is looked for this far 
 
 def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool,
               memo: dict | None = None) -> tuple[int, Evidence] | None:
-    """A year stated for the mention text[start:end]: "Title (1999)", "Title, which is from 1999", "the 1999 film Title",
+    """A year stated for the mention text[start:end]: "Title (1999)", "Title, which is from 1999", "Title is a 1999
+    drama film", "the 1999 film Title",
     or "upon its release in 1999" in a sentence that names no other film.
 
     memo: a dict kept across the mentions of one article, so a long sentence naming its
     film many times is searched for a release phrase once, not once per mention.
     """
-    if m := PAREN_AFTER.match(text, end) or _WHICH_FROM.match(text, end):
+    if m := PAREN_AFTER.match(text, end) or _WHICH_FROM.match(text, end) or _IS_YEAR.match(text, end):
         return int(m.group(1)), Evidence(text[start : end + m.end() - end], "text", start, end + m.end() - end)
     s0, s1 = sentence
     lo = max(s0, start - YEAR_WINDOW)
