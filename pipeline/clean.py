@@ -22,7 +22,7 @@ from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, name_verb_split
 from pipeline.split_context import surname_split
-from pipeline.unglued_lines import unglued_mid_line
+from pipeline.unglued_lines import before_copula, unglued_mid_line
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -267,7 +267,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                                                                              run[found[-1].offset :]):
                             found = []  # "by Composerpeace and": one coined name, not "Composer|peace"
                         if found and offset + m.start() == 0 and run[0].isupper() and tok_start - at_line not in glued_lines \
-                                and unglued_mid_line(line, at_line):
+                                and (unglued_mid_line(line, at_line) or before_copula(line, tok_end, run[found[-1].offset :]) and m.end() == len(piece)):
                             found = []  # "as Given Vandercave,": a rare name written whole, in a line nothing glued
                         if _NAME_HYPHEN.search(piece, 0, m.start()):
                             found = name_syllable_split(run) or found  # "Given-syl|plays"

@@ -12,11 +12,15 @@ quote ("(Given Surnameagain)"), where the source had no space to lose.
 
 from __future__ import annotations
 
+import re
+
+from pipeline.lexicon import is_ly_adverb
 from pipeline.titles import SMALL
 
 OPENERS = "([“‘\"'"  # a span right after one of these lost no space at its start
 OPENED_TOKENS = 4  # a bracketed or quoted name or title rarely runs longer than this many words
 OPENING_CHARS = 120  # a title or name that opens a paragraph is shorter than this
+_COPULA_NEXT = re.compile(r"\s+(?:is|was|are|were)\b")
 
 
 def unglued_mid_line(line: str, at: int) -> bool:
@@ -29,3 +33,11 @@ def unglued_mid_line(line: str, at: int) -> bool:
     if at <= OPENING_CHARS and all(not w[:1].islower() or w in SMALL for w in words):
         return False  # still in the line's opening words: "Given Surnamecame", "The Titlefollows"
     return not any(w[:1] in OPENERS for w in words[-OPENED_TOKENS:])
+
+
+def before_copula(line: str, end: int, word: str) -> bool:
+    """Whether `word`, cut off the end of the token that ends at `end` in a glue-free line, would
+    stand between a subject and its verb: the token is followed by "is", "was", "are" or "were"
+    and `word` is no "-ly" adverb ("The Stone|dance is" is one title; "Title|famously was" is
+    not). The caller keeps such a token whole."""
+    return bool(_COPULA_NEXT.match(line, end)) and not is_ly_adverb(word)

@@ -4,7 +4,7 @@ import pytest
 
 from pipeline.clean import clean
 from pipeline.record import Article
-from pipeline.unglued_lines import unglued_mid_line
+from pipeline.unglued_lines import before_copula, unglued_mid_line
 
 
 def _clean_text(raw: str) -> str:
@@ -41,6 +41,23 @@ def test_clean_keeps_rare_names_whole_in_an_unglued_line(raw):
     ("The Lantern Keeperis a 2004 drama.", "The Lantern Keeper is a 2004 drama."),
     ("A loner (Dale Trumbowagain) returns home.", "A loner (Dale Trumbow again) returns home."),
     ("It starsJon Bendelackand Mara Quill.", "It stars Jon Bendelack and Mara Quill."),  # a glued line is judged as before
+    ("The Mandarinfamously was shot on a phone.", "The Mandarin famously was shot on a phone."),  # an adverb before the verb
 ])
 def test_clean_still_splits_where_a_span_may_open_unseen(raw, expected):
     assert _clean_text(raw) == expected
+
+
+@pytest.mark.parametrize("line, word, expected", [
+    ("The Stonedance is a 2003 drama film.", "dance", True),
+    ("The Stonedance was a hit.", "dance", True),
+    ("The Mandarinfamously was shot on a phone.", "famously", False),  # an adverb may stand there
+    ("The Stonedance and more.", "dance", False),
+])
+def test_before_copula_only_a_non_adverb_before_the_verb(line, word, expected):
+    end = line.index(word) + len(word)
+    assert before_copula(line, end, word) is expected
+
+
+@pytest.mark.parametrize("raw", ["The Stonedance is a 2003 drama film.", "It rained. The Hounddog was a hit at home."])
+def test_clean_keeps_a_title_whole_before_its_verb_in_an_unglued_line(raw):
+    assert _clean_text(raw) == raw
