@@ -266,8 +266,10 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         if found and offset + m.start() == 0 and coined_name(token, before,
                                                                              run[found[-1].offset :]):
                             found = []  # "by Composerpeace and": one coined name, not "Composer|peace"
-                        if found and offset + m.start() == 0 and run[0].isupper() and tok_start - at_line not in glued_lines \
-                                and (unglued_mid_line(line, at_line) or before_copula(line, tok_end, run[found[-1].offset :]) and m.end() == len(piece)):
+                        cut = found[-1].offset if found else 0
+                        if found and offset + m.start() == 0 and run[0].isupper() and tok_start - at_line not in glued_lines and (
+                                unglued_mid_line(line, at_line)
+                                or m.end() == len(piece) and before_copula(line, tok_end, run[:cut], run[cut:])):
                             found = []  # "as Given Vandercave,": a rare name written whole, in a line nothing glued
                         if _NAME_HYPHEN.search(piece, 0, m.start()):
                             found = name_syllable_split(run) or found  # "Given-syl|plays"

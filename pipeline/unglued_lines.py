@@ -35,9 +35,10 @@ def unglued_mid_line(line: str, at: int) -> bool:
     return not any(w[:1] in OPENERS for w in words[-OPENED_TOKENS:])
 
 
-def before_copula(line: str, end: int, word: str) -> bool:
-    """Whether `word`, cut off the end of the token that ends at `end` in a glue-free line, would
-    stand between a subject and its verb: the token is followed by "is", "was", "are" or "were"
-    and `word` is no "-ly" adverb ("The Stone|dance is" is one title; "Title|famously was" is
+def before_copula(line: str, end: int, left: str, word: str) -> bool:
+    """Whether `word`, cut off the end of the token that ends at `end` in a glue-free line (`left`
+    the rest of the run), would stand between a subject and its verb: the token is followed by
+    "is", "was", "are" or "were", `left` is no small word a title cannot be ("Thefilm is" is "The
+    film") and `word` no "-ly" adverb ("The Stone|dance is" is one title; "Title|famously was" is
     not). The caller keeps such a token whole."""
-    return bool(_COPULA_NEXT.match(line, end)) and not is_ly_adverb(word)
+    return bool(_COPULA_NEXT.match(line, end)) and left.lower() not in SMALL and not is_ly_adverb(word)

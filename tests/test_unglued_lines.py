@@ -52,10 +52,12 @@ def test_clean_still_splits_where_a_span_may_open_unseen(raw, expected):
     ("The Stonedance was a hit.", "dance", True),
     ("The Mandarinfamously was shot on a phone.", "famously", False),  # an adverb may stand there
     ("The Stonedance and more.", "dance", False),
+    ("Thefilm is long.", "film", False),  # "The" alone is no title
 ])
 def test_before_copula_only_a_non_adverb_before_the_verb(line, word, expected):
     end = line.index(word) + len(word)
-    assert before_copula(line, end, word) is expected
+    left = line[:end - len(word)].split()[-1]
+    assert before_copula(line, end, left, word) is expected
 
 
 @pytest.mark.parametrize("raw", ["The Stonedance is a 2003 drama film.", "It rained. The Hounddog was a hit at home."])
