@@ -22,6 +22,7 @@ from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, name_verb_split
 from pipeline.split_context import surname_split
+from pipeline.unglued_lines import before_copula, unglued_mid_line
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TOKEN = re.compile(r"\S+")
@@ -221,11 +222,14 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
     staged = []  # (absolute token start, token, opens its line, run before a year, first-pass splits, line, token end)
     prose_runs: list[str] = []
     all_runs: list[str] = []  # headings and captions too: they name the titles
+    glued_lines: set[int] = set()  # raw starts of the lines with a sure glue somewhere
     for (start, _, text), is_prose in zip(lines, prose):
         for n, m in enumerate(_TOKEN.finditer(text)):
             token = m.group(0)
             sure = [] if _plain(token) else repair.sure_splits(token, line_start=n == 0)
             staged.append((start + m.start(), token, n == 0, bool(_YEAR_AFTER.match(text, m.end())), sure, text, m.end()))
+            if sure:
+                glued_lines.add(start)
             found = repair._LETTERS.findall(token) if not sure else \
                 [r for piece in _pieces(token, sure) for r in repair._LETTERS.findall(piece)]
             all_runs += found
@@ -262,6 +266,11 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         if found and offset + m.start() == 0 and coined_name(token, before,
                                                                              run[found[-1].offset :]):
                             found = []  # "by Composerpeace and": one coined name, not "Composer|peace"
+                        cut = found[-1].offset if found else 0
+                        if found and offset + m.start() == 0 and run[0].isupper() and tok_start - at_line not in glued_lines and (
+                                unglued_mid_line(line, at_line)
+                                or m.end() == len(piece) and before_copula(line, tok_end, run[:cut], run[cut:])):
+                            found = []  # "as Given Vandercave,": a rare name written whole, in a line nothing glued
                         if _NAME_HYPHEN.search(piece, 0, m.start()):
                             found = name_syllable_split(run) or found  # "Given-syl|plays"
                         for split in fit_context(run, found, after):

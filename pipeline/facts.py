@@ -26,10 +26,11 @@ NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 YEAR = r"((?:18|19|20)\d\d)"
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{YEAR}\b")
+_YEAR_NOUNS = (r"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
+               r"|documentary|melodrama|musical|western|biopic|satire|romance)")  # what a year dates
 # "the 1999 film Title", "a forgotten 1957 melodrama called Title", "the 2023 prequel Title"
 _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{YEAR}\s+(?:\w+\s+){{0,2}}?"
-                          rf"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
-                          rf"|documentary|melodrama|musical|western|biopic|satire|romance)(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
+                          rf"{_YEAR_NOUNS}(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
 _DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({_NAME})")
@@ -56,7 +57,8 @@ YEAR_WINDOW = 300  # "the 1999 film " is a few words: it is looked for this far 
 
 def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool,
               memo: dict | None = None) -> tuple[int, Evidence] | None:
-    """A year stated for the mention text[start:end]: "Title (1999)", "Title, which is from 1999", "the 1999 film Title",
+    """A year stated for the mention text[start:end]: "Title (1999)", "Title, which is from 1999", "Title is a 1999
+    drama film", "the 1999 film Title",
     or "upon its release in 1999" in a sentence that names no other film.
 
     memo: a dict kept across the mentions of one article, so a long sentence naming its

@@ -90,14 +90,16 @@ _GIVEN_AND = re.compile(r"\s+(?:and|&)\s+([A-Z][\w-]+)\s+[A-Z][\w’'-]+")
 
 
 COMMON_FIRST = 3.5  # zipf: a first word this common that is no given name opens no person's name ("Silent Harbour")
+WORD_LAST = 3.2  # zipf: ... when the last word is a word this common too ("Will Surname", "Sunny Surname" are people)
 
 
 def _word_pair(span: str) -> bool:
     """"Silent Harbour": two capitalised words, the first a common English word and no given name, the
-    last no census surname, so no person's name ("Rebel Wilson" is one: "Wilson" is a surname)."""
+    last a fairly common word and no census surname, so no person's name ("Rebel Wilson" is one:
+    "Wilson" is a surname; "Will Arnoldson" too: a rare last word is a surname)."""
     words = span.split()
     return len(words) == 2 and not is_given_name(words[0]) and zipf(words[0]) >= COMMON_FIRST \
-        and words[-1].lower() not in surnames()
+        and words[-1].lower() not in surnames() and zipf(words[-1]) >= WORD_LAST
 
 
 def _looks_like_person_pair(span: str) -> bool:

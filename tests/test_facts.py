@@ -261,6 +261,19 @@ def test_facts_year_near_which_is_from_a_year(sentence, year):
     assert (found[0] if found else None) == year
 
 
+@pytest.mark.parametrize("sentence, year", [
+    ("Night Ferry is a 2003 American crime drama film directed by Ana Ruiz.", 2003),
+    ("Night Ferry was a 1997 documentary about a river town.", 1997),
+    ("Night Ferry is an 2003 thriller.", 2003),
+    ("Night Ferry is a 2003 bestseller by Ana Ruiz.", None),  # no kind of film: a book
+    ("Night Ferry is a film from 2003.", None),
+])
+def test_facts_year_near_a_defining_sentence(sentence, year):
+    start = sentence.index("Night Ferry")
+    found = facts.year_near(sentence, start, start + len("Night Ferry"), (0, len(sentence)), False)
+    assert (found[0] if found else None) == year
+
+
 def test_facts_the_name_a_director_casts_is_an_actor():
     sentence = "Mara Quint casts Ivo Brandt as a pilot who hunts his own kind."
     assert [name for name, _ in facts.cast_cues(sentence, 0, len(sentence))] == ["Ivo Brandt"]

@@ -139,7 +139,8 @@ def test_mentions_people_lists_leave_a_dated_title_after_a_person_a_film():
     assert [c.kind for c in people_lists(text, cands)] == ["person", "film"]
 
 
-@pytest.mark.parametrize("second, kind", [("Copper Lantern", "film"), ("Rebel Wilson", "person"), ("Mirela Dobos", "person")])
+@pytest.mark.parametrize("second, kind", [("Copper Lantern", "film"), ("Rebel Wilson", "person"), ("Mirela Dobos", "person"),
+                                          ("Will Arnoldsby", "person"), ("Sunny Pelacek", "person")])  # a rare last word: a surname
 def test_mentions_people_lists_leave_a_pair_of_common_words_a_film(second, kind):
     text = f"she beat Tavish Ronan and {second} that night"
     cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)

@@ -186,8 +186,8 @@ def test_repair_a_name_a_word_split_ended_is_not_closed_again():
     "raw, expected",
     [
         # an unknown name is cut as short as the words allow
-        ("It cast Ana Quendoriopposite the star, and it worked.", "It cast Ana Quendori opposite the star, and it worked."),
-        ("The season starts with the weekly Watchlistnewsletter today.",
+        ("It castAna Quendoriopposite the star, and it worked.", "It cast Ana Quendori opposite the star, and it worked."),
+        ("The season starts with the weeklyWatchlistnewsletter today.",
          "The season starts with the weekly Watchlist newsletter today."),
         # a common word glued to a one-letter first word of a title
         ("The series, starting withA Glass Orchard, is fun.", "The series, starting with A Glass Orchard, is fun."),
@@ -350,10 +350,10 @@ def test_repair_a_span_may_end_in_a_common_word_glued_to_is(raw, expected):
         ("The synth score by Thunderpeace and the dread owe plenty.", "The synth score by Thunderpeace and the dread owe plenty."),
         ("She is an analyst at the research firm Ticketcount.", "She is an analyst at the research firm Ticketcount."),
         # a glued function word or a plural is still cut off, as is the end of a title-case run
-        ("It was made by Nolanand his brother.", "It was made by Nolan and his brother."),
-        ("It is the best of the Marvelmovies.", "It is the best of the Marvel movies."),
-        ("It is the new Marvelmovie this summer.", "It is the new Marvel movie this summer."),  # a word the cues read after names
-        ("We loved Planet of the Apesfranchise films.", "We loved Planet of the Apes franchise films."),
+        ("It was made byNolanand his brother.", "It was made by Nolan and his brother."),
+        ("It is the best of theMarvelmovies.", "It is the best of the Marvel movies."),
+        ("It is the newMarvelmovie this summer.", "It is the new Marvel movie this summer."),  # a word the cues read after names
+        ("We lovedPlanet of the Apesfranchise films.", "We loved Planet of the Apes franchise films."),
     ],
 )
 def test_repair_keeps_a_coined_one_word_name_whole(raw, expected):

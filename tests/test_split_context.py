@@ -79,7 +79,7 @@ def test_clean_splits_a_closing_word_off_an_accented_surname():
         ("It stars Kevin Drossel and Lenall Fenwarr together.", "Lenall Fenwarr"),
         ("the tyrant Robinus (Brindle) rides out", "Robinus (Brindle)"),
         # the pieces that do lead a name still cut: "Surname|as Role", "Surname|plays Role"
-        ("It stars Emma Hawkeas Kira, a pilot.", "Hawke as Kira"),
+        ("It starsEmma Hawkeas Kira, a pilot.", "Hawke as Kira"),
         ("withLo Quennplays Mara in it.", "Quenn plays Mara"),
     ],
 )
@@ -93,7 +93,7 @@ def test_clean_keeps_a_given_name_whole_before_a_surname(raw, expected):
         ("The data come from research firm Lightwise. It says so.", "firm Lightwise."),
         ("Also new: Ghost Town,Firebitch,Red River.", "Firebitch,"),
         ("It was directed withJosh Wastide. Each chapter runs long.", "Josh Wastide."),
-        ("We watched Home Aloneagain. It was fun.", "Alone again."),  # a very common word still ends a sentence
+        ("We watchedHome Aloneagain. It was fun.", "Alone again."),  # a very common word still ends a sentence
     ],
 )
 def test_clean_keeps_a_coined_name_whole_before_punctuation(raw, expected):
