@@ -4,18 +4,22 @@ them ("Tom Vane", "Ray") is a film too, not a person.
 Input: the clean text and the candidates after the person rules of pipeline.person_mentions.
 Output: the same candidates, a person item of such a list re-labelled "film". Evidence is the
 list itself: its items, the commas and "and" between them, and the owners ("Name’s Title") that
-may stand before an item. No title or name list is used.
+may stand before an item. No title or name list is used. A list a cast word opens ("stars A, B,
+Name and C", "co-stars include ...": cues.toml cast_before and cast_list_words) is a cast, whatever
+one-word stage names in it look like.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from pipeline.titles import Candidate
+from pipeline.titles import Candidate, cues
 
 MIN_ITEMS = 3  # a list has at least this many items ("A, B and C")
 MIN_FILMS = 2  # the other items hold at least this many films, and more films than anything else
+CAST_REACH = 80  # characters before a list's first item read for a cast word, within its sentence
 
 # "Name Surname’s ": the maker owning the next item ("Ana Ruiz’s Glass Orchard"), not an item
 _OWNER = r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*(?:’s|'s)\s+)?"
@@ -42,7 +46,7 @@ def title_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
             run.append(i)
             closed = _AND.search(gap.group(1)) is not None
             continue
-        if len(run) >= MIN_ITEMS:
+        if len(run) >= MIN_ITEMS and not _cast_list(text, cands[run[0]].start):
             films = sum(1 for j in run if cands[j].kind == "film")
             for j in run:
                 if cands[j].kind == "person":
@@ -57,3 +61,17 @@ def _owner(text: str, c: Candidate, following: list[Candidate]) -> bool:
     """Whether a person candidate owns the film right after it ("Name’s Title")."""
     return c.kind == "person" and bool(following) and following[0].kind == "film" \
         and _OWNS.fullmatch(text, c.end, following[0].start) is not None
+
+
+@cache
+def _CAST_WORD() -> re.Pattern:  # noqa: N802 - a cached constant
+    """A cast word (cues.toml cast_before and cast_list_words) as a whole word."""
+    words = sorted(cues()["cast_before"] | cues()["cast_list_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _cast_list(text: str, start: int) -> bool:
+    """Whether a cast word stands in the sentence before a list's first item at `start`, within
+    CAST_REACH characters ("The film co-stars A, B and C", "stars Name along with A, B and C")."""
+    lo = max(start - CAST_REACH, text.rfind(". ", 0, start) + 1, text.rfind("\n", 0, start) + 1)
+    return _CAST_WORD().search(text, lo, start) is not None

@@ -50,3 +50,15 @@ def test_title_lists_the_item_after_and_ends_the_list():
     text = "It beat Glass Orchard, Cold Harbour and Tin Sky, and Tom Vane won Best Director."
     spans = [("Glass Orchard", "film"), ("Cold Harbour", "film"), ("Tin Sky", "film"), ("Tom Vane", "person")]
     assert _kinds(text, spans) == ["film", "film", "film", "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "The picture stars Tom Vane along with Ana Ruiz, Kim Lee, Fabrice, and Marisol.",
+    "Co-stars include Ana Ruiz, Fabrice, Marisol and Kim Lee.",
+    "The film co-stars Ana Ruiz, Fabrice and Marisol.",
+])
+def test_title_lists_a_list_a_cast_word_opens_is_a_cast(text):
+    names = [w for w in ("Tom Vane", "Ana Ruiz", "Kim Lee", "Fabrice", "Marisol") if w in text]
+    # one-word stage names look like titles; the cast word says the list is people
+    spans = [(n, "film" if " " not in n else "person") for n in sorted(names, key=text.index)]
+    assert _kinds(text, spans) == [kind for _, kind in spans]
