@@ -75,8 +75,9 @@ def counter_lines(captions) -> dict[int, int]:
 def counted_sections(captions, paras, films: list[Film]) -> dict[int, Film]:
     """A quiz's counted questions ("Question 3", its quote and hint) are about the films its answers
     rank: paragraph start -> the film ranked k, for the paragraphs under the k-th counter line (up to
-    the next counter line or the next heading or caption line, "Answers"). Only when every count has a
-    ranked film; {} otherwise. captions: the clean stage's; paras: sections.paragraphs; films: ranked."""
+    the next counter line or the next heading or caption line, "Answers"); a last counter line that no
+    such line closes gets nothing (the answers that rank the films may follow as plain paragraphs).
+    Only when every count has a ranked film; {} otherwise. captions: the clean stage's; paras: sections.paragraphs; films: ranked."""
     counted = counter_lines(captions)
     ranked = {f.rank: f for f in films if f.role == "recommended" and f.rank}
     if not counted or any(k not in ranked for k in counted.values()):
@@ -86,7 +87,7 @@ def counted_sections(captions, paras, films: list[Film]) -> dict[int, Film]:
     out = {}
     for i, k in counted.items():
         n = bisect.bisect_right(stops, i)
-        if n < len(stops):
+        if n < len(stops):  # else the rest of the page may be the answers themselves
             lo, hi = captions[i].before, captions[stops[n]].before
             out.update({at: ranked[k] for at in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]})
     return out

@@ -86,7 +86,7 @@ def work_named_before(text: str, start: int) -> bool:
 
 
 _APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w’'-]+\s+){0,3}[\w-]+)")
-# "<Name>, a six-foot-three elf who travels": a noun phrase in apposition that "who" goes on from is a someone's
+# "<Name>, a seven-foot sailor who returns": a noun phrase in apposition that "who" goes on from is a someone's
 # (describing words only between: in "a thriller about a man who" the "who" is the man's)
 _WHO_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:(?!(?:about|of|with|for|in|on|at|by|from|to|and|or|a|an|the)\s)[\w’'-]+\s+){0,3}?"
                              r"[a-z][\w-]*\s+who\b")
@@ -196,7 +196,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
     if _WHO_APPOSITION.match(text, c.end) and normalise(c.text) not in marker_keys:
         named = is_name(c.text) or any(s <= c.start and c.end <= e for s, e in persons)
-        return replace(c, kind="person" if named else "character")  # "<Name>, a six-foot elf who ...": someone
+        return replace(c, kind="person" if named else "character")  # "<Name>, a seven-foot sailor who ...": someone
     if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS
                                                   or _network_work(m.group(1).split())):
         return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"

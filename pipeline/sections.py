@@ -75,7 +75,7 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     (a review, a news piece, no headline at all) it falls back to the most mentioned film of the
     opening paragraph; a list headline naming none ("Name’s 10 Best Performances, Ranked"), a
     round-up ("... and More"), a range ("..., From <Title> to <Title>") and a headline naming
-    several films ("Last Chance for <Title>, <Title> and ...") have no subject,
+    several films ("Final Days for <Title>, <Title> and ...") have no subject,
     whatever film the opening paragraph names.
     """
     if _round_up(headline) or _range_of_films(headline, mentions) or _several_films(headline, mentions):
@@ -224,7 +224,7 @@ def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> s
 
 
 def _several_films(headline: str | None, mentions: dict[str, list[int]]) -> bool:
-    """"Last Chance for <Title>, <Title> and ...", "<Title> and <Title> Turn ... Into a Record": a
+    """"Final Days for <Title>, <Title> and ...", "<Title> and <Title> Turn ... Into a Record": a
     headline naming two films or more (neither inside the other's title), none of them reviewed, is
     about all of them and has no subject."""
     named, reviewed = _headline_films(headline, mentions)

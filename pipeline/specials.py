@@ -1,6 +1,6 @@
 """Specials listed like films: a stand-up or television special's list line ("Name: Title (2016)")
-or numbered heading, which the text calls a special ("her breakout special <Title>", "strictly
-speaking this one is a TV special, not a movie"). Such a line names no film.
+or numbered heading, which the text calls a special ("her breakout special <Title>"; a heading whose
+own section says it is "a television special and not a feature"). Such a line names no film.
 
 Input: the clean text, the caption/heading lines moved out of it and their candidates
 (caption_titles.caption_candidate); output: the candidates with None for those lines. A text
@@ -15,7 +15,7 @@ import re
 
 # "her breakout special <Title>", "the comedy special, <Title>": the title of a special follows
 _SPECIAL_BEFORE = r"\bspecials?,?\s+"
-# an entry's own section denies it is a film: "this one is a TV special, not a movie", "it is really a TV special"
+# an entry's own section denies it is a film: "a television special and not a feature", "it is really a TV special"
 _NOT_A_FILM = re.compile(r"\b(?:TV|television)\s+special,?\s+(?:and\s+)?not\s+an?\s+(?:movie|film|feature)\b"
                          r"|\b(?:this\s+one|it|this)\s+(?:is|was)\s+(?:[a-z]+\s+){0,3}?an?\s+(?:TV|television)\s+special\b",
                          re.IGNORECASE)

@@ -49,7 +49,7 @@ _INTRODUCED = 16  # characters after a term within which a film's name is the on
 def listed_beside(text: str, t0: int, t1: int, mentions: list[tuple[int, int, str]], starts: list[int]) -> bool:
     """Whether the term at text[t0:t1] and a film's name (mentions: (start, end, film id) sorted by start, `starts`
     their starts) are two items joined by "and" or "or" (_JOINED): the term then names something beside the film,
-    before it ("the two heists and <Title>") or after it ("<Title> and the ghost story"), unless it introduces the
+    before it ("the three robberies and <Title>") or after it ("<Title> and the ghost story"), unless it introduces the
     name right after it ("<Title> and the submarine drama <Title>")."""
     names = [(m0, m1) for m0, m1, _ in mentions[bisect.bisect_left(starts, t0 - 200) : bisect.bisect_right(starts, t1 + _INTRODUCED)]]
     if any((j := _JOINED.fullmatch(text, t1, m0)) and j.group("word") for m0, _ in names if t1 <= m0):

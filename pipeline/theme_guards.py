@@ -21,7 +21,7 @@ def title_spans(text: str, names: list[str], *, ignore_case: bool = False, alway
     "as interested as Border War in reporters"). In running text the title case must match (a
     lowercase "civil war" is the war); in a caption line, which is about one film, any case does.
     Names shorter than four characters are left out: "Us", "Her" match too much to say anything;
-    except those in `always` (a caption's own film: "Elf (2003)" is the title, not an elf)."""
+    except those in `always` (a caption's own film: "Gnome (1998)" is the title, not a gnome)."""
     flags = re.IGNORECASE if ignore_case else 0
     spans = []
     for name in sorted({n for n in names if n and len(n) >= 4} | {n for n in always if n}):
@@ -119,7 +119,7 @@ def war_as_time(doc, start: int, end: int, first: int) -> bool:
 
 def not_yet(doc, start: int, first: int) -> bool:
     """Whether the match at token `start` is what a clause says had not happened yet: "before", then "ever", stand
-    before it in its clause ("<Name> directed it before he had ever touched a superhero")."""
+    before it in its clause ("<Name> wrote it before she had ever set foot on a ship")."""
     words = _guard_words()
     lowers = [t.lower_ for t in _window(doc, start, words["not_yet_window"], first)]
     return any(w in words["not_yet"] and words["not_yet_mark"] in lowers[i + 1 :] for i, w in enumerate(lowers))

@@ -164,7 +164,7 @@ def tag_themes(article: Article, matcher: ThemeMatcher) -> Article:
             continue  # one capitalised word mid-sentence is a name or a title, not a theme word
         sent_start, sent_end = sents.chars(start, end)
         if listed_beside(text, span.start_char, span.end_char, mentions, mention_starts):
-            continue  # "the two heists and <Title>": another item of a list, not a word about the film
+            continue  # "the three robberies and <Title>": another item of a list, not a word about the film
         lo, hi = _stripped(text, *evidence_bounds(sent_start, sent_end, span.start_char, span.end_char))
         evidence = {"text": text[lo:hi], "source": "text", "start": lo, "end": hi, "term": span.text}
         setting = (start, end) in settings and theme_id == matcher.period_theme

@@ -46,7 +46,7 @@ DISCOURSE_WORD = 4.8  # zipf: "However, Title is ...": a first word this common 
 
 def defined_openers(text: str, cands: list[Candidate], cuts: list[int]) -> list[Candidate]:
     """Film candidates -> the same, each one that ends right before "is a ... film" grown back to the
-    start of its sentence over title-case words ("On|Deadly Ground", "Owner’s|Title", "Word,|the
+    start of its sentence over title-case words ("On|Silent Water", "Owner’s|Title", "Word,|the
     Title"), when no repaired boundary (cuts: offsets of inserted spaces) stands between: a tag
     that opens a paragraph or sentence leaves no glue, so the run's own start is a guess there,
     while "Owner’s|Title is" (a cut after the possessive) keeps its owner out."""

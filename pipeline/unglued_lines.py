@@ -26,7 +26,7 @@ _COPULA_NEXT = re.compile(r"\s+(?:is|was|are|were)\b")
 def unglued_mid_line(line: str, at: int) -> bool:
     """A glue-free line and the offset of a capitalised token in it -> whether the token stands
     past every place a tagged span could start unseen: some earlier word starts in lowercase and
-    is no title's small word (the line's opening words are over: "Beauty and the Beastis" is
+    is no title's small word (the line's opening words are over: "Salt and the Harboris" is
     not), and none of the last OPENED_TOKENS words opens a bracket or quote. The caller keeps
     such a token whole. Reads at most OPENING_CHARS before the token."""
     words = line[max(0, at - OPENING_CHARS) : at].split()

@@ -15,14 +15,14 @@ from pipeline.record import Evidence
 from pipeline.titles import cues
 
 REMAKE_REACH = 200  # characters before the mention read for "remake": a sentence's clause, not a whole page
-# "not to be confused with ... <Title>", "Name’s very different <Title>": another film of the title, too
-_REMAKE_WORD = re.compile(r"\b(?:remake|remade|reboot|rebooted|confused\s+with)\b|\bdifferent\s+$", re.IGNORECASE)
+# "not to be confused with ... <Title>": another film of the title, too
+_REMAKE_WORD = re.compile(r"\b(?:remake|remade|reboot|rebooted|confused\s+with)\b", re.IGNORECASE)
 
 
 def remake_before(text: str, sentence_start: int, start: int) -> bool:
     """Whether the sentence calls a film a remake before the mention at `start` ("Name’s remake puts
     Actor in the shoes Other filled in the 1989 <Title>"): a dated mention there is the original; or
-    says the mention is another film ("Not to be confused with Name’s very different <Title> from 1996")."""
+    says the mention is another film ("Not to be confused with Name’s <Title> from 1971")."""
     return _REMAKE_WORD.search(text, max(sentence_start, start - REMAKE_REACH), start) is not None
 
 

@@ -4,6 +4,7 @@ The summaries here are written for this test, in the wikipedia-movie-data record
 """
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -65,7 +66,6 @@ def test_repair_figures_score_the_damage_and_count_splits_in_undamaged_text(data
     assert d["tp"] + d["fn"] == 10
     assert d["tp"] >= 8 and d["precision"] >= 0.8
     assert figures["undamaged"]["words"] == sum(len(r["extract"].split()) for r in load_records(data_dir))
-    assert figures["undamaged"]["false_splits"] == len(figures["undamaged"]["examples"])
     assert [a.raw.split("is a")[0] for a in damaged][:2] == ["Harbour Lights", "The Copper Road"]
 
 
@@ -89,3 +89,17 @@ def test_extract_figures_find_each_summary_s_own_film_with_its_year(data_dir, nl
     figures = robustness.extract_figures(records, damaged, nlp)
     assert figures["cast_names_as_films"] == 0, figures["cast_as_film_examples"]
     assert figures["own_film_recall"] >= 0.75, figures["missed_examples"]
+
+
+def test_repair_figures_count_a_space_inserted_in_undamaged_text(monkeypatch):
+    from pipeline.record import Correction
+
+    def one_split(article):  # a repair that wrongly splits the first word after its first letter
+        return replace(article, corrections=[Correction(1, 1, "", " ", "test")])
+
+    monkeypatch.setattr(robustness, "clean", one_split)
+    records = [{"title": "Glass Orchard", "year": 1969, "cast": [], "extract": "Glass Orchard is a 1969 drama."}]
+    figures, _ = repair_figures(records)
+    assert figures["undamaged"]["false_splits"] == 1
+    assert figures["undamaged"]["examples"] == ["G|lass Orchard is a 19"]
+    assert figures["undamaged"]["per_10k_words"] == round(1 / 6 * 10_000, 2)

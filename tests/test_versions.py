@@ -113,7 +113,6 @@ def test_versions_a_studio_s_version_has_no_director():
 @pytest.mark.parametrize("sentence, expected", [
     ("(Not to be confused with Nora Pike’s Cold Harbour from 1996, a thriller.)", True),
     ("Not to be confused with Nora Pike’s very different Cold Harbour from 1996.", True),
-    ("Nora Pike’s very different Cold Harbour from 1996.", True),  # "different" right before the title
     ("A different crew made Nora Pike’s Cold Harbour from 1996.", False),
 ])
 def test_versions_another_film_of_the_title_before_a_mention(sentence, expected):
