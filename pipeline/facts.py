@@ -221,7 +221,7 @@ _SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s
 # "Name’s breakthrough from 1994", "one of three 1999 films": other wordings of the section film's year
 _SECTION_YEAR_FROM = re.compile(r"(?:’s|'s|s’|s')\s+(?:[a-z-]+\s+)?(?:film|movie|picture|debut|breakthrough|feature|"
                                 rf"thriller|drama|comedy|musical)\s+from\s+{YEAR}\b(?!\s*[-–—]|\s+(?:to|until)\b)")
-# "Name’s biopic, released in December 2001, turns ...", "Released in May 1999, Name’s debut ...": a release
+# "Name’s western, released in March 1987, follows ...", "Released in May 1999, Name’s debut ...": a release
 # date set off by commas (or opening the sentence) describes the film the sentence is about
 _RELEASED_ASIDE = re.compile(rf"(?:(?<=,\s)|(?<=[.!?]\s)|(?<=\n)|\A)[Rr]eleased\s+in\s+(?:{MONTH}\s+)?{YEAR},")
 _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
@@ -230,7 +230,7 @@ _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|fou
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
     """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 1994", "one of three 1999 films",
-    "released in December 2001" in text[s0:s1] (not followed by a title) -> (year, evidence) for the film
+    "released in March 1987" in text[s0:s1] (not followed by a title) -> (year, evidence) for the film
     of the section; None if the sentence gives none."""
     if m := _SECTION_YEAR.search(text, s0, s1):
         return int(m.group(1)), Evidence(text[m.start(1) : m.end()], "text", m.start(1), m.end())

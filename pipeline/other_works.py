@@ -274,7 +274,7 @@ def series_headings(text: str, per_caption: list[Candidate | None], stops: list[
 
     A television entry is a title whose own section (the text from its line to the next caption
     or heading line, stops) speaks of episodes or of the people who created a series ("New
-    episodes arrive on Sundays", "a series he co-created") and never of a film ("the film"): see
+    episodes drop every Friday", "a series she co-created") and never of a film ("the film"): see
     pipeline.series_words, whose cues count here unless they name another series."""
     stops = sorted(set(stops))
     out, series_at = [], []

@@ -1,6 +1,6 @@
 """A pick section on a page that is no list: a label line ("Our pick", "Editor’s picks", a heading
 or a bare line) over a paragraph whose first sentence names the films the writer recommends
-("If you only have time for two, make them <Title> and <Title>.").
+("If you can fit in only two, choose <Title> and <Title>.").
 
 Input: the clean text, its paragraphs, the lines moved out of it and each film key's mention
 offsets; output: the picked film keys in the order that sentence names them. The label phrases

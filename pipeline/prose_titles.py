@@ -241,7 +241,7 @@ def _title_like(span: str, owned: bool) -> bool:
 def headline_mentions(text: str, keys: set[str]) -> list[Candidate]:
     """Title-case spellings in the text of the titles a headline names ("Movies to Watch If You
     Loved <Title>": the key "<title>", pipeline.mentions.headline_titles): the article's own film,
-    which its prose often names with no cue at all ("<Title> still lands like a punch")."""
+    which its prose often names with no cue at all ("<Title> still hits hard")."""
     out = []
     for key in sorted(keys):
         words = key.split()

@@ -154,8 +154,8 @@ def named_other_work(doc, start: int, end: int, film_at) -> bool:
 
 
 def commemorated(doc, end: int) -> bool:
-    """Whether the match that ends before token `end` is what an anniversary or a reunion looks back on: "their fifth
-    wedding anniversary", "his ten-year high school reunion" (a past the story remembers, not what it is about)."""
+    """Whether the match that ends before token `end` is what an anniversary or a reunion looks back on: "their tenth
+    wedding anniversary", "her twentieth college reunion" (a past the story remembers, not what it is about)."""
     return end < len(doc) and (doc[end].lemma_ or doc[end].text).lower() in _guard_words()["commemorations"]
 
 
