@@ -133,7 +133,7 @@ def extract(article: Article) -> Article:
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
     text_cands += repeat_mentions(text, known, text_cands, word_index)
     text_cands = possessed_characters(text, text_cands, characters)  # "Name’s Ferryman": a heading's character
-    text_cands = defined_openers(text, leading_the(text, text_cands), sorted(b for b, _ in article.boundaries))  # "After The <Title>", "On <Title> is a film"
+    text_cands = defined_openers(text, leading_the(text, text_cands), cuts)  # "After The <Title>", "On <Title> is a film"
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
     text_cands = owner_titles(text, text_cands, known)  # "Name’s Title" known whole: the run kept only "Title"
     text_cands = foreign_tails(text, text_cands)  # "Sombras de la costa (1954)": a foreign title's lowercase words
