@@ -22,11 +22,13 @@ def title_spans(text: str, names: list[str], *, ignore_case: bool = False, alway
     lowercase "civil war" is the war); in a caption line, which is about one film, any case does.
     Names shorter than four characters are left out: "Us", "Her" match too much to say anything;
     except those in `always` (a caption's own film: "Gnome (1998)" is the title, not a gnome)."""
-    flags = re.IGNORECASE if ignore_case else 0
     spans = []
     for name in sorted({n for n in names if n and len(n) >= 4} | {n for n in always if n}):
-        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", flags)
-        spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if ignore_case:  # rare (caption lines): the regex's case folding, compiled per name
+            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+            spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
+        else:  # every article, every title: a plain search, no regex to compile
+            spans += _whole_occurrences(text, name)
     merged: list[tuple[int, int]] = []  # disjoint and sorted, so inside() can bisect
     for s, e in sorted(spans):
         if merged and s < merged[-1][1]:
@@ -34,6 +36,23 @@ def title_spans(text: str, names: list[str], *, ignore_case: bool = False, alway
         else:
             merged.append((s, e))
     return merged
+
+
+def _whole_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+    """Spans of `name` in `text` with no word character (str.isalnum or "_", as the regex's \\w)
+    on either side, found left to right without overlaps: what finditer on (?<!\\w)name(?!\\w) finds."""
+    def word(ch: str) -> bool:
+        return ch.isalnum() or ch == "_"
+
+    found, pos, n = [], 0, len(name)
+    while (at := text.find(name, pos)) >= 0:
+        end = at + n
+        if (at == 0 or not word(text[at - 1])) and (end == len(text) or not word(text[end])):
+            found.append((at, end))
+            pos = end
+        else:
+            pos = at + 1
+    return found
 
 
 def film_names(article: Article) -> list[str]:

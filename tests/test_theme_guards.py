@@ -1,7 +1,11 @@
 """Theme guards: title words, pretence, abstract genre nouns, title lines that head a paragraph,
 and the period-setting gap (pipeline/theme_guards.py, pipeline/theme_cues.py)."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.annotate import annotate
 from pipeline.clean import clean
@@ -38,6 +42,24 @@ def _ids(nlp, title: str, sentence: str = "", third: str = "Paper Crowns") -> se
 ])
 def test_theme_guards_title_spans_find_whole_titles(text, names, ignore_case, expected):
     assert title_spans(text, names, ignore_case=ignore_case) == expected
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [
+    ("Red Sun. Red Sunrise and Red Sun_x, (Red Sun)", ["Red Sun"], [(0, 7), (37, 44)]),  # word chars end no match
+    ("Dawn Dawn Dawn", ["Dawn Dawn"], [(0, 9)]),  # left to right, no overlap: the third word is no second match
+    ("café Éclair", ["Éclair"], [(5, 11)]),  # accented letters are word characters on both sides
+])
+def test_theme_guards_title_spans_plain_search_finds_whole_words(text, names, expected):
+    assert title_spans(text, names) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab _.éÉ1", max_size=30), st.text(alphabet="ab _.é1", min_size=1, max_size=6))
+def test_theme_guards_title_spans_plain_search_equals_the_whole_word_regex(text, name):
+    """The case-sensitive path searches without a regex; it finds what (?<!\\w)name(?!\\w) finds."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    want = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    assert title_spans(text, [name], always=[name]) == want
 
 
 @pytest.mark.slow
