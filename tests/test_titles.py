@@ -128,6 +128,11 @@ def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text
     ("Cold Harbour – Part One (1999)", "Cold Harbour – Part One"),  # an en dash inside a title
     ("Glass Orchard: Episode IV – The Vale (1977)", "Glass Orchard: Episode IV – The Vale"),  # a saga's episode
     ("Spy Games: Octopus 2", "Spy Games: Octopus 2"),  # a word that starts like a month is no date
+    # a release tracker's entry line: the date, the window or the distributor after the dash is no part of it
+    ("Glass Orchard — March 8 (Northlight)", "Glass Orchard"),
+    ("Night Ferry: Part Two— June 21 (Harbour Pictures)", "Night Ferry: Part Two"),
+    ("Cold Harbour – Part One — Fall, date TBA (Streamline)", "Cold Harbour – Part One"),
+    ("Salt Roads - Summer 2026", "Salt Roads"),
 ])
 def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(line, title):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)).text == title
@@ -426,6 +431,8 @@ def test_titles_date_headings_over_a_listing_are_no_titles():
     (("March 4", "Glass Orchard (2014)", "12 March", "Cold Harbour (2019)"), [None, "Glass Orchard", None, "Cold Harbour"]),
     (("Mar. 4",), [None]),
     (("September 5", "Glass Orchard (2014)"), ["September 5", "Glass Orchard"]),  # one date-shaped line may be a title
+    (("March", "Glass Orchard (2014)", "April 2026", "Cold Harbour (2019)"), [None, "Glass Orchard", None, "Cold Harbour"]),
+    (("May", "Glass Orchard (2014)"), ["May", "Glass Orchard"]),  # one month alone may be a title
 ])
 def test_titles_a_run_of_date_lines_or_a_shortened_month_is_a_date(lines, kept):
     caps = _lines(*lines)
