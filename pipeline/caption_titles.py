@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
-from pipeline.credits_box import labelled
+from pipeline.credits_box import director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.months import MONTH, MONTH_OR_SHORT, RELEASE_DATE
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
@@ -84,11 +84,13 @@ def split_names(names: str) -> list[str]:
 
 def is_name(span: str) -> bool:
     """"Given Surname": 2-4 capitalised words (name particles allowed), the first a census or
-    performer given name, or else no word of them a common English word ("Tran Vu")."""
+    performer given name or an initial before two more words ("M. Middle Surname"), or else no word
+    of them a common English word ("Tran Vu")."""
     words = span.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in _PARTICLES for w in words[1:]) or not words[0][:1].isupper():
         return False
-    return is_given_name(words[0]) or all(zipf(w) < NAME_WORD for w in words if w not in _PARTICLES)
+    initial = len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[0]) is not None
+    return is_given_name(words[0]) or initial or all(zipf(w) < NAME_WORD for w in words if w not in _PARTICLES)
 
 
 _PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du", "di", "da", "bin", "al"}
@@ -189,14 +191,6 @@ def caption_candidate(caption) -> Candidate | None:
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 
 
-def _director_label(line: str) -> str | None:
-    """"Director: Name", "Directed by: Name": a credits box's director line -> the names, else None."""
-    pair = labelled(line)
-    if pair and pair[0] in cues()["credit_director_labels"]:
-        return pair[1].removesuffix(".")
-    return None
-
-
 def date_lines(captions, per_caption: list) -> list:
     """Lines that are nothing but a date ("Jan. 1", "January 14") or a month ("March", "June 2019")
     are a listing's date headings over the titles below them, not titles, when the month is shortened
@@ -212,15 +206,15 @@ def date_lines(captions, per_caption: list) -> list:
 
 
 def credit_directors(captions, per_caption: list) -> list:
-    """A "Directed by Name" or "Director: Name" line right under an entry's heading gives that
-    entry its director.
+    """A "Directed by Name", "Director: Name" or "Director: Name | Cast: Name, Name" line right under
+    an entry's heading gives that entry its director.
 
     captions: the article's caption/heading lines; per_caption: their candidates (None where a
     line names no film), same order. Returns per_caption with those directors filled in."""
     out = list(per_caption)
     for i in range(1, len(captions)):
         directed = _DIRECTED_LINE.match(captions[i].text)
-        names = directed.group(1) if directed else _director_label(captions[i].text)
+        names = directed.group(1) if directed else director_credit(captions[i].text)
         prev = out[i - 1]
         if names and prev is not None and prev.director is None and names_only(names):
             out[i - 1] = replace(prev, director=names)

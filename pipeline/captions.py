@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.credits_box import credit_parts
 from pipeline.lexicon import data_file
 from pipeline.titles import cues
 
@@ -52,8 +53,8 @@ def classify_line(line: str) -> str | None:
 
     Debris rules come first; then "heading" for short title-like lines that start
     with a rank number, and "caption" for other short title-like lines (mostly
-    capitalised words, no closing sentence punctuation), such as "Title (1999)" or a credit line
-    "Title, dir. Name (Country)".
+    capitalised words, no closing sentence punctuation), such as "Title (1999)", a credit line
+    "Title, dir. Name (Country)" or an entry's credits "Director: Name | Cast: Name, Name".
     """
     text = line.strip()
     if not text:
@@ -63,6 +64,8 @@ def classify_line(line: str) -> str | None:
     for rule in debris_rules():
         if len(words) <= rule.max_words and (rule.sentences or not sentence_like) and rule.pattern.search(text):
             return rule.name
+    if len(credit_parts(text)) >= 2:
+        return "caption"  # "Director: Name | Cast: Name, Name, ...": an entry's credits, however many names
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
     if _CLOCK_START.match(text):

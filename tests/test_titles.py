@@ -339,7 +339,12 @@ def test_titles_a_hyphenated_title_stays_plausible():
 
 @pytest.mark.parametrize("line, director", [("Director: Mara Quint", "Mara Quint"), ("Directed by:Ivo Brandt", "Ivo Brandt"),
                                             ("Directors: Mara Quint and Ivo Brandt", "Mara Quint and Ivo Brandt"),
-                                            ("Music: Mara Quint", None), ("Director: our pick of the week", None)])
+                                            ("Music: Mara Quint", None), ("Director: our pick of the week", None),
+                                            # an entry's credits side by side; a director known by an initial
+                                            ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt", "Mara Quint"),
+                                            ("Directors: Mara Quint and Ivo Brandt | Cast: Tom Vane", "Mara Quint and Ivo Brandt"),
+                                            ("Director: R. Dusk Palander | Cast: Tom Vane", "R. Dusk Palander"),
+                                            ("Cast: Tom Vane | Music: Mara Quint", None)])
 def test_titles_a_director_label_line_under_a_heading_names_its_director(line, director):
     lines = [Caption(0, 22, "The Salt Ledger (2012)", "heading", 0), Caption(24, 24 + len(line), line, "caption", 0)]
     per_caption = credit_directors(lines, [caption_candidate(c) for c in lines])
