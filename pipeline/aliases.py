@@ -17,9 +17,10 @@ from pipeline.title_parts import title_parts
 from pipeline.titles import SMALL, Candidate, normalise
 
 # "released in Norway as", "known in Britain as" (not "remade as": a remake is another film)
-# ... and "announced under its Italian title,", "shown by its original title"
+# ... and "announced under its Italian title,", "shown by its original title", "Formerly titled"
 _RELEASED_AS = re.compile(r"\b(?:released|re-released|retitled|renamed|distributed|marketed|known|sold|shown)\b"
-                          r"[^.;:!?,]{0,40}\bas\s+$|\b(?:under|by)\s+its\s+(?:[\w-]+\s+){0,2}title,?\s+$", re.IGNORECASE)
+                          r"[^.;:!?,]{0,40}\bas\s+$|\b(?:under|by)\s+its\s+(?:[\w-]+\s+){0,2}title,?\s+$"
+                          r"|\b(?:formerly|originally|previously|once)\s+(?:titled|called)\s+$", re.IGNORECASE)
 # "Title, as it was known in its own country", "Title, as the credits spell it"
 _AS_CALLED = re.compile(r"[.,]?,\s+as\s+(?:it\s+(?:is|was)\s+(?:called|known|titled)|"
                         r"the\s+(?:title\s+card|credits|poster|opening\s+titles?)\s+(?:spells|spell|calls|call|has|have)\s+it)\b")

@@ -13,9 +13,9 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
-from pipeline.credits_box import labelled
+from pipeline.credits_box import director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
-from pipeline.months import MONTH_OR_SHORT
+from pipeline.months import MONTH, MONTH_OR_SHORT, RELEASE_DATE
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
 # a quoted nickname may stand between given name and surname: "Ana “Red” Ruiz"
@@ -37,6 +37,8 @@ _COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\
 # "Title (Oct. 3)", "Title (October 3, 2025)", "Title — 3 Oct": a release date after a listing's title
 _DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_OR_SHORT}\.?)"
                    r"(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
+# "Title — June 7 (Studio)", "Title— Fall, date TBA (Service)": a tracker's release date and distributor
+_DASH_RELEASE = re.compile(rf"(?:\s+-|\s*[–—])\s*{RELEASE_DATE}[^–—]{{0,60}}$")
 # "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone)
 _WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
                            rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_OR_SHORT}\.?)"
@@ -44,6 +46,8 @@ _WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 # "Jan. 1", "January 14", "14 January", "Dec. 25, 2025": a line that is nothing but a date
 _DATE_ALONE = re.compile(rf"^(?:{MONTH_OR_SHORT}(?P<dot>\.)?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}(?P<dot2>\.)?)"
                          rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
+# "March", "June 2019": a month heading of a calendar page (a run of them; see date_lines)
+_MONTH_ALONE = re.compile(rf"^{MONTH}(?:\s+(?:1[89]|20)\d\d)?\s*$")
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
 _DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")
 _CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+and\s+\w+)?\s+by|Screenplay\s+by|Music\s+by|Starring|Featuring)\s")
@@ -80,11 +84,13 @@ def split_names(names: str) -> list[str]:
 
 def is_name(span: str) -> bool:
     """"Given Surname": 2-4 capitalised words (name particles allowed), the first a census or
-    performer given name, or else no word of them a common English word ("Tran Vu")."""
+    performer given name or an initial before two more words ("M. Middle Surname"), or else no word
+    of them a common English word ("Tran Vu")."""
     words = span.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() or w in _PARTICLES for w in words[1:]) or not words[0][:1].isupper():
         return False
-    return is_given_name(words[0]) or all(zipf(w) < NAME_WORD for w in words if w not in _PARTICLES)
+    initial = len(words) >= 3 and re.fullmatch(r"[A-Z]\.", words[0]) is not None
+    return is_given_name(words[0]) or initial or all(zipf(w) < NAME_WORD for w in words if w not in _PARTICLES)
 
 
 _PARTICLES = {"de", "del", "della", "van", "von", "der", "den", "le", "la", "du", "di", "da", "bin", "al"}
@@ -136,7 +142,7 @@ def caption_candidate(caption) -> Candidate | None:
     credited = director is None and (m := DIR_CREDIT.match(text)) is not None
     if credited:  # "Title, dir. Name (Country) — opening film": the line's shape vouches for its title
         director, text = m.group("name"), m.group("title")
-    text = _DATE.sub("", _CREDIT.sub("", text))
+    text = _DASH_RELEASE.sub("", _DATE.sub("", _CREDIT.sub("", text)))
     if _people_only(text) and not (rank is not None and year is not None and text.count(",") == 1):
         return None  # "Ana Ruiz and Tom Vane. Photo: Studio": a photo of people, not a title ("3. Character, Title (Year)" is an entry)
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
@@ -185,36 +191,30 @@ def caption_candidate(caption) -> Candidate | None:
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
 
 
-def _director_label(line: str) -> str | None:
-    """"Director: Name", "Directed by: Name": a credits box's director line -> the names, else None."""
-    pair = labelled(line)
-    if pair and pair[0] in cues()["credit_director_labels"]:
-        return pair[1].removesuffix(".")
-    return None
-
-
 def date_lines(captions, per_caption: list) -> list:
-    """Lines that are nothing but a date ("Jan. 1", "January 14") are a listing's date headings over
-    the titles below them, not titles, when the month is shortened with a full stop or two such lines
-    stand in the article (a lone "September 5" may be a film's title).
+    """Lines that are nothing but a date ("Jan. 1", "January 14") or a month ("March", "June 2019")
+    are a listing's date headings over the titles below them, not titles, when the month is shortened
+    with a full stop or two such lines stand in the article (a lone "September 5" or "May" may be a
+    film's title).
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns
     per_caption with None for the date lines."""
-    dated = [_DATE_ALONE.match(cap.text.strip()) for cap in captions]
+    dated = [_DATE_ALONE.match(cap.text.strip()) or _MONTH_ALONE.match(cap.text.strip()) for cap in captions]
     run = sum(1 for m in dated if m) >= 2
-    return [None if m and (run or m.group("dot") or m.group("dot2")) else c for m, c in zip(dated, per_caption)]
+    return [None if m and (run or m.groupdict().get("dot") or m.groupdict().get("dot2")) else c
+            for m, c in zip(dated, per_caption)]
 
 
 def credit_directors(captions, per_caption: list) -> list:
-    """A "Directed by Name" or "Director: Name" line right under an entry's heading gives that
-    entry its director.
+    """A "Directed by Name", "Director: Name" or "Director: Name | Cast: Name, Name" line right under
+    an entry's heading gives that entry its director.
 
     captions: the article's caption/heading lines; per_caption: their candidates (None where a
     line names no film), same order. Returns per_caption with those directors filled in."""
     out = list(per_caption)
     for i in range(1, len(captions)):
         directed = _DIRECTED_LINE.match(captions[i].text)
-        names = directed.group(1) if directed else _director_label(captions[i].text)
+        names = directed.group(1) if directed else director_credit(captions[i].text)
         prev = out[i - 1]
         if names and prev is not None and prev.director is None and names_only(names):
             out[i - 1] = replace(prev, director=names)

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.credits_box import credit_parts
 from pipeline.lexicon import data_file
+from pipeline.months import RELEASE_DATE
 from pipeline.titles import cues
 
 # "(1961)", "(Ana Ruiz, 2003)", "(dir. Someone, 2003, France)"
@@ -21,6 +23,8 @@ DIR_CREDIT = re.compile(rf"^(?P<title>\S.{{0,80}}?),\s+dir\.\s+(?P<name>{_PERSON
                         rf"\s*(?:\([^()]{{2,40}}\))?\s*(?:[—–-]\s+[^()]{{1,40}})?$")
 RANK_START = re.compile(r"^\s*(?:#\s?)?(\d{1,3})\s?[.):]\s*|^\s*(?:#\s?)(\d{1,3})\s+")
 _CLOCK_START = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s")  # "01:09:30 ", "12:45 ": a time opening a line
+# "Title — June 7 (Warner Bros.)": a release calendar's entry line (its distributor may end in a full stop)
+_RELEASE_LINE = re.compile(rf"^(?P<title>[^–—]{{1,80}}?)\s*[–—]\s*{RELEASE_DATE}[^–—]{{0,60}}$")
 _SENTENCE_END = re.compile(r"[.!?;:,”\"’]\s*$|[.!?]\s*[)\]]\s*$")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "or", "vs", "vs.", "with", "from", "as", "is", "&", "-", "–", "—"}
 
@@ -52,8 +56,9 @@ def classify_line(line: str) -> str | None:
 
     Debris rules come first; then "heading" for short title-like lines that start
     with a rank number, and "caption" for other short title-like lines (mostly
-    capitalised words, no closing sentence punctuation), such as "Title (1999)" or a credit line
-    "Title, dir. Name (Country)".
+    capitalised words, no closing sentence punctuation), such as "Title (1999)", a credit line
+    "Title, dir. Name (Country)", an entry's credits "Director: Name | Cast: Name, Name" or a release
+    calendar's entry "Title — June 7 (Studio)".
     """
     text = line.strip()
     if not text:
@@ -63,6 +68,10 @@ def classify_line(line: str) -> str | None:
     for rule in debris_rules():
         if len(words) <= rule.max_words and (rule.sentences or not sentence_like) and rule.pattern.search(text):
             return rule.name
+    if len(credit_parts(text)) >= 2:
+        return "caption"  # "Director: Name | Cast: Name, Name, ...": an entry's credits, however many names
+    if (m := _RELEASE_LINE.match(text)) and len(words) <= 14 and title_like(m.group("title").split()):
+        return "caption"  # "Title — June 7 (Warner Bros.)": a calendar's entry, not a sentence
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
     if _CLOCK_START.match(text):

@@ -59,15 +59,18 @@ def characters_and_companies(text: str, cands: list[Candidate], marker_keys: set
 
 
 # "nobody at", "more on the way from", "released by": a company's place before its name
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,4}")  # "XYZ" of "XYZ Films"
 _COMPANY_PLACE = re.compile(r"\b(?:at|from|by)\s+(?:the\s+)?$")
 
 
 def _named_company(text: str, c: Candidate) -> bool:
-    """A television network's name alone ("from FX"), or a name of two or more words whose last is a
-    company word ("Pictures", "Studios") after "at", "from" or "by" ("nobody at Name Pictures")."""
+    """A television network's name alone ("from FX"), a name of two or more words whose last is a
+    company word ("Pictures", "Studios") after "at", "from" or "by" ("nobody at Name Pictures"), or
+    an acronym and a company word ("XYZ Films has put out"): an initialism names a firm, not a film."""
     if normalise(c.text) in cues()["tv_networks"]:
         return True
     words = c.text.split()
-    return len(words) >= 2 and words[-1].lower() in cues()["company_words"] \
-        and bool(_COMPANY_PLACE.search(text, max(0, c.start - 12), c.start))
+    if len(words) < 2 or words[-1].lower() not in cues()["company_words"]:
+        return False
+    return bool(_COMPANY_PLACE.search(text, max(0, c.start - 12), c.start)) or len(words) == 2 and bool(_ACRONYM.fullmatch(words[0]))
 

@@ -43,6 +43,23 @@ def labelled(line: str) -> tuple[str, str] | None:
     return (label, m.group(2).strip()) if label in _known_labels() else None
 
 
+_BAR = re.compile(r"\s*\|\s*")  # "Director: Name | Cast: Name, Name": credits side by side on one line
+
+
+def credit_parts(line: str) -> list[tuple[str, str]]:
+    """"Director: Name | Cast: Name, Name" -> [("director", "Name"), ("cast", "Name, Name")]: the
+    line's bar-separated parts when every one is a credit label and its value, else []."""
+    pairs = [labelled(part) for part in _BAR.split(line.strip())]
+    return pairs if all(pairs) else []
+
+
+def director_credit(line: str) -> str | None:
+    """"Director: Name", "Directors: Name and Name | Cast: ...": the names of the line's director
+    label (cues.toml credit_director_labels), else None."""
+    return next((value.removesuffix(".") for label, value in credit_parts(line)
+                 if label in _labels("credit_director_labels")), None)
+
+
 def _bare_label(block: str) -> bool:
     """"Director", "Release date:": a block that is only a credit label (no value after it)."""
     return ":" not in block.rstrip(" :") and labelled(block.rstrip(" :") + ": x") is not None
@@ -116,3 +133,30 @@ def apply_credit_boxes(boxes: list[list[str]], films: list[Film], by_key: dict[s
 def _evidence(line: str) -> dict:
     """A box line -> its evidence (quoted; no offsets: the box is not in the clean text)."""
     return evidence_json(Evidence(line, "caption"))
+
+
+ENTRY_LINE_WORDS = 14  # the line above a credit line is an entry's title line ("Title — June 7 (Studio)"), not prose
+
+
+def credit_line_directors(text: str, captions, paras, films: list[Film]) -> None:
+    """A "Director: Name | Cast: ..." line moved out of the text right under a short paragraph that
+    opens with a film ("Title — June 7 (Studio)", a title line the clean stage kept as text) gives
+    that film its director (in place, where it has none; evidence the credit line, source "caption").
+    A credit line under another moved-out line is pipeline.caption_titles.credit_directors' case.
+
+    captions: the article's moved-out lines (Caption, `before` = their clean offset); paras: the
+    paragraphs (start, end attributes) in order; films: mentions filled."""
+    opening = {m.start: f for f in films for m in f.mentions}
+    for i, cap in enumerate(captions):
+        names = director_credit(cap.text)
+        if not names or i and captions[i - 1].before == cap.before:
+            continue
+        names = [n.strip(" .") for n in re.split(r",\s*|\s+(?:and|&)\s+", names)]
+        above = [p for p in paras if p.end <= cap.before and not text[p.end : cap.before].strip()]
+        if not above or not all(_NAME.match(n) for n in names):
+            continue
+        p = above[-1]
+        film = opening.get(p.start)
+        if film is not None and film.director is None and len(text[p.start : p.end].split()) <= ENTRY_LINE_WORDS:
+            film.director, film.director_source = " and ".join(names), "caption"
+            film.evidence["director"] = _evidence(cap.text)

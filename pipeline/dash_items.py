@@ -14,11 +14,13 @@ import re
 from dataclasses import replace
 
 from pipeline.dash_spaces import DASHES, NUMBERED
+from pipeline.months import RELEASE_DATE
 from pipeline.series_words import speaks_of_series
 from pipeline.titles import Candidate, normalise
 
 HEAD_WORDS = 10  # the item's title and its dash come within this many words of the paragraph start
 _DASH = re.compile(rf"\s[{DASHES}]\s")  # the spaced dash between an item's title and its blurb
+_RELEASE = re.compile(RELEASE_DATE)  # "Title — June 7 (Studio)": a calendar's entry, no blurb
 
 
 def _head_end(text: str, start: int, end: int) -> int | None:
@@ -48,9 +50,11 @@ def _item_heads(text: str, films: list[Candidate], para_bounds: list[tuple[int, 
 
 def item_titles(text: str, cands: list[Candidate], para_bounds: list[tuple[int, int]]) -> list[str]:
     """The film keys (normalised title, or the title it is an alias of) that open "Title — blurb"
-    paragraphs, in order: a list's items, read like bare title headings."""
+    paragraphs, in order: a list's items, read like bare title headings. A release calendar's
+    "Title — June 7 (Studio)" states a date, not a pick: no item."""
     films = sorted((c for c in cands if c.kind == "film" and c.start is not None), key=lambda c: c.start)
-    return [normalise(titled[0].alias_of or titled[0].text) for _, _, _, titled, _ in _item_heads(text, films, para_bounds)]
+    return [normalise(titled[0].alias_of or titled[0].text) for _, blurb_at, _, titled, _ in _item_heads(text, films, para_bounds)
+            if not _RELEASE.match(text, blurb_at)]
 
 
 def series_items(text: str, cands: list[Candidate], para_bounds: list[tuple[int, int]],

@@ -12,7 +12,8 @@ around the dash show which shape it is:
     capitalised name after it, right after a closing quote (rule "attribution_dash");
   * a list item "<a>Title</a> — blurb" scraped as "Title—Name plays ..." or "Title— The new ...":
     rule "lead_dash" before the dash (a title ends there), "lead_dash_open" after it (the blurb's
-    first words open no title).
+    first words open no title); also a release tracker's entry "<b>Title</b> — June 7 (Studio)" scraped
+    as "Title— June 7 (Studio)", whose date after the dash is too short for a blurb.
 A dash inside a title keeps its spaces in the scrape ("Name: Part One – Part Two" is one text
 node), a year range has digits on both sides, and a dash inside prose has a sentence, not a
 title, before it: none of them is touched.
@@ -27,6 +28,7 @@ import re
 
 from pipeline.caption_titles import names_only
 from pipeline.captions import title_like
+from pipeline.months import RELEASE_DATE
 from pipeline.record import Correction
 
 EM_DASH = "—"  # a dateline's and an attribution's dash
@@ -46,6 +48,7 @@ BLURB_WORDS = 4  # an item's blurb after the dash is a sentence; "Title—Subtit
 _DASH = re.compile(f"[{DASHES}]")
 NUMBERED = re.compile(r"\d{1,3}[.)]\s+")  # "7. Title— ...": a numbered entry (dash_items reads it too)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_RELEASE_AFTER = re.compile(rf"\s*{RELEASE_DATE}")  # "Title— June 7 (Studio)": the date ends the title
 
 
 def glued_dash_spaces(lines: list[tuple[int, int, str]], taken: set[int]) -> list[Correction]:
@@ -105,8 +108,8 @@ def lead_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
 
     The dash qualifies when at least one of its sides is glued (both spaced: a dash inside the
     title, look further), the words before it are title-like (capitalised, at most LEAD_WORDS, no
-    sentence end), a blurb of at least BLURB_WORDS words follows it, and it does not join two
-    digits (a range "2021–2022")."""
+    sentence end), a blurb of at least BLURB_WORDS words or a release date ("Title— June 7 (Studio)")
+    follows it, and it does not join two digits (a range "2021–2022")."""
     out = []
     for start, _, line in lines:
         m = NUMBERED.match(line)
@@ -123,7 +126,8 @@ def lead_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
                 break
             if len(words[0].strip(",")) > 1 and words[0].isupper() and ("," in head or len(words) > 1 and words[1].isupper()):
                 break  # "CITY, State—", "NEW CITY—": a news dateline, no title (its spaces are another rule's); "ACRONYM—" is one
-            if line[at - 1].isdigit() and line[at + 1].isdigit() or len(line[at + 1 :].split()) < BLURB_WORDS:
+            short = len(line[at + 1 :].split()) < BLURB_WORDS and not _RELEASE_AFTER.match(line, at + 1)
+            if line[at - 1].isdigit() and line[at + 1].isdigit() or short:
                 break  # "2021–2022": a range; "Title—Subtitle": a line that is one title
             out += _fill(start, line, at, "lead_dash", "lead_dash_open")
             break

@@ -45,7 +45,7 @@ from pipeline.character_headings import character_commas, heading_characters, po
 from pipeline.cut_titles import cut_candidates
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
-from pipeline.credits_box import apply_credit_boxes
+from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
 from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts, read_charts
@@ -219,6 +219,7 @@ def extract(article: Article) -> Article:
                              series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
+    credit_line_directors(text, article.captions, paras, films)  # "Title — June 7 (Studio)" then "Director: Name | Cast: ..."
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions))
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
     apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)

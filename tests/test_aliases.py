@@ -1,5 +1,7 @@
 """Other titles of one film (pipeline/aliases.py): release titles abroad, home titles, short forms."""
 
+import pytest
+
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.mentions import parenthetical_aliases
 from pipeline.record import Film
@@ -39,6 +41,14 @@ def test_aliases_title_it_was_announced_under_is_another_title():
     text = "It is a portrait of a port town that was announced under its Portuguese title, Cais velho."
     out = other_titles(text, [_cand(text, "Cais")], set())
     assert [(c.text, c.kind) for c in out] == [("Cais velho", "alias")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Formerly titled Marsh Light, the comedy has her running a lighthouse.", "Marsh Light"),
+    ("The thriller, originally called Saltwater, lost its title in the edit.", "Saltwater"),
+])
+def test_aliases_a_former_title_is_another_title(text, title):
+    assert other_titles(text, [_cand(text, title)], set())[0].kind == "alias"
 
 
 def test_aliases_remade_as_is_another_film():

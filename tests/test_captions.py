@@ -48,6 +48,9 @@ from pipeline.titles import cues
         ("Tags: Horror, Remakes, Lists", "tag_line"),
         ("Filed under: Glass Orchard, Reviews", "tag_line"),
         ("Topics:Heist,Crime", "tag_line"),
+        # a release calendar's entry whose distributor ends in a full stop, and an entry's long credits line
+        ("Glass Orchard — March 8 (Northlight Bros.)", "caption"),
+        ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt, Ana Ruiz, Lena Marsh, Olu Baptiste, Kit Sorel", "caption"),
     ],
 )
 def test_classify_line_finds_non_prose(line, rule):
@@ -68,6 +71,7 @@ def test_classify_line_finds_non_prose(line, rule):
         "1. Watch it now...",
         "00:47:05 — Ana walks out of Glass Orchard (1971)",  # a podcast's timestamp: prose, not a heading
         "12:30 — Why the ending works",
+        "The shoot ran long — June 7 was the last day, and the crew left Rome.",  # a dash before a date in prose
         "",
     ],
 )

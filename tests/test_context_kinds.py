@@ -43,6 +43,8 @@ def test_characters_and_companies_keeps_heading_titles():
     ("The sequel is on its way from Harrow Studios next spring.", "Harrow Studios", "other"),
     ("Then came Motion Pictures, a comedy about a projectionist.", "Motion Pictures", "film"),  # no company place
     ("There is a prestige show from FX and more to come.", "FX", "other"),  # a television network
+    ("It is the lightest thing QRT Films has put out in years.", "QRT Films", "other"),  # an initialism's firm
+    ("It is the lightest thing Harrow Films has put out in years.", "Harrow Films", "film"),  # a word may be a title
 ])
 def test_characters_and_companies_companies_and_networks_are_no_films(text, span, kind):
     assert _kinds(text, span) == kind

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.credits_box import apply_credit_boxes, box_facts, box_lines
+from pipeline.credits_box import apply_credit_boxes, box_facts, box_lines, credit_line_directors, credit_parts
 from pipeline.record import Film
 
 BOX = ["The Salt Ledger (2012)", "Director: Ivo Brandt", "Screenplay: Ivo Brandt, Tessa Vane",
@@ -51,3 +51,39 @@ def test_credits_box_naming_no_film_of_the_article_gives_nothing():
     film = Film("a#1", "Night Loom", role="subject")
     apply_credit_boxes([["Cold Harbour (1999)", "Director: Ivo Brandt", "Music: Ana Ruiz"]], [film], {"night loom": film})
     assert film.year is None and film.director is None and film.evidence == {}
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt", [("director", "Mara Quint"), ("cast", "Tom Vane, Ivo Brandt")]),
+    ("Director: Mara Quint", [("director", "Mara Quint")]),
+    ("Director: Mara Quint | out now in cinemas", []),  # a part that is no credit
+])
+def test_credits_box_a_line_of_credits_side_by_side_is_read_part_by_part(line, parts):
+    assert credit_parts(line) == parts
+
+
+def test_credits_box_a_long_credits_line_is_moved_out_of_the_prose():
+    from pipeline.captions import classify_line
+    line = "Director: Mara Quint | Cast: Tom Vane, Ivo Brandt, Ana Ruiz, Lena Marsh, Olu Baptiste, Kit Sorel"
+    assert len(line.split()) > 14 and classify_line(line) == "caption"
+
+
+def _para(start, end):
+    from pipeline.sections import Paragraph
+    return Paragraph(start, end, end)
+
+
+def test_credits_box_a_credit_line_under_a_text_title_line_gives_its_director():
+    from pipeline.record import Caption, Mention
+    text = ("Glass Orchard — March 8 (Northlight Pictures.)\n\n"
+            "Cold Harbour is the one everyone talks about this autumn, with a storm that fills the whole second half.\n\n")
+    line = "Director: Mara Quint | Cast: Tom Vane"
+    orchard, harbour = Film("a#1", "Glass Orchard"), Film("a#2", "Cold Harbour")
+    orchard.mentions = [Mention(0, 13, "Glass Orchard", "")]
+    at = text.index("Cold")
+    harbour.mentions = [Mention(at, at + 12, "Cold Harbour", "")]
+    paras = [_para(0, at - 2), _para(at, len(text) - 2)]
+    caps = [Caption(0, len(line), line, "caption", at), Caption(0, len(line), line, "caption", len(text))]
+    credit_line_directors(text, caps, paras, [orchard, harbour])
+    assert orchard.director == "Mara Quint" and orchard.evidence["director"]["text"] == line
+    assert harbour.director is None  # the paragraph above the second line is prose, no title line

@@ -92,3 +92,18 @@ def test_dash_items_titles_that_open_items_are_read_in_order():
         start += len(para) + 2
     # the second paragraph opens with a sentence, the fourth has no dash; the third's dash is glued (no item)
     assert item_titles(text, cands, bounds) == ["glass orchard", "paper moon"]
+
+
+def test_dash_items_a_calendar_entrys_release_date_is_no_blurb():
+    text = ("Glass Orchard — March 8 (Northlight)\n\nA beekeeper loses her hives.\n\n"
+            "Salt Roads — Fall, date TBA (Streamline)\n\nCold Harbour — A port town waits for a storm.")
+    titles = ["Glass Orchard", "Salt Roads", "Cold Harbour"]
+    cands, at = [], 0
+    for t in titles:
+        at = text.index(t, at)
+        cands.append(Candidate(at, at + len(t), t, "text"))
+    bounds, start = [], 0
+    for para in text.split("\n\n"):
+        bounds.append((start, start + len(para)))
+        start += len(para) + 2
+    assert item_titles(text, cands, bounds) == ["cold harbour"]

@@ -44,6 +44,10 @@ def test_dash_spaces_a_datelines_spaces_are_made_but_mark_no_title_edge():
     ("Night Ferry – Part Two— The follow-up picks up years later", "Night Ferry – Part Two — The follow-up picks up years later"),
     ("7. Paper Moons—A small film about two sisters and a kite", "7. Paper Moons — A small film about two sisters and a kite"),
     ("GLOW—Mara Quint plays a wrestler who wants one last bout", "GLOW — Mara Quint plays a wrestler who wants one last bout"),  # an acronym title
+    # a release tracker's entry: the date after the dash is no blurb, but it ends the title
+    ("Glass Orchard— March 8 (Northlight)", "Glass Orchard — March 8 (Northlight)"),
+    ("Night Ferry: Part Two—Fall, date TBA (Streamline)", "Night Ferry: Part Two — Fall, date TBA (Streamline)"),
+    ("Cold Harbour—TBA", "Cold Harbour — TBA"),
 ])
 def test_dash_spaces_lead_item_dash_gets_its_spaces(line, expected):
     assert _spaced(line, lead_dash_spaces) == expected
@@ -54,6 +58,7 @@ def test_dash_spaces_lead_item_dash_gets_its_spaces(line, expected):
     "The story comes from the 2021–2022 comic by two writers who met at school",  # a range in a sentence
     "Harbour Lights 2019–2021 was a run of four films in all",  # a range after a title
     "Night Ferry—Part Two",  # a whole line that is one title
+    "Cold Harbour—May Day",  # a month word with no day after it is a subtitle, no date
     "She said the film was fine—then left before the end of the screening",  # a sentence before the dash
     "—Mara Quint, who directed it, speaking last year in Rome",  # a dash at the line's start
     "PORTVALE, Maine—Mara Quint, who directed Glass Orchard, died on Sunday",  # a news dateline

@@ -18,6 +18,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is the latest entry in the Night Harbour world, and it shows.", "Night Harbour", "franchise"),
         ("Much like the other Night Harbour movies, it is bloody.", "Night Harbour", "franchise"),
         ("He also co-directed the first Night Harbour movie.", "Night Harbour", "film"),
+        ("It is the first spinoff from the Night Harbour series, and the loudest.", "Night Harbour", "franchise"),
         ("The sixth Night Harbour film arrived fourteen years after the fifth.", "Night Harbour", "franchise"),
         ("The new Night Harbour movie earned a fortune in its first weekend.", "Night Harbour", "film"),
         ("Subscribers also get the Night Harbour film collection, all eight of them.", "Night Harbour", "franchise"),

@@ -128,6 +128,11 @@ def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text
     ("Cold Harbour – Part One (1999)", "Cold Harbour – Part One"),  # an en dash inside a title
     ("Glass Orchard: Episode IV – The Vale (1977)", "Glass Orchard: Episode IV – The Vale"),  # a saga's episode
     ("Spy Games: Octopus 2", "Spy Games: Octopus 2"),  # a word that starts like a month is no date
+    # a release tracker's entry line: the date, the window or the distributor after the dash is no part of it
+    ("Glass Orchard — March 8 (Northlight)", "Glass Orchard"),
+    ("Night Ferry: Part Two— June 21 (Harbour Pictures)", "Night Ferry: Part Two"),
+    ("Cold Harbour – Part One — Fall, date TBA (Streamline)", "Cold Harbour – Part One"),
+    ("Salt Roads - Summer 2026", "Salt Roads"),
 ])
 def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(line, title):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)).text == title
@@ -334,7 +339,12 @@ def test_titles_a_hyphenated_title_stays_plausible():
 
 @pytest.mark.parametrize("line, director", [("Director: Mara Quint", "Mara Quint"), ("Directed by:Ivo Brandt", "Ivo Brandt"),
                                             ("Directors: Mara Quint and Ivo Brandt", "Mara Quint and Ivo Brandt"),
-                                            ("Music: Mara Quint", None), ("Director: our pick of the week", None)])
+                                            ("Music: Mara Quint", None), ("Director: our pick of the week", None),
+                                            # an entry's credits side by side; a director known by an initial
+                                            ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt", "Mara Quint"),
+                                            ("Directors: Mara Quint and Ivo Brandt | Cast: Tom Vane", "Mara Quint and Ivo Brandt"),
+                                            ("Director: R. Dusk Palander | Cast: Tom Vane", "R. Dusk Palander"),
+                                            ("Cast: Tom Vane | Music: Mara Quint", None)])
 def test_titles_a_director_label_line_under_a_heading_names_its_director(line, director):
     lines = [Caption(0, 22, "The Salt Ledger (2012)", "heading", 0), Caption(24, 24 + len(line), line, "caption", 0)]
     per_caption = credit_directors(lines, [caption_candidate(c) for c in lines])
@@ -426,6 +436,8 @@ def test_titles_date_headings_over_a_listing_are_no_titles():
     (("March 4", "Glass Orchard (2014)", "12 March", "Cold Harbour (2019)"), [None, "Glass Orchard", None, "Cold Harbour"]),
     (("Mar. 4",), [None]),
     (("September 5", "Glass Orchard (2014)"), ["September 5", "Glass Orchard"]),  # one date-shaped line may be a title
+    (("March", "Glass Orchard (2014)", "April 2026", "Cold Harbour (2019)"), [None, "Glass Orchard", None, "Cold Harbour"]),
+    (("May", "Glass Orchard (2014)"), ["May", "Glass Orchard"]),  # one month alone may be a title
 ])
 def test_titles_a_run_of_date_lines_or_a_shortened_month_is_a_date(lines, kept):
     caps = _lines(*lines)
