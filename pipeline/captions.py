@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lexicon import data_file
+from pipeline.showtimes import strip_showtime
 from pipeline.titles import cues
 
 # "(1961)", "(Ana Ruiz, 2003)", "(dir. Someone, 2003, France)"
@@ -52,8 +53,8 @@ def classify_line(line: str) -> str | None:
 
     Debris rules come first; then "heading" for short title-like lines that start
     with a rank number, and "caption" for other short title-like lines (mostly
-    capitalised words, no closing sentence punctuation), such as "Title (1999)" or a credit line
-    "Title, dir. Name (Country)".
+    capitalised words, no closing sentence punctuation), such as "Title (1999)", a credit line
+    "Title, dir. Name (Country)" or a listing line "8 p.m. Title (1999) ★★★ Channel".
     """
     text = line.strip()
     if not text:
@@ -65,6 +66,8 @@ def classify_line(line: str) -> str | None:
             return rule.name
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
+    if (rest := strip_showtime(text)) != text:  # "8 p.m. Title (1990) ★★★ Channel": a listing line
+        return "caption" if YEAR_PAREN.search(rest) or title_like(rest.split()) else None
     if _CLOCK_START.match(text):
         return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
     if RANK_START.match(text) and len(words) >= 2:
