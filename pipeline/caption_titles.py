@@ -259,11 +259,12 @@ def character_lines(captions, per_caption: list) -> list:
 def undated_listings(captions, per_caption: list) -> list:
     """On a page whose listing lines date their films ("8 p.m. Title (1990) ★★★ Channel", two such
     lines or more), a listing line with no year names a series, a sports broadcast or a show, not a
-    film ("8:15 p.m. Night Football Channel").
+    film ("8:15 p.m. Night Football Channel"), unless a star rating says it is one (a new film, undated).
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns
     per_caption with None for those undated lines (a showtimes page that dates no line keeps them)."""
     timed = [is_listing(cap.text) for cap in captions]
     if sum(1 for t, cap in zip(timed, captions) if t and YEAR_PAREN.search(cap.text)) < 2:
         return per_caption
-    return [None if t and not YEAR_PAREN.search(cap.text) else c for t, cap, c in zip(timed, captions, per_caption)]
+    return [None if t and not YEAR_PAREN.search(cap.text) and strip_rating(cap.text) == cap.text else c
+            for t, cap, c in zip(timed, captions, per_caption)]

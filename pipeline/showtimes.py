@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from pipeline.titles import normalise
 
-# "8 p.m.", "10:30 p.m.", "7pm", "11 PM", "noon", "midnight": a time of day; a bare clock ("12:45")
-# is no showtime (a podcast's timestamps and chapter lines open with one)
-_TIME = r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?![\w.]))|[Nn]oon\b|[Mm]idnight\b)"
+# "8 p.m.", "10:30 p.m.", "7pm", "11 PM", "noon", "midnight", "21:00 Title": a time of day; a clock
+# with seconds or a dash after it is no showtime ("00:47:05 — ...", "12:30 — ...": a podcast's chapters)
+_TIME = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?![\w.]))|[Nn]oon\b|[Mm]idnight\b"
+         r"|\d{1,2}:\d\d(?![:\d])(?=\s+[^\s—–-]))")
 SHOWTIME = re.compile(rf"^\s*{_TIME}\s*")
 STARS = "★☆"
 # the rating and all after it ("★★★½ Channel"), and any spaces before it

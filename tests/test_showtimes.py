@@ -39,7 +39,9 @@ def test_repair_leaves_spaced_ratings_alone(raw):
     ("11 PM Night Ferry", "Night Ferry"),
     ("Noon Paper Moons (1950)", "Paper Moons (1950)"),
     ("midnight The Long Lift", "The Long Lift"),
-    ("12:45 Why the ending works", "12:45 Why the ending works"),  # a bare clock: a chapter line, no showtime
+    ("21:00 Cold Harbour (1999)", "Cold Harbour (1999)"),  # a 24-hour guide
+    ("12:30 — Why the ending works", "12:30 — Why the ending works"),  # a podcast's chapter line, no showtime
+    ("01:09:30 Where it sits", "01:09:30 Where it sits"),
     ("8 p.m.", "8 p.m."),  # a time and nothing after it
     ("1917 (2019)", "1917 (2019)"),
 ])
@@ -86,9 +88,10 @@ def _caps(lines):
 
 def test_undated_listings_are_no_films_among_dated_ones():
     caps = _caps(["Monday, Dec. 7", "7 p.m. Glass Orchard (1990) ★★★ HTV", "8 p.m. Night Ferry Football HTV",
-                  "10 p.m. Salt Roads (1984) ★★ HTV"])
+                  "10 p.m. Salt Roads (1984) ★★ HTV", "11 p.m. Paper Moons ★★★ HTV"])  # rated: a new film
     per = [caption_candidate(c) for c in caps]
-    assert [c.text if c else None for c in undated_listings(caps, per)] == [None, "Glass Orchard", None, "Salt Roads"]
+    assert [c.text if c else None for c in undated_listings(caps, per)] == [None, "Glass Orchard", None, "Salt Roads",
+                                                                            "Paper Moons"]
 
 
 def test_undated_listings_keep_a_showtimes_page_that_dates_no_line():
