@@ -83,6 +83,30 @@ def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     return out
 
 
+_AMPERSAND = re.compile(r"\s&\s")
+
+
+def ampersand_forms(cands: list[Candidate], titles: set[str], headed: set[str]) -> list[Candidate]:
+    """"Planes & Boats" for "Planes and Boats": a film mention that is another title of the article
+    with "&" for "and" (or the other way round) -> alias of that title, when that title is a heading's
+    or caption's (headed), or else when the mention is the "&" form (so two spellings never point at
+    each other)."""
+    def plain(t: str) -> str:
+        return normalise(_AMPERSAND.sub(" and ", t))
+
+    forms: dict[str, list[str]] = {}
+    for t in sorted(titles):
+        forms.setdefault(plain(t), []).append(t)
+    out = []
+    for c in cands:
+        others = [t for t in forms.get(plain(c.text), []) if t != c.text] if c.kind == "film" and c.alias_of is None else []
+        if len(others) == 1 and ("&" in c.text) != ("&" in others[0]) \
+                and (others[0] in headed or c.text not in headed and "&" in c.text):
+            c = replace(c, alias_of=others[0])
+        out.append(c)
+    return out
+
+
 def tail_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     """"Wanderers" for "All of Them Wanderers": a one-word film mention that is the last word of
     exactly one title of the article at least two words longer -> alias of that title. (A tail

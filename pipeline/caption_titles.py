@@ -16,6 +16,7 @@ from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.months import MONTH, MONTH_OR_SHORT, RELEASE_DATE
+from pipeline.showtimes import is_listing, strip_rating, strip_showtime
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
 # a quoted nickname may stand between given name and surname: "Ana “Red” Ruiz"
@@ -126,6 +127,7 @@ def caption_candidate(caption) -> Candidate | None:
     text = caption.text
     if _WEEKDAY_DATE.match(text) or _credit_line(text) or _DIRECTED_LINE.match(text) or _CREDIT_OPEN.match(text):
         return None
+    text = strip_rating(strip_showtime(text))  # "8 p.m. Title (1990) ★★★ Channel": a listing line
     rank = None
     if m := RANK_START.match(text):
         rank = int(m.group(1) or m.group(2))
@@ -252,3 +254,17 @@ def character_lines(captions, per_caption: list) -> list:
         if c is not None and not c.cast and (m := _ONE_NAME_IN.match(c.text)) and is_given_name(m.group(1)):
             out[i] = replace(c, text=m.group(2))
     return out
+
+
+def undated_listings(captions, per_caption: list) -> list:
+    """On a page whose listing lines date their films ("8 p.m. Title (1990) ★★★ Channel", two such
+    lines or more), a listing line with no year names a series, a sports broadcast or a show, not a
+    film ("8:15 p.m. Night Football Channel"), unless a star rating says it is one (a new film, undated).
+
+    captions: the caption/heading lines; per_caption: their candidates, same order. Returns
+    per_caption with None for those undated lines (a showtimes page that dates no line keeps them)."""
+    timed = [is_listing(cap.text) for cap in captions]
+    if sum(1 for t, cap in zip(timed, captions) if t and YEAR_PAREN.search(cap.text)) < 2:
+        return per_caption
+    return [None if t and not YEAR_PAREN.search(cap.text) and strip_rating(cap.text) == cap.text else c
+            for t, cap, c in zip(timed, captions, per_caption)]

@@ -12,6 +12,7 @@ from functools import cache
 from pipeline.credits_box import credit_parts
 from pipeline.lexicon import data_file
 from pipeline.months import RELEASE_DATE
+from pipeline.showtimes import strip_showtime
 from pipeline.titles import cues
 
 # "(1961)", "(Ana Ruiz, 2003)", "(dir. Someone, 2003, France)"
@@ -57,8 +58,8 @@ def classify_line(line: str) -> str | None:
     Debris rules come first; then "heading" for short title-like lines that start
     with a rank number, and "caption" for other short title-like lines (mostly
     capitalised words, no closing sentence punctuation), such as "Title (1999)", a credit line
-    "Title, dir. Name (Country)", an entry's credits "Director: Name | Cast: Name, Name" or a release
-    calendar's entry "Title — June 7 (Studio)".
+    "Title, dir. Name (Country)", an entry's credits "Director: Name | Cast: Name, Name", a release
+    calendar's entry "Title — June 7 (Studio)" or a listing line "8 p.m. Title (1999) ★★★ Channel".
     """
     text = line.strip()
     if not text:
@@ -74,6 +75,8 @@ def classify_line(line: str) -> str | None:
         return "caption"  # "Title — June 7 (Warner Bros.)": a calendar's entry, not a sentence
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
+    if (rest := strip_showtime(text)) != text:  # "8 p.m. Title (1990) ★★★ Channel": a listing line
+        return "caption" if YEAR_PAREN.search(rest) or title_like(rest.split()) else None
     if _CLOCK_START.match(text):
         return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
     if RANK_START.match(text) and len(words) >= 2:

@@ -22,6 +22,7 @@ from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, name_verb_split
 from pipeline.split_context import surname_split
+from pipeline.titles import SMALL
 from pipeline.unglued_lines import before_copula, unglued_mid_line
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -161,7 +162,10 @@ def _sure_view(line: str) -> str:
     return " ".join(out)
 
 
-_BREADCRUMB = re.compile(r"[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2}(?:/[A-Z][A-Za-z’']*(?: [A-Z][A-Za-z’']*){0,2})+")  # "Critics’ Picks": a level may hold an apostrophe
+# "Critics’ Picks": a level may hold an apostrophe; "Movies on TV": a small word between its capitalised words
+_SMALL_WORD = "|".join(re.escape(w) for w in sorted(SMALL, key=lambda w: (-len(w), w)))
+_LEVEL = rf"[A-Z][A-Za-z’']*(?: (?:(?:{_SMALL_WORD}) )?[A-Z][A-Za-z’']*){{0,2}}"
+_BREADCRUMB = re.compile(rf"{_LEVEL}(?:/{_LEVEL})+")
 
 
 def _breadcrumb_spaces(start: int, line: str) -> list[Correction]:
@@ -169,7 +173,7 @@ def _breadcrumb_spaces(start: int, line: str) -> list[Correction]:
 
     start: the line's raw offset. A site's breadcrumb separates its levels with spaced
     slashes that the scrape glued; only a line of capitalised words of up to three words
-    per level qualifies. Returns insertions (raw offsets), or [] for any other line.
+    per level (a small word such as "on" between them) qualifies. Returns insertions (raw offsets), or [] for any other line.
     """
     if not _BREADCRUMB.fullmatch(line):
         return []

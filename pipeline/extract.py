@@ -26,9 +26,10 @@ from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.labels import counted_sections, page_headings, section_headings, unnamed_headings
-from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
+from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.pick_sections import picked_films
+from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
@@ -40,6 +41,7 @@ from pipeline.owner_titles import owner_titles
 from pipeline.foreign_titles import foreign_fragments, foreign_tails
 from pipeline.record import Article, Film, Mention, mention_quote
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, split_names, year_lines
+from pipeline.caption_titles import undated_listings
 from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
@@ -71,6 +73,7 @@ def extract(article: Article) -> Article:
 
     per_caption, special_at = special_lines(text, article.captions, date_lines(article.captions, [  # read once
         None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)]))
+    per_caption = undated_listings(article.captions, per_caption)  # "8 p.m. Show Channel" among dated films
     per_caption = nominee_lines(article.captions, per_caption)  # "Jan. 1" is no title, a special no film
     per_caption = page_headings(article.captions, per_caption)  # "Timestamps", "Question 1": the page's layout
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
@@ -109,6 +112,7 @@ def extract(article: Article) -> Article:
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
     text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
+    text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
@@ -146,6 +150,7 @@ def extract(article: Article) -> Article:
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
     text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
     text_cands = head_forms(text_cands, full_titles)  # "Head" for "Head: A Franchise Saga"
+    text_cands = ampersand_forms(text_cands, full_titles, {c.text for c in markers})  # "A & B" for "A and B"
     mentions: dict[str, list[Candidate]] = defaultdict(list)
     for c in sorted(text_cands, key=lambda c: c.start):
         if c.kind == "film":
@@ -177,9 +182,11 @@ def extract(article: Article) -> Article:
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
     title_lines += item_titles(text, text_cands, para_bounds)  # "Title — blurb" items
-    # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
+    # a page whose list is a chart of figures (box office) orders films by them, a schedule (TV guide) by time:
+    # no one's picks, no entries
+    schedule = schedule_page(article.captions)
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=news or figure_charts(charts))
+                                                     title_lines, news=news or figure_charts(charts) or schedule)
     picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
     for alias, key in merges.items():
@@ -214,9 +221,12 @@ def extract(article: Article) -> Article:
         for a in f.aliases:
             by_key.setdefault(normalise(a), f)
     # Sections are decided once: facts, versions and themes all use the same owners.
-    owners = _section_owners(films, [] if picked else markers, paras, MentionIndex(films), by_key, key_of,
+    # a schedule's listing lines open their films' sections, picked or not; its undated lines (a show) close them
+    shows_at = [cap.before for cap, c in zip(article.captions, per_caption) if c is None and is_listing(cap.text)]
+    owners = _section_owners(films, [] if picked and not schedule else markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
-                             series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions))
+                             series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions)
+                             + (shows_at if schedule else []), any_role=schedule)
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     credit_line_directors(text, article.captions, paras, films)  # "Title — June 7 (Studio)" then "Director: Name | Cast: ..."
@@ -286,12 +296,13 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of,
-                    closers: list[int] = ()) -> dict[int, Film]:
+                    closers: list[int] = (), any_role: bool = False) -> dict[int, Film]:
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject.
     A caption of a film that has a heading of its own (a header image) opens no section.
     closers: offsets of lines that open a section of no film (a television heading or "Title — blurb"
-    item, an "Honourable mentions" line); the list goes on after them."""
+    item, an "Honourable mentions" line); the list goes on after them. any_role: a caption opens the
+    section of a film of any role (a schedule's listing lines name films that are no entries)."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     last = current  # the last entry opened, even when a television section closed it
@@ -305,7 +316,7 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         if any(prev_end <= at <= p.start for at in closers):
             current = None  # the list goes on after it: `last` keeps its place
         marker = [by_key.get(key_of(c)) for _, _, c in sorted(between, key=lambda t: t[1])]
-        for f in (m for m in marker if m is not None and m.role == "recommended"):
+        for f in (m for m in marker if m is not None and (any_role or m.role == "recommended")):
             current = last = f  # a heading or caption naming an entry opens its section
         expected = (last.rank or 0) + 1 if last is not None and last.role == "recommended" else 1
         for f in starters:

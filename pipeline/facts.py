@@ -162,11 +162,11 @@ _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,
                               r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:(?:{_NAME})(?:’s|'s|’|')|from\s+(?:a|the|his|her|their))\s+"
-                            r"(?:[a-z-]+\s+)?(?:script|screenplay)\b")  # also "Name directed from a script by Other"
+                            r"(?:[a-z-]+\s+)?(?:script|screenplay|adaptation)\b")  # also "Name directed from a script by Other"
 # "Its director, Name, also ...", "The director is Name", "Name shouts it, Other directed, and ...": the
 # section film's director named outright (not "the director of <Title> is")
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
-                          rf"|({_NAME})\s+directed(?=[,;.]\s|[,;.]?$)")
+                          rf"|({_NAME})\s+(?:directed|directs)(?=[,;.]\s|[,;.]?$)")  # "Name directs; ...": present tense too
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
 _DIRECTED_MENTION = re.compile(rf"({_NAME})(?:\s+(?:directed|co-directed|helmed)|,\s+(?:the\s+)?(?:co-)?director\s+of)\s+$")
@@ -177,6 +177,16 @@ _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|p
 _CASTS_AS = re.compile(rf"({_NAME})\s+(?:casts|recasts)\s+{_NAME}\s+as\s")
 
 
+@cache
+def _wrote_and_directed() -> re.Pattern:
+    """"Name wrote and directed it", "Name wrote and directed the best buddy comedy of the decade": the
+    section film's maker, the thing made a film noun of cues.toml `film_nouns` within four words after "the"
+    ("Name wrote and directed Title" names that title's director: see directed_before)."""
+    nouns = "|".join(sorted((re.escape(n) for n in cues()["film_nouns"]), key=len, reverse=True))
+    return re.compile(rf"({_NAME})\s+(?:co-)?wrote\s+and\s+(?:co-)?directed\s+"
+                      rf"(?:it|this|the\s+(?:[a-z-]+\s+){{0,3}}?(?:{nouns}))\b")
+
+
 def _owner_after_by(cue: str, name: str) -> bool:
     """"directed by Name’s": a possessive after "by" names someone's relative or character, not the
     director ("director Name’s Title" still names a director)."""
@@ -185,7 +195,8 @@ def _owner_after_by(cue: str, name: str) -> bool:
 
 def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
-    "Name directed this/it", "Name directs Other’s script", "its director, Name", "Name directed,", "Name won Best Director" (or the Palme d’Or,
+    "Name directed this/it", "Name directs Other’s script" (or adaptation), "its director, Name", "Name directed,",
+    "Name directs.", "Name wrote and directed the comedy", "Name won Best Director" (or the Palme d’Or,
     a Golden Lion or Bear), "Name casts Other as Role"."""
     out = []
     span = text[s0:s1]
@@ -203,6 +214,9 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
             if m.re is _DIRECTOR_IS and _RELATIVE_BEFORE.search(span, 0, m.start()):
                 continue
             out.append((clean_name(m.group(1) or m.group(2)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    if "wrote and" in span:
+        for m in _wrote_and_directed().finditer(span):
+            out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     if "Director" in span or "Palme" in span or "Golden" in span or "casts" in span:
         for m in (*_BEST_DIRECTOR.finditer(span), *_CASTS_AS.finditer(span)):
             out.append((clean_name(m.group(1)), Evidence(m.group(0).rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0).rstrip()))))
@@ -240,8 +254,12 @@ def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
     return None
 
 
+_CAPITAL_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z][a-z-]*")  # "Oscar-winning", "Christmas-season"
+
+
 def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
-    """"Name’s [adjectives] film/movie/sequel" in text[s0:s1] -> directors of the section's film."""
+    """"Name’s [adjectives] film/movie/sequel" in text[s0:s1] -> directors of the section's film (an
+    adjective may be a proper noun's compound: "Name’s Oscar-winning drama")."""
     out = []
     nouns = cues()["film_nouns"]
     for m in _POSSESSIVE.finditer(text, s0, s1):
@@ -250,8 +268,8 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
             w = word.strip(",.;:!?").lower()
             if i == 0 and re.fullmatch(YEAR, word):
                 continue  # "Name’s 1974 film"
-            if not word[:1].islower():
-                break
+            if not word[:1].islower() and not _CAPITAL_COMPOUND.fullmatch(word):
+                break  # a title or a name; but "Name’s Oscar-winning drama": an adjective of a proper noun
             if w in cast_heads() or w in _PREPOSITIONS:
                 break
             if w in nouns:

@@ -4,7 +4,7 @@ Text comes out block by block (paragraphs, headings, list items, captions, table
 cells, each on its own line, blank line between), inline elements never add or
 remove a space (`the <i>Title</i> world`, `<b>N</b>obody`), and whitespace runs
 fold to one space. Scripts, styles, comments, navigation, headers, footers,
-asides, forms, share bars and ads are dropped. The walk is iterative, so any
+asides (but a writer's "Pick of the week" box), forms, share bars and ads are dropped. The walk is iterative, so any
 nesting depth is safe.
 
 Evidence returned beside the text: the character spans of emphasised, cited and
@@ -29,6 +29,7 @@ from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInst
 from pipeline.credits_box import box_lines
 from pipeline.link_titles import related_headlines
 from pipeline.lexicon import data_file
+from pipeline.titles import cues, normalise
 
 BLOCK = {
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "figure", "figcaption",
@@ -124,7 +125,7 @@ class _Walker:
                 continue
             if not isinstance(node, Tag):
                 continue
-            if _dropped(node):
+            if _dropped(node) and not _pick_box(node):
                 if self.boxes and node.name in BOX_TAGS:
                     self._keep_box(node)
                 continue
@@ -237,6 +238,15 @@ def _dropped(node: Tag) -> bool:
     marks = " ".join(attrs.get("class", []) if isinstance(attrs.get("class"), list) else [str(attrs.get("class", ""))])
     marks += " " + str(attrs.get("id", "")) + " " + str(attrs.get("role", ""))
     return bool(marks.strip()) and (bool(DROP_MARKERS.search(marks)) or attrs.get("role") in {"navigation", "banner", "complementary", "contentinfo"})
+
+
+def _pick_box(node: Tag) -> bool:
+    """An <aside> whose first heading is a pick label of cues.toml `pick_labels` ("Pick of the week"):
+    the writer's own recommendation box, read as part of the page (pipeline/pick_sections.py)."""
+    if node.name != "aside":
+        return False
+    heading = node.find(["h2", "h3", "h4", "h5", "h6"])
+    return heading is not None and normalise(heading.get_text(" ")) in cues()["pick_labels"]
 
 
 def _metadata(soup: BeautifulSoup) -> dict[str, str]:

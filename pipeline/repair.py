@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pipeline.glue_cues import known_camel, modifier_glued
 from pipeline.lexicon import data_file, is_given_name, word_lists, zipf
+from pipeline.showtimes import GLUED_RATING, GLUED_TIME
 
 # Tokens we never split: URLs, e-mail addresses, file names, handles, hashtags.
 _PROTECTED = re.compile(
@@ -58,6 +59,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[A-Za-z]\.)(?=\((?:1[89]|20)\d\d\b)"  # "Name and Co.(1995)": a year in brackets after a full stop
     r"|(?<=[A-Za-z][a-z]\.)(?=(?:and|or|but|with)(?![a-z]))"  # "Good Luck.and": a title's own full stop, then a word
 )
+_LISTING_GLUE = re.compile(f"{GLUED_TIME}|{GLUED_RATING}")  # "7 p.m.Title", "★★★Channel": a listing line's parts
 _VERSUS = re.compile(r"(?<=[a-z]{2})(vs\.?)(?=[A-Z])")  # "TitlevsOther": "vs" glued to the two titles it sets apart
 _DIGIT_WORD = re.compile(r"(?<=\d)([a-z]{2,})(?![a-z])")
 _WORD_DIGIT = re.compile(r"(?<![\w])([a-z]{3,}|in|on|of|to|at|by)(?=\d)")  # "writing28 Days", "in28 Days"
@@ -147,6 +149,8 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
         found.setdefault(m.start(), "punct_space")
     for m in _CLAUSE_PUNCT.finditer(token):
         found.setdefault(m.start(), "punct_space")
+    for m in _LISTING_GLUE.finditer(token):
+        found.setdefault(m.start(), "punct_space")
     for m in _VERSUS.finditer(token):
         found.setdefault(m.start(1), "punct_space")
         found.setdefault(m.end(1), "punct_space")
@@ -180,7 +184,35 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
             found.setdefault(m.start(), "modifier_case")
         elif _case_split_ok(token, m.start(), vocab):
             found.setdefault(m.start(), "case_change")
+    for m in _WORD_VERB_NAME.finditer(token):
+        if m.end(1) not in found and (cut := _glued_verb(m.group(1))):
+            found.setdefault(m.start(1) + cut, "surname_split")  # "Word|strands|Name": a verb glued on both sides
+            found.setdefault(m.end(1), "case_change")
     return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
+
+
+# a capitalised run no dictionary knows glued to a capitalised word: "WorldstrandsName", "SurnamedirectsName"
+_WORD_VERB_NAME = re.compile(r"(?<![A-Za-z’'])([A-Z][a-z]{6,})(?=[A-Z][a-z])")
+GLUED_VERB_STEM = 3.5  # zipf: the "-s" verb glued between a word and a name has a stem this common ("direct")
+
+
+def _glued_verb(run: str) -> int:
+    """"Worldstrands", "Leedirects" (glued to a name after them) -> where the "-s" verb starts, or 0.
+
+    The run is unknown as a whole; the left piece is a word or a given name of two letters or more
+    ("Lee", "World") and the right piece a verb in "-s" of four letters or more whose stem is common.
+    Of several cuts the commonest stem wins."""
+    if zipf(run) > 0:
+        return 0
+    best = (0.0, 0)
+    for i in range(2, len(run) - 3):
+        left, right = run[:i], run[i:]
+        if not right.endswith("s") or right in word_lists().suffix_words:
+            continue
+        stem = zipf(right[:-1])
+        if stem >= GLUED_VERB_STEM and (zipf(left) >= MIN_PIECE or is_given_name(left)) and stem > best[0]:
+            best = (stem, i)
+    return best[1]
 
 
 def _number_tail(letters: str, *, stylised: bool) -> int:
@@ -228,8 +260,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
     lists = word_lists()
     # "ofThe", "inThe": a function word glued to a capitalised common word; web typos such as
     # "ofthe" are in the frequency list, so the CamelCase test below must not keep them whole
-    if right_word == "A" and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
-        return True  # "inA": a short word glued to the article "A" that opens a title ("inA Title")
+    if right_word in ("A", "O") and at + 1 == len(token) and left in lists.short_words and left != "i" and lstart == 0:
+        return True  # "inA", "ofO": a short word glued to the article "A" or the "O" that opens a title ("ofO Title")
     if right_word in ("A", "I") and not token[at + 1 : at + 2].isalnum() and left.islower() \
             and (lstart == 0 or token[lstart - 1] == "-") \
             and zipf(left) >= COMMON_LEFT:

@@ -3,6 +3,9 @@
 import pytest
 
 from pipeline.aliases import attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
+
+
+from pipeline.aliases import ampersand_forms, attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.mentions import parenthetical_aliases
 from pipeline.record import Film
 from pipeline.titles import Candidate
@@ -128,3 +131,22 @@ def test_aliases_head_before_a_glued_series_subtitle_points_at_the_long_title():
     # the head is cut at the colon as everywhere else (pipeline.title_parts), space or not
     out = head_forms([Candidate(0, 9, "Salt Road", "text")], {"Salt Road:A Wasteland Saga"})
     assert out[0].alias_of == "Salt Road:A Wasteland Saga"
+
+
+def test_aliases_an_ampersand_spelling_is_an_alias_of_the_and_spelling():
+    text = "First the road trip Salt & Pepper, then a ferry. Later Salt and Pepper again."
+    cands = [_cand(text, "Salt & Pepper"), _cand(text, "Salt and Pepper")]
+    out = ampersand_forms(cands, {"Salt & Pepper", "Salt and Pepper"}, set())
+    assert [(c.text, c.alias_of) for c in out] == [("Salt & Pepper", "Salt and Pepper"), ("Salt and Pepper", None)]
+
+
+def test_aliases_an_ampersand_heading_keeps_its_spelling():
+    text = "Later Salt and Pepper again."
+    out = ampersand_forms([_cand(text, "Salt and Pepper")], {"Salt & Pepper", "Salt and Pepper"}, {"Salt & Pepper"})
+    assert [(c.text, c.alias_of) for c in out] == [("Salt and Pepper", "Salt & Pepper")]
+
+
+def test_aliases_titles_that_differ_by_more_than_the_ampersand_stay_apart():
+    text = "Salt & Pepper is not Salt and Vinegar."
+    out = ampersand_forms([_cand(text, "Salt & Pepper")], {"Salt & Pepper", "Salt and Vinegar"}, set())
+    assert out[0].alias_of is None

@@ -193,3 +193,9 @@ def test_clean_a_breadcrumb_level_with_an_apostrophe_gets_its_spaces():
            "The first one is still the best of them all.\n")
     art = _clean(raw)
     assert [(c.rule, c.text) for c in art.captions][:1] == [("kicker", "Movies / Critics’ Picks")]
+
+
+def test_clean_a_breadcrumb_level_with_a_small_word_gets_its_spaces():
+    raw = ("TV/Listings/Films on TV\n\nFilms on TV This Week: Our Guide to the Schedule\n\n"
+           "The first one is still the best of them all.\n")
+    assert _clean(raw).captions[0].text == "TV / Listings / Films on TV"

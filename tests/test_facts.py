@@ -305,3 +305,25 @@ def test_facts_year_near_definition_after_the_title(sentence, year):
     assert (found[0] if found else None) == year
     if found:
         assert found[1].text.startswith("Night Ferry")
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Mara Quint plays a ferry pilot. Ivo Brandt directs; the score is by Tom Vane.", ["Ivo Brandt"]),
+    ("The cop is trapped in a tower; Ivo Brandt directs.", ["Ivo Brandt"]),
+    ("Ivo Brandt directs Mara Quint’s adaptation of the novel.", ["Ivo Brandt"]),
+    ("Ivo Brandt directs a play in the second act.", []),  # a play in the story: no film's director
+    ("Ivo Brandt wrote and directed the best buddy comedy of the decade.", ["Ivo Brandt"]),
+    ("Ivo Brandt wrote and directed it in a month.", ["Ivo Brandt"]),
+    ("Ivo Brandt wrote and directed Glass Orchard first.", []),  # another film, named: its own director
+])
+def test_facts_name_directs_or_wrote_and_directed_names_the_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Ivo Brandt’s Oscar-winning drama follows a clerk.", ["Ivo Brandt"]),
+    ("Ivo Brandt’s Christmas-season comedy follows a clerk.", ["Ivo Brandt"]),
+    ("Ivo Brandt’s Glass Orchard drama follows a clerk.", []),  # a title after the possessive
+])
+def test_facts_a_possessive_before_a_proper_nouns_compound_adjective_names_the_director(sentence, names):
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == names

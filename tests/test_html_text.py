@@ -159,3 +159,12 @@ def test_html_text_keeps_a_related_links_aside_out_of_the_text_but_its_headlines
     assert page.related == ["Salt Line Ending Explained: Who Sank the Boat?",
                             "The Twelve Best Sea Movies, From Salt Line to Deep Harbour"]  # not the unlabelled box
     assert page.credits == []
+
+
+def test_html_text_reads_a_pick_of_the_week_aside_as_part_of_the_page():
+    page = ("<article><p>Our weekly guide.</p><aside class='pick-box'><h4>Pick of the week</h4>"
+            "<p><em>Glass Orchard</em> (1990) is the one to record.</p></aside>"
+            "<aside><h4>More from us</h4><p>Sign up for our letters.</p></aside></article>")
+    text = html_to_text(page).text
+    assert "Pick of the week" in text and "Glass Orchard (1990) is the one to record." in text
+    assert "Sign up" not in text

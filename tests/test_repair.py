@@ -507,3 +507,17 @@ def test_repair_an_unknown_name_is_cut_before_the_longest_word(run, cut):
 ])
 def test_sure_splits_a_sentence_end_before_an_accented_name(token, expected):
     assert [sp.offset for sp in repair.sure_splits(token)] == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Ivo Brandt’s remake of the 1951 The Long Lost WorldstrandsMara Quint on an island.",
+     "Ivo Brandt’s remake of the 1951 The Long Lost World strands Mara Quint on an island."),
+    ("Ang LeedirectsMara Quint’s adaptation of the novel.", "Ang Lee directs Mara Quint’s adaptation of the novel."),
+])
+def test_repair_splits_a_verb_glued_between_a_word_and_a_name(raw, expected):
+    assert repaired(raw) == expected
+
+
+def test_repair_splits_a_function_word_glued_to_a_title_opening_o():
+    assert repaired("It gave them the title ofO Sister, Where Art Thou? in the end.") == \
+        "It gave them the title of O Sister, Where Art Thou? in the end."
