@@ -29,6 +29,7 @@ from pipeline.labels import counted_sections, page_headings, section_headings, u
 from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.pick_sections import picked_films
+from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
@@ -83,13 +84,15 @@ def extract(article: Article) -> Article:
     characters = heading_characters(article.captions, per_caption)  # "The Ferryman" of those headings
     news = sections.news_page(article.captions)
     per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
+    per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
+    per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Family Matinee"
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
     # paragraphs that may open a list entry: none above the byline (the page's dek, "From the Coast to the City, ...")
     entry_starts = [p.start for p in paras if byline_at is None or p.start >= byline_at]
     dated_leads = year_leads(text, entry_starts)
     per_caption = group_headings(article.captions, per_caption, dated_leads, text)  # "The Classics" over dated entries
-    markers = [c for c in per_caption if c is not None]
+    markers = [c for c in per_caption if c is not None] + double_bill
     charts = read_charts(article.captions)  # read once: markers here, a chart of figures below
     markers += chart_markers(charts)  # a chart's title cells, with their row's year and rank
     markers += numbered_leads(text, entry_starts)
@@ -180,6 +183,10 @@ def extract(article: Article) -> Article:
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(charts))
+    titles = {i: key_of(c) for i, c in enumerate(per_caption) if c is not None}
+    schedule_picks = [k for k in picked_films(text, paras, article.captions, offsets, titles) if k != subject] \
+        if is_schedule(article.captions, text) else []
+    entries = schedule_picks or entries  # a programme or listings page with picks: they are its recommendations
     picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
     for alias, key in merges.items():
@@ -216,7 +223,9 @@ def extract(article: Article) -> Article:
     # Sections are decided once: facts, versions and themes all use the same owners.
     owners = _section_owners(films, [] if picked else markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
-                             series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions))
+                             series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions)
+                             + (date_line_places(article.captions, text) if schedule_picks else []),  # a schedule's next screening
+                             every_line=bool(schedule_picks))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions))
@@ -285,12 +294,13 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of,
-                    closers: list[int] = ()) -> dict[int, Film]:
+                    closers: list[int] = (), every_line: bool = False) -> dict[int, Film]:
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject.
     A caption of a film that has a heading of its own (a header image) opens no section.
     closers: offsets of lines that open a section of no film (a television heading or "Title — blurb"
-    item, an "Honourable mentions" line); the list goes on after them."""
+    item, an "Honourable mentions" line); the list goes on after them. every_line: the page is a
+    schedule (a programme), where every film's line opens its section, recommended or not."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     last = current  # the last entry opened, even when a television section closed it
@@ -304,7 +314,7 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         if any(prev_end <= at <= p.start for at in closers):
             current = None  # the list goes on after it: `last` keeps its place
         marker = [by_key.get(key_of(c)) for _, _, c in sorted(between, key=lambda t: t[1])]
-        for f in (m for m in marker if m is not None and m.role == "recommended"):
+        for f in (m for m in marker if m is not None and (every_line or m.role == "recommended")):
             current = last = f  # a heading or caption naming an entry opens its section
         expected = (last.rank or 0) + 1 if last is not None and last.role == "recommended" else 1
         for f in starters:

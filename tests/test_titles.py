@@ -305,7 +305,8 @@ def test_titles_a_credits_box_line_is_no_title(line):
 
 @pytest.mark.parametrize("line", ["Wednesday, June 4", "Sunday, June 1", "Fri. 3 October", "Monday, Oct. 6, 2025",
                                   "Thu 5 Mar, 21:15", "Tuesday, March 3 at 6:45pm", "Mon 2 Feb and Mon 9 Feb, 14:30",
-                                  "Sat 7 Mar, 16:00 (and nightly until Fri 13 Mar)", "Sunday, May 10, 2 p.m. and 7 p.m."])
+                                  "Sat 7 Mar, 16:00 (and nightly until Fri 13 Mar)", "Sunday, May 10, 2 p.m. and 7 p.m.",
+                                  "Friday 6 March – 7.30pm", "Sat 7 Mar 18:00 & Sun 8 Mar 14:00"])
 def test_titles_a_listings_weekday_date_line_is_no_title(line):
     assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
 
