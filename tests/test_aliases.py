@@ -118,3 +118,11 @@ def test_aliases_head_before_a_glued_series_subtitle_points_at_the_long_title():
     # the head is cut at the colon as everywhere else (pipeline.title_parts), space or not
     out = head_forms([Candidate(0, 9, "Salt Road", "text")], {"Salt Road:A Wasteland Saga"})
     assert out[0].alias_of == "Salt Road:A Wasteland Saga"
+
+
+def test_aliases_a_bracket_of_names_before_a_year_is_the_films_makers_not_another_title():
+    text = "Glass Orchard (Mara Quint and Ivo Brandt, 1943) loops. Night Loom (Copper Lantern, 1961) too."
+    cands = parenthetical_aliases(text, [_cand(text, t) for t in ("Glass Orchard", "Mara Quint and Ivo Brandt",
+                                                                   "Night Loom", "Copper Lantern")])
+    assert [(c.kind, c.alias_of) for c in cands] == [("film", None), ("person", None), ("film", None),
+                                                     ("film", "Night Loom")]
