@@ -45,9 +45,8 @@ _DAY_DATE = (rf"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
              rf"(?:,?\s+(?:1[89]|20)\d\d)?")
 _CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
 _AND = r"\s*(?:,|&|\band\b|\bor\b)\s*"
-_WEEKDAY_DATE = re.compile(rf"^{_DAY_DATE}(?:{_AND}{_DAY_DATE})*"
-                           rf"(?:,?\s+(?:at\s+|from\s+)?{_CLOCK}(?:{_AND}{_CLOCK})*)?(?:\s*\([^()]*\))?\s*$",
-                           re.IGNORECASE)
+_SHOWING = rf"{_DAY_DATE}(?:(?:,?\s+|\s*[–—|-]\s*)(?:at\s+|from\s+)?{_CLOCK}(?:{_AND}{_CLOCK})*)?"  # a day and its times
+_WEEKDAY_DATE = re.compile(rf"^{_SHOWING}(?:{_AND}{_SHOWING})*(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
 # "Jan. 1", "January 14", "14 January", "Dec. 25, 2025": a line that is nothing but a date
 _DATE_ALONE = re.compile(rf"^(?:{MONTH_OR_SHORT}(?P<dot>\.)?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}(?P<dot2>\.)?)"
                          rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
