@@ -40,10 +40,16 @@ _DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{MONTH_OR_SHORT}\.?\s+\d{{1,
                    r"(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
 # "Title — June 7 (Studio)", "Title— Fall, date TBA (Service)": a tracker's release date and distributor
 _DASH_RELEASE = re.compile(rf"(?:\s+-|\s*[–—])\s*{RELEASE_DATE}[^–—]{{0,60}}$")
-# "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone)
-_WEEKDAY_DATE = re.compile(rf"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
-                           rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_OR_SHORT}\.?)"
-                           rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
+# "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone);
+# also a screening's date and time ("Sat 3 Jan, 18:00", "Friday, January 9 at 7:30pm", "Sun 18 Jan and
+# Sun 25 Jan, 11:00", "Fri 2 Jan, 20:45 (and daily until Thu 8 Jan)")
+_DAY_DATE = (rf"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+             rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}\.?)"
+             rf"(?:,?\s+(?:1[89]|20)\d\d)?")
+_CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
+_AND = r"\s*(?:,|&|\band\b|\bor\b)\s*"
+_SHOWING = rf"{_DAY_DATE}(?:(?:,?\s+|\s*[–—|-]\s*)(?:at\s+|from\s+)?{_CLOCK}(?:{_AND}{_CLOCK})*)?"  # a day and its times
+_WEEKDAY_DATE = re.compile(rf"^{_SHOWING}(?:{_AND}{_SHOWING})*(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
 # "Jan. 1", "January 14", "14 January", "Dec. 25, 2025": a line that is nothing but a date
 _DATE_ALONE = re.compile(rf"^(?:{MONTH_OR_SHORT}(?P<dot>\.)?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}(?P<dot2>\.)?)"
                          rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
@@ -125,7 +131,7 @@ def caption_candidate(caption) -> Candidate | None:
     if caption.rule not in TITLE_LINES:
         return None
     text = caption.text
-    if _WEEKDAY_DATE.match(text) or _credit_line(text) or _DIRECTED_LINE.match(text) or _CREDIT_OPEN.match(text):
+    if is_weekday_date(text) or _credit_line(text) or _DIRECTED_LINE.match(text) or _CREDIT_OPEN.match(text):
         return None
     text = strip_rating(strip_showtime(text))  # "8 p.m. Title (1990) ★★★ Channel": a listing line
     rank = None
@@ -141,8 +147,9 @@ def caption_candidate(caption) -> Candidate | None:
         if "," in inside and first and not first.isdigit() and first[0].isupper():
             director = first
         text = text[: m.start()]
-    credited = director is None and (m := DIR_CREDIT.match(text)) is not None
-    if credited:  # "Title, dir. Name (Country) — opening film": the line's shape vouches for its title
+    # "Title (Director, 1956, 35mm)": a programme's entry line; its shape vouches for a sentence-case title
+    credited = director is not None or (m := DIR_CREDIT.match(text)) is not None
+    if credited and director is None:  # "Title, dir. Name (Country) — opening film": the line's shape vouches for its title
         director, text = m.group("name"), m.group("title")
     text = _DASH_RELEASE.sub("", _DATE.sub("", _CREDIT.sub("", text)))
     if _people_only(text) and not (rank is not None and year is not None and text.count(",") == 1):
@@ -179,7 +186,7 @@ def caption_candidate(caption) -> Candidate | None:
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()
     if not words or len(words) > 10 or not all(is_titlecase(w) or w in ("–", "—") for w in words) \
-            and not (credited and is_titlecase(words[0])):  # a credited title may be sentence case ("La vita nuova")
+            and not (credited and is_titlecase(words[0])):  # a credited title may be sentence case ("La vita nuova", "Bob le flambeur")
         return None
     if len(words) > 1 and words[-1].islower() and words[-1] in SMALL:
         return None  # "Listening in": a sentence-case section heading, not a title
@@ -191,6 +198,11 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Prime Video", "Disney+": a streaming service's heading over its picks
     source = "heading" if caption.rule == "heading" else "caption"
     return Candidate(None, None, text, source, year=year, director=director, rank=rank, marker_at=caption.before, cast=cast)
+
+
+def is_weekday_date(line: str) -> bool:
+    """"Sat 3 Jan, 18:00", "Monday, Dec. 7": a line that is only a weekday's date (and times)."""
+    return bool(_WEEKDAY_DATE.match(line.strip()))
 
 
 def date_lines(captions, per_caption: list) -> list:

@@ -30,6 +30,7 @@ from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, headin
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.pick_sections import picked_films
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
+from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
@@ -86,13 +87,15 @@ def extract(article: Article) -> Article:
     characters = heading_characters(article.captions, per_caption)  # "The Ferryman" of those headings
     news = sections.news_page(article.captions)
     per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
+    per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
+    per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Family Matinee"
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
     # paragraphs that may open a list entry: none above the byline (the page's dek, "From the Coast to the City, ...")
     entry_starts = [p.start for p in paras if byline_at is None or p.start >= byline_at]
     dated_leads = year_leads(text, entry_starts)
     per_caption = group_headings(article.captions, per_caption, dated_leads, text)  # "The Classics" over dated entries
-    markers = [c for c in per_caption if c is not None]
+    markers = [c for c in per_caption if c is not None] + double_bill
     charts = read_charts(article.captions)  # read once: markers here, a chart of figures below
     markers += chart_markers(charts)  # a chart's title cells, with their row's year and rank
     markers += numbered_leads(text, entry_starts)
@@ -187,6 +190,10 @@ def extract(article: Article) -> Article:
     schedule = schedule_page(article.captions)
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(charts) or schedule)
+    titles = {i: key_of(c) for i, c in enumerate(per_caption) if c is not None}
+    schedule_picks = [k for k in picked_films(text, paras, article.captions, offsets, titles) if k != subject] \
+        if is_schedule(article.captions, text) else []
+    entries = schedule_picks or entries  # a programme or listings page with picks: they are its recommendations
     picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
     for alias, key in merges.items():
@@ -226,7 +233,9 @@ def extract(article: Article) -> Article:
     owners = _section_owners(films, [] if picked and not schedule else markers, paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions)
-                             + (shows_at if schedule else []), any_role=schedule)
+                             + (shows_at if schedule else [])
+                             + (date_line_places(article.captions, text) if schedule_picks else []),  # a schedule's next screening
+                             any_role=schedule or bool(schedule_picks))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     credit_line_directors(text, article.captions, paras, films)  # "Title — June 7 (Studio)" then "Director: Name | Cast: ..."
@@ -301,8 +310,9 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject.
     A caption of a film that has a heading of its own (a header image) opens no section.
     closers: offsets of lines that open a section of no film (a television heading or "Title — blurb"
-    item, an "Honourable mentions" line); the list goes on after them. any_role: a caption opens the
-    section of a film of any role (a schedule's listing lines name films that are no entries)."""
+    item, an "Honourable mentions" line); the list goes on after them. any_role: the page is a schedule
+    (a TV guide, a cinema's programme): a caption opens the section of a film of any role, since its
+    listing lines name films that are no entries."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     last = current  # the last entry opened, even when a television section closed it

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.lexicon import is_given_name, zipf
 from pipeline.months import MONTH
 from pipeline.prose_titles import stated_year
 from pipeline.record import Evidence
@@ -347,9 +348,24 @@ _PAREN_DIRECTOR = re.compile(rf"\s*\((?:(?:18|19|20)\d\d,\s*)?(?:dir\.|directed\
                              rf"\s*(?:,\s*(?:18|19|20)\d\d)?\)")
 
 
+# "<mention> (Given Surname, 1962)", "(Name and Name, 1943, 16mm)": a programme's or essay's credit bracket
+_PAREN_CREDIT = re.compile(rf"\s*\(({_NAME}(?:\s+(?:and|&)\s+{_NAME})?),\s*(?:18|19|20)\d\d(?:,\s*[^()]{{1,30}})?\)")
+RARE_GIVEN = 3.5  # zipf: a bracket's first word rarer than this may be a given name no census lists ("Hong Kong" is common)
+
+
+def _full_names(names: str) -> bool:
+    """"Given Surname", "Given Surname and Given Surname": each name two words or more, its first a
+    census given name or a rare word (not "United Kingdom", "New Line")."""
+    parts = re.split(r"\s+(?:and|&)\s+", names)
+    return all(len(p.split()) >= 2 and (is_given_name(p.split()[0]) or zipf(p.split()[0]) < RARE_GIVEN) for p in parts)
+
+
 def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2013, dir. Name)" right after a mention ending at `end` -> (Name, evidence), else None."""
+    """"<mention> (2013, dir. Name)" or "<mention> (Given Surname, 2013)" right after a mention ending at
+    `end` -> (Name, evidence), else None."""
     m = _PAREN_DIRECTOR.match(text, end)
+    if not m and (m := _PAREN_CREDIT.match(text, end)) and not _full_names(m.group(1)):
+        m = None
     if not m:
         return None
     at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())

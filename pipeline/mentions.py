@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.caption_titles import is_name
+from pipeline.caption_titles import is_name, names_only
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.record import Article
 from pipeline.repeat_mentions import WordIndex
@@ -298,6 +298,7 @@ _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
 # "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
 _AKA = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
        r"(?:(?:released|known|retitled|renamed|distributed|sold|shown)\b[^.()]{0,40}?\bas|retitled|renamed)\s+"
+_YEAR_NEXT = re.compile(r",\s*(?:1[89]|20)\d\d\b")
 _PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{_AKA})?|(?:\s*\((?:1[89]|20)\d\d\))?,?\s+{_AKA}")  # "Title (1954), released as X"
 
 
@@ -310,7 +311,8 @@ def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
     for i in range(1, len(out)):
         prev, cur = out[i - 1], out[i]
         if prev.kind == "film" and cur.kind == "film" and _PAREN_ALIAS.fullmatch(text[prev.end : cur.start]):
-            out[i] = replace(cur, alias_of=prev.text)
+            credit = names_only(cur.text) and _YEAR_NEXT.match(text, cur.end)  # "(Name and Name, 1943)": its makers
+            out[i] = replace(cur, kind="person") if credit else replace(cur, alias_of=prev.text)
     return out
 
 

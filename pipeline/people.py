@@ -34,6 +34,8 @@ _POSSESSIVE_NAME = re.compile(r"(?:’s|'s)\s+[A-Z][a-z]")
 _AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography)\b")
 _TOKEN = re.compile(r"\w[\w-]*")  # a word without its possessive ("Name" of "Name’s")
 RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than this
+# "Dr. Given Surname", "Prof. Given Surname": an honorific before exactly two name words
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame|Rev)\.?\s+([A-Z][\w-]+)\s+([A-Z][\w-]+)")
 PLACE_WORD = 3.5  # zipf: a country or city in brackets is a common word ("France"), a foreign title is not
 
 
@@ -93,6 +95,9 @@ def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str],
         return False  # "the director of <X>, who ...": "who" is the director
     if _named_as_person(text, c.start, c.end):
         return True
+    if (m := _HONORIFIC.fullmatch(c.text)) and normalise(c.text) not in marker_keys \
+            and all(is_given_name(w) or zipf(w) < RARE_NAME for w in m.groups()):
+        return True  # "Dr. Given Surname" ("Mr. Nice Guy", "Dr. Strangelove": no two name words)
     if _PARTNER_BEFORE.search(text[max(0, c.start - 90) : c.start]) and len(words) == 2 \
             and all(w[:1].isupper() and zipf(w) < RARE_NAME for w in words):
         return True

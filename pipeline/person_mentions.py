@@ -55,7 +55,7 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
         # "Title and Name’s Title": B owns the film after it, a maker's credit closing a list of titles
         owner = i + 2 < len(out) and out[i + 2].kind == "film" and _OWNS.fullmatch(text[nxt.end : out[i + 2].start])
         if nxt.kind == "person" and cur.kind == "film" and listed and not owner \
-                and _looks_like_person_pair(cur.text) and not _owned_work(text, cur.start):
+                and (_looks_like_person_pair(cur.text) or _one_name_inside(text, cur)) and not _owned_work(text, cur.start):
             out[i] = replace(cur, kind="person")
     return out
 
@@ -100,6 +100,16 @@ def _word_pair(span: str) -> bool:
     words = span.split()
     return len(words) == 2 and not is_given_name(words[0]) and zipf(words[0]) >= COMMON_FIRST \
         and words[-1].lower() not in surnames() and zipf(words[-1]) >= WORD_LAST
+
+
+ONE_NAME = 2.0  # zipf: a lone word inside a list of people this rare is a one-name performer
+
+
+def _one_name_inside(text: str, c: Candidate) -> bool:
+    """"Surname, Onename, Given Surname and ...": one rare word with a list's comma on both sides is
+    a performer known by one name, not a title."""
+    return " " not in c.text and zipf(c.text) < ONE_NAME and text[max(0, c.start - 2) : c.start] == ", " \
+        and text.startswith(",", c.end)
 
 
 def _looks_like_person_pair(span: str) -> bool:

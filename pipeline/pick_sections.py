@@ -14,19 +14,37 @@ import bisect
 from pipeline.titles import cues, normalise
 
 LABEL_CHARS = 40  # a bare paragraph longer than this is prose, not a label line
+LINE_CHARS = 80  # a one-line paragraph "date | label" longer than this is prose
 
 
-def picked_films(text: str, paras, captions, offsets: dict[str, list[int]]) -> list[str]:
-    """Film keys named by the first sentence of the paragraph right under each pick label, in
-    the order named (each key once). paras: sections.Paragraph list in order; captions: the
-    article's moved-out lines (a "heading" line is read at its place `before`)."""
-    labels = cues()["pick_labels"]
-    at = [cap.before for cap in captions if cap.rule == "heading" and normalise(cap.text) in labels]
-    at += [p.end for p in paras if p.end - p.start <= LABEL_CHARS and normalise(text[p.start : p.end]) in labels]
+def is_pick_label(line: str) -> bool:
+    """"Our pick", "Sat 10 Jan, 18:00 | Programmer’s pick": a line that is a pick label of cues.toml
+    `pick_labels`, alone or as the last part after a "|"."""
+    return normalise(line.rsplit("|", 1)[-1]) in cues()["pick_labels"]
+
+
+def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
+                 titles: dict[int, str] | None = None) -> list[str]:
+    """Film keys picked by each pick label, in order (each key once): the film of the first title
+    line right under the label (no prose between), else those named by the first sentence of the
+    paragraph right under it, in the order named. paras: sections.Paragraph list in order;
+    captions: the article's moved-out lines (a "heading" line, or any line once `titles` is given,
+    is read at its place `before`); titles: caption index -> the film key of a line naming a film."""
+    titles = titles or {}
+    lines = sorted((cap.before, i) for i, cap in enumerate(captions))  # where each line stood, in order
+    at = [(cap.before, i) for i, cap in enumerate(captions)
+          if (cap.rule == "heading" or titles) and is_pick_label(cap.text)]
+    at += [(p.end, -1) for p in paras if p.end - p.start <= LABEL_CHARS and normalise(text[p.start : p.end]) in cues()["pick_labels"]
+           or titles and p.end - p.start <= LINE_CHARS and "\n" not in text[p.start : p.end] and is_pick_label(text[p.start : p.end])]
     starts = [p.start for p in paras]
     picked: list[str] = []
-    for label_at in sorted(at):
+    for label_at, index in sorted(at):
         i = bisect.bisect_left(starts, label_at)
+        stop = paras[i].start if i < len(paras) else len(text)
+        under = [titles[j] for before, j in lines if label_at <= before <= stop and j > index and j in titles]
+        if under:
+            picked += [under[0]] if under[0] not in picked else []
+            continue
         if i == len(paras):
             continue
         p = paras[i]

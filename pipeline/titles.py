@@ -26,6 +26,9 @@ _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs", 
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&",
          "à", "des", "au", "aux", "et", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
 _TOKEN = re.compile(r"\S+")
+_ARTICLES = {"the", "a", "an"}
+# "La Jetée", "El Norte": a capitalised foreign article opens a title, never an English sentence
+_FOREIGN_ARTICLES = {"la", "le", "el", "los", "las", "il"}
 
 
 @dataclass(frozen=True)
@@ -276,7 +279,8 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
             keep_trail and len(toks) > 1 and toks[-1].group(0)[:1].isupper() and toks[-1].end() == end):
         toks.pop()
     first = 0
-    while first < len(toks) - 1 and toks[first].group(0).lower() in SMALL - {"the", "a", "an"}:
+    while first < len(toks) - 1 and toks[first].group(0).lower() in SMALL - _ARTICLES \
+            and not (toks[first].group(0)[:1].isupper() and toks[first].group(0).lower() in _FOREIGN_ARTICLES):
         if keep_lead and first == 0 and toks[0].group(0)[:1].isupper():
             break
         first += 1

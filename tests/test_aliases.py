@@ -150,3 +150,11 @@ def test_aliases_titles_that_differ_by_more_than_the_ampersand_stay_apart():
     text = "Salt & Pepper is not Salt and Vinegar."
     out = ampersand_forms([_cand(text, "Salt & Pepper")], {"Salt & Pepper", "Salt and Vinegar"}, set())
     assert out[0].alias_of is None
+
+
+def test_aliases_a_bracket_of_names_before_a_year_is_the_films_makers_not_another_title():
+    text = "Glass Orchard (Mara Quint and Ivo Brandt, 1943) loops. Night Loom (Copper Lantern, 1961) too."
+    cands = parenthetical_aliases(text, [_cand(text, t) for t in ("Glass Orchard", "Mara Quint and Ivo Brandt",
+                                                                   "Night Loom", "Copper Lantern")])
+    assert [(c.kind, c.alias_of) for c in cands] == [("film", None), ("person", None), ("film", None),
+                                                     ("film", "Night Loom")]

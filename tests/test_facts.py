@@ -143,6 +143,9 @@ def test_facts_name_s_original_is_another_film_not_the_sections_director():
     ("Glass Orchard (2013, dir. Mara Quint) — six friends sit down to dinner.", "Mara Quint"),  # a bracketed credit
     ("Glass Orchard (dir. Ivo and Ana Brandt, 1999): a heist in the rain.", "Ivo and Ana Brandt"),
     ("Glass Orchard (2013, Mara Quint’s best) is fun.", None),
+    ("Glass Orchard (Mara Quint, 1962) is told in stills.", "Mara Quint"),  # a credit bracket, no "dir."
+    ("Glass Orchard (Mara Quint and Ivo Brandt, 1943, 16mm) loops.", "Mara Quint and Ivo Brandt"),
+    ("Glass Orchard (Hong Kong, 1994) is a night-time dream.", None),  # a place, no name
     ("Glass Orchard (1974), Mara Quint’s paranoid surveillance thriller, returns.", "Mara Quint"),  # an apposition
     ("Glass Orchard (1974), Mara Quint’s favourite city, returns.", None),
     ("Glass Orchard (1974), Mara Quint’s thriller Copper Sky and more.", None),  # her film is another

@@ -133,6 +133,13 @@ def test_mentions_people_lists_spread_from_a_known_person():
     assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
 
 
+def test_mentions_people_lists_take_a_one_name_performer_inside_the_list():
+    text = "Brandt, Quelloux, Mirela Dobos and Ossian Vale make it the best cast of the year"
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Quelloux", "film"), ("Mirela Dobos", "person"), ("Ossian Vale", "person")]]
+    assert [c.kind for c in people_lists(text, cands)] == ["person", "person", "person"]
+
+
 def test_mentions_people_lists_leave_a_dated_title_after_a_person_a_film():
     text = "gave an early role to Tavish Ronan, and Copper Bell (1994), about a rigged lottery, won praise"
     cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)

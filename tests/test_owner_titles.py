@@ -19,3 +19,9 @@ def test_owner_titles_another_owner_or_an_unknown_title_is_left_alone():
     text = "Not to be confused with Rob Marr’s Copper Sky, or with Ada Vell’s Tin Lantern."
     cands = [_film(text, "Copper Sky"), _film(text, "Tin Lantern")]
     assert owner_titles(text, cands, {normalise("Ada Vell’s Copper Sky")}) == cands
+
+
+def test_owner_titles_a_known_title_with_a_comma_takes_its_head_back():
+    text = "In Harbour, Maine (1984) a man walks out of the sea. Maine is cold."
+    out = owner_titles(text, [_film(text, "Maine"), _film(text, "Maine", 40)], {normalise("Harbour, Maine")})
+    assert [c.text for c in out] == ["Harbour, Maine", "Maine"]  # the second "Maine" has no "Harbour, " before it

@@ -34,6 +34,8 @@ def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=
         ("It adapts Quellmann’s 1977 novel with care.", "Quellmann", "person"),
         ("It adapts Quellmann’s opening scene with care.", "Quellmann", "film"),
         ("She premiered The Quiet Sister (Quandelo) on the last day.", "Quandelo", "film"),
+        ("It ends with a talk by the critic Dr. Ilse Quarrington-Vey.", "Dr. Ilse Quarrington-Vey", "person"),
+        ("A revival of Mr. Nice Guy closes the night.", "Mr. Nice Guy", "film"),  # no two name words
     ],
 )
 def test_people_names_places_and_films_by_context(text, span, kind):

@@ -308,7 +308,10 @@ def test_titles_a_credits_box_line_is_no_title(line):
     assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
 
 
-@pytest.mark.parametrize("line", ["Wednesday, June 4", "Sunday, June 1", "Fri. 3 October", "Monday, Oct. 6, 2025"])
+@pytest.mark.parametrize("line", ["Wednesday, June 4", "Sunday, June 1", "Fri. 3 October", "Monday, Oct. 6, 2025",
+                                  "Thu 5 Mar, 21:15", "Tuesday, March 3 at 6:45pm", "Mon 2 Feb and Mon 9 Feb, 14:30",
+                                  "Sat 7 Mar, 16:00 (and nightly until Fri 13 Mar)", "Sunday, May 10, 2 p.m. and 7 p.m.",
+                                  "Friday 6 March – 7.30pm", "Sat 7 Mar 18:00 & Sun 8 Mar 14:00"])
 def test_titles_a_listings_weekday_date_line_is_no_title(line):
     assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
 
@@ -514,3 +517,11 @@ def test_titles_a_streaming_service_heading_is_no_film(line, title):
 def test_titles_a_year_and_dash_after_an_entry_number_are_not_the_title_or_its_year(line, title):
     c = caption_candidate(Caption(0, len(line), line, "heading", 0))
     assert (c.text, c.year, c.rank) == (title, None, int(line.split(".")[0]))
+
+
+@pytest.mark.parametrize("title", ["La Nuit Blanche", "El Camino Rojo", "Le Vent"])
+def test_titles_a_foreign_article_glued_after_a_sentence_opens_the_title(title):
+    text = f"The lights went down. {title} (Ana Ruiz, 1962) is short."  # spaces the repair inserted
+    at = text.index(title)
+    cuts = [(at - 1, "punct_space"), (at + len(title), "punct_space")]
+    assert title in [c.text for c in boundary_candidates(text, cuts)]
