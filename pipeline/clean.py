@@ -80,9 +80,10 @@ def clean(article: Article) -> Article:
 
 def _long_headline(line: str) -> bool:
     """A title-case line too long for a caption ("Title and Title Saved a Season That Started
-    on Fumes"): up to 24 words, no sentence end. Only the first lines of an article are asked."""
+    on Fumes"): up to 24 words, no sentence end but a question's ("Where Are They Now?"). Only the
+    first lines of an article are asked."""
     words = line.split()
-    return len(words) <= 24 and title_like(words) and not re.search(r"[.!?]\s*$", line)
+    return len(words) <= 24 and title_like(words) and not re.search(r"[.!]\s*$", line)
 
 
 def _name_shaped(text: str) -> bool:

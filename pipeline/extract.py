@@ -29,6 +29,7 @@ from pipeline.labels import counted_sections, page_headings, section_headings, u
 from pipeline.aliases import attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.pick_sections import picked_films
+from pipeline.actor_headings import actor_headings
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
@@ -73,6 +74,7 @@ def extract(article: Article) -> Article:
         None if c is None or is_label_heading(c.text) else c for c in map(caption_candidate, article.captions)]))
     per_caption = nominee_lines(article.captions, per_caption)  # "Jan. 1" is no title, a special no film
     per_caption = page_headings(article.captions, per_caption)  # "Timestamps", "Question 1": the page's layout
+    per_caption = actor_headings(article.captions, per_caption)  # "Name (Character)": a cast gallery's people
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
