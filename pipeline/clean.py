@@ -21,7 +21,7 @@ from pipeline.glue_cues import span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, name_verb_split
-from pipeline.split_context import surname_split
+from pipeline.split_context import network_split, surname_split
 from pipeline.unglued_lines import before_copula, unglued_mid_line
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -263,7 +263,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         if run not in decided:
                             decided[run] = word_split.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
-                        found = decided[run]
+                        found = decided[run] or network_split(run, token[offset + m.end() :] + line[tok_end : tok_end + _NEXT_WORD])
                         if found and offset + m.start() == 0 and coined_name(token, before,
                                                                              run[found[-1].offset :]):
                             found = []  # "by Composerpeace and": one coined name, not "Composer|peace"

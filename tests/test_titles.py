@@ -34,6 +34,14 @@ def test_titles_runs_between_cuts_keep_inner_punctuation(text, cut_after, title)
     assert title in _cands(text, cut_after)
 
 
+def test_titles_a_long_run_from_cut_to_cut_is_one_title():
+    # ten title words that the markup opened and closed: longer than a plain run may be
+    text = "He was the outlaw in The Killing of Tom Vane by the Coward Ana Ruiz (2007), then won."
+    assert "The Killing of Tom Vane by the Coward Ana Ruiz" in _cands(text, ["in", "Ruiz"])
+    # without the closing cut the run is as long as any other
+    assert "The Killing of Tom Vane by the Coward Ana Ruiz" not in _cands(text, ["in"])
+
+
 def test_titles_lists_of_names_are_not_one_title():
     text = "It stars Robert Vale, Mary Dobos and Susan Ronan in a cold town."
     assert "Robert Vale, Mary Dobos and Susan Ronan" not in _cands(text, ["stars"])
