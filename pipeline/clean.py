@@ -52,8 +52,9 @@ def clean(article: Article) -> Article:
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
     long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
                   and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
-    if len(filled) == 2 and (kinds[filled[0]] == "caption" or kinds[filled[0]] is None and _SLASH_TRAIL.match(lines[filled[0]][2])) \
-            and not long_title[0] and long_title[1] and not _YEAR_AFTER.search(lines[filled[0]][2]):
+    trail = bool(filled) and kinds[filled[0]] in (None, "caption") and _SLASH_TRAIL.match(lines[filled[0]][2]) is not None
+    if len(filled) == 2 and (kinds[filled[0]] == "caption" or trail) and (not long_title[0] or trail) \
+            and long_title[1] and not _YEAR_AFTER.search(lines[filled[0]][2]):  # a trail's slash is no word
         kinds[filled[0]] = "kicker"  # "Box Office" above the headline: the site's section label
         filled, long_title = filled[1:], long_title[1:]
     if filled and long_title[0]:
