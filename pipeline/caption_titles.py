@@ -27,6 +27,8 @@ _ACTOR_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS}(?:(?:,\s+|,?\s+and\s
 # (undated, "Name as Role in Head" is often a photo caption giving a "Head: Subtitle" film's short name)
 _ACTOR_AS_IN = re.compile(rf"^((?!(?:The|A|An)\b){_NAME_WORDS})\s+as\s+([A-Z“\"][^,;:()]{{0,40}}?)\s+in\s+([A-Z0-9].*)$")
 # "Creature in Title": one rare word (a character or creature) before "in" in a still's caption
+# "1997 and in 2025", "2019", "1997, 2025": only the dates after "Name in" (a dated photo of a person)
+_PHOTO_YEARS = re.compile(r"(?:18|19|20)\d\d(?:\s*(?:,|and|&|–|-)\s*(?:in\s+)?(?:18|19|20)\d\d)*")
 _ONE_NAME_IN = re.compile(r"^((?!(?:The|A|An)\b)[A-Z][\w’'\-]+)\s+in\s+([A-Z].*)$")
 RARE_ONE = 3.0  # zipf: a lone word before "in" this rare is a name ("Lost in ..." is a title's start)
 _MAKER_OF = re.compile(rf"^({_NAME_WORDS})(?:’s|'s|’|')\s+([A-Z].*)$")
@@ -168,6 +170,8 @@ def caption_candidate(caption) -> Candidate | None:
         return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
     text = still_from().sub("", _POSTER.sub("", text)).strip(" -–—|:‘’'\"“”")
     cast = None
+    if (m := _ACTOR_IN.match(text)) and _PHOTO_YEARS.fullmatch(m.group(2)) and names_only(m.group(1)):
+        return None  # "Name in 1997 and in 2025": a photo of a person then and now, not a title
     if year is not None and (m := _ACTOR_AS_IN.match(text)) and all(is_titlecase(w) for w in m.group(2).split()):
         cast, text = m.group(1), m.group(3)  # "Actor Name as Character in Title (2019)": a slide's heading
     elif (m := _ACTOR_IN.match(text)) and m.group(2)[:1].isupper():

@@ -21,7 +21,7 @@ from pipeline.glue_cues import span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, name_verb_split
-from pipeline.split_context import surname_split
+from pipeline.split_context import network_split, surname_split
 from pipeline.titles import SMALL
 from pipeline.unglued_lines import before_copula, unglued_mid_line
 
@@ -53,8 +53,9 @@ def clean(article: Article) -> Article:
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
     long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
                   and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
-    if len(filled) == 2 and (kinds[filled[0]] == "caption" or kinds[filled[0]] is None and _SLASH_TRAIL.match(lines[filled[0]][2])) \
-            and not long_title[0] and long_title[1] and not _YEAR_AFTER.search(lines[filled[0]][2]):
+    trail = bool(filled) and kinds[filled[0]] in (None, "caption") and _SLASH_TRAIL.match(lines[filled[0]][2]) is not None
+    if len(filled) == 2 and (kinds[filled[0]] == "caption" or trail) and (not long_title[0] or trail) \
+            and long_title[1] and not _YEAR_AFTER.search(lines[filled[0]][2]):  # a trail's slash is no word
         kinds[filled[0]] = "kicker"  # "Box Office" above the headline: the site's section label
         filled, long_title = filled[1:], long_title[1:]
     if filled and long_title[0]:
@@ -81,9 +82,10 @@ def clean(article: Article) -> Article:
 
 def _long_headline(line: str) -> bool:
     """A title-case line too long for a caption ("Title and Title Saved a Season That Started
-    on Fumes"): up to 24 words, no sentence end. Only the first lines of an article are asked."""
+    on Fumes"): up to 24 words, no sentence end but a question's ("Where Are They Now?"). Only the
+    first lines of an article are asked."""
     words = line.split()
-    return len(words) <= 24 and title_like(words) and not re.search(r"[.!?]\s*$", line)
+    return len(words) <= 24 and title_like(words) and not re.search(r"[.!]\s*$", line)
 
 
 def _name_shaped(text: str) -> bool:
@@ -266,7 +268,7 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                         if run not in decided:
                             decided[run] = word_split.run_split(run, vocab)
                         after = token[offset + m.end() :] + line[tok_end : tok_end + _AFTER]
-                        found = decided[run]
+                        found = decided[run] or network_split(run, token[offset + m.end() :] + line[tok_end : tok_end + _NEXT_WORD])
                         if found and offset + m.start() == 0 and coined_name(token, before,
                                                                              run[found[-1].offset :]):
                             found = []  # "by Composerpeace and": one coined name, not "Composer|peace"

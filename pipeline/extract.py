@@ -31,6 +31,7 @@ from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_lead
 from pipeline.pick_sections import picked_films
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
+from pipeline.actor_headings import actor_headings
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
 from pipeline.dash_items import item_titles, series_items
@@ -77,6 +78,7 @@ def extract(article: Article) -> Article:
     per_caption = undated_listings(article.captions, per_caption)  # "8 p.m. Show Channel" among dated films
     per_caption = nominee_lines(article.captions, per_caption)  # "Jan. 1" is no title, a special no film
     per_caption = page_headings(article.captions, per_caption)  # "Timestamps", "Question 1": the page's layout
+    per_caption = actor_headings(article.captions, per_caption)  # "Name (Character)": a cast gallery's people
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption

@@ -16,6 +16,7 @@ import re
 from pipeline import facts, versions
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.people import acting_names
+from pipeline.pronoun_directors import pronoun_directors
 from pipeline.record import Evidence, Film, evidence_json
 from pipeline.titles import Candidate, cues, normalise
 
@@ -82,10 +83,12 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 # C" C may be anyone's)
                 f.director, f.director_source = owned[1], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[owned[2] : end], "text", owned[2], end))
-            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0):
+            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0) \
+                    or facts.made_for(text, start, end, s0):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
+    pronoun_directors(text, paras, films, sentence_of)  # "He directed his brother in <Title>": the paragraph's actor
     directors = {f.director for f in films if f.director}
     # A section that names another list entry ("Pair A with B") may be talking about either:
     # facts that only the section ties to a film are not taken there.

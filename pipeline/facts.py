@@ -26,7 +26,7 @@ _NAME = rf"(?<![\w’'\-.])(?:{_FIRST}|[A-Z]\.)(?:\s+(?:(?:de|da|del|della|van|v
 NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 YEAR = r"((?:18|19|20)\d\d)"
-_RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in)\s+{YEAR}\b")
+_RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in|opened\s+in)\s+(?:{MONTH}\s+)?{YEAR}\b")
 _YEAR_NOUNS = (r"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
                r"|documentary|melodrama|musical|western|biopic|satire|romance)")  # what a year dates
 # "the 1999 film Title", "a forgotten 1957 melodrama called Title", "the 2023 prequel Title"
@@ -336,6 +336,20 @@ def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evid
     if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
         return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None
+
+
+# "made <mention> (1997) for Name,": the filmmaker an actor made the film for (not "for Name’s studio")
+_MADE_BEFORE = re.compile(r"\b(?:had\s+)?(?:made|shot)\s+$")
+_FOR_NAME_AFTER = re.compile(rf"(?:\s*\((?:18|19|20)\d\d\))?\s+for\s+({_NAME})(?=\s*[,.;:]|\s+(?:and|in)\s|$)")
+
+
+def made_for(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"had already made <mention> (1997) for Name, ..." -> (Name, evidence from "made" to the name), else None."""
+    before = _MADE_BEFORE.search(text, max(s0, start - 20), start)
+    m = _FOR_NAME_AFTER.match(text, end) if before else None
+    if m is None:
+        return None
+    return m.group(1), Evidence(text[before.start() : m.end()], "text", before.start(), m.end())
 
 
 # "<mention>, from the Dutch director Name", "<mention>, from Title director Name": a round-up's credit

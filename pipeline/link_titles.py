@@ -30,6 +30,9 @@ _GROUP = re.compile(r"^(?:These|Those|Every|All|Your|Our|This|Its|Their|Which|Wh
 _AT_AGE = re.compile(rf"^({_OPEN}.*?)\s+at\s+\d{{1,3}}\s*:\s+\S")
 # "Is Title Still Worth Watching?", "Does Title Still Hold Up?": the film between the question word and "Still"
 _STILL = re.compile(rf"^(?:Is|Are|Does|Do|Was|Can)\s+({_OPEN}.*?)\s+Still\s+\S")
+# "The cast of Title, then and now", "Where the Title kids are now": a cast gallery's headline
+_CAST_OF = re.compile(rf"(?:^|\s)[Cc]ast\s+of\s+({_OPEN}.*?)(?:,|:|\s+(?:then|now|today|where)\b|$)")
+_WHERE_NOW = re.compile(rf"^Where\s+(?:the\s+)?({_OPEN}.*?)\s+(?:cast|kids|stars|actors|gang|crew)\s+(?:is|are)\s+now\b")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _QUOTES = "“”‘’\"'"
 
@@ -38,11 +41,12 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
     """Captions of the clean stage, and the headlines of HTML related-links boxes (Article.related)
     -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
     Including A and B"), at the start before a colon ("From A to B: ...", "A at 20: ..."), in a
-    question "Is A Still ...?" or as a quiz's film ("How Well Do You Remember A?"), each title-shaped,
-    in order, without quotes."""
+    question "Is A Still ...?", as a quiz's film ("How Well Do You Remember A?") or a cast gallery's
+    ("The cast of A, then and now", "Where the A kids are now"), each title-shaped, in order, without
+    quotes; a line may hold several headlines parted by "|"."""
     out: list[str] = []
     heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
-    for line in heads:
+    for line in (part for head in heads for part in head.split("|")):  # "Label: headline | headline"
         head = re.sub(r"^[^:]{1,20}:\s*", "", line.strip())  # "READ MORE: headline"
         # "From A to B: ...", also after a label ("READ MORE: From A to B: ..."), else a closing ", From A to B"
         found = _FROM_TO_LEAD.match(line.strip()) or _FROM_TO_LEAD.match(head) or _FROM_TO.search(head)
@@ -52,6 +56,8 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
         if not found and (found := _INCLUDING.search(head)):
             parts = _LIST_SPLIT.split(found.group(1))
         elif not found and (found := _QUIZ_ON.match(head)) and not _GROUP.search(found.group(1)):
+            parts = [found.group(1)]
+        elif not found and (found := _CAST_OF.search(head) or _WHERE_NOW.match(head)):
             parts = [found.group(1)]
         for part in parts:
             title = part.strip().strip(_QUOTES).strip()

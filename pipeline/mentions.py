@@ -106,16 +106,17 @@ def _apposition_head(words: list[str]) -> str | None:
         if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
             return None
     return None
-_NETWORK_HEADS = {"adaptation", "version", "remake", "drama", "thriller", "comedy", "production"}
+_NETWORK_HEADS = {"adaptation", "version", "remake", "drama", "thriller", "comedy", "production", "western", "sitcom"}
+_NETWORK_NAMES = {"Network", "Channel"}  # "the Name Network western": a capitalised name ending so is a network
 
 
 def _network_work(words: list[str]) -> bool:
-    """"BBC and Hulu adaptation" -> True: an apposition that gives a work to a television network
-    (cues.toml tv_networks) before a head noun that does not say film, so a series."""
+    """"BBC and Hulu adaptation", "Name Network western" -> True: an apposition that gives a work to a television
+    network (cues.toml tv_networks, or _NETWORK_NAMES) before a head noun that does not say film, so a series."""
     networks = cues()["tv_networks"]
     for w in words:
         if w.lower() in _NETWORK_HEADS:
-            return any(v.lower() in networks for v in words)
+            return any(v.lower() in networks or v in _NETWORK_NAMES for v in words)
         if not (w.lower() in networks or w in ("and", "&", "/") or w[:1].isupper()):
             return False
     return False
@@ -124,6 +125,8 @@ def _network_work(words: list[str]) -> bool:
 # "remade in English as <Title>", "filmed as <Title>": a film's (other) title, not a role
 _RETITLED = re.compile(r"\b(?:remade|released|re-released|retitled|renamed|distributed|marketed|filmed|adapted)\b[^.;]{0,40}\bas\s+$",
                        re.IGNORECASE)
+_EXAMPLE_AS = re.compile(r"\b(?:such|well)\s+as\s+$")  # "such as <Title>", "as well as <Title>": no role after "as"
+_DATED_NEXT = re.compile(r"\s*\((?:1[89]|20)\d\d\)")  # "<Title> (1997)"
 
 
 _SUBTITLED = re.compile(r"\w:\s+[A-Z0-9]")  # "Saga: Part Two": a title's subtitle colon
@@ -188,7 +191,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
     named_work = bool(_WORK_OF().search(before))  # work_named_before: "the director of <X>", "the same year as <X>"
     if not named_work and any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) \
-            and not _RETITLED.search(text[max(0, c.start - 60) : c.start]) and not _film_called(before):
+            and not _RETITLED.search(text[max(0, c.start - 60) : c.start]) and not _film_called(before) \
+            and not _EXAMPLE_AS.search(before):
         return replace(c, kind="character")
     if _event_name(c.text) or _AT_EVENT().search(text[max(0, c.start - 60) : c.start].lower()):
         return replace(c, kind="other")  # "The 12th Harbour Film Festival", "won the jury prize at <Festival>": an event
@@ -246,8 +250,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c  # "Name’s debut <X>", "Name’s 1974 thriller <X>": a kind of film someone made, then its title
     if not any(s <= c.start and c.end <= e for s, e in persons) or c.source in ("markup", "cuts"):
         return c  # the tagger's PERSON is not believed over a whole italicised span
-    if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start):
-        return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name
+    if _OWNER_GLUED.search(text, max(0, c.start - 4), c.start) or _DATED_NEXT.match(text, c.end):
+        return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name; "Title (1997)": dated
     if words[-1].isdigit():
         return c  # PERSON "Rareword 2": a sequel's number; no one's name ends in a numeral
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):

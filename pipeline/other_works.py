@@ -157,6 +157,15 @@ def _ON_NETWORK() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\s+(?:on|for)\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
 
 
+@cache
+def _NETWORK_KIND() -> re.Pattern:  # noqa: N802 - a cached constant
+    """"the ABC comedy <Title>", "a BBC period drama <Title>": a television network (cues.toml tv_networks)
+    and a kind that is no film's, right before the title."""
+    words = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
+    return re.compile(rf"\b(?:the|an?)\s+(?i:{words})(?![\w+])\s+(?!(?:[a-z-]+\s+)?(?:film|movie|feature|documentary|"
+                      rf"original\s+film)s?\s)(?:[a-z-]+\s+){{1,2}}$")
+
+
 # "<Name> v. <Name>": a court case ("Ford v Ferrari", a film, has no full stop)
 _CASE_AFTER = re.compile(r"\s+v\.\s+[A-Z]")
 
@@ -181,7 +190,7 @@ def series_evidence(text: str, c: Candidate) -> bool:
             or _NAME_BEFORE().search(before) or _TO_TV_WITH.search(before):
         return True
     if _SHOW_BEFORE.search(before) and not text.startswith(("’s", "'s"), c.end) \
-            or _ON_NETWORK().match(text, c.end) or television_sentence(text, c):
+            or _ON_NETWORK().match(text, c.end) or _NETWORK_KIND().search(before) or television_sentence(text, c):
         return True
     if _RUN_AFTER.match(text, c.end) or _PART_AFTER.match(text, c.end) or _CASE_AFTER.match(text, c.end) \
             or _CREATOR_AFTER.match(text, c.end) or _TV_AFTER.match(text, c.end) \
@@ -197,7 +206,9 @@ def _STAGE() -> tuple[re.Pattern, re.Pattern]:  # noqa: N802 - cached constants
     """(words before a stage work's title, a venue phrase after it) from cues.toml."""
     def alt(key: str, case=str.lower) -> str:
         return "|".join(re.escape(case(w)) for w in sorted(cues()[key], key=len, reverse=True))
-    before = re.compile(rf"\b(?:{alt('stage_before')})\s+$", re.IGNORECASE)
+    # "a 1988 Name Center production of <Title>": a dated production (a film is no one year's production of a work)
+    dated = r"\b(?:1[89]|20)\d\d\s+(?-i:[A-Z][\w’'.-]*\s+){0,4}productions?\s+of\s+$"  # the venue capitalised
+    before = re.compile(rf"\b(?:{alt('stage_before')})\s+$|{dated}", re.IGNORECASE)
     # "at London’s Name Theatre", "on Broadway", "in the West End": capitalised words up to a
     # capitalised venue word (a lower-case "in the theater" is a cinema)
     after = re.compile(rf"\s+(?:at|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){{0,4}}(?:{alt('stage_venues', str.title)})\b")
@@ -215,7 +226,7 @@ def _VENUE_NAME() -> re.Pattern:  # noqa: N802 - a cached constant
 
 def stage_evidence(text: str, c: Candidate) -> bool:
     """Whether one mention is a play, opera or ballet on stage, or a stage venue: "the first
-    performance of <Title>", "a revival of <Title>", "<Title> at the Name Theatre", "<Title> on
+    performance of <Title>", "a revival of <Title>", "a 1988 production of <Title>", "<Title> at the Name Theatre", "<Title> on
     Broadway", "The Name Theater’s <Season>"."""
     before, after = _STAGE()
     return bool(before.search(text[max(0, c.start - 40) : c.start]) or after.match(text, c.end)

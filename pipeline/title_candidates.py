@@ -59,7 +59,9 @@ def boundary_candidates(text: str, boundaries: list[tuple[int, str]]) -> list[Ca
     for start, end in _markup_spans(boundaries):
         if end - start <= MAX_SPAN:  # longer: an emphasised passage, not a title
             _whole_span(text, start, end, found, keys)
-    return [c for c in found.values() if plausible(c.text) and not credit_clause(c.text) and not _DATING_WORDS.search(c.text)]
+    edges = set(cuts)
+    return [c for c in found.values() if plausible(c.text, cut_to_cut=c.start - 1 in edges and c.end in edges)
+            and not credit_clause(c.text) and not _DATING_WORDS.search(c.text)]
 
 
 # "Skip the 2015|Title remake": a run that ends in a determiner and a year dates the title after it

@@ -109,6 +109,18 @@ MAX_RUN = 8  # words: a longer title-case run is a heading or a list of names, n
 MAX_RUN_SUBTITLED = 12  # ... unless a colon opens a subtitle ("Saga: The Ballad of Owls & Foxes")
 
 
+def _cut_to_cut(text: str, start: int, limit: int, line_end: int) -> bool:
+    """Whether every word from `start` to the next repaired boundary `limit` (not the line's end) is a
+    title word with no mark after it, the last one glued to the boundary: a long title that the
+    markup opened and closed ("The Killing of a Name by the Coward Name Surname(2007)"), up to
+    MAX_RUN_SUBTITLED words."""
+    if limit >= line_end:
+        return False
+    words = list(_TOKEN.finditer(text, start, limit))
+    return MAX_RUN < len(words) <= MAX_RUN_SUBTITLED and words[-1].end() == limit \
+        and all(is_titlecase(m.group(0)) and not _trim(m.group(0))[1] for m in words)
+
+
 def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | None:
     """The title-case run starting at `start`, ending at a cut, punctuation or a lowercase word."""
     while start < len(text) and text[start] in "(“\"‘[":
@@ -119,9 +131,10 @@ def run_forward(text: str, start: int, cuts: list[int]) -> tuple[int, int] | Non
     line_end = len(text) if line_end < 0 else line_end
     limit = min(line_end, next_cut(cuts, start, line_end))
     end, closed, colon = start, False, None
+    longest = MAX_RUN_SUBTITLED if _cut_to_cut(text, start, limit, line_end) else MAX_RUN
     for n, m in enumerate(_TOKEN.finditer(text, start, limit)):
         word = m.group(0)
-        if n >= (MAX_RUN_SUBTITLED if colon is not None else MAX_RUN) or not is_titlecase(word) or (n > 0 and word.startswith("(")):
+        if n >= (MAX_RUN_SUBTITLED if colon is not None else longest) or not is_titlecase(word) or (n > 0 and word.startswith("(")):
             break  # a bracket ends a title: "Title (Other Title)"
         core, stop = _trim(word)
         if not core:
@@ -296,10 +309,12 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
 _MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-winning"
 
 
-def plausible(span: str) -> bool:
-    """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter)."""
+def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
+    """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter).
+    cut_to_cut: the span opens and closes at repaired boundaries, so it may be as long as a subtitled one."""
     words = span.split()
-    if not words or len(words) > (MAX_RUN_SUBTITLED if ":" in span else MAX_RUN) or not any(ch.isalpha() for ch in span):
+    longest = MAX_RUN_SUBTITLED if ":" in span or cut_to_cut else MAX_RUN
+    if not words or len(words) > longest or not any(ch.isalpha() for ch in span):
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")

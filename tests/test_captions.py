@@ -27,6 +27,7 @@ from pipeline.titles import cues
         ("Watch on Netflix", "watch_on"),
         ("By Jane Doe", "byline"),
         ("Related: The 20 Best Heist Movies", "related_link"),
+        ("More Then and Now:The cast of Glass Orchard, then and now|Where the Cold Harbour kids are now", "related_link"),
         ("Advertisement", "advertisement"),
         ("Some Film (1961)", "caption"),
         ("A Film Title (Some Director, 2003, France)", "caption"),
@@ -67,6 +68,7 @@ def test_classify_line_finds_non_prose(line, rule):
         "The heroine edits a newsletter for a small town and falls for its printer.",
         "The verdict of the jury comes in the last reel, and it is a shock.",
         "2. Why did it work?",
+        "More than ever: the film splits its audience in two.",  # "More" and a colon, but no "|" of headlines
         "We left early, dir. Vane said nothing",
         "1. Watch it now...",
         "00:47:05 — Ana walks out of Glass Orchard (1971)",  # a podcast's timestamp: prose, not a heading

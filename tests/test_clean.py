@@ -131,6 +131,21 @@ def test_clean_a_spaced_slash_trail_above_the_headline_is_a_kicker():
     assert [c.rule for c in caps] == ["kicker", "headline"]
 
 
+def test_clean_a_title_case_question_below_a_slash_trail_is_the_headline():
+    # "Where Are They Now?": a headline may end in a question mark; the trail above it is the site's section
+    raw = ("Movies/Where Now\n\nThe Cast ofGlass Orchard, Then and Now: Where Are They Thirty Years Later?"
+           "\n\nWhen the film opened, nobody knew its two young leads.\n")
+    caps = clean(Article("t", "t", "txt", raw)).captions
+    assert [c.rule for c in caps] == ["kicker", "headline"]
+
+
+def test_clean_a_five_word_slash_trail_above_a_question_headline_is_a_kicker():
+    raw = ("Movies / Then and Since\n\nThe Cast of Glass Orchard, Then and Now: Where Are They Thirty Years Later?"
+           "\n\nWhen the film opened, nobody knew its two young leads.\n")
+    caps = clean(Article("h", "h.html", "html", raw, damaged=False)).captions
+    assert [c.rule for c in caps] == ["kicker", "headline"]
+
+
 def test_clean_a_long_title_case_first_line_is_the_headline():
     raw = ("Box Office › Analysis\n\nSummer Box Office 2026:Glass Orchard 2 and Cold Harbour Saved a Season That Started on Fumes"
            "\n\nIt was a slow start, and then the sequels arrived and saved the summer for everyone.\n")

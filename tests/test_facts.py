@@ -330,3 +330,27 @@ def test_facts_name_directs_or_wrote_and_directed_names_the_director(sentence, n
 ])
 def test_facts_a_possessive_before_a_proper_nouns_compound_adjective_names_the_director(sentence, names):
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Tom Vane had already made Glass Orchard (1997) for Ana Ruiz, and then he left.", "Ana Ruiz"),
+    ("She made Glass Orchard for Ana Ruiz in a single summer.", "Ana Ruiz"),
+    ("She made Glass Orchard for Ana Ruiz’s company.", None),  # the owner of a company, no filmmaker
+    ("She starred in Glass Orchard for Ana Ruiz.", None),  # only "made" or "shot" before the title
+    ("She made Glass Orchard for a song.", None),
+])
+def test_facts_made_a_film_for_a_name_names_its_director(sentence, name):
+    start = sentence.index("Glass Orchard")
+    found = facts.made_for(sentence, start, start + len("Glass Orchard"), 0)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("When Glass Orchard opened in December 1997, its two stars were unknowns.", 1997),
+    ("When Glass Orchard opened in 1997, its two stars were unknowns.", 1997),
+    ("When Glass Orchard opened in three cities, its two stars were unknowns.", None),
+])
+def test_facts_year_near_a_film_that_opened_in_a_month_and_year(sentence, year):
+    start = sentence.index("Glass Orchard")
+    found = facts.year_near(sentence, start, start + len("Glass Orchard"), (0, len(sentence)), True)
+    assert (found[0] if found else None) == year

@@ -33,6 +33,10 @@ def _caps(*lines, rule="related_link"):
     ("Does Night Falls Still Hold Up? We Rewatched It", ["Night Falls"]),
     ("Ana Ruiz at 60: A Life in Pictures", []),  # a person's birthday
     ("Is Streaming Killing the Cinema? Critics Argue", []),  # no "Still": no film
+    ("More Then and Now: The cast of Glass Orchard, then and now | Where the Cold Harbour kids are now",
+     ["Glass Orchard", "Cold Harbour"]),  # a cast gallery's headlines on one line
+    ("The Cast of Night Falls: Where Are They Now?", ["Night Falls"]),
+    ("Where the Glass Orchard cast is now", ["Glass Orchard"]),
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles

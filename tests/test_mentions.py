@@ -28,6 +28,11 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("Support the show on Patreon and leave us a rating on Apple Podcasts.", "Apple Podcasts", "other"),
         ("It follows a New York Times correspondent through the war.", "New York Times", "other"),
         ("It follows a thief named Ossian Vale across Europe.", "Ossian Vale", "character"),
+        ("He was cast as Ossian Vale, the smuggler.", "Ossian Vale", "character"),
+        ("He played a cowboy on Salt Road, the Harbour Network western that ran for years.", "Salt Road", "other"),
+        ("He played a cowboy on Salt Road, the Harbour western that ran for years.", "Salt Road", "film"),
+        ("He made blockbusters such as Night Ferry and little else.", "Night Ferry", "film"),  # an example, no role
+        ("She had the lead in Glass Orchard as well as Night Ferry that year.", "Night Ferry", "film"),
         ("It borrowed its plot from a forgotten 1961 melodrama called Night Ferry, scene by scene.", "Night Ferry", "film"),
         ("Ana Vane’s remake, also called Night Ferry, opens in May.", "Night Ferry", "film"),
         ("In the film a ferryman called Night Ferry rows the dead.", "Night Ferry", "character"),  # a film about one so called
@@ -450,3 +455,10 @@ def test_mentions_a_name_ending_in_universe_is_a_franchise(span, kind):
 ])
 def test_mentions_a_one_word_owner_of_a_persons_noun_is_no_film(text, kind):
     assert _kind(text, "Vortan") == kind
+
+
+@pytest.mark.parametrize("after, kind", [(" (1997), a hit.", "film"), (", a hit.", "person")])
+def test_mentions_a_tagged_person_dated_in_brackets_is_a_film(after, kind):
+    text = "She got away in the comedy Vossberg Lake Blank" + after
+    span = (text.index("Vossberg"), text.index("Vossberg") + len("Vossberg Lake Blank"))
+    assert classify(text, Candidate(*span, "Vossberg Lake Blank", "text"), [span], set()).kind == kind

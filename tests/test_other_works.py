@@ -101,6 +101,11 @@ def test_series_evidence_reads_the_words_around_a_mention(text, span, other):
     ("She ran the third season of Salt Road and played a judge in Brass Harbour (2019).", "Brass Harbour", False),
     ("After the 2019 season of Salt Road she made Brass Harbour.", "Brass Harbour", False),
     ("The season opens with Brass Harbour, and a season of Salt Road follows.", "Brass Harbour", False),
+    # a network and a kind of show right before the title
+    ("She played a mother in the ABC comedy Brass Harbour for years.", "Brass Harbour", True),
+    ("He led a BBC period drama Salt Road in 2019.", "Salt Road", True),
+    ("He starred in the HBO film Brass Harbour.", "Brass Harbour", False),  # a network's film
+    ("He made the HBO original film Brass Harbour.", "Brass Harbour", False),
 ])
 def test_series_evidence_reads_a_shows_makers_cast_and_network(text, span, other):
     assert series_evidence(text, _cand(text, span)) is other
@@ -278,6 +283,9 @@ def test_series_followups_a_title_that_followed_a_television_entry_is_no_film():
         ("He played Romeo for The Tivoli Theater’s Summer on the Pier in 2009.", "The Tivoli Theater’s Summer on the Pier", True),
         ("In 2012 he joined the Harbour Playhouse for a season.", "Harbour Playhouse", True),
         ("Harbour Studios’ Glass Orchard was a hit.", "Harbour Studios’ Glass Orchard", False),  # a studio's film
+        ("She joined a 1995 Harbour Hall production of Glass Orchard.", "Glass Orchard", True),  # a dated production
+        ("The film cost less than the 1995 production of its studio neighbour, Glass Orchard.", "Glass Orchard", False),
+        ("He spent 1995 in production of Glass Orchard.", "Glass Orchard", False),  # a film being made
     ],
 )
 def test_stage_evidence_finds_a_staged_work(text, span, stage):

@@ -8,7 +8,7 @@ import pytest
 from pipeline.clean import clean
 from pipeline.record import Article
 from pipeline.repair import DocVocabulary, Split
-from pipeline.split_context import fit_context, name_syllable_split, name_verb_split, surname_split
+from pipeline.split_context import fit_context, name_syllable_split, name_verb_split, network_split, surname_split
 
 
 def repaired(text: str) -> str:
@@ -109,6 +109,8 @@ def test_clean_keeps_a_coined_name_whole_before_punctuation(raw, expected):
         ("Bopall", 3, " the", True),
         ("Vipin", 3, " Quarry", False),  # three letters + "in" before a surname: one given name
         ("Renhamin", 6, " Quarry", True),  # a longer left piece may be a title before a place
+        ("Zooon", 3, " Broadway", True),  # a letter thrice at the cut: no name, "Zoo|on Broadway"
+        ("Zooin", 3, " Quarry", False),  # a double letter only: "Zoo|in" may be one name
     ],
 )
 def test_fit_context_name_and_compound_cues(run, left, after, kept):
@@ -182,3 +184,18 @@ def test_name_verb_split_cuts_the_verb_off_an_unknown_surname(run, seen, after, 
 )
 def test_clean_cuts_a_verb_off_a_surname_in_a_repaired_span(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("She co-starred inThe Richeson FX and then left.", "The Riches on FX"),  # a title glued to "on" before a network
+    ("Later she starred inGlass Harbouron HBO for a year.", "Glass Harbour on HBO"),
+    ("She co-starred withTom Richeson and then left.", "Tom Richeson and"),  # no network after: a surname
+])
+def test_clean_cuts_on_off_a_title_before_a_network(raw, expected):
+    assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize("run, after, cut", [("Richeson", " FX and", 6), ("Richeson", " Fox", None), ("Dickson", " FX", None)])
+def test_network_split_needs_a_network_and_a_known_word(run, after, cut):
+    found = network_split(run, after)
+    assert (found[0].offset if found else None) == cut

@@ -34,6 +34,14 @@ def test_titles_runs_between_cuts_keep_inner_punctuation(text, cut_after, title)
     assert title in _cands(text, cut_after)
 
 
+def test_titles_a_long_run_from_cut_to_cut_is_one_title():
+    # ten title words that the markup opened and closed: longer than a plain run may be
+    text = "He was the outlaw in The Killing of Tom Vane by the Coward Ana Ruiz (2007), then won."
+    assert "The Killing of Tom Vane by the Coward Ana Ruiz" in _cands(text, ["in", "Ruiz"])
+    # without the closing cut the run is as long as any other
+    assert "The Killing of Tom Vane by the Coward Ana Ruiz" not in _cands(text, ["in"])
+
+
 def test_titles_lists_of_names_are_not_one_title():
     text = "It stars Robert Vale, Mary Dobos and Susan Ronan in a cold town."
     assert "Robert Vale, Mary Dobos and Susan Ronan" not in _cands(text, ["stars"])
@@ -197,6 +205,18 @@ def test_titles_a_nominee_line_with_a_dash_gives_the_title_and_the_name(line, ti
                                   "Cold Harbour (Season 3)", "Cold Harbour (seasons 1-15)", "Cold Harbour, Season 2"])
 def test_titles_award_categories_and_television_lines_are_no_titles(line):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
+
+@pytest.mark.parametrize("line, title", [
+    ("Mara Quint in 1998 and in 2024", None),  # a photo of an actor then and now
+    ("Ivo Brandt in 2019", None),
+    ("Ana Ruiz and Tom Vane in 1985, 2025", None),
+    ("Mara Quint in Glass Orchard", "Glass Orchard"),  # a still from a film: the title after "in"
+    ("Lost in 1985", "Lost in 1985"),  # no person before "in": a title with a year in it
+])
+def test_titles_a_person_with_only_years_after_in_is_a_dated_photo(line, title):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text if c else None) == title
+
 
 @pytest.mark.parametrize("line, title", [("5. It (2017)", "It"), ("Her (2013)", "Her"), ("It", None), ("5. Also", None)])
 def test_titles_a_dated_heading_of_one_common_word_is_a_title(line, title):
