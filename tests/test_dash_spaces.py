@@ -44,6 +44,11 @@ def test_dash_spaces_a_datelines_spaces_are_made_but_mark_no_title_edge():
     ("Night Ferry – Part Two— The follow-up picks up years later", "Night Ferry – Part Two — The follow-up picks up years later"),
     ("7. Paper Moons—A small film about two sisters and a kite", "7. Paper Moons — A small film about two sisters and a kite"),
     ("GLOW—Mara Quint plays a wrestler who wants one last bout", "GLOW — Mara Quint plays a wrestler who wants one last bout"),  # an acronym title
+    # a format bracket closing the title's words is one word, its "+" none
+    ("Salt Roads (4K UHD + Blu-ray + Digital)— $14.99 (was $29.99) at Shopwell",
+     "Salt Roads (4K UHD + Blu-ray + Digital) — $14.99 (was $29.99) at Shopwell"),
+    ("Cold Harbour: Part Two Limited Edition Steelbook (4K UHD + Blu-ray)— $22.49 (was $34.99) at Big Mart",
+     "Cold Harbour: Part Two Limited Edition Steelbook (4K UHD + Blu-ray) — $22.49 (was $34.99) at Big Mart"),
 ])
 def test_dash_spaces_lead_item_dash_gets_its_spaces(line, expected):
     assert _spaced(line, lead_dash_spaces) == expected
