@@ -16,6 +16,7 @@ import re
 from pipeline import facts, versions
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.people import acting_names
+from pipeline.possessive_lists import possessive_list_owner
 from pipeline.record import Evidence, Film, evidence_json
 from pipeline.titles import Candidate, cues, normalise
 
@@ -77,6 +78,10 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[poss[2] : end], "text", poss[2], end))
                 owned = (end, poss[0], poss[2], f.title)
+            elif (listed := possessive_list_owner(text, start, s0)) and _is_director_name(listed[0], cast_names, by_key, person_words):
+                # "Name’s time-travel comedies: A (1985), B (1989) and C": Name made each film of the list
+                f.director, f.director_source = listed[0], "text"
+                f.evidence["director"] = evidence_json(Evidence(text[listed[1] : end], "text", listed[1], end))
             elif poss is None and text[owned[0] : start] == " and " and _one_series(owned[3], f.title):
                 # "Name’s <Head Eleven> and <Head Twelve>": a film and its sequel, both Name's (in "A, Name’s B and
                 # C" C may be anyone's)

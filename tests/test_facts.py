@@ -305,3 +305,16 @@ def test_facts_year_near_definition_after_the_title(sentence, year):
     assert (found[0] if found else None) == year
     if found:
         assert found[1].text.startswith("Night Ferry")
+
+
+@pytest.mark.parametrize("sentence, owner", [("It is Ana Ruiz’s 1987 fairy tale The Salt Ledger, a gift.", "Ana Ruiz"),
+                                             ("It is Ana Ruiz’s 1987 The Salt Ledger.", None),  # a dated version's maker
+                                             ("It is Ana Ruiz’s 1987 novel The Salt Ledger.", None)])
+def test_facts_a_possessive_and_a_year_before_a_title_name_its_director(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
+
+
+def test_facts_a_possessive_before_a_biopic_names_the_director():
+    sentence = "Our pick is Ivo Brandt’s three-hour biopic of the inventor."
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
