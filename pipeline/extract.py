@@ -43,6 +43,7 @@ from pipeline.caption_titles import caption_candidate, character_lines, credit_d
 from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
+from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes
@@ -82,7 +83,8 @@ def extract(article: Article) -> Article:
     per_caption = character_commas(article.captions, per_caption)  # "The Ferryman, Title (2008)" in a run of such
     characters = heading_characters(article.captions, per_caption)  # "The Ferryman" of those headings
     news = sections.news_page(article.captions)
-    per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
+    # a review's "What Works", a deals page's "Box Sets and Collections"
+    per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
     # paragraphs that may open a list entry: none above the byline (the page's dek, "From the Coast to the City, ...")
@@ -108,6 +110,7 @@ def extract(article: Article) -> Article:
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
+    text_cands = deal_candidates(text, text_cands)  # "Title Steelbook (4K) — $9.99 at Store": a title and a store
     text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
@@ -176,7 +179,8 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
-    title_lines += item_titles(text, text_cands, para_bounds)  # "Title — blurb" items
+    deals = {d.start for d in deal_lines(text)}  # "Title — $9.99 at Store": a product, no list item
+    title_lines += item_titles(text, text_cands, [b for b in para_bounds if b[0] not in deals])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them: no one's picks, no entries
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(charts))
@@ -218,8 +222,10 @@ def extract(article: Article) -> Article:
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
+    owners = deal_sections(text, paras, article.captions, owners, by_key)  # a deals page: each product line's own
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
-    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions))
+    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions),
+              [(d.start, d.end) for d in deal_lines(text)])
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
     apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
