@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.credits_box import credit_parts
+from pipeline.deal_lines import is_deal_line
 from pipeline.lexicon import data_file
 from pipeline.months import RELEASE_DATE
 from pipeline.showtimes import strip_showtime
@@ -81,6 +82,8 @@ def classify_line(line: str) -> str | None:
         return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
+    if is_deal_line(text):
+        return None  # "Title Steelbook (4K UHD) — $9.99 (was $19.99) at Store": a product line, the page's own
     if YEAR_PAREN.search(text) or title_like(words) or DIR_CREDIT.match(text):
         return "caption"
     return None

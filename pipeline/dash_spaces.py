@@ -102,14 +102,27 @@ def dateline_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
     return out
 
 
+# "(4K UHD + Blu-ray)" closing the words before a dash: a format or edition note, one word of the title's line
+_CLOSING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _head_words(head: str) -> list[str]:
+    """The words before a dash as lead_dash_spaces counts them: a closing bracket is one word and
+    a word with no letter or digit ("+", "&") none."""
+    m = _CLOSING_BRACKET.search(head)
+    words = head[: m.start()].split() + [m.group().strip()] if m and m.start() else head.split()
+    return [w for w in words if any(ch.isalnum() for ch in w)]
+
+
 def lead_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
     """Raw lines -> a space on each glued side of the first dash after a line's opening title
     ("Title—Name plays" -> "Title — Name plays", "Title— The" -> "Title — The").
 
     The dash qualifies when at least one of its sides is glued (both spaced: a dash inside the
-    title, look further), the words before it are title-like (capitalised, at most LEAD_WORDS, no
-    sentence end), a blurb of at least BLURB_WORDS words or a release date ("Title— June 7 (Studio)")
-    follows it, and it does not join two digits (a range "2021–2022")."""
+    title, look further), the words before it (_head_words: "Title (4K UHD + Blu-ray)" is two) are
+    title-like (capitalised, at most LEAD_WORDS, no sentence end), a blurb of at least BLURB_WORDS
+    words or a release date ("Title— June 7 (Studio)") follows it, and it does not join two digits
+    (a range "2021–2022")."""
     out = []
     for start, _, line in lines:
         m = NUMBERED.match(line)
@@ -121,7 +134,7 @@ def lead_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
             if not any(_glued(line, at)):
                 continue  # "Title – Part Two": a spaced dash of the title itself
             head = line[lead:at].strip()
-            words = head.split()
+            words = _head_words(head)
             if not words or len(words) > LEAD_WORDS or _SENTENCE_END.search(head) or not title_like(words):
                 break
             if len(words[0].strip(",")) > 1 and words[0].isupper() and ("," in head or len(words) > 1 and words[1].isupper()):

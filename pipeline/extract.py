@@ -47,6 +47,7 @@ from pipeline.caption_titles import undated_listings
 from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
+from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
@@ -88,7 +89,8 @@ def extract(article: Article) -> Article:
     per_caption = character_commas(article.captions, per_caption)  # "The Ferryman, Title (2008)" in a run of such
     characters = heading_characters(article.captions, per_caption)  # "The Ferryman" of those headings
     news = sections.news_page(article.captions)
-    per_caption = section_headings(article.captions, per_caption, text, news)  # a review's "What Works"
+    # a review's "What Works", a deals page's "Box Sets and Collections"
+    per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
     per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Family Matinee"
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
@@ -116,6 +118,7 @@ def extract(article: Article) -> Article:
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
+    text_cands = deal_candidates(text, text_cands)  # "Title Steelbook (4K) — $9.99 at Store": a title and a store
     text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
     text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
@@ -186,7 +189,8 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
                    if c is not None and cap.text.strip() == c.text]  # a line that is only a title
-    title_lines += item_titles(text, text_cands, para_bounds)  # "Title — blurb" items
+    deals = {d.start for d in deal_lines(text)}  # "Title — $9.99 at Store": a product, no list item
+    title_lines += item_titles(text, text_cands, [b for b in para_bounds if b[0] not in deals])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them, a schedule (TV guide) by time:
     # no one's picks, no entries
     schedule = schedule_page(article.captions)
@@ -239,9 +243,11 @@ def extract(article: Article) -> Article:
                              + (date_line_places(article.captions, text) if schedule_picks else []),  # a schedule's next screening
                              any_role=schedule or bool(schedule_picks))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
+    owners = deal_sections(text, paras, article.captions, owners, by_key)  # a deals page: each product line's own
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     credit_line_directors(text, article.captions, paras, films)  # "Title — June 7 (Studio)" then "Director: Name | Cast: ..."
-    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions))
+    add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions),
+              [(d.start, d.end) for d in deal_lines(text)])
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
     apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
     attach_aliases(text_cands, [p.start for p in paras], owners, films)

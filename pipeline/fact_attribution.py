@@ -16,6 +16,7 @@ import re
 from pipeline import facts, versions
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.people import acting_names
+from pipeline.possessive_lists import possessive_list_owner
 from pipeline.pronoun_directors import pronoun_directors
 from pipeline.record import Evidence, Film, evidence_json
 from pipeline.titles import Candidate, cues, normalise
@@ -23,14 +24,20 @@ from pipeline.titles import Candidate, cues, normalise
 
 def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sentence_of, person_words,
               by_key: dict[str, Film], owner: dict[int, Film], key_of, sources: set = frozenset(),
-              writers: set[str] = frozenset()) -> None:
+              writers: set[str] = frozenset(), product_lines: list[tuple[int, int]] = ()) -> None:
     """Fill year, director and cast of every film (in place), each with evidence.
 
     by_key: normalised title or alias -> film; owner: paragraph start -> its section's film;
     sources: the sentences that name a source work ("turns Name’s <Novel> into"); writers: full
-    names the page gives as authors of books ("3. Novel by Name"), never a film's director.
+    names the page gives as authors of books ("3. Novel by Name"), never a film's director;
+    product_lines: (start, end) of a deals page's product lines (pipeline.deal_lines): a film's own
+    first words are its first mention outside them, and a section such a line opens is its film's
+    entry as much as a ranked one's.
     """
     mention_at = MentionIndex(films)
+    first_words = {id(f): next((m.start for m in f.mentions if not any(a <= m.start < b for a, b in product_lines)), None)
+                   for f in films}
+    entries = {id(owner[a]) for a, _ in product_lines if a in owner}
     cast_names: set[str] = acting_names(text) | set(writers)  # characters, the actors who play them, authors
     para_starts = [p.start for p in paras]
 
@@ -62,7 +69,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
         if f.year is None and (found := facts.year_near(text, start, end, (s0, s1), only, release_memo)
-                               or id(f) not in marked and start == f.mentions[0].start  # the film's own first words:
+                               or id(f) not in marked and start == first_words[id(f)]  # the film's own first words:
                                and facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title> that inspired it"
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = evidence_json(found[1])
@@ -78,6 +85,10 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 f.director, f.director_source = poss[0], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[poss[2] : end], "text", poss[2], end))
                 owned = (end, poss[0], poss[2], f.title)
+            elif (listed := possessive_list_owner(text, start, s0)) and _is_director_name(listed[0], cast_names, by_key, person_words):
+                # "Name’s time-travel comedies: A (1985), B (1989) and C": Name made each film of the list
+                f.director, f.director_source = listed[0], "text"
+                f.evidence["director"] = evidence_json(Evidence(text[listed[1] : end], "text", listed[1], end))
             elif poss is None and text[owned[0] : start] == " and " and _one_series(owned[3], f.title):
                 # "Name’s <Head Eleven> and <Head Twelve>": a film and its sequel, both Name's (in "A, Name’s B and
                 # C" C may be anyone's)
@@ -109,7 +120,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             # in a list entry's section, where the sentence names no film and none was named before it
             # ("Name’s 1974 film ... It beat A and B": the entry's own words come first)
             named_yet = {id(f) for _, _, f in mention_at.between(p.start, s1) if f.role != "subject"}
-            unanchored_ok = not others and (not (named_here - {id(target)}) or target.role == "recommended"
+            unanchored_ok = not others and (not (named_here - {id(target)}) or (target.role == "recommended" or id(target) in entries)
                                             and not mention_at.between(s0, s1) and not (named_yet - {id(target)}))
             if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
                 target.year, target.year_source = found_year[0], "text"

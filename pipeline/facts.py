@@ -120,7 +120,8 @@ _IN_YEAR_AFTER = re.compile(rf"\s*in\s+{YEAR}\b")
 
 
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
-    """"Name’s [adjectives] <mention>" -> (name, the words between, name offset), else None."""
+    """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>" -> (name, the words
+    between, name offset), else None."""
     window = text[max(sentence_start, start - 120) : start]
     base = start - len(window)
     best = None
@@ -131,6 +132,8 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
             continue  # "A’s B’s Title": the title itself opens with a possessive; no director here
         if any(w in cues()["other_work_before"] for w in words):
             continue  # "Name’s novel <Title>": the author of the book the film adapts, not its director
+        if len(words) > 1 and re.fullmatch(YEAR, words[0]):
+            words = words[1:]  # "Name’s 1987 fairy tale <Title>": the year dates the film ("Name’s 1932 <Title>" is a version's)
         if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
             best = (m.group(1), between.strip(), base + m.start(1))
     return best

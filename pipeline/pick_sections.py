@@ -3,18 +3,31 @@ or a bare line) over a paragraph whose first sentence names the films the writer
 ("If you can fit in only two, choose <Title> and <Title>.").
 
 Input: the clean text, its paragraphs, the lines moved out of it and each film key's mention
-offsets; output: the picked film keys in the order that sentence names them. The label phrases
-are cues.toml `pick_labels`.
+offsets; output: the picked film keys in the order that sentence names them. A sentence opened by
+a label ("Our pick this week is Name’s biopic ...") picks the films it names, or the film of the
+short line right above it (a deals page's product line). The label phrases are cues.toml `pick_labels`.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+from functools import cache
 
 from pipeline.titles import cues, normalise
 
 LABEL_CHARS = 40  # a bare paragraph longer than this is prose, not a label line
 LINE_CHARS = 80  # a one-line paragraph "date | label" longer than this is prose
+PRODUCT_LINE_CHARS = 160  # a product or title line above a pick sentence is one short line
+
+
+@cache
+def _pick_opener() -> re.Pattern:
+    """"Our pick this week is ...", "Editor’s pick: ...": a pick label opening a sentence, an
+    optional time phrase ("this week", "for the weekend") and a copula or a colon."""
+    labels = "|".join(re.escape(label).replace("'", "['’]") for label in sorted(cues()["pick_labels"], key=len, reverse=True))
+    return re.compile(rf"(?:{labels})(?:\s+(?:this|for\s+the|for\s+this)\s+\w+)?(?:\s+(?:is|are|was|were)\b|:)",
+                      re.IGNORECASE)
 
 
 def is_pick_label(line: str) -> bool:
@@ -29,7 +42,9 @@ def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
     line right under the label (no prose between), else those named by the first sentence of the
     paragraph right under it, in the order named. paras: sections.Paragraph list in order;
     captions: the article's moved-out lines (a "heading" line, or any line once `titles` is given,
-    is read at its place `before`); titles: caption index -> the film key of a line naming a film."""
+    is read at its place `before`); titles: caption index -> the film key of a line naming a film.
+    A sentence that a label opens ("Our pick this week is ...") picks the films it names, or else the
+    film of the short line right above it (a deals page's product line)."""
     titles = titles or {}
     lines = sorted((cap.before, i) for i, cap in enumerate(captions))  # where each line stood, in order
     at = [(cap.before, i) for i, cap in enumerate(captions)
@@ -47,8 +62,19 @@ def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
             continue
         if i == len(paras):
             continue
-        p = paras[i]
-        named = sorted((min(o for o in offs if p.start <= o < p.first_sentence_end), key)
-                       for key, offs in offsets.items() if any(p.start <= o < p.first_sentence_end for o in offs))
-        picked += [key for _, key in named if key not in picked]
+        picked += [key for key in _named(paras[i].start, paras[i].first_sentence_end, offsets) if key not in picked]
+    for i, p in enumerate(paras):  # "Our pick this week is Name’s biopic ...": the line above names the film
+        if not _pick_opener().match(text, p.start, p.first_sentence_end):
+            continue
+        named = _named(p.start, p.first_sentence_end, offsets)
+        if not named and i and paras[i - 1].end - paras[i - 1].start <= PRODUCT_LINE_CHARS \
+                and "\n" not in text[paras[i - 1].start : paras[i - 1].end]:
+            named = _named(paras[i - 1].start, paras[i - 1].end, offsets)[:1]
+        picked += [key for key in named if key not in picked]
     return picked
+
+
+def _named(lo: int, hi: int, offsets: dict[str, list[int]]) -> list[str]:
+    """The film keys with a mention in [lo, hi), in the order of their first mention there."""
+    named = sorted((min(o for o in offs if lo <= o < hi), key) for key, offs in offsets.items() if any(lo <= o < hi for o in offs))
+    return [key for _, key in named]

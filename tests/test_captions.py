@@ -96,3 +96,9 @@ def test_classify_line_every_link_label_opens_a_related_link_line(label):
                                   "More like this: Nine Heist Movies Worth Your Evening"])
 def test_classify_line_a_block_label_with_a_colon_is_a_related_link(line):
     assert classify_line(line) == "related_link"
+
+
+@pytest.mark.parametrize("line", ["Glass Orchard Collector’s Edition Steelbook (4K UHD + Blu-ray)— $19.49 (was $34.99) at Shopwell",
+                                  "Night Ferry: The Complete Series (Blu-ray) — $44.99 (was $89.99) at Big Mart"])
+def test_classify_line_keeps_a_product_line_of_a_deals_page_in_the_text(line):
+    assert classify_line(line) is None

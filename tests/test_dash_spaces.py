@@ -48,6 +48,13 @@ def test_dash_spaces_a_datelines_spaces_are_made_but_mark_no_title_edge():
     ("Glass Orchard— March 8 (Northlight)", "Glass Orchard — March 8 (Northlight)"),
     ("Night Ferry: Part Two—Fall, date TBA (Streamline)", "Night Ferry: Part Two — Fall, date TBA (Streamline)"),
     ("Cold Harbour—TBA", "Cold Harbour — TBA"),
+
+
+    # a format bracket closing the title's words is one word, its "+" none
+    ("Salt Roads (4K UHD + Blu-ray + Digital)— $14.99 (was $29.99) at Shopwell",
+     "Salt Roads (4K UHD + Blu-ray + Digital) — $14.99 (was $29.99) at Shopwell"),
+    ("Cold Harbour: Part Two Limited Edition Steelbook (4K UHD + Blu-ray)— $22.49 (was $34.99) at Big Mart",
+     "Cold Harbour: Part Two Limited Edition Steelbook (4K UHD + Blu-ray) — $22.49 (was $34.99) at Big Mart"),
 ])
 def test_dash_spaces_lead_item_dash_gets_its_spaces(line, expected):
     assert _spaced(line, lead_dash_spaces) == expected

@@ -354,3 +354,16 @@ def test_facts_year_near_a_film_that_opened_in_a_month_and_year(sentence, year):
     start = sentence.index("Glass Orchard")
     found = facts.year_near(sentence, start, start + len("Glass Orchard"), (0, len(sentence)), True)
     assert (found[0] if found else None) == year
+
+
+@pytest.mark.parametrize("sentence, owner", [("It is Ana Ruiz’s 1987 fairy tale The Salt Ledger, a gift.", "Ana Ruiz"),
+                                             ("It is Ana Ruiz’s 1987 The Salt Ledger.", None),  # a dated version's maker
+                                             ("It is Ana Ruiz’s 1987 novel The Salt Ledger.", None)])
+def test_facts_a_possessive_and_a_year_before_a_title_name_its_director(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
+
+
+def test_facts_a_possessive_before_a_biopic_names_the_director():
+    sentence = "Our pick is Ivo Brandt’s three-hour biopic of the inventor."
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]

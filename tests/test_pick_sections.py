@@ -76,3 +76,28 @@ def test_pick_sections_a_leaving_page_recommends_only_its_picks(nlp):
     assert art.subject is None  # the headline names two films: no subject
     assert sorted(films) == [("Cold Harbour", 2011), ("Glass Orchard", 2015), ("Night Loom", 1990),
                              ("Night Loom", 2012), ("Paper Crown", 2004)]  # no date line, no 1990 Glass Orchard
+
+
+def test_pick_sections_a_sentence_opened_by_a_pick_label_picks_the_film_of_the_line_above():
+    text = ("Discs are cheap this week.\n\nSalt Roads (DVD) — $5 (was $9) at Shopwell\n\n"
+            "Our pick this week is Nora Pike’s desert thriller. Salt Roads still holds up.\n\n"
+            "Glass Orchard (DVD) — $6 (was $9) at Shopwell\n\nIt is fine.")
+    ends = [text.index("week.") + 5, text.index("Shopwell") + 8, text.index("thriller.") + 9, text.index("up.") + 3,
+            text.rindex("Shopwell") + 8, len(text)]
+    paras = paragraphs(text, ends)
+    offsets = _offsets(text, "Salt Roads", "Glass Orchard")
+    assert picked_films(text, paras, [], offsets) == ["salt roads"]
+
+
+@pytest.mark.parametrize("opener", ["Our pick is Glass Orchard.", "Editor’s pick: Glass Orchard.", "Our picks are Glass Orchard."])
+def test_pick_sections_a_pick_sentence_picks_the_films_it_names(opener):
+    text = f"Discs are cheap.\n\n{opener}"
+    paras = paragraphs(text, [16, len(text)])
+    assert picked_films(text, paras, [], _offsets(text, "Glass Orchard")) == ["glass orchard"]
+
+
+@pytest.mark.parametrize("opener", ["The pick-up truck in Glass Orchard is red.", "Our pickings in Glass Orchard are slim."])
+def test_pick_sections_a_sentence_that_only_starts_like_a_label_picks_nothing(opener):
+    text = f"Discs are cheap.\n\n{opener}"
+    paras = paragraphs(text, [16, len(text)])
+    assert picked_films(text, paras, [], _offsets(text, "Glass Orchard")) == []
