@@ -31,6 +31,7 @@ from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_lead
 from pipeline.pick_sections import picked_films
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
+from pipeline.press_names import press_names
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import defined_openers, leading_the
 from pipeline.title_lists import title_lists
@@ -108,7 +109,7 @@ def extract(article: Article) -> Article:
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
                                 places, marker_keys)
-    text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
+    text_cands = press_names(text, imperative_openers(doc, text_cands, marker_keys), marker_keys)  # "Add Name’s score": a command
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
@@ -141,7 +142,8 @@ def extract(article: Article) -> Article:
     per_caption, markers, marker_keys, text_cands = book_headings(text, article.captions, per_caption, markers, marker_keys,
                                                                   text_cands)  # "3. Novel by Author": its section's film
 
-    text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
+    text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers,
+                                  article.headline() or "")
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
     text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
