@@ -305,3 +305,38 @@ def test_facts_year_near_definition_after_the_title(sentence, year):
     assert (found[0] if found else None) == year
     if found:
         assert found[1].text.startswith("Night Ferry")
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Fans know it from Ana Ruiz’s 2002 HBO documentary Glass Orchard, which it follows.", 2002),
+    ("Fans know it from the 1998 BBC film Glass Orchard.", 1998),
+])
+def test_facts_dated_mention_reads_a_year_before_a_networks_acronym(sentence, year):
+    start = sentence.index("Glass Orchard")
+    assert facts.dated_mention(sentence, start, start + len("Glass Orchard"), 0)[0] == year
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Fans know it from Ana Ruiz’s 2002 HBO documentary The Salt Ledger, which it follows.", "Ana Ruiz"),
+    ("Fans know it from Ana Ruiz’s 2002 documentary The Salt Ledger.", "Ana Ruiz"),
+    ("Fans know it from Ana Ruiz’s 2002 The Salt Ledger.", None),  # no kind of film: a year alone says less
+    ("Fans know it from Ana Ruiz’s HBO series The Salt Ledger.", None),  # no kind of film
+])
+def test_facts_a_possessive_before_a_dated_kind_of_film_is_its_maker(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("It recalls Luis and Ana Brandt’s North Light, their best.", "Luis and Ana Brandt"),  # two makers, one surname
+    ("It recalls Copper and Ana Brandt’s North Light, their best.", "Ana Brandt"),  # no given name before "and"
+    ("It recalls Ivo Howard and Ana Brandt’s North Light, their best.", "Ana Brandt"),  # a full name before "and"
+    ("Luis and Ana Brandt’s North Light is their best.", "Luis and Ana Brandt"),
+])
+def test_facts_a_possessive_of_two_given_names_and_one_surname_names_both(sentence, owner):
+    assert facts.possessive_before(sentence, sentence.index("North"), 0)[0] == owner
+
+
+def test_facts_directed_by_two_given_names_and_one_surname_names_both():
+    text = "North Light, co-directed by Luis and Ana Brandt, is their best."
+    assert facts.directed_by_after(text, len("North Light"), len(text))[0] == "Luis and Ana Brandt"
