@@ -536,6 +536,7 @@ def test_repair_keeps_the_plural_of_a_surname_the_article_uses_alone():
     ("It was loved, wrote Ana Ruiz atSilverScreen(grade: B+), and less so elsewhere.", "at SilverScreen (grade: B+)"),
     ("It was loved, and Ana Ruiz ofSilverScreen’s staff agreed with it.", "of SilverScreen’s staff"),
     ("It was reviewed inFilmWire.", "in FilmWire."),
+    ("“A knockout.” — Ana Ruiz,SilverScreen(★★★)", "Ruiz, SilverScreen (★★★)"),  # a quote's attribution
     ("It is one of the films likeHeatThat Changed Cinema, a list.", "like Heat That"),  # a common word after: two glued words
 ])
 def test_repair_keeps_a_glued_camelcase_outlet_whole(raw, expected):
