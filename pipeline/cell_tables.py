@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.credits_box import box_lines
+from pipeline.credits_box import box_lines, labelled
 from pipeline.titles import Candidate, cues
 
 MIN_PAIRS = 3  # label/value pairs that make a facts box (two lines "Director" / "Name" may be prose headings)
@@ -197,7 +197,23 @@ def facts_boxes(captions) -> list[list[str]]:
     """The clean stage's captions -> the lines of each facts box among them ("Director: Name"),
     as pipeline/credits_box.py reads a credits box kept out of an HTML page."""
     boxes = [box_lines(_credit_cells([cap.text for cap in run])) for run in _runs(captions, {BOX_KIND})]
+    boxes += [box_lines([cap.text for cap in run]) for run in _label_lists(captions)]
     return [lines for lines in boxes if lines]
+
+
+def _label_lists(captions) -> list[list]:
+    """Runs of "Label: value" lines ("Release date: ...", "Director: Name") that the clean stage took out
+    of the body at one place, with no other line there before them: a facts list of the article's film.
+    Under an entry's heading such lines are that entry's (pipeline/caption_titles.py credit_directors)."""
+    out = []
+    position = {id(cap): i for i, cap in enumerate(captions)}
+    for run in _runs(captions, {"caption"}):
+        at = position[id(run[0])]
+        if at and captions[at - 1].before == run[0].before:
+            continue
+        if all(labelled(cap.text) for cap in run):
+            out.append(run)
+    return out
 
 
 def _credit_cells(texts: list[str]) -> list[str]:

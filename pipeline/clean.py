@@ -252,8 +252,8 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
         splits = repair.sure_splits(token, line_start=line_start, vocab=vocab) if camel else list(sure)
         at_line = tok_end - len(token)
         before = line[max(0, at_line - _BEFORE) : at_line]  # bounded: a page on one line stays linear
-        if camel and brand_name(token, before):  # a brand is CamelCase
-            splits = [sp for sp in splits if sp.rule != "case_change"]
+        if camel and (brand := brand_name(token, before)) is not None:  # a brand is CamelCase
+            splits = [sp for sp in splits if sp.offset != brand]
         elif camel and (inner := company_camel(token, line[tok_end : tok_end + _NEXT_WORD])) is not None:
             splits = [sp for sp in splits if sp.offset != inner]  # "throughNameCo Pictures": the company is CamelCase
         if not repair.is_protected(token):

@@ -34,6 +34,7 @@ from pipeline.programme_lines import date_line_places, double_bills, is_schedule
 from pipeline.actor_headings import actor_headings
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
+from pipeline.press_names import press_names
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import defined_openers, leading_the
 from pipeline.title_lists import title_lists
@@ -120,6 +121,7 @@ def extract(article: Article) -> Article:
                                 places, marker_keys)
     text_cands = deal_candidates(text, text_cands)  # "Title Steelbook (4K) — $9.99 at Store": a title and a store
     text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
+    text_cands = press_names(text, text_cands, marker_keys)  # "— Critic, Outlet": a quote's signature
     text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
@@ -153,7 +155,8 @@ def extract(article: Article) -> Article:
     per_caption, markers, marker_keys, text_cands = book_headings(text, article.captions, per_caption, markers, marker_keys,
                                                                   text_cands)  # "3. Novel by Author": its section's film
 
-    text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers)
+    text_cands = subtitle_aliases(text, heading_first(parenthetical_aliases(text, text_cands), marker_keys), markers,
+                                  article.headline() or "")
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
     text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)

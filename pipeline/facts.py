@@ -34,7 +34,8 @@ _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\
                           rf"{_YEAR_NOUNS}(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
-_DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({_NAME})")
+# "directed by Name", "co-directed by Given and Other Surname" (two makers, one surname: the pair whole)
+_DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
 
@@ -86,8 +87,9 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
     return None
 
 
-# "his 2021 Title", "Name’s 1922 silent classic Title": a year stated right before a mention
-_DATED = re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{YEAR}\s+((?:[a-z][\w-]*\s+){{0,3}})$")
+# "his 2021 Title", "Name’s 1922 silent classic Title", "Name’s 2002 HBO documentary Title" (a network's
+# acronym among the words): a year stated right before a mention
+_DATED = re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{YEAR}\s+((?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,3}})$")
 
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
@@ -119,9 +121,16 @@ _VERSION_AS = re.compile(r"\b(?:filmed|made|remade|adapted|brought\s+to\s+the\s+
 _IN_YEAR_AFTER = re.compile(rf"\s*in\s+{YEAR}\b")
 
 
+# "Given and " before "Other Surname’s": a given name alone, after a lowercase word, a mark or nothing ("Byron Howard and
+# Other Name’s" names two people of two surnames)
+_GIVEN_AND = re.compile(r"(?:^|[^\w\s’']\s*|\b[a-z]+\s+)([A-Z][a-z]+)\s+(?:and|&)\s+$")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # a network's or a country's: "HBO", "BBC", "US"
+
+
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
     """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>" -> (name, the words
-    between, name offset), else None."""
+    between, name offset), else None; before a kind of film the words may also hold a network's
+    acronym ("Name’s 2002 HBO documentary")."""
     window = text[max(sentence_start, start - 120) : start]
     base = start - len(window)
     best = None
@@ -134,8 +143,13 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
             continue  # "Name’s novel <Title>": the author of the book the film adapts, not its director
         if len(words) > 1 and re.fullmatch(YEAR, words[0]):
             words = words[1:]  # "Name’s 1987 fairy tale <Title>": the year dates the film ("Name’s 1932 <Title>" is a version's)
+        if words and words[-1] in cues()["film_called_heads"]:  # "Name’s HBO documentary <Title>": the kind
+            words = [w for w in words if not _ACRONYM.fullmatch(w)]
         if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
-            best = (m.group(1), between.strip(), base + m.start(1))
+            name, at = m.group(1), base + m.start(1)
+            if len(name.split()) == 2 and (pair := _GIVEN_AND.search(window, 0, m.start(1))) and is_given_name(pair.group(1)):
+                name, at = f"{pair.group(1)} and {name}", base + pair.start(1)  # "Given and Other Surname’s": both made it
+            best = (name, between.strip(), at)
     return best
 
 

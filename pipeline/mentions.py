@@ -17,6 +17,7 @@ from functools import cache
 
 from pipeline.caption_titles import is_name, names_only
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
+from pipeline.press_names import NETWORK_HEADS
 from pipeline.record import Article
 from pipeline.repeat_mentions import WordIndex
 from pipeline.title_parts import title_parts
@@ -106,7 +107,6 @@ def _apposition_head(words: list[str]) -> str | None:
         if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
             return None
     return None
-_NETWORK_HEADS = {"adaptation", "version", "remake", "drama", "thriller", "comedy", "production", "western", "sitcom"}
 _NETWORK_NAMES = {"Network", "Channel"}  # "the Name Network western": a capitalised name ending so is a network
 
 
@@ -115,7 +115,7 @@ def _network_work(words: list[str]) -> bool:
     network (cues.toml tv_networks, or _NETWORK_NAMES) before a head noun that does not say film, so a series."""
     networks = cues()["tv_networks"]
     for w in words:
-        if w.lower() in _NETWORK_HEADS:
+        if w.lower() in NETWORK_HEADS:
             return any(v.lower() in networks or v in _NETWORK_NAMES for v in words)
         if not (w.lower() in networks or w in ("and", "&", "/") or w[:1].isupper()):
             return False
@@ -320,10 +320,11 @@ def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]) -> list[Candidate]:
+def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate], headline: str = "") -> list[Candidate]:
     """Short names of a "Head: Subtitle" film: "Subtitle" alone, and "Head" alone when only one
     such film has that head, no mention of the head carries a year of its own ("his 2021 Head"
-    is an earlier film, not a short name) and no numbered entry heading is the head alone.
+    is an earlier film, not a short name) and no numbered entry heading names the head alone, nor the
+    article's headline when the text dates the subtitled title apart (_headline_head).
     (aliases.subtitle_forms is another rule: the part after the last colon or spaced dash, with or
     without its article and numbered part, two words at least, never the head.)"""
     full = {c.text for c in cands + markers if title_parts(c.text)}
@@ -334,7 +335,7 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
         heads.setdefault(head.casefold(), set()).add(t)
     heads = {k: v for k, v in heads.items() if len(v) == 1 and not _SEQUEL_NUMBER.search(parts[next(iter(v))][1])}
     named = {m.text.casefold() for m in markers if m.rank}  # "3. Head": an entry's heading names its film by the head
-    heads = {k: v for k, v in heads.items() if k not in named}
+    heads = {k: v for k, v in heads.items() if k not in named and not _headline_head(k, next(iter(v)), headline, text, cands)}
     separate = {c.text.casefold() for c in cands if YEAR_AFTER.match(text, c.end)
                 or _EARLIER_BEFORE.search(text[max(0, c.start - 12) : c.start])
                 or _CONTINUED.search(text[max(0, c.start - 60) : c.start])}
@@ -353,6 +354,15 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
     return out
 
 
+def _headline_head(head: str, full: str, headline: str, text: str, cands: list[Candidate]) -> bool:
+    """"Head Reviews: ..." above "the 2002 documentary Head: Subtitle": the headline names the head alone and
+    the text dates the subtitled title apart, so the two are two films (head: casefolded)."""
+    return bool(re.search(rf"\b{re.escape(head)}\b", headline.casefold())) and full.casefold() not in headline.casefold() \
+        and any(c.text == full and (YEAR_AFTER.match(text, c.end) or _DATED_BEFORE.search(text, max(0, c.start - 40), c.start))
+                for c in cands)
+
+
+_DATED_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,3}$")  # "the 2002 HBO documentary "
 _EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d|original,?)\s+$")  # "the 1986 Head", "the original, Head": not the sequel
 # "picks up the story of Name Surname’s Head", "a sequel to Head": the film the new one continues
 _CONTINUED = re.compile(r"\b(?:sequel|follow-up|successor|remake|reboot|story|continuation)\s+(?:to|of)\s+(?:the\s+)?"

@@ -40,6 +40,7 @@ _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”
     r"|(?<=[A-Z]{2}:)(?=[A-Z][a-z])|(?<=\):)(?=[A-Z][a-z])"  # "READ NEXT:Title", "(Name):Name"
     r"|(?<=[a-z]\.\.\.)(?=[A-Z][a-z])|(?<=[a-z]…)(?=[A-Z][a-z])"  # "Title...The": an ellipsis ends a sentence or a title
     r"|(?<=[a-z0-9]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][à-öø-ÿ]|[À-ÖØ-Þ][a-z])")  # "waiting.Cédric", "it.Émile": an accented name
+STAR_GLYPHS = "★☆✩✪✫✬✭✮✯⭐"  # a star rating's glyphs: "(★★½)" after an outlet, "score:★★★★☆"
 _CLAUSE_PUNCT = re.compile(
     r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
@@ -51,6 +52,7 @@ _CLAUSE_PUNCT = re.compile(
     r"|(?<=[|·›»•])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9.])(?=[|·›»•](?:[A-Za-z0-9]|$))"  # "Name|Date", "A·B"
     r"|(?<=[A-Za-z]{3}:)(?=[a-z])"  # "Verdict:a perfect comedy"
     r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([A-Z0-9])|(?<=[A-Za-zÀ-ÿ]{2})(?=\([a-z]{3,})"  # "Title(1999)", "Title(released as"
+    rf"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([{STAR_GLYPHS}])|(?<=[A-Za-z]{{2}}:)(?=[{STAR_GLYPHS}])"  # "Outlet(★★½)", "Our score:★★★★☆"
     r"|(?<=[A-Za-zÀ-ÿ0-9])(?=\([$£€]\d)|(?<=[^\W\d_]\)[,;])(?=[A-Za-z])"  # "Title($941 million)", "(re-release),Title"
     r"|(?<=\b(?:1[89]|20)\d\d)(?=[A-Z][a-z])"  # "1982Title"
     r"|(?<=[a-z]{2})(?=(?:1[89]|20)\d\d\b)"  # "word1999"
@@ -268,6 +270,8 @@ def _case_split_ok(token: str, at: int, vocab: DocVocabulary | None = None) -> b
         return True  # "withA Title", "zombie-adjacentI Title": a common word (alone or after a hyphen) glued to a one-letter title word
     if len(left) >= 3 and left[0].isupper() and right_word.lower() in lists.capital_closers and right_word[1:].islower():
         return True  # "NameShould win": a capitalised function word glued after a name or title
+    if right_word == "The" and left.lower() in lists.short_words and lstart == 0:
+        return True  # "InThe Title": a sentence's first word glued to a title's "The" ("inthe" is web spelling, no name)
     glued_function_word = left in lists.short_words and left != "i" and right_word[1:].islower() and (
         zipf(right_word) >= 5.0 or lstart == 0 and is_given_name(right_word))  # "byRon Name": not the word "Byron"
     # "inJ.C. Name": a short function word glued to an initial ("inj" is in the frequency list, no CamelCase word)

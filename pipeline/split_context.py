@@ -166,22 +166,31 @@ def name_syllable_split(run: str) -> list[Split]:
 
 
 BRAND_LEFT = 4.0, 5.5  # "SteelWatch", "StudioCanal": the left word is this common (a plain noun, no "Like"/"After")
-_BRAND = re.compile(r"([A-Z][a-z]+)[A-Z][^\W\d_A-Z]+[.,;]?")
+# a lowercase word or a comma glued before ("atPaperLantern", "Name,PaperLantern": a link opens on the brand),
+# two capitalised words, then at most closing punctuation or an opening bracket ("SilverHarbour(grade: B)")
+_BRAND = re.compile(r"([a-z]{2,}|\S*[a-z],)?([A-Z][a-z]+)([A-Z][^\W\d_A-Z]+)(?:[’']s)?(?:[.,;]?|\(.*)")
 _MID_SENTENCE = re.compile(r"(?<!\S)(?:[a-z]{2,}|[A-Z][a-z]+:) $")  # "the fan site ", "Photo: ": a lowercase word or a label
 
 
-def brand_name(token: str, before: str) -> bool:
-    """Whether a CamelCase token is one name ("a fan site SteelWatch.", "Photo: StudioCanal").
+def brand_name(token: str, before: str) -> int | None:
+    """Where the inner capital of a CamelCase brand is in a token ("a fan site SteelWatch.",
+    "Photo: StudioCanal", "wrote for atPaperLantern(grade: B)"), or None when the token holds none.
 
-    token: the whole token; before: the line's text before it. True when the token is
-    exactly two capitalised words and at most a comma or full stop, it stands mid-sentence
-    after a lowercase word, and its left word is a common noun rather than a word that
-    opens a title phrase ("LikeTitle", "AfterTitle") or a given name: the case change then is part of the
-    name (a company, a site, a brand), not two glued words.
+    token: the whole token; before: the line's text before it. A brand is exactly two capitalised
+    words, at most a possessive, a comma, full stop or a bracket's text after them, standing mid-sentence after a
+    lowercase word (or glued to one or to a comma: a link opened on the brand), whose left word is a common noun
+    rather than a word that opens a title phrase ("LikeTitle", "AfterTitle") or a given name: the case
+    change then is part of the name (a company, a site, a brand), not two glued words.
     """
     m = _BRAND.fullmatch(token)
-    return bool(m) and bool(_MID_SENTENCE.search(before)) and BRAND_LEFT[0] <= zipf(m.group(1)) < BRAND_LEFT[1] \
-        and not is_given_name(m.group(1))  # "actor TomSurname" is a glued name
+    if not m or not (m.group(1) or _MID_SENTENCE.search(before)):
+        return None
+    left = m.group(2)
+    if not BRAND_LEFT[0] <= zipf(left) < BRAND_LEFT[1] or is_given_name(left):  # "actor TomSurname" is a glued name
+        return None
+    if m.group(1) and zipf(m.group(3)) >= BRAND_LEFT[1]:
+        return None  # "likeHeatThat": glued after a word, a title then a headline's next word
+    return m.start(2) + len(left)
 
 
 _FINAL_CAMEL = re.compile(r"[A-Z][a-z]+([A-Z][a-z]+)$")  # the token ends in two capitalised words run together

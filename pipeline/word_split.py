@@ -94,6 +94,8 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
     """
     if zipf(run) >= 1.5:
         return []  # a dictionary entry, names included, stays whole when capitalised
+    if run.endswith("s") and len(run) >= 5 and vocab.count(run[:-1]) >= 1:
+        return []  # "the Surnames": the plural of a name the article uses alone (a family, siblings)
     lists = word_lists()
     best = longest = opener = None
     floored: set[int] = set()  # cuts whose left piece scored as an unknown name

@@ -88,3 +88,22 @@ def test_read_charts_reads_each_run_once_into_cells_and_a_figures_flag():
     assert charts[0].cells == {6: (2031, None), 11: (2029, None)}  # title cell -> (year, no rank: figures)
     picks = read_charts(_captions(PICKS, table_kinds(PICKS, [None] * len(PICKS))))
     assert not picks[0].figures and sorted(picks[0].cells.values()) == [(2029, 2), (2031, 1)]
+
+
+def test_facts_boxes_read_a_list_of_labelled_lines_in_the_body():
+    caps = [Caption(0, 0, "Release date:May 2, 2031", "caption", 90), Caption(0, 0, "Director:Nora Pike", "caption", 90),
+            Caption(0, 0, "Cast:Mara Quint,Tom Vane", "caption", 90)]
+    assert facts_boxes(caps) == [["Release date:May 2, 2031", "Director:Nora Pike", "Cast:Mara Quint,Tom Vane"]]
+
+
+@pytest.mark.parametrize("caps", [
+    # under an entry's heading, the lines are that entry's credits, no box of the article's film
+    [Caption(0, 0, "2. Glass Orchard", "caption", 90), Caption(0, 0, "Director: Nora Pike", "caption", 90),
+     Caption(0, 0, "Year: 2031", "caption", 90)],
+    [Caption(0, 0, "Glass Orchard", "heading", 90), Caption(0, 0, "Director: Nora Pike", "caption", 90),
+     Caption(0, 0, "Year: 2031", "caption", 90)],
+    [Caption(0, 0, "Director: Nora Pike", "caption", 90)],  # one line: no list
+    [Caption(0, 0, "Director: Nora Pike", "caption", 90), Caption(0, 0, "Verdict: a triumph", "caption", 90)],
+])
+def test_facts_boxes_leave_labelled_lines_that_are_no_facts_list(caps):
+    assert facts_boxes(caps) == []

@@ -360,6 +360,24 @@ def test_facts_year_near_a_film_that_opened_in_a_month_and_year(sentence, year):
                                              ("It is Ana Ruiz’s 1987 The Salt Ledger.", None),  # a dated version's maker
                                              ("It is Ana Ruiz’s 1987 novel The Salt Ledger.", None)])
 def test_facts_a_possessive_and_a_year_before_a_title_name_its_director(sentence, owner):
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("Fans know it from Ana Ruiz’s 2002 HBO documentary Glass Orchard, which it follows.", 2002),
+    ("Fans know it from the 1998 BBC film Glass Orchard.", 1998),
+])
+def test_facts_dated_mention_reads_a_year_before_a_networks_acronym(sentence, year):
+    start = sentence.index("Glass Orchard")
+    assert facts.dated_mention(sentence, start, start + len("Glass Orchard"), 0)[0] == year
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Fans know it from Ana Ruiz’s 2002 HBO documentary The Salt Ledger, which it follows.", "Ana Ruiz"),
+    ("Fans know it from Ana Ruiz’s 2002 documentary The Salt Ledger.", "Ana Ruiz"),
+    ("Fans know it from Ana Ruiz’s 2002 The Salt Ledger.", None),  # no kind of film: a year alone says less
+    ("Fans know it from Ana Ruiz’s HBO series The Salt Ledger.", None),  # no kind of film
+])
+def test_facts_a_possessive_before_a_dated_kind_of_film_is_its_maker(sentence, owner):
     found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
     assert (found[0] if found else None) == owner
 
@@ -367,3 +385,18 @@ def test_facts_a_possessive_and_a_year_before_a_title_name_its_director(sentence
 def test_facts_a_possessive_before_a_biopic_names_the_director():
     sentence = "Our pick is Ivo Brandt’s three-hour biopic of the inventor."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("It recalls Luis and Ana Brandt’s North Light, their best.", "Luis and Ana Brandt"),  # two makers, one surname
+    ("It recalls Copper and Ana Brandt’s North Light, their best.", "Ana Brandt"),  # no given name before "and"
+    ("It recalls Ivo Howard and Ana Brandt’s North Light, their best.", "Ana Brandt"),  # a full name before "and"
+    ("Luis and Ana Brandt’s North Light is their best.", "Luis and Ana Brandt"),
+])
+def test_facts_a_possessive_of_two_given_names_and_one_surname_names_both(sentence, owner):
+    assert facts.possessive_before(sentence, sentence.index("North"), 0)[0] == owner
+
+
+def test_facts_directed_by_two_given_names_and_one_surname_names_both():
+    text = "North Light, co-directed by Luis and Ana Brandt, is their best."
+    assert facts.directed_by_after(text, len("North Light"), len(text))[0] == "Luis and Ana Brandt"

@@ -462,3 +462,29 @@ def test_mentions_a_tagged_person_dated_in_brackets_is_a_film(after, kind):
     text = "She got away in the comedy Vossberg Lake Blank" + after
     span = (text.index("Vossberg"), text.index("Vossberg") + len("Vossberg Lake Blank"))
     assert classify(text, Candidate(*span, "Vossberg Lake Blank", "text"), [span], set()).kind == kind
+
+
+@pytest.mark.parametrize("after, kind", [
+    (" (2019), and both made a fortune.", "film"),  # a release year in brackets: a title, whatever the tagger says
+    (", and both made a fortune.", "person"),
+])
+def test_mentions_a_tagged_person_with_a_rare_first_word_before_a_year_in_brackets_is_a_film(after, kind):
+    text = "The brothers made Brisk Lanterns (2017) and Unshod Gems" + after
+    start = text.index("Unshod Gems")
+    span = (start, start + len("Unshod Gems"))
+    assert classify(text, Candidate(*span, "Unshod Gems", "text"), [span], set()).kind == kind
+
+
+@pytest.mark.parametrize("headline, kind, alias_of", [
+    # the headline names the head alone, the text dates the long title apart: two films
+    ("Glass Wing Reviews: What Critics Are Saying", "the 2002 documentary", None),
+    ("Glass Wing Reviews: What Critics Are Saying", "the comic", "Glass Wing: The Life of a Pilot"),  # undated: one film
+    ("Glass Wing: The Life of a Pilot, Reviewed", "the 2002 documentary", "Glass Wing: The Life of a Pilot"),
+    ("", "the 2002 documentary", "Glass Wing: The Life of a Pilot"),
+])
+def test_mentions_a_head_the_headline_names_alone_is_no_short_name(headline, kind, alias_of):
+    text = f"In Glass Wing, a pilot falls. Fans know {kind} Glass Wing: The Life of a Pilot."
+    at = text.index("Glass Wing: The")
+    full = Candidate(at, at + len("Glass Wing: The Life of a Pilot"), "Glass Wing: The Life of a Pilot", "text")
+    head = Candidate(3, 13, "Glass Wing", "text")
+    assert subtitle_aliases(text, [head, full], [], headline)[0].alias_of == alias_of

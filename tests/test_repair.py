@@ -521,3 +521,36 @@ def test_repair_splits_a_verb_glued_between_a_word_and_a_name(raw, expected):
 def test_repair_splits_a_function_word_glued_to_a_title_opening_o():
     assert repaired("It gave them the title ofO Sister, Where Art Thou? in the end.") == \
         "It gave them the title of O Sister, Where Art Thou? in the end."
+
+
+    # a star rating glued to the outlet before it, or to a label's colon
+    ("“A triumph.” — Ana Ruiz, Harbour Weekly(★★★½)", "“A triumph.” — Ana Ruiz, Harbour Weekly (★★★½)"),
+    ("The verdict is in. Our score:★★★☆☆", "The verdict is in. Our score: ★★★☆☆"),
+])
+def test_repair_spaces_a_star_rating_glued_to_a_word(raw, expected):
+    assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Few saw it coming. InThe Glass Orchard, a widow keeps bees.", "Few saw it coming. In The Glass Orchard, a widow keeps bees."),
+    ("OfThe Glass Orchard little is known, and less is said.", "Of The Glass Orchard little is known, and less is said."),
+])
+def test_repair_splits_a_capitalised_function_word_glued_to_the(raw, expected):
+    assert repaired(raw) == expected
+
+
+def test_repair_keeps_the_plural_of_a_surname_the_article_uses_alone():
+    raw = "Then there are the Kelwins themselves. Ana and her brotherTom Kelwinmade it, and Kelwin wrote it."
+    assert "the Kelwins themselves" in repaired(raw)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a link opened on a CamelCase outlet right after a lowercase word: the outlet stays whole
+    ("It was loved, wrote Ana Ruiz atSilverScreen(grade: B+), and less so elsewhere.", "at SilverScreen (grade: B+)"),
+    ("It was loved, and Ana Ruiz ofSilverScreen’s staff agreed with it.", "of SilverScreen’s staff"),
+    ("It was reviewed inFilmWire.", "in FilmWire."),
+    ("“A knockout.” — Ana Ruiz,SilverScreen(★★★)", "Ruiz, SilverScreen (★★★)"),  # a quote's attribution
+    ("It is one of the films likeHeatThat Changed Cinema, a list.", "like Heat That"),  # a common word after: two glued words
+])
+def test_repair_keeps_a_glued_camelcase_outlet_whole(raw, expected):
+    assert expected in repaired(raw)
