@@ -193,3 +193,18 @@ def test_clean_a_breadcrumb_level_with_an_apostrophe_gets_its_spaces():
            "The first one is still the best of them all.\n")
     art = _clean(raw)
     assert [(c.rule, c.text) for c in art.captions][:1] == [("kicker", "Movies / Critics’ Picks")]
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the article's film in italics, glued to the verb of its definition
+    ("The Lonely Manis a 1931 American comedy film directed by Tom Vane.",
+     "The Lonely Man is a 1931 American comedy film directed by Tom Vane."),
+    ("Harbor of Vellandis an 1898 British short film.", "Harbor of Velland is an 1898 British short film."),
+    # the definition's verb wins over a split the words alone prefer ("You|this")
+    ("Restless Youthis a 1925 drama film.", "Restless Youth is a 1925 drama film."),
+    # no definition after it: the name stays whole
+    ("The guard, Willis a big man, said no.", "The guard, Willis a big man, said no."),
+])
+def test_clean_splits_the_verb_glued_to_a_defined_film(raw, expected):
+    assert clean(Article("t", "t", "txt", raw)).clean == expected
+

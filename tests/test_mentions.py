@@ -442,3 +442,11 @@ def test_mentions_a_name_ending_in_universe_is_a_franchise(span, kind):
 ])
 def test_mentions_a_one_word_owner_of_a_persons_noun_is_no_film(text, kind):
     assert _kind(text, "Vortan") == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Marta Lindqvist is a 1931 Swedish comedy film directed by Tom Vane.", "film"),  # the definition's subject
+    ("Marta Lindqvist is a Swedish actress who starred in many films.", "name"),  # a person unless called a film
+])
+def test_mentions_a_name_a_sentence_defines_as_a_film_is_the_film(text, kind):
+    assert _kind(text, "Marta Lindqvist") == kind
