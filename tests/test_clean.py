@@ -208,3 +208,14 @@ def test_clean_a_breadcrumb_level_with_an_apostrophe_gets_its_spaces():
 def test_clean_splits_the_verb_glued_to_a_defined_film(raw, expected):
     assert clean(Article("t", "t", "txt", raw)).clean == expected
 
+
+@pytest.mark.parametrize("raw, expected", [
+    # a work opened at a repaired boundary, glued to the "by" before its author
+    ("It was based on the novelSalt Harbourby Ana Ruiz.", "It was based on the novel Salt Harbour by Ana Ruiz."),
+    ("It adapts the playThe Glass Orchardby J. M. Vane.", "It adapts the play The Glass Orchard by J. M. Vane."),
+    # a name ending in "by" stays whole: a name of its own, or no author after it
+    ("It starredKirby Grant and Ana Ruiz.", "It starred Kirby Grant and Ana Ruiz."),
+    ("It was based on the novelSalt Harbourby, a ballad.", "It was based on the novel Salt Harbourby, a ballad."),
+])
+def test_clean_cuts_by_before_the_author_of_a_glued_work(raw, expected):
+    assert clean(Article("t", "t", "txt", raw)).clean == expected
