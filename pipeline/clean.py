@@ -17,7 +17,7 @@ from pipeline import repair, word_split
 from pipeline.dash_spaces import DASH_RULES, glued_dash_spaces
 from pipeline.captions import classify_line, link_blocks, title_like
 from pipeline.cell_tables import table_kinds
-from pipeline.glue_cues import span_closing_words
+from pipeline.glue_cues import DEFINITION_READ, defined_subject, span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
 from pipeline.split_context import brand_name, coined_name, company_camel, fit_context, name_syllable_split, name_verb_split
@@ -277,6 +277,9 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                                 unglued_mid_line(line, at_line)
                                 or m.end() == len(piece) and before_copula(line, tok_end, run[:cut], run[cut:])):
                             found = []  # "as Given Vandercave,": a rare name written whole, in a line nothing glued
+                        if m.end() == len(piece) and n == len(pieces) - 1 and (at := defined_subject(
+                                run, line[tok_end : tok_end + DEFINITION_READ])):
+                            found = [repair.Split(at, "word_split")]  # "Youthis a 1925 film": "Youth|is", never "You|this"
                         if _NAME_HYPHEN.search(piece, 0, m.start()):
                             found = name_syllable_split(run) or found  # "Given-syl|plays"
                         for split in fit_context(run, found, after):

@@ -37,7 +37,7 @@ from pipeline.imperatives import imperative_openers
 from pipeline.press_names import press_names
 from pipeline.dash_items import item_titles, series_items
 from pipeline.title_article import defined_openers, leading_the
-from pipeline.title_lists import title_lists
+from pipeline.title_lists import cast_items, title_lists
 from pipeline.book_headings import book_authors, book_headings
 from pipeline.title_marks import final_marks
 from pipeline.owner_titles import owner_titles
@@ -128,6 +128,7 @@ def extract(article: Article) -> Article:
     text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
     text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "beat A, B, Name and C": films
+    text_cands = cast_items(text, text_cands, marker_keys)  # "starring Ana Ruiz, Rip Vane and C": people
     opened = lead_candidates(text, entry_starts, text_cands)
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))

@@ -9,7 +9,9 @@ after it, and answers with a bool or a cut offset; none of them touches the text
 - before_infinitive: "to" glued to a run no dictionary knows, before a possible infinitive
   ("Titleto prepare").
 - span_closing_words: the words that close an opened span ("and", "was", ... and "is"), shared
-  with the clean stage's span closer.
+  with the clean stage's span closer;
+- defined_subject: "is" or "was" glued to a run that a film's definition follows ("Titleis a
+  1916 American film").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from functools import cache
 
 from pipeline.lexicon import word_lists, zipf
+from pipeline.prose_titles import stated_year
 
 ADJECTIVE_LEFT = 2.5, 4.0  # zipf: an adjective too rare for a plain case split ("Nordic|Title") lies in this band
 # Adjective and agent-noun endings ("Nordic", "Hungarian", "Flemish", "Maltese", "Comedian"):
@@ -82,3 +85,21 @@ def before_infinitive(run: str, left: str, after: str) -> bool:
         return False
     word, lists = m.group(1), word_lists()
     return not word.endswith(("s", "ed", "ing")) and word not in lists.closing_words and word not in lists.short_words
+
+
+FUNCTION_RUN = 6.0  # zipf: a run this common is a word of its own ("This"), never a word and a glued verb
+DEFINITION_READ = 80  # characters after a run that defined_subject reads (" a 1916 American silent comedy film")
+
+
+def defined_subject(run: str, after: str) -> int:
+    """A capitalised run ending in "is" or "was" and the text right after it -> where the copula
+    starts, or 0: "Titleis" before " a 1916 American comedy film" -> "Title|is". A definition (an
+    article, a year, a kind noun: prose_titles.stated_year) needs its verb, so even a name that
+    ends in "is" ("Willis") is cut there, and a short word ("Inis", "Ais"); a function word ("This",
+    "His") stays whole."""
+    if zipf(run) >= FUNCTION_RUN:
+        return 0
+    for verb in ("is", "was"):
+        if len(run) > len(verb) and run[0].isupper() and run.endswith(verb) and stated_year(" " + verb + after, 0):
+            return len(run) - len(verb)
+    return 0

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.caption_titles import is_name, names_only
+from pipeline.prose_titles import defined_film
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
 from pipeline.press_names import NETWORK_HEADS
 from pipeline.record import Article
@@ -169,6 +170,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     """
     if normalise(c.text) in known_people or family_name_first(c.text) and normalise(c.text) not in marker_keys:
         return replace(c, kind="person")  # a heading or caption may still give a title of a name's shape
+    if defined_film(text, c.start, c.end):
+        return c  # "<Name> is a 1916 comedy film": a definition's subject is the film, whatever its words
     after = text[c.end : c.end + 30].lower()
     cut = text[max(0, c.start - 30) : c.start]  # the 30 characters before the mention, cut once
     before = cut.lower()

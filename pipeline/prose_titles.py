@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from pipeline.caption_titles import is_name
-from pipeline.lexicon import is_given_name, surnames, zipf
+from pipeline.lexicon import is_given_name, is_ly_adverb, surnames, zipf
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, plausible, run_backward, run_forward
 
 _YEAR = r"((?:18|19|20)\d\d)"
@@ -42,6 +42,15 @@ def stated_year(text: str, end: int) -> tuple[int, int] | None:
     American film", "<Title>, a 1996 comedy") -> (year, end of the phrase), else None."""
     m = _DEFINED().match(text, end)
     return (int(m.group(1)), m.end()) if m else None
+
+
+def defined_film(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a sentence that defines it as a film ("<Title> is a 1916
+    American comedy film"): what a definition's subject names is the film, even when its words
+    read as a person's name."""
+    m = _DEFINED().match(text, end)
+    return bool(m) and m.group(0).lstrip().startswith(("is", "was")) \
+        and bool(_SENTENCE_START.search(text, max(0, start - 3), start))
 
 
 @cache
@@ -85,7 +94,7 @@ def prose_candidates(text: str, cuts: list[int] = (), doc=None) -> list[Candidat
     italics mark the titles, and a capitalised run after "Name’s" that none marks is a character.
     """
     cuts = list(cuts)
-    out = _definitions(text, cuts) + _appositions(text, cuts)
+    out = _definitions(text, cuts, doc) + _appositions(text, cuts)
     for pattern in (_OWNER, _VERB(), _KIND_BEFORE()):
         for m in pattern.finditer(text):
             if pattern is _OWNER and not _person_owner(m.group(1)):
@@ -128,21 +137,61 @@ def _not_title(doc, start: int, end: int) -> bool:
     return after is not None and after.pos_ in ("NOUN", "ADJ") and after.text[:1].islower()
 
 
-def _definitions(text: str, cuts: list[int]) -> list[Candidate]:
+def _definitions(text: str, cuts: list[int], doc=None) -> list[Candidate]:
     """"<Title> is a 1990 ... film" opening a sentence, "<Title>, a 1996 comedy" anywhere: the
-    title-case run before the phrase."""
+    title-case run before the phrase. A sentence's subject keeps its opening word ("When Do We
+    Eat? is"), its words before a comma (_comma_opening) and, with a doc, one word no title
+    stands for elsewhere ("Creator is a 1985 comedy film": a noun or an "-ly" adverb)."""
     out = []
     for m in _DEFINED().finditer(text):
         span = run_backward(text, m.start(), cuts, final_mark=True)
         if span is None:
             continue
-        span = drop_opener(text, trim_people(text, span))
-        if m.group(0).lstrip().startswith(("is", "was")) and not _SENTENCE_START.search(text, max(0, span[0] - 3), span[0]):
+        subject = m.group(0).lstrip().startswith(("is", "was"))
+        span = trim_people(text, span)
+        span = (_comma_opening(text, span[0], doc), span[1]) if subject else drop_opener(text, span)
+        if subject and not _SENTENCE_START.search(text, max(0, span[0] - 3), span[0]):
             continue  # "... and Title is a 1990 film": only a sentence's subject is defined
         words = text[span[0] : span[1]].split()
-        if plausible(text[span[0] : span[1]]) and not (len(words) == 1 and words[0].lower() in cues()["not_titles"]):
+        if plausible(text[span[0] : span[1]]) and not (len(words) == 1 and words[0].lower() in cues()["not_titles"]) \
+                or subject and len(words) == 1 and _content_word(doc, span[0]):
             out.append(Candidate(span[0], span[1], text[span[0] : span[1]], "text"))
     return out
+
+
+OPENING_WORDS = 6  # a definition's subject reaches back this many words before a comma at most
+_BEFORE_WORD = re.compile(r"(\S+)\s+$")
+_NO_OPENING = ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM")  # "Meanwhile, ", "In Rome, ", "Then, ": no title opens so
+
+
+def _comma_opening(text: str, start: int, doc) -> int:
+    """A definition's subject whose run stopped at a comma ("Rich Man, Poor Man is a 1918 film",
+    "Oh, You Women! is") -> the sentence's start, when no more than OPENING_WORDS title-case words
+    stand between and the doc reads the first as no adverb, preposition, pronoun or number
+    and no participle ("Directed by Name, "); else `start`. Needs the doc (None: `start`)."""
+    if doc is None or _SENTENCE_START.search(text, max(0, start - 3), start) or not re.search(r"[,!?]\s+$", text[max(0, start - 3) : start]):
+        return start
+    at = start
+    for _ in range(OPENING_WORDS):
+        m = _BEFORE_WORD.search(text, max(0, at - 40), at)
+        if m is None or not is_titlecase(m.group(1).rstrip(",!?")):
+            return start
+        at = m.start()
+        if _SENTENCE_START.search(text, max(0, at - 3), at):
+            first = doc.char_span(at, at + len(m.group(1).rstrip(",!?")), alignment_mode="expand")
+            tag = first[0] if first is not None and len(first) else None
+            return start if tag is None or tag.pos_ in _NO_OPENING or tag.tag_ in ("VBN", "VBG") else at
+    return start
+
+
+def _content_word(doc, start: int) -> bool:
+    """Whether the doc reads the word at `start` as a noun or an "-ly" adverb ("Creator",
+    "Suddenly"): a definition's one-word subject that is no pronoun ("It is a 1985 film")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if doc is not None else None
+    if span is None or not len(span):
+        return False
+    word = span[0]
+    return word.pos_ in ("NOUN", "PROPN") or word.pos_ == "ADV" and is_ly_adverb(word.text)
 
 
 @cache

@@ -11,6 +11,8 @@ the sure splits (punctuation, digits, case changes) are in pipeline.repair.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.glue_cues import before_infinitive, word_then_closing
 from pipeline.lexicon import word_lists, zipf
 from pipeline.repair import DICTIONARY_RUN, MIN_PIECE, DocVocabulary, Split
@@ -177,6 +179,8 @@ def inside_name_ending(run: str, right: str) -> bool:
 
 
 CLOSING_WHOLE = 2.0  # a capitalised run at least this common is a word or name of its own
+WORD_BEFORE_BY = 3.0  # "Titleby Name": the title's last word is a word at least this common (not "Kingsby", a name)
+_AUTHOR_NEXT = re.compile(r" (?:[A-Z]\. ?)*[A-Z][a-z]")  # "by Name", "by J. M. Name": an author's name follows
 
 
 def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split]:
@@ -186,7 +190,8 @@ def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split
     boundary (the caller knows): there a link or an italic title must end somewhere,
     so a common word glued to the span's last name is likely. Right piece: a closing
     word after any name ("Catbus|and"), or a short word after a name the article also
-    uses alone ("Pitt|as"); never inside a name ending ("Garl|and"). after: the text right
+    uses alone ("Pitt|as"), "by" after a common word before a name ("novel|Nevadaby Name": a work
+    and its author); never inside a name ending ("Garl|and"). after: the text right
     after the run; a rare dictionary word is only cut before a space and a lowercase word.
     """
     if len(run) < 4 or not (run[0].isupper() and run[1:].islower()):
@@ -203,7 +208,8 @@ def closing_split(run: str, vocab: DocVocabulary, after: str = "") -> list[Split
             ok = True
         elif len(right) <= 2:
             ok = right in lists.short_words and right != "i" and (
-                vocab.count(left) >= 1 or right == "to" and before_infinitive(run, left, after))
+                vocab.count(left) >= 1 or right == "to" and before_infinitive(run, left, after)
+                or right == "by" and zipf(left) >= WORD_BEFORE_BY and _AUTHOR_NEXT.match(after) is not None)
         else:
             ok = False  # a longer word: too often the second half of a name or compound ("Sky|fall")
         if ok:

@@ -214,3 +214,29 @@ def test_clean_a_breadcrumb_level_with_a_small_word_gets_its_spaces():
     raw = ("TV/Listings/Films on TV\n\nFilms on TV This Week: Our Guide to the Schedule\n\n"
            "The first one is still the best of them all.\n")
     assert _clean(raw).captions[0].text == "TV / Listings / Films on TV"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # the article's film in italics, glued to the verb of its definition
+    ("The Lonely Manis a 1931 American comedy film directed by Tom Vane.",
+     "The Lonely Man is a 1931 American comedy film directed by Tom Vane."),
+    ("Harbor of Vellandis an 1898 British short film.", "Harbor of Velland is an 1898 British short film."),
+    # the definition's verb wins over a split the words alone prefer ("You|this")
+    ("Restless Youthis a 1925 drama film.", "Restless Youth is a 1925 drama film."),
+    # no definition after it: the name stays whole
+    ("The guard, Willis a big man, said no.", "The guard, Willis a big man, said no."),
+])
+def test_clean_splits_the_verb_glued_to_a_defined_film(raw, expected):
+    assert clean(Article("t", "t", "txt", raw)).clean == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a work opened at a repaired boundary, glued to the "by" before its author
+    ("It was based on the novelSalt Harbourby Ana Ruiz.", "It was based on the novel Salt Harbour by Ana Ruiz."),
+    ("It adapts the playThe Glass Orchardby J. M. Vane.", "It adapts the play The Glass Orchard by J. M. Vane."),
+    # a name ending in "by" stays whole: a name of its own, or no author after it
+    ("It starredKirby Grant and Ana Ruiz.", "It starred Kirby Grant and Ana Ruiz."),
+    ("It was based on the novelSalt Harbourby, a ballad.", "It was based on the novel Salt Harbourby, a ballad."),
+])
+def test_clean_cuts_by_before_the_author_of_a_glued_work(raw, expected):
+    assert clean(Article("t", "t", "txt", raw)).clean == expected

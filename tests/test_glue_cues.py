@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.glue_cues import before_infinitive, known_camel, modifier_glued, span_closing_words, word_then_closing
+from pipeline.glue_cues import before_infinitive, defined_subject, known_camel, modifier_glued, span_closing_words
+from pipeline.glue_cues import word_then_closing
 from pipeline.lexicon import word_lists
 
 
@@ -48,3 +49,17 @@ def test_glue_cues_span_closing_words_add_is_to_the_closing_words():
     # "is" closes an opened span ("Wordis built", "VIis") but is no closing word the repair cuts off any name
     assert "is" in span_closing_words() and "is" not in word_lists().closing_words
     assert word_lists().closing_words < span_closing_words()
+
+
+@pytest.mark.parametrize("run, after, expected", [
+    ("Manis", " a 1931 American comedy film by", 3),  # a dictionary word, but the definition needs its verb
+    ("Vellandis", " an 1898 British short film", 7),  # an unknown name too
+    ("Harborwas", " the 1962 musical that", 6),
+    ("Willis", " a cop in the 1988 film", 0),  # no year before the kind noun: no definition
+    ("Willis", ", a 1988 film", 0),  # an apposition has no verb to cut off
+    ("Manis", " a 1931 pamphlet", 0),  # a year but no kind of film
+    ("Inis", " a 1989 crime film", 2),  # a title ending in a short word
+    ("This", " a 1931 film", 0),  # a function word of its own
+])
+def test_glue_cues_defined_subject_cuts_the_verb_of_a_film_definition(run, after, expected):
+    assert defined_subject(run, after) == expected

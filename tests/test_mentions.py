@@ -488,3 +488,11 @@ def test_mentions_a_head_the_headline_names_alone_is_no_short_name(headline, kin
     full = Candidate(at, at + len("Glass Wing: The Life of a Pilot"), "Glass Wing: The Life of a Pilot", "text")
     head = Candidate(3, 13, "Glass Wing", "text")
     assert subtitle_aliases(text, [head, full], [], headline)[0].alias_of == alias_of
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Marta Lindqvist is a 1931 Swedish comedy film directed by Tom Vane.", "film"),  # the definition's subject
+    ("Marta Lindqvist is a Swedish actress who starred in many films.", "name"),  # a person unless called a film
+])
+def test_mentions_a_name_a_sentence_defines_as_a_film_is_the_film(text, kind):
+    assert _kind(text, "Marta Lindqvist") == kind

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.prose_titles import headline_mentions, prose_candidates, stated_year, trim_people
+from pipeline.prose_titles import defined_film, headline_mentions, prose_candidates, stated_year, trim_people
 
 
 def _texts(text: str) -> list[str]:
@@ -141,3 +141,48 @@ def test_headline_mentions_finds_the_headline_title_in_text():
 ])
 def test_prose_candidates_apposition(text, expected):
     assert _texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marta Lind is a 1931 Swedish comedy film.", True),
+    ("It opened. Marta Lind was the 1931 comedy that ran longest.", True),
+    ("Marta Lind is a Swedish actress born in 1931.", False),  # no year before a kind of film
+    ("Marta Lind, a 1931 comedy, ran long.", False),  # an apposition, no definition
+    ("She met Marta Lind is a 1931 comedy film.", False),  # not the sentence's opening words
+])
+def test_prose_titles_defined_film_needs_a_sentence_defining_its_subject(text, expected):
+    start = text.index("Marta")
+    assert defined_film(text, start, start + len("Marta Lind")) is expected
+
+
+def _tagged(text: str, tags: dict[str, tuple[str, str]]):
+    """A blank-model Doc of text, each word's (pos, tag) from tags (default PROPN/NNP)."""
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    for t in doc:
+        t.pos_, t.tag_ = tags.get(t.text, ("PROPN", "NNP"))
+    return doc
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # a title with a comma inside, defined by its sentence: the whole opening
+    ("Cold Rain, Warm Heart is a 1931 drama film.", {}, ["Cold Rain, Warm Heart"]),
+    ("Hush, Little Owl! is a 1952 comedy film.", {"Hush": ("INTJ", "UH")}, ["Hush, Little Owl!"]),
+    # an adverb, a preposition or a participle opens a clause before the title: no sentence's subject
+    ("Meanwhile, Warm Heart is a 1931 drama film.", {"Meanwhile": ("ADV", "RB")}, []),
+    ("In Rome, Warm Heart is a 1931 drama film.", {"In": ("ADP", "IN")}, []),
+    ("Directed by Ivo Sand, Warm Heart is a 1931 drama film.", {"Directed": ("VERB", "VBN"), "by": ("ADP", "IN")}, []),
+])
+def test_prose_candidates_definition_subject_reaches_back_over_a_comma(text, tags, expected):
+    assert [c.text for c in prose_candidates(text, doc=_tagged(text, tags)) if c.start < text.index(" is ")] == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    ("Stranger is a 1985 comedy film.", {"Stranger": ("NOUN", "NN")}, ["Stranger"]),  # a noun alone names the film
+    ("Softly is a 1954 crime film.", {"Softly": ("ADV", "RB")}, ["Softly"]),
+    ("It is a 1985 comedy film.", {"It": ("PRON", "PRP")}, []),  # a pronoun refers to a film named before
+    ("When Birds Sing? is a 1918 comedy film.", {}, ["When Birds Sing?"]),  # a sentence's opening word is the title's
+])
+def test_prose_candidates_definition_subject_may_be_one_common_word(text, tags, expected):
+    assert [c.text for c in prose_candidates(text, doc=_tagged(text, tags)) if c.start < text.index(" is ")] == expected

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.title_lists import title_lists
+from pipeline.title_lists import cast_items, title_lists
 from pipeline.titles import Candidate
 
 
@@ -62,3 +62,31 @@ def test_title_lists_a_list_a_cast_word_opens_is_a_cast(text):
     # one-word stage names look like titles; the cast word says the list is people
     spans = [(n, "film" if " " not in n else "person") for n in sorted(names, key=text.index)]
     assert _kinds(text, spans) == [kind for _, kind in spans]
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    # name items of a cast list are people, whatever words they are made of
+    ("It was directed by Ivo Sand and starring Ana Ruiz, Tom Vane and Rip Harbour.", "Rip Harbour", "person"),
+    ("It starred Ana Ruiz, William Vane Jr., and Rip Harbour. It flopped.", "Rip Harbour", "person"),
+    ("Co-stars include Larry Vane, Sky, Tom Vane and Kim Lee.", "Sky", "person"),
+    ("The film stars with Ana Ruiz, Salt Harbour, Kim Lee and Tom Vane.", "Salt Harbour", "person"),
+    ("It is a comedy starring the comedy team of Harbour and Vane.", "Harbour and Vane", "person"),
+    ("Starring Ana Ruiz and Rip Harbour, it flopped.", "Rip Harbour", "person"),
+    ("It was written by Ana Ruiz and Will Harbour, and stars Ruiz.", "Will Harbour", "person"),
+    ("The writer Ana Ruiz, Salt Harbour and Ronin are on tonight.", "Salt Harbour", "film"),  # no credit's "by"
+    # not a cast list
+    ("A Star Is Born, Salt Harbour and Ronin are on tonight.", "Salt Harbour", "film"),  # a title's capital "Star"
+    ("He joined the cast of Salt Harbour and Ronin.", "Salt Harbour", "film"),
+    ("She starred in Salt Harbour, a 1990 film.", "Salt Harbour", "film"),
+    ("It stars Ana Ruiz as Harbour, a spy.", "Harbour", "film"),  # a role after "as" is no item
+    ("It stars Ana Ruiz, and Salt Harbour (1990) is next.", "Salt Harbour", "film"),  # the list ended
+])
+def test_cast_items_name_items_of_a_cast_list_are_people(text, span, kind):
+    start = text.index(span)
+    assert cast_items(text, [Candidate(start, start + len(span), span, "text")])[0].kind == kind
+
+
+def test_cast_items_keep_a_title_a_heading_gives():
+    text = "It stars Ana Ruiz and Salt Harbour."
+    start = text.index("Salt Harbour")
+    assert cast_items(text, [Candidate(start, start + 12, "Salt Harbour", "text")], {"salt harbour"})[0].kind == "film"
