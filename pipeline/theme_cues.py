@@ -15,6 +15,7 @@ from pipeline.cell_tables import TITLE_KIND
 from pipeline.months import MONTH
 from pipeline.record import Article
 from pipeline.taxonomy import ancestors
+from pipeline.theme_guards import whole_occurrences
 
 if TYPE_CHECKING:
     from pipeline.themes import ThemeMatcher
@@ -124,8 +125,9 @@ def headline_hits(article: Article, matcher: ThemeMatcher, negators: set[str]):
         return None
     doc = matcher.nlp(headline.lower())  # lowercased: title case would make every word a proper noun
     low = headline.lower()
-    titles = [(at, at + len(name)) for f in article.films for name in [f.title, *f.aliases]
-              if name and (at := low.find(name.lower())) >= 0]
+    # whole words only: a title "West" is not inside "westerns"
+    titles = [span for f in article.films for name in [f.title, *f.aliases] if name
+              for span in whole_occurrences(low, name.lower())]
     hits = []
     for i, token in enumerate(doc):
         for words, theme_id in matcher.headline_terms.get(token.lemma_, []) + matcher.headline_terms.get(token.lower_, []):

@@ -28,7 +28,7 @@ def title_spans(text: str, names: list[str], *, ignore_case: bool = False, alway
             pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
             spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
         else:  # every article, every title: a plain search, no regex to compile
-            spans += _whole_occurrences(text, name)
+            spans += whole_occurrences(text, name)
     merged: list[tuple[int, int]] = []  # disjoint and sorted, so inside() can bisect
     for s, e in sorted(spans):
         if merged and s < merged[-1][1]:
@@ -38,7 +38,7 @@ def title_spans(text: str, names: list[str], *, ignore_case: bool = False, alway
     return merged
 
 
-def _whole_occurrences(text: str, name: str) -> list[tuple[int, int]]:
+def whole_occurrences(text: str, name: str) -> list[tuple[int, int]]:
     """Spans of `name` in `text` with no word character (str.isalnum or "_", as the regex's \\w)
     on either side, found left to right without overlaps: what finditer on (?<!\\w)name(?!\\w) finds."""
     def word(ch: str) -> bool:

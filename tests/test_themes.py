@@ -163,6 +163,14 @@ def test_themes_headline_kind_goes_to_every_entry(nlp, headline, expected):
 
 
 @pytest.mark.slow
+def test_themes_headline_kind_is_not_hidden_by_a_title_inside_one_of_its_words(nlp):
+    # a film called "Heist" is no part of "Heists": only a title written as whole words covers a headline word
+    article = _tagged(nlp, LIST.format(headline="8 Heists to Watch AfterNightfall Run", sentence="").replace("Paper Crowns", "Heist"))
+    assert "Heist" in {f.title for f in article.films}
+    assert _themes_of(article, "The Glass Vault") == {"heist"}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("sentence", "vault", "harbour"), [
     ("Before Quiet Harbour, its director made a revenge film.", set(), set()),  # named in passing: neither
     ("Quiet Harbour is a revenge film too.", set(), {"revenge"}),  # the film the sentence is about
