@@ -42,6 +42,10 @@ _DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{MONTH_OR_SHORT}\.?\s+\d{{1,
                    r"(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
 # "Title — June 7 (Studio)", "Title— Fall, date TBA (Service)": a tracker's release date and distributor
 _DASH_RELEASE = re.compile(rf"(?:\s+-|\s*[–—])\s*{RELEASE_DATE}[^–—]{{0,60}}$")
+# "June 7 — Title (Studio)", "Fri., June 7: Title": the same date before the title
+_RELEASE_LEAD = re.compile(rf"^{RELEASE_DATE}(?:,?\s+(?:1[89]|20)\d\d)?\s*(?:[:–—]|\s-)\s*(?=\S)")
+# "Untitled Name Project", "Untitled Studio Sequel": a placeholder for a film that has no title yet
+_PLACEHOLDER = re.compile(r"^Untitled\s+(?:\S+\s+){0,4}(?:project|film|movie|sequel|feature)$", re.IGNORECASE)
 # "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone);
 # also a screening's date and time ("Sat 3 Jan, 18:00", "Friday, January 9 at 7:30pm", "Sun 18 Jan and
 # Sun 25 Jan, 11:00", "Fri 2 Jan, 20:45 (and daily until Thu 8 Jan)")
@@ -153,7 +157,7 @@ def caption_candidate(caption) -> Candidate | None:
     credited = director is not None or (m := DIR_CREDIT.match(text)) is not None
     if credited and director is None:  # "Title, dir. Name (Country) — opening film": the line's shape vouches for its title
         director, text = m.group("name"), m.group("title")
-    text = _DASH_RELEASE.sub("", _DATE.sub("", _CREDIT.sub("", text)))
+    text = _DASH_RELEASE.sub("", _DATE.sub("", _CREDIT.sub("", _RELEASE_LEAD.sub("", text))))
     if _people_only(text) and not (rank is not None and year is not None and text.count(",") == 1):
         return None  # "Ana Ruiz and Tom Vane. Photo: Studio": a photo of people, not a title ("3. Character, Title (Year)" is an entry)
     text = _PRIZE.sub("", text)  # "Title (Country) — Prize": the prize is not part of it
@@ -166,8 +170,8 @@ def caption_candidate(caption) -> Candidate | None:
         elif re.search(r"[\d/]", inside):
             text = text[: m.start()]
     text = _COUNTRY.sub("", text) if year is None else text
-    if award_category(text) or _TV_PART.search(text):
-        return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television
+    if award_category(text) or _TV_PART.search(text) or _PLACEHOLDER.match(text.strip()):
+        return None  # "Best Supporting Actress": an award category; "Show Season 2 Finale": television; "Untitled ... Project"
     text = still_from().sub("", _POSTER.sub("", text)).strip(" -–—|:‘’'\"“”")
     cast = None
     if (m := _ACTOR_IN.match(text)) and _PHOTO_YEARS.fullmatch(m.group(2)) and names_only(m.group(1)):

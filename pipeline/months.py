@@ -21,5 +21,7 @@ MONTH_OR_SHORT = "(?:" + "|".join(f"{m}|{'|'.join(_SHORT[m])}" if m in _SHORT el
 _SEASON = r"(?:Spring|Summer|Fall|Autumn|Winter|Holiday)"
 # what a release tracker writes after an entry's title and dash: a day ("June 7", "7 June"), a date to come
 # ("TBA", "Fall, date TBA") or a season and year ("Summer 2019"); its first words, anchored by the caller
-RELEASE_DATE = (rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+{MONTH_OR_SHORT}\b"
+# ("Friday, June 7" and "in theaters June 7" too)
+RELEASE_DATE = (rf"(?:(?:in\s+(?:theaters|theatres|cinemas)\s+|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+                rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+{MONTH_OR_SHORT}\b)"
                 rf"|(?:{_SEASON}(?:\s+(?:19|20)\d\d)?,?\s+)?(?:date\s+)?(?:TBA|TBD|TBC)\b|{_SEASON}\s+(?:19|20)\d\d\b)")

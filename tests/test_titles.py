@@ -141,9 +141,23 @@ def test_titles_a_year_in_brackets_after_a_title_case_run_makes_a_candidate(text
     ("Night Ferry: Part Two— June 21 (Harbour Pictures)", "Night Ferry: Part Two"),
     ("Cold Harbour – Part One — Fall, date TBA (Streamline)", "Cold Harbour – Part One"),
     ("Salt Roads - Summer 2026", "Salt Roads"),
+    ("Glass Orchard — Friday, June 7 (Northlight)", "Glass Orchard"),
+    ("Night Ferry – in theaters June 7", "Night Ferry"),
+    ("June 7 — Glass Orchard (Northlight)", "Glass Orchard"),  # the date first
+    ("Fri., Dec. 20: Night Ferry: Part Two", "Night Ferry: Part Two"),
 ])
 def test_titles_a_release_date_after_a_listing_heading_is_not_part_of_the_title(line, title):
     assert caption_candidate(Caption(0, len(line), line, "heading", 0)).text == title
+
+
+@pytest.mark.parametrize("line", ["Untitled Mara Quint Project — TBA (Northlight)", "Untitled Harbour Sequel — June 7 (Streamline)",
+                                  "Untitled Ivo Brandt project"])
+def test_titles_an_untitled_project_line_names_no_film(line):
+    assert caption_candidate(Caption(0, len(line), line, "heading", 0)) is None
+
+
+def test_titles_a_film_called_untitled_keeps_its_title():
+    assert caption_candidate(Caption(0, 16, "Untitled (2009)", "heading", 0)).text == "Untitled"
 
 
 @pytest.mark.parametrize("line, title, director", [
