@@ -25,7 +25,7 @@ def _actor_line(text: str) -> bool:
     if not m or not names_only(m.group("who").strip()):
         return False
     part = (m.group("part") or m.group("as")).split()
-    return all(is_titlecase(w) for w in part)
+    return all(is_titlecase(w) and w[:1].isalpha() for w in part)  # a character's name, never "(1986)"
 
 
 def actor_headings(captions, per_caption: list) -> list:

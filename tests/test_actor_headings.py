@@ -25,3 +25,9 @@ def test_actor_headings_name_lines_fewer_than_the_other_titles_stay_films():
     assert _read("Mara Quint (Ivo Brandt)", "Dora Vell (Tom Vane)", "Glass Orchard (Ana de Vela)",
                  "Cold Harbour (Lena Ostrow)", "Night Loom (Pia Sand)") \
         == ["Mara Quint", "Dora Vell", "Glass Orchard", "Cold Harbour", "Night Loom"]
+
+
+def test_actor_headings_dated_titles_are_no_actor_lines():
+    # "Title: Subtitle(1986)": a year in brackets, not a part, even when the title's words look like a name
+    assert _read("Harbour Lights(1979)", "Harbour Lights: Ember(1986)", "Harbour Lights: Exodus(1992)") \
+        == ["Harbour Lights", "Harbour Lights: Ember", "Harbour Lights: Exodus"]
