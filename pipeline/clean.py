@@ -52,7 +52,7 @@ def clean(article: Article) -> Article:
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
     long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
-                  and len(lines[i][2].split()) >= HEADLINE_WORDS for i in filled]
+                  and _word_count(lines[i][2]) >= HEADLINE_WORDS for i in filled]
     trail = bool(filled) and kinds[filled[0]] in (None, "caption") and _SLASH_TRAIL.match(lines[filled[0]][2]) is not None
     if len(filled) == 2 and (kinds[filled[0]] == "caption" or trail) and (not long_title[0] or trail) \
             and long_title[1] and not _YEAR_AFTER.search(lines[filled[0]][2]):  # a trail's slash is no word
@@ -78,6 +78,11 @@ def clean(article: Article) -> Article:
     corrections = sorted(body + in_removed, key=lambda c: (c.start, c.end, c.replacement))
     boundaries = sorted(set(boundaries) | _markup_boundaries(raw, article.markup, body))
     return replace(article, clean=clean_text, corrections=corrections, captions=captions, boundaries=boundaries)
+
+
+def _word_count(line: str) -> int:
+    """The words of a line that hold a letter or digit: a breadcrumb's "/" and "&" are none."""
+    return sum(1 for w in line.split() if any(ch.isalnum() for ch in w))
 
 
 def _long_headline(line: str) -> bool:
@@ -164,9 +169,10 @@ def _sure_view(line: str) -> str:
     return " ".join(out)
 
 
-# "Critics’ Picks": a level may hold an apostrophe; "Movies on TV": a small word between its capitalised words
+# "Critics’ Picks": a level may hold an apostrophe; "Movies on TV": a small word between its capitalised words;
+# "Movies & TV": an ampersand between its words
 _SMALL_WORD = "|".join(re.escape(w) for w in sorted(SMALL, key=lambda w: (-len(w), w)))
-_LEVEL = rf"[A-Z][A-Za-z’']*(?: (?:(?:{_SMALL_WORD}) )?[A-Z][A-Za-z’']*){{0,2}}"
+_LEVEL = rf"[A-Z][A-Za-z’']*(?: (?:(?:{_SMALL_WORD}) )?(?:[A-Z][A-Za-z’']*|&)){{0,2}}"
 _BREADCRUMB = re.compile(rf"{_LEVEL}(?:/{_LEVEL})+")
 
 

@@ -24,11 +24,11 @@ from functools import lru_cache
 from pipeline.titles import Candidate, cues, is_titlecase, normalise
 
 PRICE = r"[$£€]\s?\d[\d,]*(?:\.\d{1,2})?"
-# "Name (format) — $9.99 (was $19.99) at Store": the name, a bracket, a dash, a price, an old
+# "Name (format) — $9.99 (was $19.99) at Store": the name, a bracket ("[4K UHD]" too), a dash, a price, an old
 # price in brackets, the store (capitalised words to the line's end); the store or the old price
 # must be there, or the line is prose that happens to end in a price
 _DEAL = re.compile(
-    rf"(?P<name>[^$£€]*?)\s*(?:\((?P<format>[^()$£€]*)\))?\s*[—–-]?\s*{PRICE}"
+    rf"(?P<name>[^$£€]*?)\s*(?:\([^()$£€]*\)|\[[^\[\]$£€]*\])?\s*[—–-]?\s*{PRICE}"
     rf"(?:\s*\((?P<was>[^()]*?{PRICE}[^()]*)\))?"
     r"(?:\s+(?:at|from|via)\s+(?P<store>[A-Z][\w.&’'+-]*(?:\s+[A-Z][\w.&’'+-]*){0,2}))?[ \t]*")
 _CURRENCY = re.compile(r"[$£€]")
@@ -83,10 +83,10 @@ def shopping_page(text: str) -> bool:
 
 
 def product_title(name: str) -> str:
-    """A product's name -> the title it sells: trailing edition words dropped ("Title Limited
-    Edition Steelbook", "Title 50th Anniversary Edition" -> "Title"), only when the dropped words
-    end in one of `edition_words` that is no modifier (a head such as "Edition", "Steelbook")."""
-    words = name.split()
+    """A product's name -> the title it sells: trailing brackets dropped ("Title (1987)"), and
+    trailing edition words ("Title Limited Edition Steelbook", "Title 50th Anniversary Edition" ->
+    "Title") when the last of them is one of `edition_heads` ("Edition", "Steelbook")."""
+    words = re.sub(r"(?:\s*(?:\([^()]*\)|\[[^\[\]]*\]))+$", "", name).split()  # "Title (1987) (4K UHD)": the brackets are no title
     edition, heads = cues()["edition_words"], cues()["edition_heads"]
     cut = len(words)
     while cut > 1 and (words[cut - 1].lower().strip(",") in edition or _ORDINAL.match(words[cut - 1])):

@@ -142,6 +142,12 @@ def test_clean_a_title_case_question_below_a_slash_trail_is_the_headline():
 def test_clean_a_five_word_slash_trail_above_a_question_headline_is_a_kicker():
     raw = ("Movies / Then and Since\n\nThe Cast of Glass Orchard, Then and Now: Where Are They Thirty Years Later?"
            "\n\nWhen the film opened, nobody knew its two young leads.\n")
+
+
+def test_clean_a_slash_trail_whose_separators_make_five_tokens_is_still_a_kicker():
+    # "Deals / Movies & TV" has five tokens but three words: too short for a headline
+    raw = ("Deals / Movies & TV\n\nThe Best Disc Deals This Week: Glass Orchard, Cold Harbour and a Night Ferry Box Set"
+           "\n\nPrices fell again this week, and we checked every one of them.\n")
     caps = clean(Article("h", "h.html", "html", raw, damaged=False)).captions
     assert [c.rule for c in caps] == ["kicker", "headline"]
 
@@ -170,6 +176,7 @@ def test_clean_closes_a_span_after_a_name_with_non_ascii_letters(raw, expected):
     [
         ("Guides/Western Picks\n\nTen Westerns To Watch This Autumn And Beyond\n\nBody text here.", "Guides / Western Picks"),
         ("Lists/Ranked\n\nTen Westerns To Watch This Autumn And Beyond\n\nBody text here.", "Lists / Ranked"),
+        ("Deals/Film & TV\n\nTen Westerns To Watch This Autumn And Beyond\n\nBody text here.", "Deals / Film & TV"),
     ],
 )
 def test_clean_spaces_the_slashes_of_a_first_line_breadcrumb(raw, expected):

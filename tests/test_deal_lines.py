@@ -18,6 +18,7 @@ PAGE = ("Prices drop again this week.\n\n"
     ("Salt Roads (4K UHD + Digital) — $12.99 (was $24.99) at Shopwell", "Salt Roads", "Shopwell"),
     ("Glass Orchard Steelbook (Blu-ray)— £9.49 (was £19.98)", "Glass Orchard Steelbook", None),
     ("Cold Harbour — €7 at Big Mart", "Cold Harbour", "Big Mart"),
+    ("Night Loom [4K UHD] — $8.99 (was $15.99) at Big Mart", "Night Loom", "Big Mart"),
 ])
 def test_deal_lines_read_the_name_and_the_store_of_a_product_line(line, name, store):
     [d] = deal_lines(line)
@@ -45,6 +46,7 @@ def test_deal_lines_a_page_is_a_shopping_page_from_two_product_lines():
     ("Night Loom 25th Anniversary Edition", "Night Loom"),
     ("Cold Harbour: Part Two Limited Edition Steelbook", "Cold Harbour: Part Two"),
     ("Salt Roads", "Salt Roads"),
+    ("Salt Roads (2011)", "Salt Roads"),  # a year in brackets before the format bracket
     ("The Special", "The Special"),  # edition words with no edition head: the title's own
     ("Ultimate Deluxe", "Ultimate Deluxe"),
 ])
