@@ -16,7 +16,7 @@ from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.months import MONTH, MONTH_OR_SHORT, RELEASE_DATE
-from pipeline.showtimes import is_listing, strip_rating, strip_showtime
+from pipeline.showtimes import DAY_LINE, is_listing, schedule_page, strip_rating, strip_showtime
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
 # a quoted nickname may stand between given name and surname: "Ana “Red” Ruiz"
@@ -282,8 +282,11 @@ def undated_listings(captions, per_caption: list) -> list:
     film ("8:15 p.m. Night Football Channel"), unless a star rating says it is one (a new film, undated).
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns
-    per_caption with None for those undated lines (a showtimes page that dates no line keeps them)."""
+    per_caption with None for those undated lines (a showtimes page that dates no line keeps them)
+    and, on a schedule page, for its bare day headings ("Friday", "Sat. 14")."""
     timed = [is_listing(cap.text) for cap in captions]
+    if schedule_page(captions):  # "Friday" over a schedule's lines: the day's heading, not the film
+        per_caption = [None if DAY_LINE.match(cap.text.strip()) else c for cap, c in zip(captions, per_caption)]
     if sum(1 for t, cap in zip(timed, captions) if t and YEAR_PAREN.search(cap.text)) < 2:
         return per_caption
     return [None if t and not YEAR_PAREN.search(cap.text) and strip_rating(cap.text) == cap.text else c

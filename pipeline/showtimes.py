@@ -19,11 +19,15 @@ from pipeline.titles import normalise
 _TIME = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?![\w.]))|[Nn]oon\b|[Mm]idnight\b"
          r"|\d{1,2}:\d\d(?![:\d])(?=\s+[^\s—–-]))")
 SHOWTIME = re.compile(rf"^\s*{_TIME}\s*")
+# "Friday", "Sat.", "Tuesday 14": a day's heading over a schedule's listing lines (a film may be called
+# "Friday": only a schedule page reads the line so, see caption_titles.undated_listings)
+DAY_LINE = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?:,?\s+\d{1,2}(?:st|nd|rd|th)?)?$")
 STARS = "★☆"
 # the rating and all after it ("★★★½ Channel"), and any spaces before it
 RATING = re.compile(rf"\s*[{STARS}]+½?(?:\s.*)?$|\s*[{STARS}]+½?(?=[A-Za-z]).*$")
-# the glued spots the repair splits: "p.m.|Title", "7pm|Title", "★★★|Channel", "★★★½|Channel", "Title|★★★"
-GLUED_TIME = r"(?<=(?<![A-Za-z.])[ap]\.m\.)(?=[A-Z0-9“\"‘])|(?<=\d[ap]m)(?=[A-Z][a-z])"
+# the glued spots the repair splits: "p.m.|Title", "7pm|Title", "21:00|Title", "★★★|Channel", "★★★½|Channel",
+# "Title|★★★"
+GLUED_TIME = r"(?<=(?<![A-Za-z.])[ap]\.m\.)(?=[A-Z0-9“\"‘])|(?<=\d[ap]m)(?=[A-Z][a-z])|(?<=\d:\d\d)(?=[A-Z][a-z])"
 GLUED_RATING = rf"(?<=[{STARS}])(?=[A-Za-z])|(?<=[{STARS}]½)(?=[A-Za-z])|(?<=[\w)])(?=[{STARS}])"
 
 

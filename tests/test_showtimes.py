@@ -21,6 +21,7 @@ def repaired(line: str) -> str:
     ("9 a.m.The Long Lift(2001) ☆☆Channel Nine", "9 a.m. The Long Lift (2001) ☆☆ Channel Nine"),
     ("The show starts at 8 p.m.Doors open earlier.", "The show starts at 8 p.m. Doors open earlier."),
     ("Then 7pmCold Harbour on the big screen.", "Then 7pm Cold Harbour on the big screen."),
+    ("21:00Cold Harbour(1999) ★★★Channel Nine", "21:00 Cold Harbour (1999) ★★★ Channel Nine"),
     ("Paper Moons (1999)★★★★ is the one to record.", "Paper Moons (1999) ★★★★ is the one to record."),
 ])
 def test_repair_splits_the_glue_of_a_listing_line(raw, expected):
@@ -104,3 +105,12 @@ def test_schedule_page_needs_three_listing_lines():
     lines = ["7 p.m. Glass Orchard (1990)", "9 p.m. Salt Roads (1984)", "Cold Harbour (1999)"]
     assert not schedule_page(_caps(lines))
     assert schedule_page(_caps(lines + ["11 p.m. Paper Moons (2003)"]))
+
+
+def test_undated_listings_drop_bare_day_headings_on_a_schedule_page_only():
+    caps = _caps(["Friday", "6:45 p.m. Glass Orchard", "9:15 p.m. Salt Roads", "Saturday 14", "Noon Paper Moons"])
+    per = [caption_candidate(c) for c in caps]
+    assert [c.text if c else None for c in undated_listings(caps, per)] == [None, "Glass Orchard", "Salt Roads", None,
+                                                                            "Paper Moons"]
+    lone = _caps(["Friday", "Sunshine"])  # no schedule: a film may be called "Friday"
+    assert [c.text for c in undated_listings(lone, [caption_candidate(c) for c in lone])] == ["Friday", "Sunshine"]
