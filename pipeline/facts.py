@@ -87,7 +87,7 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
     return None
 
 
-# "his 2021 Title", "Name’s 1922 silent classic Title", "Name’s 2002 HBO documentary Title" (a network's
+# "his 2021 Title", "Name’s 1922 silent classic Title", "Name’s 1998 BBC documentary Title" (a network's
 # acronym among the words): a year stated right before a mention
 _DATED = re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|its)|[’']s?)\s+{YEAR}\s+((?:(?:[a-z][\w-]*|[A-Z]{{2,5}})\s+){{0,3}})$")
 
@@ -124,13 +124,13 @@ _IN_YEAR_AFTER = re.compile(rf"\s*in\s+{YEAR}\b")
 # "Given and " before "Other Surname’s": a given name alone, after a lowercase word, a mark or nothing ("Byron Howard and
 # Other Name’s" names two people of two surnames)
 _GIVEN_AND = re.compile(r"(?:^|[^\w\s’']\s*|\b[a-z]+\s+)([A-Z][a-z]+)\s+(?:and|&)\s+$")
-_ACRONYM = re.compile(r"[A-Z]{2,5}")  # a network's or a country's: "HBO", "BBC", "US"
+_ACRONYM = re.compile(r"[A-Z]{2,5}")  # a network's or a country's: "BBC", "ITV", "US"
 
 
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
     """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>" -> (name, the words
     between, name offset), else None; before a kind of film the words may also hold a network's
-    acronym ("Name’s 2002 HBO documentary")."""
+    acronym ("Name’s 1998 BBC documentary")."""
     window = text[max(sentence_start, start - 120) : start]
     base = start - len(window)
     best = None
@@ -143,7 +143,7 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
             continue  # "Name’s novel <Title>": the author of the book the film adapts, not its director
         if len(words) > 1 and re.fullmatch(YEAR, words[0]):
             words = words[1:]  # "Name’s 1987 fairy tale <Title>": the year dates the film ("Name’s 1932 <Title>" is a version's)
-        if words and words[-1] in cues()["film_called_heads"]:  # "Name’s HBO documentary <Title>": the kind
+        if words and words[-1] in cues()["film_called_heads"]:  # "Name’s BBC documentary <Title>": the kind
             words = [w for w in words if not _ACRONYM.fullmatch(w)]
         if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
             name, at = m.group(1), base + m.start(1)

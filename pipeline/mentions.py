@@ -358,14 +358,14 @@ def subtitle_aliases(text: str, cands: list[Candidate], markers: list[Candidate]
 
 
 def _headline_head(head: str, full: str, headline: str, text: str, cands: list[Candidate]) -> bool:
-    """"Head Reviews: ..." above "the 2002 documentary Head: Subtitle": the headline names the head alone and
+    """"Head Reviews: ..." above "the 1998 documentary Head: Subtitle": the headline names the head alone and
     the text dates the subtitled title apart, so the two are two films (head: casefolded)."""
     return bool(re.search(rf"\b{re.escape(head)}\b", headline.casefold())) and full.casefold() not in headline.casefold() \
         and any(c.text == full and (YEAR_AFTER.match(text, c.end) or _DATED_BEFORE.search(text, max(0, c.start - 40), c.start))
                 for c in cands)
 
 
-_DATED_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,3}$")  # "the 2002 HBO documentary "
+_DATED_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,3}$")  # "the 1998 BBC documentary "
 _EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d|original,?)\s+$")  # "the 1986 Head", "the original, Head": not the sequel
 # "picks up the story of Name Surname’s Head", "a sequel to Head": the film the new one continues
 _CONTINUED = re.compile(r"\b(?:sequel|follow-up|successor|remake|reboot|story|continuation)\s+(?:to|of)\s+(?:the\s+)?"

@@ -13,7 +13,7 @@ from functools import cache
 
 from pipeline.titles import Candidate, cues, normalise
 
-# Head nouns that give a work to a television network ("the BBC adaptation", "HBO comedy"): without
+# Head nouns that give a work to a television network ("the BBC adaptation", "ITV comedy"): without
 # "film" or "movie", a network's work is a series (also read after a title, in pipeline.mentions)
 NETWORK_HEADS = frozenset({"adaptation", "version", "remake", "drama", "thriller", "comedy", "production", "western",
                            "sitcom"})
@@ -27,7 +27,7 @@ _LINE_BACK = 300  # characters read back to the start of an attribution's line
 
 @cache
 def _NETWORK_WORK() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"HBO comedy ", "the BBC’s drama ": a network of cues.toml `tv_networks` and a head noun of
+    """"ITV comedy ", "the BBC’s drama ": a network of cues.toml `tv_networks` and a head noun of
     NETWORK_HEADS ending the text before a title."""
     networks = "|".join(re.escape(n) for n in sorted(cues()["tv_networks"], key=len, reverse=True))
     heads = "|".join(sorted(NETWORK_HEADS))
@@ -42,7 +42,7 @@ def attribution_outlet(text: str, start: int, end: int) -> bool:
 
 
 def network_work(text: str, start: int) -> bool:
-    """Whether a network's kind of work comes right before `start` ("his HBO comedy <Title>"): a series."""
+    """Whether a network's kind of work comes right before `start` ("his ITV comedy <Title>"): a series."""
     return bool(_NETWORK_WORK().search(text, max(0, start - 40), start))
 
 
