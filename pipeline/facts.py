@@ -332,7 +332,7 @@ _PAREN_DIRECTOR = re.compile(rf"\s*\((?:(?:18|19|20)\d\d,\s*)?(?:dir\.|directed\
 
 # "<mention> (Given Surname, 1962)", "(Name and Name, 1943, 16mm)": a programme's or essay's credit bracket
 _PAREN_CREDIT = re.compile(rf"\s*\(({_NAME}(?:\s+(?:and|&)\s+{_NAME})?),\s*(?:18|19|20)\d\d(?:,\s*[^()]{{1,30}})?\)")
-RARE_GIVEN = 3.5  # zipf: a bracket's first word rarer than this may be a given name no census lists ("Hong Kong" is common)
+RARE_GIVEN = 3.5  # zipf: a bracket's first word rarer than this may be a given name no census lists ("New York" is common)
 
 
 def _full_names(names: str) -> bool:
