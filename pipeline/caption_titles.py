@@ -47,8 +47,8 @@ _RELEASE_LEAD = re.compile(rf"^{RELEASE_DATE}(?:,?\s+(?:1[89]|20)\d\d)?\s*(?:[:�
 # "Untitled Name Project", "Untitled Studio Sequel": a placeholder for a film that has no title yet
 _PLACEHOLDER = re.compile(r"^Untitled\s+(?:\S+\s+){0,4}(?:project|film|movie|sequel|feature)$", re.IGNORECASE)
 # "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone);
-# also a screening's date and time ("Sat 3 Jan, 18:00", "Friday, January 9 at 7:30pm", "Sun 18 Jan and
-# Sun 25 Jan, 11:00", "Fri 2 Jan, 20:45 (and daily until Thu 8 Jan)")
+# also a screening's date and time ("Thu 5 Mar, 21:15", "Tuesday, March 3 at 6:45pm", "Mon 2 Feb and
+# Mon 9 Feb, 14:30", "Sat 7 Mar, 16:00 (and nightly until Fri 13 Mar)")
 _DAY_DATE = (rf"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
              rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}\.?)"
              rf"(?:,?\s+(?:1[89]|20)\d\d)?")
@@ -194,7 +194,7 @@ def caption_candidate(caption) -> Candidate | None:
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()
     if not words or len(words) > 10 or not all(is_titlecase(w) or w in ("–", "—") for w in words) \
-            and not (credited and is_titlecase(words[0])):  # a credited title may be sentence case ("La vita nuova", "Bob le flambeur")
+            and not (credited and is_titlecase(words[0])):  # a credited title may be sentence case ("La vita nuova", "Le grand voyage")
         return None
     if len(words) > 1 and words[-1].islower() and words[-1] in SMALL:
         return None  # "Listening in": a sentence-case section heading, not a title
@@ -209,7 +209,7 @@ def caption_candidate(caption) -> Candidate | None:
 
 
 def is_weekday_date(line: str) -> bool:
-    """"Sat 3 Jan, 18:00", "Monday, Dec. 7": a line that is only a weekday's date (and times)."""
+    """"Thu 5 Mar, 21:15", "Tuesday, Apr. 14": a line that is only a weekday's date (and times)."""
     return bool(_WEEKDAY_DATE.match(line.strip()))
 
 

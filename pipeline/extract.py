@@ -93,7 +93,7 @@ def extract(article: Article) -> Article:
     # a review's "What Works", a deals page's "Box Sets and Collections"
     per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
-    per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Family Matinee"
+    per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Kids’ Club" heading
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
     # paragraphs that may open a list entry: none above the byline (the page's dek, "From the Coast to the City, ...")

@@ -121,7 +121,7 @@ _VERSION_AS = re.compile(r"\b(?:filmed|made|remade|adapted|brought\s+to\s+the\s+
 _IN_YEAR_AFTER = re.compile(rf"\s*in\s+{YEAR}\b")
 
 
-# "Given and " before "Other Surname’s": a given name alone, after a lowercase word, a mark or nothing ("Byron Howard and
+# "Given and " before "Other Surname’s": a given name alone, after a lowercase word, a mark or nothing ("Ana Reyes and
 # Other Name’s" names two people of two surnames)
 _GIVEN_AND = re.compile(r"(?:^|[^\w\s’']\s*|\b[a-z]+\s+)([A-Z][a-z]+)\s+(?:and|&)\s+$")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a network's or a country's: "BBC", "ITV", "US"
@@ -381,7 +381,7 @@ _PAREN_DIRECTOR = re.compile(rf"\s*\((?:(?:18|19|20)\d\d,\s*)?(?:dir\.|directed\
 
 # "<mention> (Given Surname, 1962)", "(Name and Name, 1943, 16mm)": a programme's or essay's credit bracket
 _PAREN_CREDIT = re.compile(rf"\s*\(({_NAME}(?:\s+(?:and|&)\s+{_NAME})?),\s*(?:18|19|20)\d\d(?:,\s*[^()]{{1,30}})?\)")
-RARE_GIVEN = 3.5  # zipf: a bracket's first word rarer than this may be a given name no census lists ("Hong Kong" is common)
+RARE_GIVEN = 3.5  # zipf: a bracket's first word rarer than this may be a given name no census lists ("New York" is common)
 
 
 def _full_names(names: str) -> bool:

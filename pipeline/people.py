@@ -97,7 +97,7 @@ def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str],
         return True
     if (m := _HONORIFIC.fullmatch(c.text)) and normalise(c.text) not in marker_keys \
             and all(is_given_name(w) or zipf(w) < RARE_NAME for w in m.groups()):
-        return True  # "Dr. Given Surname" ("Mr. Nice Guy", "Dr. Strangelove": no two name words)
+        return True  # "Dr. Given Surname" ("Mr. Common Word", "Dr. Oneword": no two name words)
     if _PARTNER_BEFORE.search(text[max(0, c.start - 90) : c.start]) and len(words) == 2 \
             and all(w[:1].isupper() and zipf(w) < RARE_NAME for w in words):
         return True

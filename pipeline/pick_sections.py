@@ -31,7 +31,7 @@ def _pick_opener() -> re.Pattern:
 
 
 def is_pick_label(line: str) -> bool:
-    """"Our pick", "Sat 10 Jan, 18:00 | Programmer’s pick": a line that is a pick label of cues.toml
+    """"Our pick", "Tue 3 Mar, 19:30 | Curator’s pick": a line that is a pick label of cues.toml
     `pick_labels`, alone or as the last part after a "|"."""
     return normalise(line.rsplit("|", 1)[-1]) in cues()["pick_labels"]
 

@@ -1,9 +1,9 @@
 """A screening schedule's lines: a cinema programme or a listings page, whose films stand under
-weekday date lines ("Sat 3 Jan, 18:00", "Monday, Dec. 7").
+weekday date lines ("Thu 5 Mar, 21:15", "Tuesday, Apr. 14").
 
-Such a page has lines that look like titles and are its layout (a strand's heading, "Family
-Matinee", "Retrospective: Name", "Tickets and Membership"), lines naming two films at once (a
-double bill "Title + Title") and pick labels ("Film of the Month") that single out the films it
+Such a page has lines that look like titles and are its layout (a strand's heading, "Kids’
+Club", "Season: Name", "Prices and Booking"), lines naming two films at once (a
+double bill "Title + Title") and pick labels ("Film of the Week") that single out the films it
 recommends. Input: the clean stage's captions and their candidates (pipeline.caption_titles);
 output: those candidates corrected. Pure functions, used by the extract stage.
 """
@@ -67,8 +67,8 @@ def schedule_headings(captions, per_caption: list[Candidate | None], text: str,
     """On a schedule page (is_schedule) whose films have entry lines "Title (Director, Year, ...)"
     (MIN_ENTRY_LINES of them), a caption or heading line that is a pick label, or that is only a
     title (no year, rank, director or cast) named nowhere else, neither in the text nor by another
-    line (nor by `extra` candidates), is the page's layout: None for it ("Family Matinee", "Double
-    Bill: Name on the Road"). A release calendar of bare title lines keeps them.
+    line (nor by `extra` candidates), is the page's layout: None for it ("Kids’ Club", "Season:
+    Heists by Night"). A release calendar of bare title lines keeps them.
 
     captions: the clean stage's captions; per_caption: their candidates, same order; text: the
     clean text (the captions moved out of it)."""

@@ -27,7 +27,7 @@ SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "
          "à", "des", "au", "aux", "et", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = {"the", "a", "an"}
-# "La Jetée", "El Norte": a capitalised foreign article opens a title, never an English sentence
+# "La Nuit Blanche", "El Camino Rojo": a capitalised foreign article opens a title, never an English sentence
 _FOREIGN_ARTICLES = {"la", "le", "el", "los", "las", "il"}
 
 

@@ -24,7 +24,7 @@ def test_programme_lines_three_weekday_date_lines_make_a_schedule():
     assert not is_schedule(_lines(*DATES[:2], "Glass Orchard (Ana Ruiz, 1999)"))
 
 
-@pytest.mark.parametrize("line", ["Film of the Month", "Tue 3 Mar, 18:00 | Programmer’s pick", "Our pick"])
+@pytest.mark.parametrize("line", ["Film of the Month", "Tue 3 Mar, 18:00 | Programmer’s pick", "Our pick", "Critics’ Choice"])
 def test_programme_lines_a_pick_label_alone_or_after_a_bar(line):
     assert is_pick_label(line)
 
