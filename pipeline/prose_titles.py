@@ -32,9 +32,15 @@ def _KIND() -> str:  # noqa: N802 - a cached constant
 
 @cache
 def _DEFINED() -> re.Pattern:  # noqa: N802 - a cached constant
-    """" is a 1990 American comedy-drama film", ", a lost 1920 silent short": a year and a kind noun
-    said of the words right before (at most two words before the year, five between it and the noun)."""
-    return re.compile(rf"(?:\s+(?:is|was)\s+|,\s+)(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_YEAR}\s+(?:[\w’'-]+\s+){{0,5}}?{_KIND()}s?\b")
+    """" is a 1990 American comedy-drama film", ", a lost 1920 silent short", ", also known as <Other>,
+    is a 1917 film": a year and a kind noun said of the words right before (at most two words before
+    the year, five between it and the noun)."""
+    return re.compile(rf"(?:\s+(?:is|was)\s+|,\s+(?:{_OTHER_NAME}[^,.;()]{{1,60}},\s+(?:is|was)\s+)?)"
+                      rf"(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_YEAR}\s+(?:[\w’'-]+\s+){{0,5}}?{_KIND()}s?\b")
+
+
+# ", also known as ", ", later retitled ", ", released in Britain as ": the film's other name (capitalised) follows
+_OTHER_NAME = r"(?:(?:also|later|originally)\s+)?(?:(?:known|billed|released)\b[^,.;()]{0,30}?\bas|retitled|renamed)\s+(?=[A-Z0-9])"
 
 
 def stated_year(text: str, end: int) -> tuple[int, int] | None:
@@ -161,20 +167,32 @@ def _definitions(text: str, cuts: list[int], doc=None) -> list[Candidate]:
 
 OPENING_WORDS = 6  # a definition's subject reaches back this many words before a comma at most
 _BEFORE_WORD = re.compile(r"(\S+)\s+$")
-_NO_OPENING = ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "NUM")  # "Meanwhile, ", "In Rome, ", "Then, ": no title opens so
+_NO_OPENING = ("ADV", "ADP", "SCONJ", "CCONJ", "NUM")  # "Meanwhile, ", "In Rome, ", "Then, ": no title opens so
+_ELISION = re.compile(r"[a-z]{1,3}[’']")  # "o’", "th’": a word cut short inside a title ("Rory o’ the Bogs")
+_CONTRACTION = re.compile(r"([A-Z][a-z]*)(?:[’']s|[’'](?:re|ve|ll)|n[’']t)")  # "That’s", "You’re": no owner
+
+
+def _stops_run(word: str) -> bool:
+    """Whether `word`, right before where a run read backwards stopped, is what stopped it inside a
+    title: a comma, "!" or "?" after it, an elision or a contraction ("That’s", not "Name’s")."""
+    contraction = _CONTRACTION.fullmatch(word)
+    return word[-1:] in ",!?" or bool(_ELISION.fullmatch(word)) or bool(contraction) and (
+        not word.endswith("s") or contraction.group(1).lower() in cues()["contraction_heads"])
 
 
 def _comma_opening(text: str, start: int, doc) -> int:
     """A definition's subject whose run stopped at a comma ("Rich Man, Poor Man is a 1918 film",
-    "Oh, You Women! is") -> the sentence's start, when no more than OPENING_WORDS title-case words
-    stand between and the doc reads the first as no adverb, preposition, pronoun or number
-    and no participle ("Directed by Name, "); else `start`. Needs the doc (None: `start`)."""
-    if doc is None or _SENTENCE_START.search(text, max(0, start - 3), start) or not re.search(r"[,!?]\s+$", text[max(0, start - 3) : start]):
+    "Oh, You Women! is"), an elision or a contraction ("That’s My Girl is") -> the sentence's start,
+    when no more than OPENING_WORDS title-case words (or elisions) stand between and the doc reads
+    the first as no adverb, preposition, conjunction or number and no participle ("Directed by
+    Name, "); else `start`. Needs the doc (None: `start`)."""
+    before = _BEFORE_WORD.search(text, max(0, start - 40), start)
+    if doc is None or _SENTENCE_START.search(text, max(0, start - 3), start) or before is None or not _stops_run(before.group(1)):
         return start
     at = start
     for _ in range(OPENING_WORDS):
         m = _BEFORE_WORD.search(text, max(0, at - 40), at)
-        if m is None or not is_titlecase(m.group(1).rstrip(",!?")):
+        if m is None or not (is_titlecase(m.group(1).rstrip(",!?")) or _ELISION.fullmatch(m.group(1))):
             return start
         at = m.start()
         if _SENTENCE_START.search(text, max(0, at - 3), at):

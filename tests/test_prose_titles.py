@@ -169,6 +169,9 @@ def _tagged(text: str, tags: dict[str, tuple[str, str]]):
     # a title with a comma inside, defined by its sentence: the whole opening
     ("Cold Rain, Warm Heart is a 1931 drama film.", {}, ["Cold Rain, Warm Heart"]),
     ("Hush, Little Owl! is a 1952 comedy film.", {"Hush": ("INTJ", "UH")}, ["Hush, Little Owl!"]),
+    # an elision or a contraction inside the title stopped the run, not an owner
+    ("Ned o’ the Marshes is a 1913 short film.", {"o’": ("ADP", "IN"), "the": ("DET", "DT")}, ["Ned o’ the Marshes"]),
+    ("That’s My Owl is a 1928 comedy film.", {"That": ("PRON", "DT"), "’s": ("AUX", "VBZ")}, ["That’s My Owl"]),
     # an adverb, a preposition or a participle opens a clause before the title: no sentence's subject
     ("Meanwhile, Warm Heart is a 1931 drama film.", {"Meanwhile": ("ADV", "RB")}, []),
     ("In Rome, Warm Heart is a 1931 drama film.", {"In": ("ADP", "IN")}, []),
@@ -186,3 +189,14 @@ def test_prose_candidates_definition_subject_reaches_back_over_a_comma(text, tag
 ])
 def test_prose_candidates_definition_subject_may_be_one_common_word(text, tags, expected):
     assert [c.text for c in prose_candidates(text, doc=_tagged(text, tags)) if c.start < text.index(" is ")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Salt Harbour, also known as The Lantern, is a 1931 drama film.", (["Salt Harbour"], 1931)),
+    ("Salt Harbour, later retitled Night Ferry, was a 1931 drama film.", (["Salt Harbour"], 1931)),
+    ("Salt Harbour, released in Britain as Night Ferry, is a 1931 drama film.", (["Salt Harbour"], 1931)),
+    ("Tom Vane, known as a great actor, was the 1990 film star.", ([], None)),  # no other name: a description
+])
+def test_prose_candidates_a_definition_may_give_the_film_s_other_name_first(text, expected):
+    year = stated_year(text, text.index(","))
+    assert ([c.text for c in prose_candidates(text)], year[0] if year else None) == expected
