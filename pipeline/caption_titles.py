@@ -15,7 +15,7 @@ from functools import cache
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
-from pipeline.months import MONTH, MONTH_OR_SHORT, RELEASE_DATE
+from pipeline.months import MONTH, MONTH_OR_SHORT, RELEASE_DATE, WEEKDAY
 from pipeline.showtimes import DAY_LINE, is_listing, schedule_page, strip_rating, strip_showtime
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
@@ -49,7 +49,7 @@ _PLACEHOLDER = re.compile(r"^Untitled\s+(?:\S+\s+){0,4}(?:project|film|movie|seq
 # "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone);
 # also a screening's date and time ("Thu 5 Mar, 21:15", "Tuesday, March 3 at 6:45pm", "Mon 2 Feb and
 # Mon 9 Feb, 14:30", "Sat 7 Mar, 16:00 (and nightly until Fri 13 Mar)")
-_DAY_DATE = (rf"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_DAY_DATE = (rf"{WEEKDAY}\.?,?\s+"
              rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}\.?)"
              rf"(?:,?\s+(?:1[89]|20)\d\d)?")
 _CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"

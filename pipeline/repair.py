@@ -193,13 +193,13 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
     return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
 
 
-# a capitalised run no dictionary knows glued to a capitalised word: "WorldstrandsName", "SurnamedirectsName"
+# a capitalised run no dictionary knows glued to a capitalised word: "HarbourstrandsName", "SurnamedirectsName"
 _WORD_VERB_NAME = re.compile(r"(?<![A-Za-z’'])([A-Z][a-z]{6,})(?=[A-Z][a-z])")
 GLUED_VERB_STEM = 3.5  # zipf: the "-s" verb glued between a word and a name has a stem this common ("direct")
 
 
 def _glued_verb(run: str) -> int:
-    """"Worldstrands", "Leedirects" (glued to a name after them) -> where the "-s" verb starts, or 0.
+    """"Harbourstrands", "Vanedirects" (glued to a name after them) -> where the "-s" verb starts, or 0.
 
     The run is unknown as a whole; the left piece is a word or a given name of two letters or more
     ("Lee", "World") and the right piece a verb in "-s" of four letters or more whose stem is common.

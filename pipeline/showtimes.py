@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.months import WEEKDAY
 from pipeline.titles import normalise
 
 # "8 p.m.", "10:30 p.m.", "7pm", "11 PM", "noon", "midnight", "21:00 Title": a time of day; a clock
@@ -21,7 +22,7 @@ _TIME = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?![\w.]))|
 SHOWTIME = re.compile(rf"^\s*{_TIME}\s*")
 # "Friday", "Sat.", "Tuesday 14": a day's heading over a schedule's listing lines (a film may be called
 # "Friday": only a schedule page reads the line so, see caption_titles.undated_listings)
-DAY_LINE = re.compile(r"^(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?(?:,?\s+\d{1,2}(?:st|nd|rd|th)?)?$")
+DAY_LINE = re.compile(rf"^{WEEKDAY}\.?(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?)?$")
 STARS = "★☆"
 # the rating and all after it ("★★★½ Channel"), and any spaces before it
 RATING = re.compile(rf"\s*[{STARS}]+½?(?:\s.*)?$|\s*[{STARS}]+½?(?=[A-Za-z]).*$")

@@ -71,11 +71,11 @@ def _may_lead_name(left: str, right: str) -> bool:
     ("Marcus" -> "Marc|us Surname"), or a short piece other than a role lead ("as", "is",
     "plays") after a left piece of three letters or fewer ("Robin" -> "Rob|in Surname"),
     is more likely the end of a given name; a cut through one letter written three times
-    ("Zooon" -> "Zoo|on") always can.
+    ("Bamboooon" -> "Bamboo|on") always can.
     """
     lists = word_lists()
     if right in lists.name_leads or left[-2:].lower() == right[:1].lower() * 2:
-        return True  # a role lead, or a cut through one letter thrice ("Zoo|on Name"): no name holds that
+        return True  # a role lead, or a cut through one letter thrice ("Bamboo|on Name"): no name holds that
     if right in lists.not_before_name:
         return False
     return not (len(left) <= SHORT_NAME_PIECE and len(right) <= SHORT_NAME_END)
@@ -245,12 +245,12 @@ def _words_after_names() -> frozenset[str]:
     return frozenset(w for k in keys for w in cues()[k])
 
 
-NETWORK_LEFT = 3.0  # zipf: "Riches|on FX": the word left of a glued "on" is at least this common ...
+NETWORK_LEFT = 3.0  # zipf: "Embers|on FX": the word left of a glued "on" is at least this common ...
 NETWORK_WHOLE = 2.0  # ... and the whole run rarer than this (a surname: "Dickson", "Jameson")
 
 
 def network_split(run: str, after: str) -> list[Split]:
-    """"Richeson FX" -> "Riches|on FX": a capitalised run that ends in "on" right before a television
+    """"Emberson FX" -> "Embers|on FX": a capitalised run that ends in "on" right before a television
     network's name (cues.toml tv_networks) is a title glued to "on", when the rest is a word the
     dictionary knows (NETWORK_LEFT) and the whole run one it hardly knows (NETWORK_WHOLE: not a surname
     such as "Dickson"). after: the text after the run. Returns [] or one split."""

@@ -360,6 +360,8 @@ def test_facts_year_near_a_film_that_opened_in_a_month_and_year(sentence, year):
                                              ("It is Ana Ruiz’s 1987 The Salt Ledger.", None),  # a dated version's maker
                                              ("It is Ana Ruiz’s 1987 novel The Salt Ledger.", None)])
 def test_facts_a_possessive_and_a_year_before_a_title_name_its_director(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
 
 
 @pytest.mark.parametrize("sentence, year", [

@@ -162,3 +162,19 @@ def test_programme_lines_date_lines_left_in_the_text_count_too():
     assert date_line_places(_lines(DATES[0]), text) == [0, 0, text.index("Sat 7")]
     assert is_schedule(_lines(DATES[0]), text)
     assert not is_schedule(_lines(DATES[0]))
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Sat 3 Jan, 18:00", True),
+    ("Thursday, March 3 at 6:45pm", True),
+    ("Tues. 14 Jan", True),
+    ("Sunset, May 5", False),  # a title that opens with a weekday's letters: no weekday
+    ("Monster 5 March", False),
+    ("Saturn 3 June", False),
+])
+def test_programme_lines_a_weekday_is_a_whole_word(line, expected):
+    from pipeline.caption_titles import is_weekday_date
+    from pipeline.showtimes import DAY_LINE
+
+    assert is_weekday_date(line) is expected
+    assert bool(DAY_LINE.match(line.split(",")[0].split()[0])) is expected

@@ -523,6 +523,7 @@ def test_repair_splits_a_function_word_glued_to_a_title_opening_o():
         "It gave them the title of O Sister, Where Art Thou? in the end."
 
 
+@pytest.mark.parametrize("raw, expected", [
     # a star rating glued to the outlet before it, or to a label's colon
     ("“A triumph.” — Ana Ruiz, Harbour Weekly(★★★½)", "“A triumph.” — Ana Ruiz, Harbour Weekly (★★★½)"),
     ("The verdict is in. Our score:★★★☆☆", "The verdict is in. Our score: ★★★☆☆"),
