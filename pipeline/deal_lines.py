@@ -56,12 +56,18 @@ def deal_lines(text: str) -> tuple[DealLine, ...]:
     out = []
     at = 0
     for line in text.split("\n"):
-        m = len(line) <= LINE_CHARS and _CURRENCY.search(line) and _DEAL.fullmatch(line)
-        if m and (m.group("store") or m.group("was")) and _product_name(m.group("name")):
+        if m := _deal_match(line):
             store = (at + m.start("store"), at + m.end("store")) if m.group("store") else None
             out.append(DealLine(at, at + len(line), (at + m.start("name"), at + m.end("name")), store))
         at += len(line) + 1
     return tuple(out)
+
+
+def _deal_match(line: str) -> re.Match | None:
+    """One line -> its product-line match (the shape of _DEAL, a store or an old price, a product's
+    name), else None. Uncached: deal_lines caches whole texts, is_deal_line asks line by line."""
+    m = len(line) <= LINE_CHARS and _CURRENCY.search(line) and _DEAL.fullmatch(line)
+    return m if m and (m.group("store") or m.group("was")) and _product_name(m.group("name")) else None
 
 
 def _product_name(name: str) -> bool:
@@ -74,7 +80,7 @@ def _product_name(name: str) -> bool:
 
 def is_deal_line(line: str) -> bool:
     """Whether one line of text is a product line (see deal_lines): prose, never a caption."""
-    return bool(deal_lines(line.strip()))
+    return _deal_match(line.strip()) is not None
 
 
 def shopping_page(text: str) -> bool:

@@ -20,11 +20,13 @@ def possessive_list_owner(text: str, start: int, sentence_start: int) -> tuple[s
     """The owner of a colon list the film mention at `start` stands in ("Name’s <plural film noun>
     ...: A, B and <mention>"): (name, the name's offset), or None. Only the list's titles, years in
     brackets, commas and "and" may stand between the colon and the mention; a word of taste before the
-    noun (cues.toml `taste_words`: "Name’s favourite films: ...") makes Name no maker."""
+    noun (cues.toml `taste_words`: "Name’s favourite films: ...") or a noun of choosing (`choice_list_nouns`:
+    "Name’s picks: ...") makes Name no maker."""
     window_start = max(sentence_start, start - 300)
     owner = None
     for m in _owned_plural().finditer(text, window_start, start):
-        if _only_titles(text[m.end() : start]) and not set(m.group(2).split()) & cues()["taste_words"]:
+        taste = set(m.group(2).split()) & cues()["taste_words"] or m.group(3) in cues()["choice_list_nouns"]
+        if _only_titles(text[m.end() : start]) and not taste:
             owner = (m.group(1), m.start(1))
     return owner
 
@@ -33,7 +35,7 @@ def possessive_list_owner(text: str, start: int, sentence_start: int) -> tuple[s
 def _owned_plural() -> re.Pattern:
     """"Name’s [a few lower-case words] <plural noun> [a few words]:" up to the colon and its space."""
     nouns = "|".join(re.escape(n) for n in sorted(cues()["list_nouns"], key=len, reverse=True))
-    return re.compile(rf"({NAME.pattern})(?:’s|'s|’|')\s+((?:[a-z][\w-]*\s+){{0,3}})(?:{nouns})\b[^.:;!?\n]{{0,30}}:\s+")
+    return re.compile(rf"({NAME.pattern})(?:’s|'s|’|')\s+((?:[a-z][\w-]*\s+){{0,3}})({nouns})\b[^.:;!?\n]{{0,30}}:\s+")
 
 
 def _only_titles(between: str) -> bool:

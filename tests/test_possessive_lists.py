@@ -16,6 +16,8 @@ def test_possessive_list_owner_names_the_maker_of_every_listed_film(title):
     "Mara Quint’s films: she once made Salt Roads.",  # prose between the colon and the title
     "Mara Quint’s favourite films: Salt Roads and Glass Orchard.",  # her taste, not her work
     "Mara Quint’s brother: Salt Roads.",  # no plural film noun
+    "Mara Quint’s picks: Salt Roads and Glass Orchard.",  # what she chose, not what she made
+    "Mara Quint’s hidden gems: Salt Roads and Glass Orchard.",
 ])
 def test_possessive_list_owner_is_none_where_the_list_is_not_the_makers(sentence):
     assert possessive_list_owner(sentence, sentence.index("Salt Roads"), 0) is None
