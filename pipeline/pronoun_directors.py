@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from pipeline.caption_titles import is_name
-from pipeline.facts import _NAME
+from pipeline.facts import NAME
 from pipeline.record import Evidence, Film, evidence_json
 
 # "He directed his brother in <Title>", "and directed Name again in <Title>", "directed and produced <Title>"
@@ -26,7 +26,7 @@ _DIRECTED_BEFORE = re.compile(r"\b(?:co-)?directed(?:\s+and\s+(?:produced|wrote|
 _WHICH_DIRECTED = re.compile(r"(?:\s*\((?:18|19|20)\d\d\))?,\s+which\s+(he|she)\s+(?:also\s+)?(?:co-)?directed\b")
 _PRONOUN_OPEN = re.compile(r"(?:He|She)\s")  # the sentence's subject is a pronoun
 # "Name had", "Name directed", "Name, who": a full name opening a clause (its verb or a relative after it)
-_CLAUSE_NAME = re.compile(rf"(?<![\w’'])({_NAME})\s+(?:[a-z]+ed|had|has|was|is|went|made|took|became|spent|won|"
+_CLAUSE_NAME = re.compile(rf"(?<![\w’'])({NAME.pattern})\s+(?:[a-z]+ed|had|has|was|is|went|made|took|became|spent|won|"
                           r"began|got|found|did|turned|left|came)\b")
 
 
@@ -43,7 +43,7 @@ def pronoun_directors(text: str, paras, films: list[Film], sentence_of) -> None:
             if not said and not (before and _PRONOUN_OPEN.match(text, s0)):
                 continue
             p0 = next((p.start for p in paras if p.start <= m.start < p.end), s0)
-            person = _last_subject(text, p0, s0)
+            person = _last_subject(text, p0, m.start if said else s0)  # "Name starred in <Title>, which he also directed"
             if person is None:
                 continue
             at, end = (m.start, said.end()) if said else (before.start(), m.end)

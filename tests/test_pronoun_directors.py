@@ -36,3 +36,8 @@ def test_pronoun_directors_needs_a_pronoun_and_a_named_person_in_the_paragraph()
     text = ("Ana Ruiz directed Cold Harbour (2007) with care.\n\n"
             "A quiet paragraph. He directed his brother in Night Falls (2010).\n")
     assert _directors(text, ["Cold Harbour", "Night Falls"]) == {"Cold Harbour": None, "Night Falls": None}
+
+
+def test_pronoun_directors_reads_the_person_earlier_in_the_same_sentence():
+    text = "Ana Ruiz wrote the score. Tom Vane starred in Night Falls (2010), which he also directed.\n"
+    assert _directors(text, ["Night Falls"]) == {"Night Falls": "Tom Vane"}
