@@ -77,33 +77,29 @@ def test_dash_items_a_series_item_paragraph_opens_no_film_section():
     assert series_items(text, cands, [(0, 45), (47, len(text))])[1] == [47]
 
 
+def _item_titles(text: str, titles: list[str]) -> list[str]:
+    """item_titles on `text` with each of `titles` as a text candidate and blank-line paragraphs."""
+    cands, at = [], 0
+    for t in titles:
+        at = text.index(t, at)
+        cands.append(Candidate(at, at + len(t), t, "text"))
+    bounds, start = [], 0
+    for para in text.split("\n\n"):
+        bounds.append((start, start + len(para)))
+        start += len(para) + 2
+    return item_titles(text, cands, bounds)
+
+
 def test_dash_items_titles_that_open_items_are_read_in_order():
     text = ("Glass Orchard — Mara Quint plays a beekeeper.\n\nWe also liked Salt Roads — a lot.\n\n"
             "2. Cold Harbour—A port town waits for a storm.\n\nNight Ferry opens on Friday.\n\n"
             "3. Paper Moon — Two sisters and a kite.")
     titles = ["Glass Orchard", "Salt Roads", "Cold Harbour", "Night Ferry", "Paper Moon"]
-    cands, at = [], 0
-    for t in titles:
-        at = text.index(t, at)
-        cands.append(Candidate(at, at + len(t), t, "text"))
-    bounds, start = [], 0
-    for para in text.split("\n\n"):
-        bounds.append((start, start + len(para)))
-        start += len(para) + 2
     # the second paragraph opens with a sentence, the fourth has no dash; the third's dash is glued (no item)
-    assert item_titles(text, cands, bounds) == ["glass orchard", "paper moon"]
+    assert _item_titles(text, titles) == ["glass orchard", "paper moon"]
 
 
 def test_dash_items_a_calendar_entrys_release_date_is_no_blurb():
     text = ("Glass Orchard — March 8 (Northlight)\n\nA beekeeper loses her hives.\n\n"
             "Salt Roads — Fall, date TBA (Streamline)\n\nCold Harbour — A port town waits for a storm.")
-    titles = ["Glass Orchard", "Salt Roads", "Cold Harbour"]
-    cands, at = [], 0
-    for t in titles:
-        at = text.index(t, at)
-        cands.append(Candidate(at, at + len(t), t, "text"))
-    bounds, start = [], 0
-    for para in text.split("\n\n"):
-        bounds.append((start, start + len(para)))
-        start += len(para) + 2
-    assert item_titles(text, cands, bounds) == ["cold harbour"]
+    assert _item_titles(text, ["Glass Orchard", "Salt Roads", "Cold Harbour"]) == ["cold harbour"]
