@@ -17,7 +17,7 @@ from pipeline.title_parts import title_parts
 from pipeline.titles import SMALL, Candidate, normalise
 
 # "released in Norway as", "known in Britain as" (not "remade as": a remake is another film)
-# ... and "announced under its Italian title,", "shown by its original title", "Formerly titled"
+# ... and "first shown under its working title,", "shown by its original title", "Formerly titled"
 _RELEASED_AS = re.compile(r"\b(?:released|re-released|retitled|renamed|distributed|marketed|known|sold|shown)\b"
                           r"[^.;:!?,]{0,40}\bas\s+$|\b(?:under|by)\s+its\s+(?:[\w-]+\s+){0,2}title,?\s+$"
                           r"|\b(?:formerly|originally|previously|once)\s+(?:titled|called)\s+$", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Shopping pages: product lines "Name (4K UHD + Blu-ray) — $14.99 (was $29.99) at Store".
+"""Shopping pages: product lines "Name (4K UHD + Blu-ray) — $12.49 (was $24.99) at Store".
 
 A deals page lists products one a line: the product's name, an optional format note in
 brackets, a price (often with the old price in brackets) and the store that sells it. The line's

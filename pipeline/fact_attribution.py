@@ -99,7 +99,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
-    pronoun_directors(text, paras, films, sentence_of)  # "He directed his brother in <Title>": the paragraph's actor
+    pronoun_directors(text, paras, films, sentence_of)  # "She directed her father in <Title>": the paragraph's actor
     directors = {f.director for f in films if f.director}
     # A section that names another list entry ("Pair A with B") may be talking about either:
     # facts that only the section ties to a film are not taken there.

@@ -180,7 +180,7 @@ _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,
                               r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:(?:{_NAME})(?:’s|'s|’|')|from\s+(?:a|the|his|her|their))\s+"
-                            r"(?:[a-z-]+\s+)?(?:script|screenplay|adaptation)\b")  # also "Name directed from a script by Other"
+                            r"(?:[a-z-]+\s+)?(?:script|screenplay|adaptation)\b")  # also "Name directed from her own script"
 # "Its director, Name, also ...", "The director is Name", "Name shouts it, Other directed, and ...": the
 # section film's director named outright (not "the director of <Title> is")
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
@@ -197,7 +197,7 @@ _CASTS_AS = re.compile(rf"({_NAME})\s+(?:casts|recasts)\s+{_NAME}\s+as\s")
 
 @cache
 def _wrote_and_directed() -> re.Pattern:
-    """"Name wrote and directed it", "Name wrote and directed the best buddy comedy of the decade": the
+    """"Name wrote and directed it", "Name wrote and directed the sharpest heist comedy of the year": the
     section film's maker, the thing made a film noun of cues.toml `film_nouns` within four words after "the"
     ("Name wrote and directed Title" names that title's director: see directed_before)."""
     nouns = "|".join(sorted((re.escape(n) for n in cues()["film_nouns"]), key=len, reverse=True))

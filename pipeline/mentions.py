@@ -52,7 +52,7 @@ _NTH_OF_SERIES = re.compile(r"\b[Tt]he\s+(?:second|third|fourth|fifth|sixth|seve
 # "a <Name>", "a grinning <Name>": an indefinite article (maybe with one lower-case word) before a name
 _INDEFINITE = re.compile(r"(?:^|[^\w’'])[Aa]n?\s+(?:[a-z][\w-]*\s+)?$")
 # "the first <Name> movie", "the first installment of his <Name> duology": one film of a series
-# ("the first two <Name> films" are several; "the first spinoff from the <Name> series" is the spinoff's ordinal).
+# ("the first two <Name> films" are several; "the second spinoff from the <Name> series" is the spinoff's ordinal).
 _ONE_OF_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|final|original)\s+(?!(?:two|three|four|five|six|\d+)\s+$)"
                             r"(?:(?!(?:from|after)\s)[\w’'-]+\s+){0,3}$")
 

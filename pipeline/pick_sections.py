@@ -4,7 +4,7 @@ or a bare line) over a paragraph whose first sentence names the films the writer
 
 Input: the clean text, its paragraphs, the lines moved out of it and each film key's mention
 offsets; output: the picked film keys in the order that sentence names them. A sentence opened by
-a label ("Our pick this week is Name’s biopic ...") picks the films it names, or the film of the
+a label ("Our pick for the weekend is Name’s biopic ...") picks the films it names, or the film of the
 short line right above it (a deals page's product line). The label phrases are cues.toml `pick_labels`.
 """
 
@@ -23,7 +23,7 @@ PRODUCT_LINE_CHARS = 160  # a product or title line above a pick sentence is one
 
 @cache
 def _pick_opener() -> re.Pattern:
-    """"Our pick this week is ...", "Editor’s pick: ...": a pick label opening a sentence, an
+    """"Our pick for the weekend is ...", "Editor’s pick: ...": a pick label opening a sentence, an
     optional time phrase ("this week", "for the weekend") and a copula or a colon."""
     labels = "|".join(re.escape(label).replace("'", "['’]") for label in sorted(cues()["pick_labels"], key=len, reverse=True))
     return re.compile(rf"(?:{labels})(?:\s+(?:this|for\s+the|for\s+this)\s+\w+)?(?:\s+(?:is|are|was|were)\b|:)",
@@ -43,7 +43,7 @@ def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
     paragraph right under it, in the order named. paras: sections.Paragraph list in order;
     captions: the article's moved-out lines (a "heading" line, or any line once `titles` is given,
     is read at its place `before`); titles: caption index -> the film key of a line naming a film.
-    A sentence that a label opens ("Our pick this week is ...") picks the films it names, or else the
+    A sentence that a label opens ("Our pick for the weekend is ...") picks the films it names, or else the
     film of the short line right above it (a deals page's product line)."""
     titles = titles or {}
     lines = sorted((cap.before, i) for i, cap in enumerate(captions))  # where each line stood, in order
@@ -63,7 +63,7 @@ def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
         if i == len(paras):
             continue
         picked += [key for key in _named(paras[i].start, paras[i].first_sentence_end, offsets) if key not in picked]
-    for i, p in enumerate(paras):  # "Our pick this week is Name’s biopic ...": the line above names the film
+    for i, p in enumerate(paras):  # "Our pick for the weekend is Name’s biopic ...": the line above names the film
         if not _pick_opener().match(text, p.start, p.first_sentence_end):
             continue
         named = _named(p.start, p.first_sentence_end, offsets)

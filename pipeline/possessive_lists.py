@@ -1,4 +1,4 @@
-"""A possessive over a colon list of films: "All three of Name’s time-travel comedies in one box:
+"""A possessive over a colon list of films: "Three of Name’s island thrillers in one set:
 <Title> (1985), <Title> (1989) and <Title> (1990)" names Name as the maker of every film listed.
 
 Pure function over the clean text; used by pipeline.fact_attribution. The plural nouns are

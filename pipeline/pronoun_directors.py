@@ -1,7 +1,7 @@
 """Films an actor's paragraph says "he" or "she" directed: an actor who became a director.
 
 A career paragraph names its person once ("Name had already made ...") and then goes on with
-pronouns: "He directed his brother in <Title>", "<Title>, which she also directed", "directed
+pronouns: "She directed her father in <Title>", "<Title>, which she also directed", "directed
 and produced <Title>". The pronoun's person is the paragraph's last full name that opened a
 clause (a name followed by its verb), never a name after a preposition ("for Name").
 
@@ -19,7 +19,7 @@ from pipeline.caption_titles import is_name
 from pipeline.facts import NAME
 from pipeline.record import Evidence, Film, evidence_json
 
-# "He directed his brother in <Title>", "and directed Name again in <Title>", "directed and produced <Title>"
+# "She directed her father in <Title>", "and directed Name again in <Title>", "directed and produced <Title>"
 _DIRECTED_BEFORE = re.compile(r"\b(?:co-)?directed(?:\s+and\s+(?:produced|wrote|starred\s+in))?\s+"
                               r"(?:(?:[^.;:,()]{1,40}?\s)?in\s+)?$")
 # "<Title> (2010), which he also directed"
