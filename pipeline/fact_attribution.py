@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from pipeline import facts, versions
+from pipeline import facts, mention_directors, versions
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.people import acting_names
 from pipeline.possessive_lists import possessive_list_owner
@@ -78,7 +78,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             if poss and versions.source_author(text, poss[2], start, end, s1):
                 poss = None  # "Other has shot Name’s Title": Name wrote the book
             poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
-            if (named := facts.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
+            if (named := mention_directors.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
                 f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it
                 f.evidence["director"] = evidence_json(named[1])
             elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
@@ -94,8 +94,8 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 # C" C may be anyone's)
                 f.director, f.director_source = owned[1], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[owned[2] : end], "text", owned[2], end))
-            elif found := facts.directed_by_after(text, end, s1) or facts.directed_before(text, start, end, s0) \
-                    or facts.made_for(text, start, end, s0):
+            elif found := mention_directors.directed_by_after(text, end, s1) or mention_directors.directed_before(text, start, end, s0) \
+                    or mention_directors.made_for(text, start, end, s0):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.lexicon import is_given_name, zipf
+from pipeline.lexicon import is_given_name
 from pipeline.months import MONTH
 from pipeline.prose_titles import stated_year
 from pipeline.record import Evidence
@@ -35,7 +35,6 @@ _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
 # "directed by Name", "co-directed by Given and Other Surname" (two makers, one surname: the pair whole)
-_DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)")
 _PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
 
 
@@ -187,7 +186,6 @@ _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)
                           rf"|({_NAME})\s+(?:directed|directs)(?=[,;.]\s|[,;.]?$)")  # "Name directs; ...": present tense too
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
-_DIRECTED_MENTION = re.compile(rf"({_NAME})(?:\s+(?:directed|co-directed|helmed)|,\s+(?:the\s+)?(?:co-)?director\s+of)\s+$")
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
 _BEST_DIRECTOR = re.compile(rf"({_NAME})\s+(?:won|wins|took|takes|earned|earns|picked\s+up)\s+(?:the\s+)?(?:award\s+for\s+)?"
                             r"(?:Best\s+Director\b|Palme\s+d[’']Or\b|Golden\s+(?:Lion|Bear)\b)")
@@ -199,13 +197,13 @@ _CASTS_AS = re.compile(rf"({_NAME})\s+(?:casts|recasts)\s+{_NAME}\s+as\s")
 def _wrote_and_directed() -> re.Pattern:
     """"Name wrote and directed it", "Name wrote and directed the sharpest heist comedy of the year": the
     section film's maker, the thing made a film noun of cues.toml `film_nouns` within four words after "the"
-    ("Name wrote and directed Title" names that title's director: see directed_before)."""
+    ("Name wrote and directed Title" names that title's director: see mention_directors.directed_before)."""
     nouns = "|".join(sorted((re.escape(n) for n in cues()["film_nouns"]), key=len, reverse=True))
     return re.compile(rf"({_NAME})\s+(?:co-)?wrote\s+and\s+(?:co-)?directed\s+"
                       rf"(?:it|this|the\s+(?:[a-z-]+\s+){{0,3}}?(?:{nouns}))\b")
 
 
-def _owner_after_by(cue: str, name: str) -> bool:
+def owner_after_by(cue: str, name: str) -> bool:
     """"directed by Name’s": a possessive after "by" names someone's relative or character, not the
     director ("director Name’s Title" still names a director)."""
     return bool(re.search(r"\bby\s", cue)) and bool(re.search(r"(?:’s|'s)$", name))
@@ -219,7 +217,7 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     out = []
     span = text[s0:s1]
     for m in _director_before().finditer(span):
-        if _owner_after_by(m.group(0), m.group(1)):
+        if owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     for m in _DIRECTED_OPENER.finditer(span):
@@ -330,98 +328,6 @@ def cast_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         for m in _NAME_CAST_VERB.finditer(span):
             out.append((m.group(1), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     return out
-
-
-# ", written by and starring Name and ": other credits of the mention before its "directed by Name"
-_CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and\s+)?starring)\b[^;.()]{{0,60}}?\s+and\s+")
-
-
-def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention>, whose director Name"
-    right after a mention, also after its other credits ("<mention>, written by and starring Other and
-    directed by Name")."""
-    m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
-    if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
-            and not _owner_after_by(m.group(0), m.group(1)):
-        return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
-    return None
-
-
-def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
-    """"Name directed <mention>", "Name, the director of <mention>" -> (Name, evidence from the name
-    to the mention's end), else None."""
-    if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
-        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
-    return None
-
-
-# "made <mention> (1997) for Name,": the filmmaker an actor made the film for (not "for Name’s studio")
-_MADE_BEFORE = re.compile(r"\b(?:had\s+)?(?:made|shot)\s+$")
-_FOR_NAME_AFTER = re.compile(rf"(?:\s*\((?:18|19|20)\d\d\))?\s+for\s+({_NAME})(?=\s*[,.;:]|\s+(?:and|in)\s|$)")
-
-
-def made_for(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
-    """"had already made <mention> (1997) for Name, ..." -> (Name, evidence from "made" to the name), else None."""
-    before = _MADE_BEFORE.search(text, max(s0, start - 20), start)
-    m = _FOR_NAME_AFTER.match(text, end) if before else None
-    if m is None:
-        return None
-    return m.group(1), Evidence(text[before.start() : m.end()], "text", before.start(), m.end())
-
-
-# "<mention>, from the Dutch director Name", "<mention>, from Title director Name": a round-up's credit
-_FROM_DIRECTOR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?,?\s+from\s+(?:the\s+)?(?:[^,.;()]{{0,50}}?\s)?"
-                            rf"(?:director|filmmaker|writer-director)\s+({_NAME})")
-
-
-# "<mention> (2013, dir. Name)", "<mention> (dir. Name and Name, 2013)": a credit in brackets after a title
-_PAREN_DIRECTOR = re.compile(rf"\s*\((?:(?:18|19|20)\d\d,\s*)?(?:dir\.|directed\s+by)\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
-                             rf"\s*(?:,\s*(?:18|19|20)\d\d)?\)")
-
-
-# "<mention> (Given Surname, 1962)", "(Name and Name, 1943, 16mm)": a programme's or essay's credit bracket
-_PAREN_CREDIT = re.compile(rf"\s*\(({_NAME}(?:\s+(?:and|&)\s+{_NAME})?),\s*(?:18|19|20)\d\d(?:,\s*[^()]{{1,30}})?\)")
-RARE_GIVEN = 3.5  # zipf: a bracket's first word rarer than this may be a given name no census lists ("New York" is common)
-
-
-def _full_names(names: str) -> bool:
-    """"Given Surname", "Given Surname and Given Surname": each name two words or more, its first a
-    census given name or a rare word (not "United Kingdom", "New Line")."""
-    parts = re.split(r"\s+(?:and|&)\s+", names)
-    return all(len(p.split()) >= 2 and (is_given_name(p.split()[0]) or zipf(p.split()[0]) < RARE_GIVEN) for p in parts)
-
-
-def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2013, dir. Name)" or "<mention> (Given Surname, 2013)" right after a mention ending at
-    `end` -> (Name, evidence), else None."""
-    m = _PAREN_DIRECTOR.match(text, end)
-    if not m and (m := _PAREN_CREDIT.match(text, end)) and not _full_names(m.group(1)):
-        m = None
-    if not m:
-        return None
-    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-    return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
-
-
-# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller"); the
-# bracket is needed: "as <Title>, Name’s film about ..." opens a sentence about another film
-_APPOSITION_OPEN = re.compile(rf"\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\),\s+")
-
-
-def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)" or "<mention>
-    (1974), Name’s paranoid thriller" right after a mention -> (Name, evidence)."""
-    if found := bracket_director(text, end):
-        return found
-    if (o := _APPOSITION_OPEN.match(text, end, s1)) and \
-            (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()
-                       and not re.match(r"\s+[A-Z0-9“\"‘]", text[ev.end : ev.end + 2])]):  # not "Name’s thriller <Title>"
-        return clean_name(owned[0][0]), owned[0][1]
-    m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
-    if m and not re.search(r"(?:’s|'s)$", m.group(1)):
-        at = text.index("from", m.start())
-        return clean_name(m.group(1)), Evidence(text[at : m.end()], "text", at, m.end())
-    return None
 
 
 _CAST_VERB = re.compile(r"\s(?:stars|starred|plays|played)\b")

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from pipeline import facts
+from pipeline import facts, mention_directors
 
 
 @pytest.mark.parametrize(
@@ -61,7 +61,7 @@ def test_facts_more_director_cue_shapes(sentence, names):
 ])
 def test_facts_name_directed_a_mention_is_its_director(sentence, title, name):
     start = sentence.index(title)
-    found = facts.directed_before(sentence, start, start + len(title), 0)
+    found = mention_directors.directed_before(sentence, start, start + len(title), 0)
     assert (found[0] if found else None) == name
 
 
@@ -76,7 +76,7 @@ def test_facts_a_possessive_after_directed_by_is_no_director(sentence, names):
 
 def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
     text = "Glass Orchard, directed by Jake’s ex, opened."
-    assert facts.directed_by_after(text, len("Glass Orchard"), len(text)) is None
+    assert mention_directors.directed_by_after(text, len("Glass Orchard"), len(text)) is None
 
 
 @pytest.mark.parametrize("text, name", [
@@ -86,7 +86,7 @@ def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
 ])
 def test_facts_directed_by_after_a_mentions_other_credits_is_its_director(text, name):
     end = text.index("Glass Orchard") + len("Glass Orchard")
-    found = facts.directed_by_after(text, end, len(text))
+    found = mention_directors.directed_by_after(text, end, len(text))
     assert (found[0] if found else None) == name
 
 
@@ -152,7 +152,7 @@ def test_facts_name_s_original_is_another_film_not_the_sections_director():
     ("Glass Orchard, Mara Quint’s film about the war, came out that year.", None),  # no bracket: a clause may end
 ])
 def test_facts_from_director_after_a_mention(text, name):
-    found = facts.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
+    found = mention_directors.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
     assert (found[0] if found else None) == name
     if found:
         assert text[found[1].start : found[1].end] == found[1].text
@@ -218,7 +218,7 @@ def test_facts_a_director_credited_right_after_a_dated_version_moves_with_it():
 
 def test_facts_whose_director_after_a_mention_names_its_director():
     text = "It beat Glass Orchard, whose director Ana Ruiz took Best Director."
-    found = facts.directed_by_after(text, text.index(","), len(text))
+    found = mention_directors.directed_by_after(text, text.index(","), len(text))
     assert found is not None and found[0] == "Ana Ruiz"
 
 
@@ -341,7 +341,7 @@ def test_facts_a_possessive_before_a_proper_nouns_compound_adjective_names_the_d
 ])
 def test_facts_made_a_film_for_a_name_names_its_director(sentence, name):
     start = sentence.index("Glass Orchard")
-    found = facts.made_for(sentence, start, start + len("Glass Orchard"), 0)
+    found = mention_directors.made_for(sentence, start, start + len("Glass Orchard"), 0)
     assert (found[0] if found else None) == name
 
 
@@ -401,4 +401,4 @@ def test_facts_a_possessive_of_two_given_names_and_one_surname_names_both(senten
 
 def test_facts_directed_by_two_given_names_and_one_surname_names_both():
     text = "North Light, co-directed by Luis and Ana Brandt, is their best."
-    assert facts.directed_by_after(text, len("North Light"), len(text))[0] == "Luis and Ana Brandt"
+    assert mention_directors.directed_by_after(text, len("North Light"), len(text))[0] == "Luis and Ana Brandt"

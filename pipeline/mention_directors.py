@@ -1,0 +1,112 @@
+"""Directors named right beside one film mention: "<mention>, directed by Name", "Name directed
+<mention>", "made <mention> (1997) for Name", "<mention> (2013, dir. Name)", "<mention> (Given Surname,
+1962)", "<mention> (2024), from the Dutch director Name".
+
+Pure functions over the clean text, used by pipeline.fact_attribution: each takes the mention's
+offsets (and its sentence's bounds) and returns (name, evidence) or None. The sentence-wide director
+cues live in pipeline.facts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.facts import NAME, YEAR, clean_name, owner_after_by, possessive_film_nouns
+from pipeline.lexicon import is_given_name, zipf
+from pipeline.record import Evidence
+
+NAME_RE = NAME.pattern
+_DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({NAME_RE}(?:\s+(?:and|&)\s+{NAME_RE})?)")
+_DIRECTED_MENTION = re.compile(rf"({NAME_RE})(?:\s+(?:directed|co-directed|helmed)|,\s+(?:the\s+)?(?:co-)?director\s+of)\s+$")
+
+
+# ", written by and starring Name and ": other credits of the mention before its "directed by Name"
+_CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and\s+)?starring)\b[^;.()]{{0,60}}?\s+and\s+")
+
+
+def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
+    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention>, whose director Name"
+    right after a mention, also after its other credits ("<mention>, written by and starring Other and
+    directed by Name")."""
+    m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
+    if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
+            and not owner_after_by(m.group(0), m.group(1)):
+        return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
+    return None
+
+
+def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"Name directed <mention>", "Name, the director of <mention>" -> (Name, evidence from the name
+    to the mention's end), else None."""
+    if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
+        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
+    return None
+
+
+# "made <mention> (1997) for Name,": the filmmaker an actor made the film for (not "for Name’s studio")
+_MADE_BEFORE = re.compile(r"\b(?:had\s+)?(?:made|shot)\s+$")
+_FOR_NAME_AFTER = re.compile(rf"(?:\s*\((?:18|19|20)\d\d\))?\s+for\s+({NAME_RE})(?=\s*[,.;:]|\s+(?:and|in)\s|$)")
+
+
+def made_for(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"had already made <mention> (1997) for Name, ..." -> (Name, evidence from "made" to the name), else None."""
+    before = _MADE_BEFORE.search(text, max(s0, start - 20), start)
+    m = _FOR_NAME_AFTER.match(text, end) if before else None
+    if m is None:
+        return None
+    return m.group(1), Evidence(text[before.start() : m.end()], "text", before.start(), m.end())
+
+
+# "<mention>, from the Dutch director Name", "<mention>, from Title director Name": a round-up's credit
+_FROM_DIRECTOR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?,?\s+from\s+(?:the\s+)?(?:[^,.;()]{{0,50}}?\s)?"
+                            rf"(?:director|filmmaker|writer-director)\s+({NAME_RE})")
+
+
+# "<mention> (2013, dir. Name)", "<mention> (dir. Name and Name, 2013)": a credit in brackets after a title
+_PAREN_DIRECTOR = re.compile(rf"\s*\((?:(?:18|19|20)\d\d,\s*)?(?:dir\.|directed\s+by)\s+({NAME_RE}(?:\s+(?:and|&)\s+{NAME_RE})?)"
+                             rf"\s*(?:,\s*(?:18|19|20)\d\d)?\)")
+
+
+# "<mention> (Given Surname, 1962)", "(Name and Name, 1943, 16mm)": a programme's or essay's credit bracket
+_PAREN_CREDIT = re.compile(rf"\s*\(({NAME_RE}(?:\s+(?:and|&)\s+{NAME_RE})?),\s*(?:18|19|20)\d\d(?:,\s*[^()]{{1,30}})?\)")
+RARE_GIVEN = 3.5  # zipf: a bracket's first word rarer than this may be a given name no census lists ("New York" is common)
+
+
+def _full_names(names: str) -> bool:
+    """"Given Surname", "Given Surname and Given Surname": each name two words or more, its first a
+    census given name or a rare word (not "United Kingdom", "New Line")."""
+    parts = re.split(r"\s+(?:and|&)\s+", names)
+    return all(len(p.split()) >= 2 and (is_given_name(p.split()[0]) or zipf(p.split()[0]) < RARE_GIVEN) for p in parts)
+
+
+def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
+    """"<mention> (2013, dir. Name)" or "<mention> (Given Surname, 2013)" right after a mention ending at
+    `end` -> (Name, evidence), else None."""
+    m = _PAREN_DIRECTOR.match(text, end)
+    if not m and (m := _PAREN_CREDIT.match(text, end)) and not _full_names(m.group(1)):
+        m = None
+    if not m:
+        return None
+    at = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+    return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
+
+
+# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller"); the
+# bracket is needed: "as <Title>, Name’s film about ..." opens a sentence about another film
+_APPOSITION_OPEN = re.compile(rf"\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\),\s+")
+
+
+def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
+    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)" or "<mention>
+    (1974), Name’s paranoid thriller" right after a mention -> (Name, evidence)."""
+    if found := bracket_director(text, end):
+        return found
+    if (o := _APPOSITION_OPEN.match(text, end, s1)) and \
+            (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()
+                       and not re.match(r"\s+[A-Z0-9“\"‘]", text[ev.end : ev.end + 2])]):  # not "Name’s thriller <Title>"
+        return clean_name(owned[0][0]), owned[0][1]
+    m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
+    if m and not re.search(r"(?:’s|'s)$", m.group(1)):
+        at = text.index("from", m.start())
+        return clean_name(m.group(1)), Evidence(text[at : m.end()], "text", at, m.end())
+    return None
