@@ -160,7 +160,7 @@ _SUPERLATIVES = {"best", "worst", "most", "least"}
 
 def _counted_superlative(words: list[str]) -> bool:
     """"the 12 greatest screen heists", "our 10 best ...": an opening article or possessive, a
-    count and a superlative make a ranked list whatever its noun ("The 39 Steps" has no superlative,
+    count and a superlative make a ranked list whatever its noun ("The 40 Lanterns" has no superlative,
     nor has "The 10 Forest Tales": a word that only ends in "-est" is none, see lexicon.is_superlative)."""
     if len(words) < 3 or words[0] not in _COUNT_OPENERS or not words[1].isdigit() or not 1 < int(words[1]) <= 100:
         return False
