@@ -18,11 +18,11 @@ from functools import cache
 from pipeline.caption_titles import is_name, names_only
 from pipeline.prose_titles import defined_film
 from pipeline.lexicon import first_names, is_given_name, surnames, zipf
-from pipeline.press_names import NETWORK_HEADS
 from pipeline.record import Article
 from pipeline.repeat_mentions import WordIndex
 from pipeline.title_parts import title_parts
 from pipeline.titles import SMALL, Candidate, cues, normalise
+from pipeline.tv_networks import names_network, network_heads
 
 
 _HEADLINE_CUE = re.compile(r"\b(?:after|like|loved|liked|enjoyed|love|fans of|if you)\s+(.+)$", re.IGNORECASE)
@@ -108,17 +108,15 @@ def _apposition_head(words: list[str]) -> str | None:
         if w in ("of", "that", "which", "who", "to", "for", "with", "and"):
             return None
     return None
-_NETWORK_NAMES = {"Network", "Channel"}  # "the Name Network western": a capitalised name ending so is a network
 
 
 def _network_work(words: list[str]) -> bool:
     """"BBC and Hulu adaptation", "Name Network western" -> True: an apposition that gives a work to a television
-    network (cues.toml tv_networks, or _NETWORK_NAMES) before a head noun that does not say film, so a series."""
-    networks = cues()["tv_networks"]
+    network (tv_networks.names_network) before a head noun that does not say film (network_heads), so a series."""
     for w in words:
-        if w.lower() in NETWORK_HEADS:
-            return any(v.lower() in networks or v in _NETWORK_NAMES for v in words)
-        if not (w.lower() in networks or w in ("and", "&", "/") or w[:1].isupper()):
+        if w.lower() in network_heads():
+            return any(names_network(v) for v in words)
+        if not (names_network(w) or w in ("and", "&", "/") or w[:1].isupper()):
             return False
     return False
 
