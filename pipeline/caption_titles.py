@@ -15,7 +15,7 @@ from functools import cache
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
-from pipeline.months import MONTH, MONTH_OR_SHORT, RELEASE_DATE, WEEKDAY
+from pipeline.months import DATE_YEAR, MONTH, RELEASE_DATE, SCREENING_TIME, WEEKDAY, month_day, release_after
 from pipeline.showtimes import DAY_LINE, is_listing, schedule_page, strip_rating, strip_showtime
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
@@ -38,27 +38,22 @@ _CREDIT = re.compile(r"\.?\s*\(?\b(?:(?:Photo|Photograph|Image|Still|Credit|Sour
 # "Title (United Kingdom)": a country or language in brackets after a heading's title
 _COUNTRY = re.compile(r"\s*\((?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})(?:\s*[/,]\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*\)\s*$")
 # "Title (Oct. 3)", "Title (October 3, 2025)", "Title — 3 Oct": a release date after a listing's title
-_DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*)(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_OR_SHORT}\.?)"
-                   r"(?:,?\s+(?:1[89]|20)\d\d)?[)\]]?\s*$")
+_DATE = re.compile(rf"\s*(?:[(\[]|[-–—|:]\s*){month_day(ordinal=False)}{DATE_YEAR}[)\]]?\s*$")
 # "Title — June 7 (Studio)", "Title— Fall, date TBA (Service)": a tracker's release date and distributor
-_DASH_RELEASE = re.compile(rf"(?:\s+-|\s*[–—])\s*{RELEASE_DATE}[^–—]{{0,60}}$")
+_DASH_RELEASE = re.compile(release_after(r"(?:\s+-|\s*[–—])\s*", to_end=True))
 # "June 7 — Title (Studio)", "Fri., June 7: Title": the same date before the title
-_RELEASE_LEAD = re.compile(rf"^{RELEASE_DATE}(?:,?\s+(?:1[89]|20)\d\d)?\s*(?:[:–—]|\s-)\s*(?=\S)")
+_RELEASE_LEAD = re.compile(rf"^{RELEASE_DATE}{DATE_YEAR}\s*(?:[:–—]|\s-)\s*(?=\S)")
 # "Untitled Name Project", "Untitled Studio Sequel": a placeholder for a film that has no title yet
 _PLACEHOLDER = re.compile(r"^Untitled\s+(?:\S+\s+){0,4}(?:project|film|movie|sequel|feature)$", re.IGNORECASE)
 # "Wednesday, June 4", "Sun. 1 June": a listing's date line, not a title (a title may be "Month N" alone);
 # also a screening's date and time ("Thu 5 Mar, 21:15", "Tuesday, March 3 at 6:45pm", "Mon 2 Feb and
 # Mon 9 Feb, 14:30", "Sat 7 Mar, 16:00 (and nightly until Fri 13 Mar)")
-_DAY_DATE = (rf"{WEEKDAY}\.?,?\s+"
-             rf"(?:{MONTH_OR_SHORT}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}\.?)"
-             rf"(?:,?\s+(?:1[89]|20)\d\d)?")
-_CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)"
+_DAY_DATE = rf"{WEEKDAY}\.?,?\s+{month_day()}{DATE_YEAR}"
 _AND = r"\s*(?:,|&|\band\b|\bor\b)\s*"
-_SHOWING = rf"{_DAY_DATE}(?:(?:,?\s+|\s*[–—|-]\s*)(?:at\s+|from\s+)?{_CLOCK}(?:{_AND}{_CLOCK})*)?"  # a day and its times
+_SHOWING = rf"{_DAY_DATE}(?:(?:,?\s+|\s*[–—|-]\s*)(?:at\s+|from\s+)?{SCREENING_TIME}(?:{_AND}{SCREENING_TIME})*)?"  # a day and its times
 _WEEKDAY_DATE = re.compile(rf"^{_SHOWING}(?:{_AND}{_SHOWING})*(?:\s*\([^()]*\))?\s*$", re.IGNORECASE)
 # "Jan. 1", "January 14", "14 January", "Dec. 25, 2025": a line that is nothing but a date
-_DATE_ALONE = re.compile(rf"^(?:{MONTH_OR_SHORT}(?P<dot>\.)?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_OR_SHORT}(?P<dot2>\.)?)"
-                         rf"(?:,?\s+(?:1[89]|20)\d\d)?\s*$")
+_DATE_ALONE = re.compile(rf"^{month_day()}{DATE_YEAR}\s*$")
 # "March", "June 2019": a month heading of a calendar page (a run of them; see date_lines)
 _MONTH_ALONE = re.compile(rf"^{MONTH}(?:\s+(?:1[89]|20)\d\d)?\s*$")
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
@@ -223,7 +218,7 @@ def date_lines(captions, per_caption: list) -> list:
     per_caption with None for the date lines."""
     dated = [_DATE_ALONE.match(cap.text.strip()) or _MONTH_ALONE.match(cap.text.strip()) for cap in captions]
     run = sum(1 for m in dated if m) >= 2
-    return [None if m and (run or m.groupdict().get("dot") or m.groupdict().get("dot2")) else c
+    return [None if m and (run or "." in m.group(0)) else c  # "Jan. 1": the only full stop a date line can hold
             for m, c in zip(dated, per_caption)]
 
 

@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.credits_box import credit_parts
 from pipeline.deal_lines import is_deal_line
 from pipeline.lexicon import data_file
-from pipeline.months import RELEASE_DATE
+from pipeline.months import CHAPTER_TIME, release_after
 from pipeline.showtimes import strip_showtime
 from pipeline.titles import cues
 
@@ -24,9 +24,9 @@ _PERSON = rf"{_CAP}[\w’'.-]*(?:\s+(?:[a-z]{{1,3}}\s+)?{_CAP}[\w’'.-]*){{0,3}
 DIR_CREDIT = re.compile(rf"^(?P<title>\S.{{0,80}}?),\s+dir\.\s+(?P<name>{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?)"
                         rf"\s*(?:\([^()]{{2,40}}\))?\s*(?:[—–-]\s+[^()]{{1,40}})?$")
 RANK_START = re.compile(r"^\s*(?:#\s?)?(\d{1,3})\s?[.):]\s*|^\s*(?:#\s?)(\d{1,3})\s+")
-_CLOCK_START = re.compile(r"\d{1,2}:\d\d(?::\d\d)?\s")  # "01:09:30 ", "12:45 ": a time opening a line
+_CLOCK_START = re.compile(CHAPTER_TIME)  # "01:09:30 ", "12:45 ": a time opening a line
 # "Title — June 7 (Warner Bros.)": a release calendar's entry line (its distributor may end in a full stop)
-_RELEASE_LINE = re.compile(rf"^(?P<title>[^–—]{{1,80}}?)\s*[–—]\s*{RELEASE_DATE}[^–—]{{0,60}}$")
+_RELEASE_LINE = re.compile(r"^(?P<title>[^–—]{1,80}?)" + release_after(r"\s*[–—]\s*", to_end=True))
 _SENTENCE_END = re.compile(r"[.!?;:,”\"’]\s*$|[.!?]\s*[)\]]\s*$")
 _SMALL = {"a", "an", "and", "the", "of", "in", "on", "to", "for", "at", "by", "or", "vs", "vs.", "with", "from", "as", "is", "&", "-", "–", "—"}
 

@@ -14,13 +14,13 @@ import re
 from dataclasses import replace
 
 from pipeline.dash_spaces import DASHES, NUMBERED
-from pipeline.months import RELEASE_DATE
+from pipeline.months import release_after
 from pipeline.series_words import speaks_of_series
 from pipeline.titles import Candidate, normalise
 
 HEAD_WORDS = 10  # the item's title and its dash come within this many words of the paragraph start
 _DASH = re.compile(rf"\s[{DASHES}]\s")  # the spaced dash between an item's title and its blurb
-_RELEASE = re.compile(RELEASE_DATE)  # "Title — June 7 (Studio)": a calendar's entry, no blurb
+_RELEASE = re.compile(release_after())  # "Title — June 7 (Studio)": a calendar's entry, no blurb
 
 
 def _head_end(text: str, start: int, end: int) -> int | None:

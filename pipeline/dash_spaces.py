@@ -28,7 +28,7 @@ import re
 
 from pipeline.caption_titles import names_only
 from pipeline.captions import title_like
-from pipeline.months import RELEASE_DATE
+from pipeline.months import release_after
 from pipeline.record import Correction
 
 EM_DASH = "—"  # a dateline's and an attribution's dash
@@ -48,7 +48,7 @@ BLURB_WORDS = 4  # an item's blurb after the dash is a sentence; "Title—Subtit
 _DASH = re.compile(f"[{DASHES}]")
 NUMBERED = re.compile(r"\d{1,3}[.)]\s+")  # "7. Title— ...": a numbered entry (dash_items reads it too)
 _SENTENCE_END = re.compile(r"[.!?;]\s")
-_RELEASE_AFTER = re.compile(rf"\s*{RELEASE_DATE}")  # "Title— June 7 (Studio)": the date ends the title
+_RELEASE_AFTER = re.compile(release_after(r"\s*"))  # "Title— June 7 (Studio)": the date ends the title
 
 
 def glued_dash_spaces(lines: list[tuple[int, int, str]], taken: set[int]) -> list[Correction]:

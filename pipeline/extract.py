@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from pipeline import facts, sections, versions
 from pipeline.context_kinds import characters_and_companies
-from pipeline.mentions import classify, headline_titles, parenthetical_aliases, subtitle_aliases
+from pipeline.mention_aliases import parenthetical_aliases, subtitle_aliases
+from pipeline.mentions import classify, headline_titles
 from pipeline.repeat_mentions import WordIndex, repeat_mentions
 from pipeline.person_mentions import clause_subjects, people_lists, person_spans, settle_names, surname_mentions, surnames_alone
 from pipeline.person_mentions import duo_names

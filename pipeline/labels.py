@@ -204,6 +204,12 @@ def _lone_headings(captions, per_caption: list[Candidate | None], named: Callabl
     named(its normalised title) false."""
     lines_at = Counter(cap.before for cap, c in zip(captions, per_caption) if c is not None)
     return [None if c is not None and cap.rule in ("caption", "heading") and lines_at[cap.before] == 1
-            and cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
-            and not named(normalise(c.text)) else c
+            and bare_title_line(cap, c) and not named(normalise(c.text)) else c
             for cap, c in zip(captions, per_caption)]
+
+
+def bare_title_line(cap, c: Candidate) -> bool:
+    """Whether a moved-out line (a clean-stage Caption) is only its candidate's title and states no
+    fact of it (no year, rank, director or cast): the shape of a page's own heading as much as a
+    film's. Read by the heading filters here and by programme_lines.schedule_headings."""
+    return cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)

@@ -20,6 +20,7 @@ from pipeline.mentions import sentence_around
 from pipeline.series_words import film_words, speaks_of_series
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 from pipeline.tv_asides import television_sentence
+from pipeline.tv_networks import network_names
 from pipeline.unfilmed import named_work, never_filmed
 
 _OPEN_QUOTES = "“\""
@@ -153,16 +154,14 @@ _SHOW_BEFORE = re.compile(r"\b(?:(?:co-)?created|at\s+the\s+height\s+of|(?:an?|t
 @cache
 def _ON_NETWORK() -> re.Pattern:  # noqa: N802 - a cached constant
     """"<Title> on HBO", "made <Title> for FX": a television network (cues.toml tv_networks; not "HBO Max")."""
-    words = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
-    return re.compile(rf"\s+(?:on|for)\s+(?=[A-Z])(?i:{words})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
+    return re.compile(rf"\s+(?:on|for)\s+(?=[A-Z])(?i:{network_names()})(?![\w+])(?!\s+(?:Max|Go|Now|Films?|Pictures|Cinema|Movies?)\b)")
 
 
 @cache
 def _NETWORK_KIND() -> re.Pattern:  # noqa: N802 - a cached constant
     """"the ABC comedy <Title>", "a BBC period drama <Title>": a television network (cues.toml tv_networks)
     and a kind that is no film's, right before the title."""
-    words = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
-    return re.compile(rf"\b(?:the|an?)\s+(?i:{words})(?![\w+])\s+(?!(?:[a-z-]+\s+)?(?:film|movie|feature|documentary|"
+    return re.compile(rf"\b(?:the|an?)\s+(?i:{network_names()})(?![\w+])\s+(?!(?:[a-z-]+\s+)?(?:film|movie|feature|documentary|"
                       rf"original\s+film)s?\s)(?:[a-z-]+\s+){{1,2}}$")
 
 

@@ -11,12 +11,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from pipeline.titles import Candidate, cues, normalise
-
-# Head nouns that give a work to a television network ("the BBC adaptation", "ITV comedy"): without
-# "film" or "movie", a network's work is a series (also read after a title, in pipeline.mentions)
-NETWORK_HEADS = frozenset({"adaptation", "version", "remake", "drama", "thriller", "comedy", "production", "western",
-                           "sitcom"})
+from pipeline.titles import Candidate, normalise
+from pipeline.tv_networks import network_heads, network_names
 
 # "” — Critic Name, ": a quote closed (or a sentence ended), a dash, a name of one to four words, a comma
 _ATTRIBUTION = re.compile(r"[”\".!?]\s*(?:[—–―]|\s-)\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},\s+$")
@@ -27,11 +23,10 @@ _LINE_BACK = 300  # characters read back to the start of an attribution's line
 
 @cache
 def _NETWORK_WORK() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"ITV comedy ", "the BBC’s drama ": a network of cues.toml `tv_networks` and a head noun of
-    NETWORK_HEADS ending the text before a title."""
-    networks = "|".join(re.escape(n) for n in sorted(cues()["tv_networks"], key=len, reverse=True))
-    heads = "|".join(sorted(NETWORK_HEADS))
-    return re.compile(rf"\b(?:{networks})(?:’s|'s)?\s+(?:{heads})\s+$", re.IGNORECASE)
+    """"ITV comedy ", "the BBC’s drama ": a network (tv_networks.network_names) and a head noun of
+    tv_networks.network_heads ending the text before a title."""
+    heads = "|".join(sorted(network_heads()))
+    return re.compile(rf"\b(?:{network_names()})(?:’s|'s)?\s+(?:{heads})\s+$", re.IGNORECASE)
 
 
 def attribution_outlet(text: str, start: int, end: int) -> bool:

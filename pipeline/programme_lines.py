@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from pipeline.caption_titles import caption_candidate, is_weekday_date
+from pipeline.labels import bare_title_line
 from pipeline.pick_sections import is_pick_label
 from pipeline.titles import Candidate, normalise
 
@@ -22,7 +23,10 @@ MIN_ENTRY_LINES = 3  # "Title (Director, Year)" lines at least: the schedule's f
 
 
 def is_schedule(captions, text: str = "") -> bool:
-    """Whether MIN_DATE_LINES lines or more are weekday date lines (date_line_places)."""
+    """Whether MIN_DATE_LINES lines or more are weekday date lines (date_line_places): a cinema's
+    programme. Kept apart from showtimes.schedule_page on purpose (lines opened by a time of day: a TV
+    guide): the extract stage reads a guide as ranking nothing, while a programme's pick labels
+    ("Film of the Week") give its recommendations; both make any film of a pick box or section count."""
     return len(date_line_places(captions, text)) >= MIN_DATE_LINES
 
 
@@ -68,7 +72,9 @@ def schedule_headings(captions, per_caption: list[Candidate | None], text: str,
     (MIN_ENTRY_LINES of them), a caption or heading line that is a pick label, or that is only a
     title (no year, rank, director or cast) named nowhere else, neither in the text nor by another
     line (nor by `extra` candidates), is the page's layout: None for it ("Kids’ Club", "Season:
-    Heists by Night"). A release calendar of bare title lines keeps them.
+    Heists by Night"). A release calendar of bare title lines keeps them. Not labels.section_headings
+    on purpose: a programme's strand heading stands among its entry lines, so it need not be the one line
+    moved out at its place, but no other line may name its title.
 
     captions: the clean stage's captions; per_caption: their candidates, same order; text: the
     clean text (the captions moved out of it)."""
@@ -81,7 +87,6 @@ def schedule_headings(captions, per_caption: list[Candidate | None], text: str,
         if is_pick_label(cap.text):
             return True
         key = normalise(c.text)
-        bare = cap.text.strip() == c.text and not (c.year or c.rank or c.director or c.cast)
-        return bare and f" {key} " not in body and keys.count(key) == 1
+        return bare_title_line(cap, c) and f" {key} " not in body and keys.count(key) == 1
 
     return [None if c is not None and layout(cap, c) else c for cap, c in zip(captions, per_caption)]

@@ -12,17 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.months import WEEKDAY
+from pipeline.months import DAY, LISTING_TIME, WEEKDAY
 from pipeline.titles import normalise
 
-# "8 p.m.", "10:30 p.m.", "7pm", "11 PM", "noon", "midnight", "21:00 Title": a time of day; a clock
-# with seconds or a dash after it is no showtime ("00:47:05 — ...", "12:30 — ...": a podcast's chapters)
-_TIME = (r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]\.?M\.?(?![\w.]))|[Nn]oon\b|[Mm]idnight\b"
-         r"|\d{1,2}:\d\d(?![:\d])(?=\s+[^\s—–-]))")
-SHOWTIME = re.compile(rf"^\s*{_TIME}\s*")
+SHOWTIME = re.compile(rf"^\s*{LISTING_TIME}\s*")  # "8 p.m. ", "21:00 " opening a line (months.LISTING_TIME)
 # "Friday", "Sat.", "Tuesday 14": a day's heading over a schedule's listing lines (a film may be called
 # "Friday": only a schedule page reads the line so, see caption_titles.undated_listings)
-DAY_LINE = re.compile(rf"^{WEEKDAY}\.?(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?)?$")
+DAY_LINE = re.compile(rf"^{WEEKDAY}\.?(?:,?\s+{DAY})?$")
 STARS = "★☆"
 # the rating and all after it ("★★★½ Channel"), and any spaces before it
 RATING = re.compile(rf"\s*[{STARS}]+½?(?:\s.*)?$|\s*[{STARS}]+½?(?=[A-Za-z]).*$")
@@ -55,7 +51,8 @@ SCHEDULE_LINES = 3  # listing lines that make a page a schedule
 def schedule_page(captions) -> bool:
     """Whether the page's moved-out lines hold SCHEDULE_LINES listing lines or more: a TV guide or a
     cinema's showtimes list what is on, in time order, which ranks no film (a pick box may still
-    recommend one)."""
+    recommend one). Not programme_lines.is_schedule (weekday date lines) on purpose: a programme
+    dated by days may rank its picks, a page timed by the hour ranks none."""
     return sum(1 for cap in captions if cap.rule == "caption" and is_listing(cap.text)) >= SCHEDULE_LINES
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pipeline.lexicon import is_given_name, word_lists, zipf
 from pipeline.repair import MIN_PIECE, Split, DocVocabulary
 from pipeline.titles import cues
+from pipeline.tv_networks import network_names
 from pipeline.word_split import CLOSING_WHOLE, inside_name_ending
 
 FUNCTION_WORD = 6.0  # a capitalised left piece this common is a function word ("The|film’s")
@@ -263,5 +264,4 @@ def network_split(run: str, after: str) -> list[Split]:
 @lru_cache(maxsize=1)
 def _network_next() -> re.Pattern:
     """A network's name (cues.toml tv_networks, as written: "FX", "HBO", "BBC One") opening `after`."""
-    names = "|".join(re.escape(w) for w in sorted(cues()["tv_networks"], key=len, reverse=True))
-    return re.compile(rf"\s(?=[A-Z])(?i:{names})(?![\w+])")
+    return re.compile(rf"\s(?=[A-Z])(?i:{network_names()})(?![\w+])")

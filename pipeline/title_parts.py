@@ -1,6 +1,6 @@
 """A title's head and subtitle: "Head: Subtitle" -> ("Head", "Subtitle").
 
-The one place that splits a title so. Its readers (pipeline.series_heads, mentions.subtitle_aliases,
+The one place that splits a title so. Its readers (pipeline.series_heads, mention_aliases.subtitle_aliases,
 aliases.subtitle_forms and aliases.head_forms) each add their own tests of when a head or subtitle
 alone names the film. Pure function, no data.
 """

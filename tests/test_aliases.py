@@ -6,7 +6,7 @@ from pipeline.aliases import attach_aliases, heading_first, other_titles, short_
 
 
 from pipeline.aliases import ampersand_forms, attach_aliases, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
-from pipeline.mentions import parenthetical_aliases
+from pipeline.mention_aliases import parenthetical_aliases
 from pipeline.record import Film
 from pipeline.titles import Candidate
 

@@ -143,3 +143,16 @@ def test_labels_a_quiz_s_counted_questions_belong_to_the_films_its_answers_rank(
     owners = counted_sections(caps, paras, films)
     assert {at: f.rank for at, f in owners.items()} == {10: 1, 20: 1, 50: 2, 70: 2, 90: 3}
     assert counted_sections(caps, paras, films[:2]) == {}  # a count with no ranked film: no quiz
+
+
+@pytest.mark.parametrize("line, bare", [
+    ("The Lantern Keepers", True),  # only a title: a heading's shape as much as a film's
+    ("The Lantern Keepers (2031)", False),  # a year is a fact of the film
+    ("3. The Lantern Keepers", False),  # so is a rank
+])
+def test_labels_bare_title_line_states_no_fact(line, bare):
+    from pipeline.labels import bare_title_line
+    cap = Caption(0, 0, line, "heading", 0)
+    c = caption_candidate(cap)
+    assert c is not None and c.text == "The Lantern Keepers"
+    assert bare_title_line(cap, c) is bare

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.mentions import classify, parenthetical_aliases, subtitle_aliases
+from pipeline.mentions import classify
 from pipeline.person_mentions import clause_subjects, duo_names, people_lists, settle_names, surname_mentions
 from pipeline.titles import Candidate, normalise
 
@@ -180,22 +180,6 @@ def test_mentions_a_maker_owning_the_next_film_makes_no_list_of_people():
     assert [c.kind for c in people_lists(text, cands)] == ["film", "film", "person", "film"]
 
 
-def test_mentions_bracketed_title_is_an_alias():
-    text = "Glass Orchard (Szklany Sad) opens the festival."
-    outer = Candidate(0, 13, "Glass Orchard", "text")
-    inner = Candidate(15, 25, "Szklany Sad", "text")
-    assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
-
-
-@pytest.mark.parametrize("between", [" (later retitled ", " (also known as ", " (released in Britain as ", " (renamed "])
-def test_mentions_retitled_in_brackets_is_an_alias(between):
-    text = "Glass Orchard" + between + "Glass Orchard: Part One) opened in 1977."
-    outer = Candidate(0, 13, "Glass Orchard", "text")
-    at = len("Glass Orchard" + between)
-    inner = Candidate(at, at + 23, "Glass Orchard: Part One", "text")
-    assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
-
-
 def test_mentions_whole_markup_span_is_not_taken_for_a_tagged_person():
     text = "Then came Kazimierzowski’s Lantern, a documentary about a film never made."
     start = text.index("Kazimierzowski")
@@ -230,13 +214,6 @@ def test_mentions_surnames_and_paired_given_names_are_people():
         at += len(n)
     # the possessive surname and the paired given name are people; a bare "Vale" keeps its kind
     assert [c.kind for c in surname_mentions(text, cands)] == ["person", "person", "film", "person", "film"]
-
-
-def test_mentions_a_title_released_under_another_name_after_its_year_is_an_alias():
-    text = "It followed Cold Harbour (1954), released in the US as Dry Land, a gentle comedy."
-    cands = [Candidate(text.index("Cold"), text.index(" (1954)"), "Cold Harbour", "text"),
-             Candidate(text.index("Dry"), text.index(", a gentle"), "Dry Land", "text")]
-    assert [c.alias_of for c in parenthetical_aliases(text, cands)] == [None, "Cold Harbour"]
 
 
 def test_mentions_a_person_tag_over_an_owner_and_a_title_is_not_believed():
@@ -295,17 +272,6 @@ def test_mentions_after_director_of_an_event_or_a_company_is_still_no_film(text,
     assert classify(text, Candidate(*span, title, "text"), [], set()).kind == "other"
 
 
-def test_mentions_the_original_of_a_subtitled_sequel_is_its_own_film():
-    text = "Glass Wing: Reborn is long. It owes a lot to the 1986 original, Glass Wing, still loved."
-    full = Candidate(0, len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
-    at = text.index("Glass Wing,")
-    head = Candidate(at, at + len("Glass Wing"), "Glass Wing", "text")
-    assert subtitle_aliases(text, [full, head], [])[1].alias_of is None
-    plain = "Glass Wing: Reborn is long. It owes a lot to the crew of Glass Wing, still loved."
-    at = plain.index("Glass Wing,")  # the short name of the sequel
-    assert subtitle_aliases(plain, [full, Candidate(at, at + 10, "Glass Wing", "text")], [])[1].alias_of == "Glass Wing: Reborn"
-
-
 @pytest.mark.parametrize("sentence, kind", [
     ("Worst of all was Copper Sky, in which Nadia Wilson looks as if she is lost in her own plot.", "person"),
     ("Then came Glass Orchard, in which Tavi Miller plays a nurse who loses his way home.", "person"),
@@ -326,16 +292,6 @@ def test_clause_subjects_the_subject_of_an_in_which_clause_with_a_pronoun_is_a_p
 ])
 def test_mentions_name_after_a_year_and_with_is_the_versions_cast(text, span, kind):
     assert _kind(text, span) == kind
-
-
-def test_mentions_an_entry_heading_keeps_the_head_of_a_subtitled_title():
-    text = "Glass Wing is lean. Released abroad as Glass Wing: Reborn, it sold well. Glass Wing still holds up."
-    at = text.index("Glass Wing: Reborn")
-    full = Candidate(at, at + len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
-    head = Candidate(0, len("Glass Wing"), "Glass Wing", "text")
-    heading = Candidate(None, None, "Glass Wing", "heading", rank=1, marker_at=0)
-    assert subtitle_aliases(text, [head, full], [heading])[0].alias_of is None
-    assert subtitle_aliases(text, [head, full], [])[0].alias_of == "Glass Wing: Reborn"  # no heading: a short name
 
 
 @pytest.mark.parametrize("text, span, kind", [
@@ -362,19 +318,6 @@ def test_mentions_one_word_possessive_before_a_genre_and_title_is_the_maker(text
 ])
 def test_mentions_a_rare_first_word_before_a_given_name_and_surname_is_a_name(text, span, kind):
     assert _kind(text, span) == kind
-
-
-@pytest.mark.parametrize("middle, alias_of", [
-    ("picks up the story of Ana Vane’s Glass Wing, forty years on", None),
-    ("is a belated sequel to Glass Wing and just as cold", None),
-    ("works as well as Glass Wing did for its crew", "Glass Wing: Reborn"),  # no cue: the sequel's short name
-])
-def test_mentions_the_film_a_subtitled_sequel_continues_is_its_own_film(middle, alias_of):
-    text = f"Glass Wing: Reborn is long. The new one {middle}."
-    full = Candidate(0, len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
-    at = text.index("Glass Wing", 20)
-    head = Candidate(at, at + len("Glass Wing"), "Glass Wing", "text")
-    assert subtitle_aliases(text, [full, head], [])[1].alias_of == alias_of
 
 
 @pytest.mark.parametrize("text, span, kind", [
@@ -473,21 +416,6 @@ def test_mentions_a_tagged_person_with_a_rare_first_word_before_a_year_in_bracke
     start = text.index("Unshod Gems")
     span = (start, start + len("Unshod Gems"))
     assert classify(text, Candidate(*span, "Unshod Gems", "text"), [span], set()).kind == kind
-
-
-@pytest.mark.parametrize("headline, kind, alias_of", [
-    # the headline names the head alone, the text dates the long title apart: two films
-    ("Glass Wing Reviews: What Critics Are Saying", "the 2002 documentary", None),
-    ("Glass Wing Reviews: What Critics Are Saying", "the comic", "Glass Wing: The Life of a Pilot"),  # undated: one film
-    ("Glass Wing: The Life of a Pilot, Reviewed", "the 2002 documentary", "Glass Wing: The Life of a Pilot"),
-    ("", "the 2002 documentary", "Glass Wing: The Life of a Pilot"),
-])
-def test_mentions_a_head_the_headline_names_alone_is_no_short_name(headline, kind, alias_of):
-    text = f"In Glass Wing, a pilot falls. Fans know {kind} Glass Wing: The Life of a Pilot."
-    at = text.index("Glass Wing: The")
-    full = Candidate(at, at + len("Glass Wing: The Life of a Pilot"), "Glass Wing: The Life of a Pilot", "text")
-    head = Candidate(3, 13, "Glass Wing", "text")
-    assert subtitle_aliases(text, [head, full], [], headline)[0].alias_of == alias_of
 
 
 @pytest.mark.parametrize("text, kind", [
