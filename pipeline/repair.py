@@ -32,6 +32,8 @@ _PROTECTED = re.compile(
     r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
     re.IGNORECASE,
 )
+# A forum handle opening a token ("u/name", "r/SubName", "/u/name", "(u/name"): one name, never split inside
+_HANDLE = re.compile(r"^[(\[\"“‘']?/?(?:u|r|user)/[^\W_][\w-]+")
 _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”\"’][.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])|(?<=\d:)(?=[A-Z][a-z])"
     r"|(?<=\)[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z]\.[A-Z])"  # "(Name).Next", "else.J.K. Name"
     r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)"  # "it.9/10": a rating after a sentence
@@ -123,6 +125,12 @@ def is_protected(token: str) -> bool:
     return len(token) > MAX_TOKEN or bool(_PROTECTED.search(token))
 
 
+def handle_end(token: str) -> int:
+    """A token -> where the forum handle it opens with ends ("u/quietname·" -> 11), or 0 when it opens with none."""
+    m = _HANDLE.match(token)
+    return m.end() if m else 0
+
+
 def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | None = None) -> list[Split]:
     """Splits that need no frequency model: punctuation, digits, case changes.
 
@@ -190,7 +198,8 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
         if m.end(1) not in found and (cut := _glued_verb(m.group(1))):
             found.setdefault(m.start(1) + cut, "surname_split")  # "Word|strands|Name": a verb glued on both sides
             found.setdefault(m.end(1), "case_change")
-    return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
+    first = max(1, handle_end(token))  # a handle's end may be cut ("u/name|·"), never its inside
+    return [Split(o, r) for o, r in sorted(found.items()) if first <= o < len(token)]
 
 
 # a capitalised run no dictionary knows glued to a capitalised word: "HarbourstrandsName", "SurnamedirectsName"

@@ -555,3 +555,17 @@ def test_repair_keeps_the_plural_of_a_surname_the_article_uses_alone():
 ])
 def test_repair_keeps_a_glued_camelcase_outlet_whole(raw, expected):
     assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "I agree with u/lampfeather, and r/CinemaRequests says the same thing.\n",
+    "thanks u/moonwhistle, good pick\n",
+    "u/tapedeck_moth and u/stonepebble agree.\n",
+])
+def test_repair_never_splits_a_forum_handle(raw):
+    # a user's or a forum's handle is one name, however its words would split
+    assert repaired(raw) == raw
+
+
+def test_repair_spaces_a_mark_glued_to_a_forum_handle():
+    assert repaired("as u/lampfeather·said, it is grim.\n") == "as u/lampfeather · said, it is grim.\n"
