@@ -51,6 +51,16 @@ from pipeline.titles import cues
         ("Topics:Heist,Crime", "tag_line"),
         # a release calendar's entry whose distributor ends in a full stop, and an entry's long credits line
         ("Glass Orchard — March 8 (Northlight Bros.)", "caption"),
+        # a discussion thread's furniture: author, score, deleted comment, buttons, sort control
+        ("u/moth_lantern · 3d", "thread_furniture"),
+        ("u/pebbleyard· MOD · 5h · Stickied comment", "thread_furniture"),
+        ("[deleted] · 1d", "thread_furniture"),
+        ("[removed]", "thread_furniture"),
+        ("57 points", "thread_furniture"),
+        ("-2 points", "thread_furniture"),
+        ("Reply Share Report", "thread_furniture"),
+        ("Reply Share Save Follow", "thread_furniture"),
+        ("Sort by: top", "thread_furniture"),
         ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt, Ana Ruiz, Lena Marsh, Olu Baptiste, Kit Sorel", "caption"),
     ],
 )
@@ -73,6 +83,8 @@ def test_classify_line_finds_non_prose(line, rule):
         "1. Watch it now...",
         "00:47:05 — Ana walks out of Glass Orchard (1971)",  # a podcast's timestamp: prose, not a heading
         "12:30 — Why the ending works",
+        "Share the report with the crew.",  # button words in a sentence
+        "57 points of light over the harbour, and a boat.",
         "The shoot ran long — June 7 was the last day, and the crew left Rome.",  # a dash before a date in prose
         "",
     ],
