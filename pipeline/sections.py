@@ -218,18 +218,30 @@ def _headline_films(headline: str | None, mentions: dict[str, list[int]]) -> tup
 
 def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:
     """The longest film title the headline names, if any ("...If You Loved <Title>"); a title
-    right before "review" wins over longer ones ("<Title> Review: Name Follows <Other Title>")."""
+    right before "review" wins over longer ones ("<Title> Review: Name Follows <Other Title>"), and
+    so does the one film a "like" names ("Movies like <Title>? ... not <Other Title>")."""
     named, reviewed = _headline_films(headline, mentions)
-    return max(reviewed or named, key=len) if named else None
+    return max(reviewed or _likened(headline, named) or named, key=len) if named else None
 
 
 def _several_films(headline: str | None, mentions: dict[str, list[int]]) -> bool:
     """"Final Days for <Title>, <Title> and ...", "<Title> and <Title> Turn ... Into a Record": a
-    headline naming two films or more (neither inside the other's title), none of them reviewed, is
-    about all of them and has no subject."""
+    headline naming two films or more (neither inside the other's title), none of them reviewed nor
+    the one likened to ("Movies like <Title>? ... not <Other Title>"), is about all of them and has no subject."""
     named, reviewed = _headline_films(headline, mentions)
     apart = [k for k in named if not any(k != o and f" {k} " in f" {o} " for o in named)]
-    return len(apart) >= 2 and not reviewed
+    return len(apart) >= 2 and not reviewed and len(_likened(headline, apart)) != 1
+
+
+_LIKENED = re.compile(r" (?:like|similar to) $")
+
+
+def _likened(headline: str | None, named: list[str]) -> list[str]:
+    """The film keys of `named` that the headline names right after "like" or "similar to": the yardstick
+    a request or a list is measured against ("Movies like <Title>?")."""
+    padded = f" {headline or ''} "
+    return [k for k in named if any(_LIKENED.search(padded, 0, m.start() + 1)
+                                    for m in re.finditer(re.escape(f" {k} "), padded))]
 
 
 def _named_as_occasion(padded: str, key: str) -> bool:

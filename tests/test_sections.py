@@ -48,6 +48,8 @@ def test_sections_headline_subject_is_the_title_before_review(headline, subject)
     ("leaving streamly in may last chance for cold harbour and glass orchard", None),  # several films named
     ("cold harbour review nora pike follows glass orchard", "cold harbour"),  # one of them reviewed
     ("glass orchard at ten a look back", "glass orchard"),
+    # a request thread likens to one film and names another it does not want: the likened one is the subject
+    ("movies like cold harbour loved it but please not glass orchard", "cold harbour"),
 ])
 def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
