@@ -42,6 +42,7 @@ def headline_titles(article: Article) -> set[str]:
 
 UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a given name
 COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
+PLURAL_NOUN = 3.5  # zipf: a plural ("gems") and its singular both this common make a common noun, no surname
 
 # "the sixth <Name> film": another film of the series <Name> ("the new <Name> movie" is <Name>)
 _LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
@@ -245,6 +246,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")  # "Given Surname’s ...": a person's possessive
     if normalise(c.text) in marker_keys:
         return c
+    if len(c.text.split()) >= 2 and _DIRECTED_WORK.search(before) and not _DIRECTED_IN.match(text, c.end):
+        return c  # "his brother directed <X> though": what someone directed is a film, whatever its words
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see person_mentions.settle_names)
     if _IN_WORK.search(before) or _MADE_WORK.search(before) and not _MADE_INTO.match(text, c.end):
@@ -257,7 +260,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name; "Title (1997)": dated
     if words[-1].isdigit():
         return c  # PERSON "Rareword 2": a sequel's number; no one's name ends in a numeral
-    if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
+    if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words) \
+            and not _plural_noun(words[-1]):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
     # person: a possessive right after it, or its last word used alone elsewhere (a surname).
@@ -268,6 +272,13 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(words) >= 2 and given and (index or WordIndex(text)).used_alone(words[-2], words[-1]):
         return replace(c, kind="person")
     return c
+
+
+def _plural_noun(word: str) -> bool:
+    """"Gems", "Lanterns": the plural of a common noun, which no surname the census lists is ("Adams" is one)."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and low not in surnames() \
+        and zipf(low) >= PLURAL_NOUN and zipf(low[:-1]) >= PLURAL_NOUN
 
 
 def _on_watch_line(text: str, start: int) -> bool:
@@ -298,6 +309,10 @@ _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:di
                       r"|\b(?:missed\s+out|snubbed|overlooked|nominated|recogni[sz]ed)\s+for\s+$")  # "missed out for <X>"
 # "Name, who made <X> with Name": what a person made is a work ("who made <Name> a star" is not)
 _MADE_WORK = re.compile(r"\bwho\s+(?:also\s+|later\s+|first\s+)?(?:made|directed|co-directed|wrote|co-wrote)\s+$")
+# "Name directed <X>": a film follows, unless it is an actor directed in one ("directed <Name> in <Title>",
+# "directed <Name> and <Name>", "directed <Name> again")
+_DIRECTED_WORK = re.compile(r"[a-z]\s+(?:directed|co-directed)\s+$")
+_DIRECTED_IN = re.compile(r"\s+(?:in|to|through|as|opposite|and|again|twice|once|himself|herself|themselves)\b|(?:’s|'s)")
 _MADE_INTO = re.compile(r"\s+(?:a|an|the|into|famous|rich|cry|laugh)\b")
 _OWNED_KIND = re.compile(r"\w(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\s+$")  # "Name’s debut ", "Name’s 1974 debut "
 _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")
