@@ -51,6 +51,7 @@ from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
+from pipeline.lowercase_titles import lowercase_leads, lowercase_lists
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
@@ -145,8 +146,11 @@ def extract(article: Article) -> Article:
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
+    text_cands = _dedupe(text_cands + lowercase_leads(text, entry_starts))  # "hollow bay (1976). name, ..." replies
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
-    text_cands += repeat_mentions(text, known, text_cands, word_index)
+    text_cands = _dedupe(text_cands + lowercase_lists(text, known, text_cands))  # "a, b and <known title>" written so
+    text_cands += repeat_mentions(text, known | {normalise(c.text) for c in text_cands if c.kind == "film"}, text_cands,
+                                  word_index)
     text_cands = possessed_characters(text, text_cands, characters)  # "Name’s Ferryman": a heading's character
     text_cands = defined_openers(text, leading_the(text, text_cands), cuts)  # "After The <Title>", "On <Title> is a film"
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
@@ -303,7 +307,8 @@ def _title(key: str, found: list[Candidate], markers: list[Candidate], key_of) -
             return c.text
     full = [c for c in found if c.alias_of is None] or found  # "Saga: Part Two" over its short "Part Two"
     counts = Counter(c.text for c in full)
-    return max(counts, key=lambda t: (counts[t], -min(c.start for c in full if c.text == t)))
+    # a tie: a capitalised spelling over a casual lower-case one ("network (1976)" then "Network")
+    return max(counts, key=lambda t: (counts[t], not t.islower(), -min(c.start for c in full if c.text == t)))
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:
