@@ -52,10 +52,16 @@ def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candida
     """Headings that are page layout, not titles -> None: a line that is only one of cues.toml
     `page_headings` ("Timestamps", "Answers"), and a run of numbered lines of one word counting up
     from 1 ("Question 1", "Question 2", "Question 3"; a film series' headings start at its
-    unnumbered first film). captions: the clean stage's captions; per_caption: their candidates."""
+    unnumbered first film), and on a discussion thread (THREAD_LINES lines of its furniture at least:
+    "u/name · 2d", "Reply Share Report") an undated line, a post's flair ("Request").
+    captions: the clean stage's captions; per_caption: their candidates."""
     layout, counted = cues()["page_headings"], counter_lines(captions)
-    return [None if c is not None and (cap.text.strip().lower() in layout or i in counted) else c
+    thread = sum(cap.rule == "thread_furniture" for cap in captions) >= THREAD_LINES
+    return [None if c is not None and (cap.text.strip().lower() in layout or i in counted or thread and c.year is None) else c
             for i, (cap, c) in enumerate(zip(captions, per_caption))]
+
+
+THREAD_LINES = 3  # furniture lines (author, score, buttons) that make a page a discussion thread
 
 
 def counter_lines(captions) -> dict[int, int]:

@@ -143,3 +143,12 @@ def test_labels_a_quiz_s_counted_questions_belong_to_the_films_its_answers_rank(
     owners = counted_sections(caps, paras, films)
     assert {at: f.rank for at, f in owners.items()} == {10: 1, 20: 1, 50: 2, 70: 2, 90: 3}
     assert counted_sections(caps, paras, films[:2]) == {}  # a count with no ranked film: no quiz
+
+
+def test_labels_a_discussion_threads_undated_lines_are_flair_not_titles():
+    caps = [Caption(0, 1, "Request", "caption", 0), Caption(0, 1, "Glass Orchard (1999)", "caption", 0)] + \
+        [Caption(0, 1, line, "thread_furniture", 0) for line in ("u/moth · 2d", "12 points", "Reply Share Report")]
+    assert [c.text if c else None for c in page_headings(caps, [caption_candidate(c) for c in caps])][:2] == \
+        [None, "Glass Orchard"]
+    # the same line on a page without a thread's furniture is a title line
+    assert page_headings(caps[:2], [caption_candidate(c) for c in caps[:2]])[0].text == "Request"
