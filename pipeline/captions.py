@@ -113,8 +113,9 @@ _MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&â€™'-]*(?:\s+[A-Z&][\w&â
 def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     """Lines' texts and their classify_line kinds -> the kinds with each related-links block marked
     "related_link": a line that is only a link label of cues.toml `link_labels` ("Related", "Read
-    More:"), "More from <Section>" or "More <kind>s" ("More quizzes"), and the headline-shaped lines right after it (title-like, 4-20 words, no closing full
-    stop, no year in brackets, no rank number), blank lines between them included."""
+    More:"), "More from <Section>" or "More <kind>s" ("More quizzes"), and the headline-shaped lines right after it (title-like
+    or a question, as a thread's title is: 4-20 words, no closing full stop, no year in brackets, no rank number), blank
+    lines between them included."""
     out = list(kinds)
     labels = cues()["link_labels"]
     for i, text in enumerate(texts):
@@ -128,7 +129,7 @@ def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:
             words = line.split()
             if not (LINK_BLOCK_WORDS[0] <= len(words) <= LINK_BLOCK_WORDS[1]) or line.endswith(".") \
                     or kinds[j] not in (None, "caption") or YEAR_PAREN.search(line) or RANK_START.match(line) \
-                    or not title_like(words):
+                    or not (title_like(words) or line.endswith("?")):
                 break
             out[j] = "related_link"
     return out
