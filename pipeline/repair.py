@@ -370,7 +370,9 @@ def _ends_with_glued_word(run: str) -> bool:
     """"Nameand" -> True: a capitalised run that ends in a common word glued to it."""
     if zipf(run) >= 1.5:
         return False
-    for i in range(3, len(run) - 1):
+    for i in range(2, len(run) - 1):
+        if i == 2 and run[:2].lower() not in word_lists().short_words:
+            continue  # "Ofand": a title's last small word ("The Night Of") may take the glued word too
         tail = run[i:]
         if (len(tail) > 2 or tail in word_lists().short_words) and zipf(tail) >= CASE_LEFT_CAPITALISED:
             return True

@@ -197,6 +197,8 @@ def test_repair_a_name_a_word_split_ended_is_not_closed_again():
         # a long, rarer lowercase word glued to a name
         ("The dog who upstagedTom Vane returns.", "The dog who upstaged Tom Vane returns."),
         ("The film reconcilesAna Ruiz with her past.", "The film reconciles Ana Ruiz with her past."),
+        # a title ending in a small word, "and" glued to it and the next title
+        ("We paired The Fall OfandQuiet Harbour that night.", "We paired The Fall Of and Quiet Harbour that night."),
     ],
 )
 def test_repair_splits_rarer_glue(raw, expected):
