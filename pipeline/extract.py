@@ -51,7 +51,7 @@ from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
-from pipeline.lowercase_titles import lowercase_leads, lowercase_lists
+from pipeline.lowercase_titles import corrections, lowercase_leads, lowercase_lists
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
@@ -151,6 +151,7 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(text_cands + lowercase_lists(text, known, text_cands))  # "a, b and <known title>" written so
     text_cands += repeat_mentions(text, known | {normalise(c.text) for c in text_cands if c.kind == "film"}, text_cands,
                                   word_index)
+    text_cands = corrections(text, sorted(text_cands, key=lambda c: c.start))  # "*Right Title" after a misspelling
     text_cands = possessed_characters(text, text_cands, characters)  # "Name’s Ferryman": a heading's character
     text_cands = defined_openers(text, leading_the(text, text_cands), cuts)  # "After The <Title>", "On <Title> is a film"
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"

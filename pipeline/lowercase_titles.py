@@ -10,11 +10,15 @@ any capitalised spelling of the same title.
   paragraphs open that way (in any case): the commenters' way of naming their pick.
 * A list of at least LIST_ITEMS short lower-case items ("a, b, c and d") one of which is a title the
   page knows, written here in lower case too: the writer writes titles so, and every item is a title.
+* A reader's correction "*Right Title" of a title misspelt before it ("rigth title (1999)"): the misspelling
+  is the corrected film's alias.
 """
 
 from __future__ import annotations
 
 import re
+
+from dataclasses import replace
 
 from pipeline.titles import SMALL, Candidate, cues, normalise
 
@@ -100,3 +104,39 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return []
         out.append((s, e))
     return out
+
+
+MAX_TYPOS = 2  # letter edits between a misspelt title and its correction
+
+
+def corrections(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Candidates -> the same, with every film mention of an earlier title that a later "*Title" corrects
+    (at most MAX_TYPOS letter edits apart, "pyscho" for "psycho") made an alias of the corrected title."""
+    fixes = {}
+    for c in cands:
+        if c.kind != "film" or text[c.start - 1 : c.start] != "*":
+            continue
+        right = normalise(c.text)
+        for e in cands:
+            if e.start >= c.start:
+                break
+            wrong = normalise(e.text)
+            if e.kind == "film" and wrong != right and wrong not in fixes and _typos(wrong, right) <= MAX_TYPOS:
+                fixes[wrong] = c.text
+    return [replace(c, alias_of=fixes[normalise(c.text)]) if normalise(c.text) in fixes and c.alias_of is None else c
+            for c in cands]
+
+
+def _typos(a: str, b: str) -> int:
+    """Letter edits (insert, delete, replace, swap two neighbours) from a to b; MAX_TYPOS + 1 when more."""
+    if abs(len(a) - len(b)) > MAX_TYPOS:
+        return MAX_TYPOS + 1
+    prev2, prev = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if prev2 is not None and i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return min(prev[-1], MAX_TYPOS + 1)
