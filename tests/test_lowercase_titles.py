@@ -38,3 +38,13 @@ def test_lowercase_leads_one_such_opener_is_no_layout():
 ])
 def test_lowercase_lists_items_beside_a_known_title_are_titles(text, known, found):
     assert [c.text for c in lowercase_lists(text, known, [])] == found
+
+
+def test_corrections_a_readers_correction_makes_the_misspelling_an_alias():
+    from pipeline.lowercase_titles import corrections
+    from pipeline.titles import Candidate
+    text = "coper harbour (2000). grim.\n\n*Copper Harbour but yes.\n\n*Glass Orchard too."
+    cands = [Candidate(0, 13, "coper harbour", "text"), Candidate(30, 44, "Copper Harbour", "text"),
+             Candidate(56, 69, "Glass Orchard", "text")]
+    out = corrections(text, cands)
+    assert [c.alias_of for c in out] == ["Copper Harbour", None, None]
