@@ -25,7 +25,7 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.labels import counted_sections, page_headings, section_headings, unnamed_headings
+from pipeline.labels import counted_sections, opening_post_end, page_headings, section_headings, unnamed_headings
 from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.pick_sections import picked_films
@@ -204,7 +204,8 @@ def extract(article: Article) -> Article:
     # no one's picks, no entries
     schedule = schedule_page(article.captions)
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=news or figure_charts(charts) or schedule)
+                                                     title_lines, news=news or figure_charts(charts) or schedule,
+                                                     opening_end=opening_post_end(article.captions))
     titles = {i: key_of(c) for i, c in enumerate(per_caption) if c is not None}
     schedule_picks = [k for k in picked_films(text, paras, article.captions, offsets, titles) if k != subject] \
         if is_schedule(article.captions, text) else []

@@ -64,6 +64,13 @@ def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candida
 THREAD_LINES = 3  # furniture lines (author, score, buttons) that make a page a discussion thread
 
 
+def opening_post_end(captions) -> int:
+    """Where a discussion thread's opening post ends: the clean offset of its first comment's furniture
+    line ("u/name · 2d", "Sort by: best"), when the page has THREAD_LINES of them; else 0."""
+    furniture = [cap.before for cap in captions if cap.rule == "thread_furniture"]
+    return min(furniture) if len(furniture) >= THREAD_LINES else 0
+
+
 def counter_lines(captions) -> dict[int, int]:
     """Caption index -> its count, for every line of a run "Word 1", "Word 2", "Word 3"... of one word
     counting up from 1 (MIN_COUNTED lines at least)."""

@@ -152,3 +152,11 @@ def test_labels_a_discussion_threads_undated_lines_are_flair_not_titles():
         [None, "Glass Orchard"]
     # the same line on a page without a thread's furniture is a title line
     assert page_headings(caps[:2], [caption_candidate(c) for c in caps[:2]])[0].text == "Request"
+
+
+def test_labels_a_threads_opening_post_ends_at_its_first_furniture_line():
+    from pipeline.labels import opening_post_end
+    caps = [Caption(0, 1, line, "thread_furniture", at) for line, at in (("u/moth · 2d", 300), ("12 points", 310),
+                                                                          ("Reply Share Report", 400))]
+    assert opening_post_end(caps) == 300
+    assert opening_post_end(caps[:2]) == 0  # two lines make no thread
