@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.caption_titles import NAME_COMMA
+from pipeline.captions import THREAD_LINES
 from pipeline.record import Film
 from pipeline.titles import Candidate, cues, normalise
 
@@ -59,9 +60,6 @@ def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candida
     thread = sum(cap.rule == "thread_furniture" for cap in captions) >= THREAD_LINES
     return [None if c is not None and (cap.text.strip().lower() in layout or i in counted or thread and c.year is None) else c
             for i, (cap, c) in enumerate(zip(captions, per_caption))]
-
-
-THREAD_LINES = 3  # furniture lines (author, score, buttons) that make a page a discussion thread
 
 
 def opening_post_end(captions) -> int:

@@ -114,3 +114,12 @@ def test_classify_line_a_block_label_with_a_colon_is_a_related_link(line):
                                   "Night Ferry: The Complete Series (Blu-ray) — $44.99 (was $89.99) at Big Mart"])
 def test_classify_line_keeps_a_product_line_of_a_deals_page_in_the_text(line):
     assert classify_line(line) is None
+
+
+def test_thread_replies_a_short_dated_reply_on_a_thread_is_prose():
+    from pipeline.captions import thread_replies
+    texts = ["u/moth · 2d", "12 points", "Pale Crossing (1996). grim, cold and very good.", "Reply Share Report",
+             "Pale Crossing (1996)"]
+    kinds = [classify_line(t) for t in texts]
+    assert kinds[2] == "caption" and thread_replies(texts, kinds) == kinds[:2] + [None] + kinds[3:]
+    assert thread_replies(texts[2:3], kinds[2:3]) == ["caption"]  # no thread: a caption line as before

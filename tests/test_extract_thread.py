@@ -34,6 +34,9 @@ lonely driver at the centre.</p><p>Update: thanks all, starting with Glass Orcha
 <p><em>Night Ferry</em> (2004). the driver and the killer share one long night on the river and nobody in the city
 notices a thing until dawn.</p>
 <p class="actions">Reply Share Report</p></div>
+<div class="comment"><p class="meta"><a href="/user/ashgrove">u/ashgrove</a> · 1d</p><p class="points">12 points</p>
+<p><em>Pale Crossing</em> (1996). grim, cold and very good.</p>
+<p class="actions">Reply Share Report</p></div>
 </div></body></html>"""
 
 
@@ -57,6 +60,7 @@ def test_extract_thread_films_and_roles(which, request):
         "glass orchard": ("recommended", 1),  # the opening post's update names it first
         "hollow bay": ("recommended", 2),
         "night ferry": ("recommended", 3),
+        "pale crossing": ("recommended", 4),  # a short reply: a comment, not a caption
         "marsh lights": ("mentioned", None),
         "tin roof": ("mentioned", None),
     }
