@@ -294,10 +294,9 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
                 offset += len(piece)
             splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start,
                                  line[tok_end : tok_end + _NEXT_WORD])
-        handle = repair.handle_end(token)  # "u/quietname": a forum user's name, written whole
         for split in splits:
-            if split.offset < handle:
-                continue
+            if repair.inside_handle(token, split.offset):
+                continue  # "u/quietname": a forum user's name, written whole
             at = tok_start + split.offset
             out.append(Correction(at, at, "", " ", split.rule))
     return out

@@ -571,3 +571,11 @@ def test_repair_never_splits_a_forum_handle(raw):
 
 def test_repair_spaces_a_mark_glued_to_a_forum_handle():
     assert repaired("as u/lampfeather·said, it is grim.\n") == "as u/lampfeather · said, it is grim.\n"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the menu/settings page and inr/CinemaRequests too.\n", "the menu/settings page and in r/CinemaRequests too.\n"),
+    ("thanks, as posted byu/lampfeather earlier.\n", "thanks, as posted by u/lampfeather earlier.\n"),
+])
+def test_repair_spaces_by_or_in_glued_before_a_forum_handle(raw, expected):
+    assert repaired(raw) == expected
