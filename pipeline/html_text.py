@@ -238,15 +238,17 @@ def link_kind(href) -> str | None:
 
 
 def _discussion_thread(soup: BeautifulSoup, kept: str) -> bool:
-    """Whether a page is a discussion thread: at least THREAD_COMMENTS readers' comment boxes (outermost
-    ones, not otherwise boilerplate) holding more words than the text read without them (kept), which
-    is a short opening post (at most THREAD_POST_WORDS words)."""
+    """Whether a page is a discussion thread: at least THREAD_COMMENTS readers' comment boxes (not otherwise
+    boilerplate, nor inside such boilerplate; a box of comments counts the comments inside it) whose outermost
+    ones hold more words than the text read without them (kept), which is a short opening post (at most
+    THREAD_POST_WORDS words)."""
     kept_words = len(kept.split())
     if kept_words > THREAD_POST_WORDS:
         return False
     boxes = [node for node in soup.find_all(True) if _dropped(node) and not _dropped(node, True)
-             and not any(_dropped(up) for up in node.parents if isinstance(up, Tag))]
-    return len(boxes) >= THREAD_COMMENTS and sum(len(b.get_text(" ").split()) for b in boxes) > kept_words
+             and not any(_dropped(up, True) for up in node.parents if isinstance(up, Tag))]
+    outer = [b for b in boxes if not any(_dropped(up) for up in b.parents if isinstance(up, Tag))]
+    return len(boxes) >= THREAD_COMMENTS and sum(len(b.get_text(" ").split()) for b in outer) > kept_words
 
 
 def _dropped(node: Tag, comments: bool = False) -> bool:

@@ -185,3 +185,9 @@ def test_html_text_reads_a_discussion_threads_comments():
 def test_html_text_drops_the_comments_under_an_article():
     # a long article with a few readers' comments below it: they are furniture
     assert "Glass Orchard" not in html_to_text(_thread(600)).text
+
+
+def test_html_text_reads_comments_inside_one_comments_box():
+    box = "<section id='comments'>" + _thread(20).split("</div>", 1)[1] + "</section>"
+    page = "<h1>Films like Cold Harbour?</h1><div class='post'><p>word word word</p></div>" + box
+    assert html_to_text(page).text.count("Glass Orchard") == 4
