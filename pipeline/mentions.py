@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.caption_titles import is_name, names_only
 from pipeline.prose_titles import defined_film
-from pipeline.lexicon import first_names, is_given_name, surnames, zipf
+from pipeline.lexicon import first_names, is_given_name, plural_noun, surnames, zipf
 from pipeline.press_names import NETWORK_HEADS
 from pipeline.record import Article
 from pipeline.repeat_mentions import WordIndex
@@ -42,7 +42,6 @@ def headline_titles(article: Article) -> set[str]:
 
 UNCOMMON_FIRST = 3.5  # zipf: a first word rarer than this in a PERSON span is a given name
 COMMON_WORD = 4.5  # zipf: a last word this common makes "Given Word" a title, not a person
-PLURAL_NOUN = 3.5  # zipf: a plural ("gems") and its singular both this common make a common noun, no surname
 
 # "the sixth <Name> film": another film of the series <Name> ("the new <Name> movie" is <Name>)
 _LATER_OF_SERIES = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+$")
@@ -261,7 +260,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if words[-1].isdigit():
         return c  # PERSON "Rareword 2": a sequel's number; no one's name ends in a numeral
     if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words) \
-            and not _plural_noun(words[-1]):
+            and not plural_noun(words[-1]):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
     # person: a possessive right after it, or its last word used alone elsewhere (a surname).
@@ -272,13 +271,6 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(words) >= 2 and given and (index or WordIndex(text)).used_alone(words[-2], words[-1]):
         return replace(c, kind="person")
     return c
-
-
-def _plural_noun(word: str) -> bool:
-    """"Gems", "Lanterns": the plural of a common noun, which no surname the census lists is ("Adams" is one)."""
-    low = word.lower()
-    return low.endswith("s") and not low.endswith("ss") and low not in surnames() \
-        and zipf(low) >= PLURAL_NOUN and zipf(low[:-1]) >= PLURAL_NOUN
 
 
 def _on_watch_line(text: str, start: int) -> bool:
