@@ -105,6 +105,19 @@ def title_like(words: list[str]) -> bool:
     return capitalised / len(content) >= 0.75 and (words[0][0].isupper() or words[0][0].isdigit())
 
 
+THREAD_LINES = 3  # furniture lines (author, score, buttons) that make a page a discussion thread
+_REPLY_PROSE = re.compile(r"\)[.!?,]?\s+(?!dir\b)[a-z]")  # "Title (2004). the driver and ...": words after the title
+
+
+def thread_replies(texts: list[str], kinds: list[str | None]) -> list[str | None]:
+    """Lines' texts and kinds -> the kinds with the short replies of a discussion thread (THREAD_LINES
+    "thread_furniture" lines at least) that name a dated title and go on in a sentence ("Title (2004).
+    the driver and the killer ...") made prose again: a comment, not a caption."""
+    if sum(k == "thread_furniture" for k in kinds) < THREAD_LINES:
+        return kinds
+    return [None if k == "caption" and _REPLY_PROSE.search(t) else k for t, k in zip(texts, kinds)]
+
+
 LINK_BLOCK_WORDS = (4, 20)  # words of a linked headline under a "Related" label
 _MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$"  # "More from Features": a section's links
                         r"|More\s+[a-z]{3,}s:?$")  # "More quizzes", "More reviews": more pages of the kind
@@ -113,8 +126,9 @@ _MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&�
 def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     """Lines' texts and their classify_line kinds -> the kinds with each related-links block marked
     "related_link": a line that is only a link label of cues.toml `link_labels` ("Related", "Read
-    More:"), "More from <Section>" or "More <kind>s" ("More quizzes"), and the headline-shaped lines right after it (title-like, 4-20 words, no closing full
-    stop, no year in brackets, no rank number), blank lines between them included."""
+    More:"), "More from <Section>" or "More <kind>s" ("More quizzes"), and the headline-shaped lines right after it (title-like
+    or a question, as a thread's title is: 4-20 words, no closing full stop, no year in brackets, no rank number), blank
+    lines between them included."""
     out = list(kinds)
     labels = cues()["link_labels"]
     for i, text in enumerate(texts):
@@ -128,7 +142,7 @@ def link_blocks(texts: list[str], kinds: list[str | None]) -> list[str | None]:
             words = line.split()
             if not (LINK_BLOCK_WORDS[0] <= len(words) <= LINK_BLOCK_WORDS[1]) or line.endswith(".") \
                     or kinds[j] not in (None, "caption") or YEAR_PAREN.search(line) or RANK_START.match(line) \
-                    or not title_like(words):
+                    or not (title_like(words) or line.endswith("?")):
                 break
             out[j] = "related_link"
     return out

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline import repair, word_split
 from pipeline.dash_spaces import DASH_RULES, glued_dash_spaces
-from pipeline.captions import classify_line, link_blocks, title_like
+from pipeline.captions import classify_line, link_blocks, thread_replies, title_like
 from pipeline.cell_tables import table_kinds
 from pipeline.glue_cues import DEFINITION_READ, defined_subject, span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
@@ -48,6 +48,7 @@ def clean(article: Article) -> Article:
     lines = _lines(raw)
     kinds = link_blocks([text for _, _, text in lines], [classify_line(_sure_view(text)) for _, _, text in lines])
     kinds = table_kinds([text for _, _, text in lines], kinds)  # a table scraped one cell per line
+    kinds = thread_replies([text for _, _, text in lines], kinds)  # "Title (2004). the driver ...": a short reply
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
@@ -294,6 +295,8 @@ def _insertions(lines, prose: list[bool]) -> list[Correction]:
             splits += span.close(token, sorted(splits, key=lambda sp: sp.offset), line_start,
                                  line[tok_end : tok_end + _NEXT_WORD])
         for split in splits:
+            if repair.inside_handle(token, split.offset):
+                continue  # "u/quietname": a forum user's name, written whole
             at = tok_start + split.offset
             out.append(Correction(at, at, "", " ", split.rule))
     return out

@@ -26,7 +26,7 @@ from pipeline.other_works import other_works, series_followups, series_headings,
 from pipeline.other_works import television_specials
 from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
-from pipeline.labels import counted_sections, page_headings, section_headings, unnamed_headings
+from pipeline.labels import counted_sections, opening_post_end, page_headings, section_headings, unnamed_headings
 from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
 from pipeline.pick_sections import picked_films
@@ -52,6 +52,7 @@ from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
+from pipeline.lowercase_titles import corrections, lowercase_leads, lowercase_lists
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
@@ -146,8 +147,12 @@ def extract(article: Article) -> Article:
     text_cands = series_followups(text, text_cands, series_at, caption_at)
     links = film_link_spans(article)  # HTML: a link to a film's page names a film, whatever the words call it
     text_cands = [replace(c, kind="film") if c.kind == "other" and (c.start, c.end) in links else c for c in text_cands]
+    text_cands = _dedupe(text_cands + lowercase_leads(text, entry_starts))  # "hollow bay (1976). name, ..." replies
     known = {normalise(c.text) for c in text_cands if c.kind == "film"} | marker_keys
-    text_cands += repeat_mentions(text, known, text_cands, word_index)
+    text_cands = _dedupe(text_cands + lowercase_lists(text, known, text_cands))  # "a, b and <known title>" written so
+    text_cands += repeat_mentions(text, known | {normalise(c.text) for c in text_cands if c.kind == "film"}, text_cands,
+                                  word_index)
+    text_cands = corrections(text, sorted(text_cands, key=lambda c: c.start))  # "*Right Title" after a misspelling
     text_cands = possessed_characters(text, text_cands, characters)  # "Name’s Ferryman": a heading's character
     text_cands = defined_openers(text, leading_the(text, text_cands), cuts)  # "After The <Title>", "On <Title> is a film"
     text_cands = final_marks(text, text_cands)  # "Title!, which": the run stopped before the title's "!"
@@ -200,7 +205,8 @@ def extract(article: Article) -> Article:
     # no one's picks, no entries
     schedule = schedule_page(article.captions)
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=news or figure_charts(charts) or schedule)
+                                                     title_lines, news=news or figure_charts(charts) or schedule,
+                                                     opening_end=opening_post_end(article.captions))
     titles = {i: key_of(c) for i, c in enumerate(per_caption) if c is not None}
     schedule_picks = [k for k in picked_films(text, paras, article.captions, offsets, titles) if k != subject] \
         if is_schedule(article.captions, text) else []
@@ -304,7 +310,8 @@ def _title(key: str, found: list[Candidate], markers: list[Candidate], key_of) -
             return c.text
     full = [c for c in found if c.alias_of is None] or found  # "Saga: Part Two" over its short "Part Two"
     counts = Counter(c.text for c in full)
-    return max(counts, key=lambda t: (counts[t], -min(c.start for c in full if c.text == t)))
+    # a tie: a capitalised spelling over a casual lower-case one ("network (1976)" then "Network")
+    return max(counts, key=lambda t: (counts[t], not t.islower(), -min(c.start for c in full if c.text == t)))
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

@@ -5,7 +5,8 @@ cells, each on its own line, blank line between), inline elements never add or
 remove a space (`the <i>Title</i> world`, `<b>N</b>obody`), and whitespace runs
 fold to one space. Scripts, styles, comments, navigation, headers, footers,
 asides (but a writer's "Pick of the week" box), forms, share bars and ads are dropped. The walk is iterative, so any
-nesting depth is safe.
+nesting depth is safe. Readers' comments are kept on a discussion thread, where they are the page: its
+comment boxes hold more words than everything else, and that rest is a short opening post.
 
 Evidence returned beside the text: the character spans of emphasised, cited and
 linked words (title candidates), the headings, image alt texts and page metadata,
@@ -47,6 +48,9 @@ DROP_MARKERS = re.compile(
     r"subscribe|cookie\w*|consent|breadcrumbs?|comments?|sidebar|popup|modal|related-posts|outbrain|taboola)(?:$|[\s_-])",
     re.IGNORECASE,
 )
+_COMMENT_MARK = re.compile(r"(?:^|[\s_-])comments?(?:$|[\s_-])", re.IGNORECASE)  # a readers' comment box
+THREAD_POST_WORDS = 400  # an opening post longer than this is an article whose comments are furniture
+THREAD_COMMENTS = 3  # comment boxes a discussion thread holds at least
 BOX_TAGS = {"aside", "div", "section", "table", "dl", "ul"}  # dropped containers that may hold a credits or links box
 EVIDENCE_TAGS = {"i", "em", "cite", "a", "b", "strong", "u", "q"}
 _SPACE = re.compile(r"\s+")
@@ -90,6 +94,10 @@ def html_to_text(markup: str | bytes) -> HtmlText:
     out = _Walker()
     out.walk(soup)
     result = out.finish()
+    if _discussion_thread(soup, result.text):  # the comments are the page: read it again with them
+        out = _Walker(comments=True)
+        out.walk(soup)
+        result = out.finish()
     result.meta = _metadata(soup)
     result.encoding, result.cut = encoding, cut
     return result
@@ -98,8 +106,9 @@ def html_to_text(markup: str | bytes) -> HtmlText:
 class _Walker:
     """Iterative depth-first walk that builds the text block by block."""
 
-    def __init__(self, *, boxes: bool = True) -> None:
+    def __init__(self, *, boxes: bool = True, comments: bool = False) -> None:
         self.boxes = boxes  # look into dropped containers for credits boxes (not inside one: stays linear)
+        self.comments = comments  # a discussion thread: readers' comment boxes are read as text
         self.blocks: list[str] = []
         self.length = 0  # characters of "\n\n".join(blocks)
         self.spans: list[tuple[int, int, str]] = []
@@ -125,7 +134,7 @@ class _Walker:
                 continue
             if not isinstance(node, Tag):
                 continue
-            if _dropped(node) and not _pick_box(node):
+            if _dropped(node, self.comments) and not _pick_box(node):
                 if self.boxes and node.name in BOX_TAGS:
                     self._keep_box(node)
                 continue
@@ -228,8 +237,23 @@ def link_kind(href) -> str | None:
     return "a"
 
 
-def _dropped(node: Tag) -> bool:
-    """Whether an element is boilerplate: a dropped tag, hidden, or a share/ad/newsletter box."""
+def _discussion_thread(soup: BeautifulSoup, kept: str) -> bool:
+    """Whether a page is a discussion thread: at least THREAD_COMMENTS readers' comment boxes (not otherwise
+    boilerplate, nor inside such boilerplate; a box of comments counts the comments inside it) whose outermost
+    ones hold more words than the text read without them (kept), which is a short opening post (at most
+    THREAD_POST_WORDS words)."""
+    kept_words = len(kept.split())
+    if kept_words > THREAD_POST_WORDS:
+        return False
+    boxes = [node for node in soup.find_all(True) if _dropped(node) and not _dropped(node, True)
+             and not any(_dropped(up, True) for up in node.parents if isinstance(up, Tag))]
+    outer = [b for b in boxes if not any(_dropped(up) for up in b.parents if isinstance(up, Tag))]
+    return len(boxes) >= THREAD_COMMENTS and sum(len(b.get_text(" ").split()) for b in outer) > kept_words
+
+
+def _dropped(node: Tag, comments: bool = False) -> bool:
+    """Whether an element is boilerplate: a dropped tag, hidden, or a share/ad/newsletter box (a readers'
+    comment box too, unless comments is true: a discussion thread's comments are its text)."""
     if node.name in DROP:
         return True
     attrs = node.attrs or {}
@@ -237,6 +261,8 @@ def _dropped(node: Tag) -> bool:
         return True
     marks = " ".join(attrs.get("class", []) if isinstance(attrs.get("class"), list) else [str(attrs.get("class", ""))])
     marks += " " + str(attrs.get("id", "")) + " " + str(attrs.get("role", ""))
+    if comments:
+        marks = _COMMENT_MARK.sub(" ", marks)
     return bool(marks.strip()) and (bool(DROP_MARKERS.search(marks)) or attrs.get("role") in {"navigation", "banner", "complementary", "contentinfo"})
 
 

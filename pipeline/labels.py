@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.caption_titles import NAME_COMMA
+from pipeline.captions import THREAD_LINES
 from pipeline.record import Film
 from pipeline.titles import Candidate, cues, normalise
 
@@ -52,10 +53,20 @@ def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candida
     """Headings that are page layout, not titles -> None: a line that is only one of cues.toml
     `page_headings` ("Timestamps", "Answers"), and a run of numbered lines of one word counting up
     from 1 ("Question 1", "Question 2", "Question 3"; a film series' headings start at its
-    unnumbered first film). captions: the clean stage's captions; per_caption: their candidates."""
+    unnumbered first film), and on a discussion thread (THREAD_LINES lines of its furniture at least:
+    "u/name · 2d", "Reply Share Report") an undated line, a post's flair ("Request").
+    captions: the clean stage's captions; per_caption: their candidates."""
     layout, counted = cues()["page_headings"], counter_lines(captions)
-    return [None if c is not None and (cap.text.strip().lower() in layout or i in counted) else c
+    thread = sum(cap.rule == "thread_furniture" for cap in captions) >= THREAD_LINES
+    return [None if c is not None and (cap.text.strip().lower() in layout or i in counted or thread and c.year is None) else c
             for i, (cap, c) in enumerate(zip(captions, per_caption))]
+
+
+def opening_post_end(captions) -> int:
+    """Where a discussion thread's opening post ends: the clean offset of its first comment's furniture
+    line ("u/name · 2d", "Sort by: best"), when the page has THREAD_LINES of them; else 0."""
+    furniture = [cap.before for cap in captions if cap.rule == "thread_furniture"]
+    return min(furniture) if len(furniture) >= THREAD_LINES else 0
 
 
 def counter_lines(captions) -> dict[int, int]:

@@ -110,6 +110,16 @@ def surnames() -> frozenset[str]:
     return frozenset(out)
 
 
+PLURAL_NOUN = 3.5  # zipf: a plural ("gems") and its singular both this common make a common noun, no surname
+
+
+def plural_noun(word: str) -> bool:
+    """"Gems", "Lanterns": the plural of a common noun, which no surname the census lists is ("Adams" is one)."""
+    low = word.lower()
+    return low.endswith("s") and not low.endswith("ss") and low not in surnames() \
+        and zipf(low) >= PLURAL_NOUN and zipf(low[:-1]) >= PLURAL_NOUN
+
+
 def is_given_name(word: str) -> bool:
     """A census given name, also as the first part of a hyphenated one ("Jean-Pierre")."""
     return word.split("-")[0].lower() in first_names()

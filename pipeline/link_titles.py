@@ -33,6 +33,9 @@ _STILL = re.compile(rf"^(?:Is|Are|Does|Do|Was|Can)\s+({_OPEN}.*?)\s+Still\s+\S")
 # "The cast of Title, then and now", "Where the Title kids are now": a cast gallery's headline
 _CAST_OF = re.compile(rf"(?:^|\s)[Cc]ast\s+of\s+({_OPEN}.*?)(?:,|:|\s+(?:then|now|today|where)\b|$)")
 _WHERE_NOW = re.compile(rf"^Where\s+(?:the\s+)?({_OPEN}.*?)\s+(?:cast|kids|stars|actors|gang|crew)\s+(?:is|are)\s+now\b")
+# "Films about journalism that aren't Title?", "Movies like Title?": a thread's question closing on its yardstick film
+_YARDSTICK = re.compile(rf"\s(?:that|which)\s+(?:aren[’']t|are\s+not|isn[’']t|is\s+not)\s+({_OPEN}[^?]*?)\?$"
+                        rf"|\s(?:[Ll]ike|[Bb]esides|[Oo]ther\s+than|[Ss]imilar\s+to)\s+({_OPEN}[^?]*?)\?$")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _QUOTES = "“”‘’\"'"
 
@@ -42,7 +45,8 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
     -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
     Including A and B"), at the start before a colon ("From A to B: ...", "A at 20: ..."), in a
     question "Is A Still ...?", as a quiz's film ("How Well Do You Remember A?") or a cast gallery's
-    ("The cast of A, then and now", "Where the A kids are now"), each title-shaped, in order, without
+    ("The cast of A, then and now", "Where the A kids are now") or a thread's yardstick ("Films about X that
+    aren't A?", "Movies like A?"), each title-shaped, in order, without
     quotes; a line may hold several headlines parted by "|"."""
     out: list[str] = []
     heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
@@ -59,6 +63,8 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
             parts = [found.group(1)]
         elif not found and (found := _CAST_OF.search(head) or _WHERE_NOW.match(head)):
             parts = [found.group(1)]
+        elif not found and (found := _YARDSTICK.search(head)):
+            parts = [found.group(1) or found.group(2)]
         for part in parts:
             title = part.strip().strip(_QUOTES).strip()
             if title and title_like(title.split()) and title.lower() not in cues()["link_rank_ends"] and title not in out:

@@ -18,7 +18,7 @@ from functools import cache
 
 from pipeline.caption_titles import is_name
 from pipeline.prose_titles import defined_film
-from pipeline.lexicon import first_names, is_given_name, surnames, zipf
+from pipeline.lexicon import first_names, is_given_name, plural_noun, surnames, zipf
 from pipeline.record import Article
 from pipeline.repeat_mentions import WordIndex
 from pipeline.titles import SMALL, Candidate, cues, normalise
@@ -243,6 +243,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="person")  # "Given Surname’s ...": a person's possessive
     if normalise(c.text) in marker_keys:
         return c
+    if len(c.text.split()) >= 2 and _DIRECTED_WORK.search(before) and not _DIRECTED_IN.match(text, c.end):
+        return c  # "his brother directed <X> though": what someone directed is a film, whatever its words
     if _looks_like_name(c.text):
         return replace(c, kind="name")  # a person unless the text calls it a film (see person_mentions.settle_names)
     if _IN_WORK.search(before) or _MADE_WORK.search(before) and not _MADE_INTO.match(text, c.end):
@@ -255,7 +257,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return c  # PERSON "Given Surname’s Title": the tagger took an owner and the title for one name; "Title (1997)": dated
     if words[-1].isdigit():
         return c  # PERSON "Rareword 2": a sequel's number; no one's name ends in a numeral
-    if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words):
+    if 2 <= len(words) <= 3 and zipf(words[0]) < UNCOMMON_FIRST and not any(w.lower() in SMALL for w in words) \
+            and not plural_noun(words[-1]):
         return replace(c, kind="person")  # spaCy says PERSON and the first word is no English word
     # spaCy tags many titles PERSON too; believe it when the text treats the span as a
     # person: a possessive right after it, or its last word used alone elsewhere (a surname).
@@ -296,6 +299,10 @@ _IN_WORK = re.compile(r"\b(?:star(?:s|red|ring)?|appear(?:s|ed|ing)?|debut|(?:di
                       r"|\b(?:missed\s+out|snubbed|overlooked|nominated|recogni[sz]ed)\s+for\s+$")  # "missed out for <X>"
 # "Name, who made <X> with Name": what a person made is a work ("who made <Name> a star" is not)
 _MADE_WORK = re.compile(r"\bwho\s+(?:also\s+|later\s+|first\s+)?(?:made|directed|co-directed|wrote|co-wrote)\s+$")
+# "Name directed <X>": a film follows, unless it is an actor directed in one ("directed <Name> in <Title>",
+# "directed <Name> and <Name>", "directed <Name> again")
+_DIRECTED_WORK = re.compile(r"[a-z]\s+(?:directed|co-directed)\s+$")
+_DIRECTED_IN = re.compile(r"\s+(?:in|to|through|as|opposite|and|again|twice|once|himself|herself|themselves)\b|(?:’s|'s)")
 _MADE_INTO = re.compile(r"\s+(?:a|an|the|into|famous|rich|cry|laugh)\b")
 _OWNED_KIND = re.compile(r"\w(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\s+$")  # "Name’s debut ", "Name’s 1974 debut "
 _OWNER_GLUED = re.compile(r"\w(?:’s|'s|’|')\s$")

@@ -32,6 +32,10 @@ _PROTECTED = re.compile(
     r"(?:https?://|www\.|\w@\w|^[@#]\w|\.(?:jpe?g|png|gif|webp|svg|pdf|html?|php|aspx?|mp4|com|org|net|io)\b)",
     re.IGNORECASE,
 )
+# A forum handle opening a token ("u/name", "r/SubName", "/u/name", "(u/name"), or glued after "by" or "in"
+# ("Posted byu/name", "Posted inr/SubName"): one name, never split inside
+_HANDLE = re.compile(r"^(?:by|in)?[(\[\"“‘']?/?(?:u|r|user)/[^\W_][\w-]+", re.IGNORECASE)
+_GLUED_HANDLE = re.compile(r"^(?:by|in)(?=/?(?:u|r)/[^\W_])", re.IGNORECASE)
 _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”\"’][.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])|(?<=\d:)(?=[A-Z][a-z])"
     r"|(?<=\)[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z]\.[A-Z])"  # "(Name).Next", "else.J.K. Name"
     r"|(?<=[a-z]{2}[.!?])(?=\d{1,2}(?:\.\d)?/\d{1,2}\b)"  # "it.9/10": a rating after a sentence
@@ -123,6 +127,20 @@ def is_protected(token: str) -> bool:
     return len(token) > MAX_TOKEN or bool(_PROTECTED.search(token))
 
 
+def handle_end(token: str) -> int:
+    """A token -> where the forum handle it opens with ends ("u/quietname·" -> 11, "byu/quietname" -> 13), or 0
+    when it opens with none."""
+    m = _HANDLE.match(token)
+    return m.end() if m else 0
+
+
+def inside_handle(token: str, offset: int) -> bool:
+    """Whether a cut at `offset` falls inside the forum handle the token opens with ("u/quiet|name"); the
+    cut between a glued "by" and its handle ("by|u/name") and one at the handle's end are not inside."""
+    glued = _GLUED_HANDLE.match(token)
+    return offset < handle_end(token) and not (glued and offset == glued.end())
+
+
 def sure_splits(token: str, *, line_start: bool = False, vocab: DocVocabulary | None = None) -> list[Split]:
     """Splits that need no frequency model: punctuation, digits, case changes.
 
@@ -190,7 +208,9 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
         if m.end(1) not in found and (cut := _glued_verb(m.group(1))):
             found.setdefault(m.start(1) + cut, "surname_split")  # "Word|strands|Name": a verb glued on both sides
             found.setdefault(m.end(1), "case_change")
-    return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token)]
+    if glued := _GLUED_HANDLE.match(token):
+        found[glued.end()] = "punct_space"  # "by|u/name": the word the page glued before the handle
+    return [Split(o, r) for o, r in sorted(found.items()) if 0 < o < len(token) and not inside_handle(token, o)]
 
 
 # a capitalised run no dictionary knows glued to a capitalised word: "HarbourstrandsName", "SurnamedirectsName"
@@ -361,7 +381,9 @@ def _ends_with_glued_word(run: str) -> bool:
     """"Nameand" -> True: a capitalised run that ends in a common word glued to it."""
     if zipf(run) >= 1.5:
         return False
-    for i in range(3, len(run) - 1):
+    for i in range(2, len(run) - 1):
+        if i == 2 and run[:2].lower() not in word_lists().short_words:
+            continue  # "Ofand": a title's last small word ("The Night Of") may take the glued word too
         tail = run[i:]
         if (len(tail) > 2 or tail in word_lists().short_words) and zipf(tail) >= CASE_LEFT_CAPITALISED:
             return True

@@ -51,7 +51,7 @@ def repeat_mentions(text: str, known: set[str], taken: list[Candidate], index: W
     spans = sorted((c.start, c.end) for c in taken)  # disjoint; kept sorted for bisection
     surfaces: dict[str, str] = {}
     for c in taken:
-        if c.kind == "film":
+        if c.kind == "film" and not c.text.islower():  # a casual lower-case title ("network") is only where cued
             surfaces.setdefault(normalise(c.text), c.text)  # the first film mention's spelling
     for key in sorted(known, key=lambda k: (-len(k), k)):  # longest first, and the same order in every process
         surface = surfaces.get(key)

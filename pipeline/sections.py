@@ -61,7 +61,7 @@ def paragraphs(text: str, sentence_ends: list[int]) -> list[Paragraph]:
 def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers: list[tuple[int, str]],
                  heading_ranks: dict[str, int], entry_markers: list[str] | None = None,
                  headline: str | None = None, title_lines: list[str] | None = None,
-                 news: bool = False) -> tuple[str | None, list[str], dict[str, str]]:
+                 news: bool = False, opening_end: int = 0) -> tuple[str | None, list[str], dict[str, str]]:
     """Structure -> (subject key, entry keys in rank order, alias merges {alias key: film key}).
 
     paras: the paragraphs; mentions: film key -> clean offsets of its film mentions;
@@ -70,7 +70,9 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     in order; headline: the article's own title line (normalised), if it has one;
     title_lines: keys of films named by a paragraph that is nothing but the title (a bare
     heading in scraped text), in order; news: the page's section label says news, review,
-    interview or opinion (see is_news_section): no ranked entries.
+    interview or opinion (see is_news_section): no ranked entries; opening_end: where a discussion
+    thread's opening post ends (0 on other pages): a film its poster names there ("Starting with <Title>
+    tonight") still opens an entry where a reply names it first.
     The subject is the film the headline names. Under a headline that names none and is no list
     (a review, a news piece, no headline at all) it falls back to the most mentioned film of the
     opening paragraph; a list headline naming none ("Name’s 10 Best Performances, Ranked"), a
@@ -89,7 +91,7 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     title_lines = list(dict.fromkeys(k for k in title_lines or [] if k != subject))
     if headline is not None and not is_list_headline(headline) and len(title_lines) < MIN_ENTRIES:
         return subject, [], {}  # a review or a news piece: no ranked entries
-    prose_subject, prose_entries, merges = _prose_roles(paras, mentions, markers, subject)
+    prose_subject, prose_entries, merges = _prose_roles(paras, mentions, markers, subject, opening_end)
     entry_markers = list(dict.fromkeys(k for k in entry_markers or [] if k != subject))
     if len(title_lines) >= MIN_ENTRIES and not entry_markers:
         entry_markers = title_lines  # bare title lines are the list's headings
@@ -218,18 +220,30 @@ def _headline_films(headline: str | None, mentions: dict[str, list[int]]) -> tup
 
 def _headline_subject(headline: str | None, mentions: dict[str, list[int]]) -> str | None:
     """The longest film title the headline names, if any ("...If You Loved <Title>"); a title
-    right before "review" wins over longer ones ("<Title> Review: Name Follows <Other Title>")."""
+    right before "review" wins over longer ones ("<Title> Review: Name Follows <Other Title>"), and
+    so does the one film a "like" names ("Movies like <Title>? ... not <Other Title>")."""
     named, reviewed = _headline_films(headline, mentions)
-    return max(reviewed or named, key=len) if named else None
+    return max(reviewed or _likened(headline, named) or named, key=len) if named else None
 
 
 def _several_films(headline: str | None, mentions: dict[str, list[int]]) -> bool:
     """"Final Days for <Title>, <Title> and ...", "<Title> and <Title> Turn ... Into a Record": a
-    headline naming two films or more (neither inside the other's title), none of them reviewed, is
-    about all of them and has no subject."""
+    headline naming two films or more (neither inside the other's title), none of them reviewed nor
+    the one likened to ("Movies like <Title>? ... not <Other Title>"), is about all of them and has no subject."""
     named, reviewed = _headline_films(headline, mentions)
     apart = [k for k in named if not any(k != o and f" {k} " in f" {o} " for o in named)]
-    return len(apart) >= 2 and not reviewed
+    return len(apart) >= 2 and not reviewed and len(_likened(headline, apart)) != 1
+
+
+_LIKENED = re.compile(r" (?:like|similar to) $")
+
+
+def _likened(headline: str | None, named: list[str]) -> list[str]:
+    """The film keys of `named` that the headline names right after "like" or "similar to": the yardstick
+    a request or a list is measured against ("Movies like <Title>?")."""
+    padded = f" {headline or ''} "
+    return [k for k in named if any(_LIKENED.search(padded, 0, m.start() + 1)
+                                    for m in re.finditer(re.escape(f" {k} "), padded))]
 
 
 def _named_as_occasion(padded: str, key: str) -> bool:
@@ -256,9 +270,9 @@ def _named_as_series(padded: str, key: str) -> bool:
     return False
 
 
-def _prose_roles(paras, mentions, markers, subject):
+def _prose_roles(paras, mentions, markers, subject, opening_end: int = 0):
     """Entries from the prose: a caption naming a film, or a paragraph whose first sentence
-    names a film not seen before. Returns (subject, entries, alias merges).
+    names a film not seen before (after opening_end). Returns (subject, entries, alias merges).
 
     Linear in paragraphs plus mentions: offsets and markers are sorted once and each
     paragraph takes its share by bisection.
@@ -266,7 +280,7 @@ def _prose_roles(paras, mentions, markers, subject):
     entries: list[str] = []
     listed: set[str] = set()  # the keys in entries, for constant-time tests
     merges: dict[str, str] = {}
-    first_seen = {key: min(offs) for key, offs in mentions.items() if offs}
+    first_seen = {key: min([o for o in offs if o >= opening_end] or offs) for key, offs in mentions.items() if offs}
     sorted_offs = {key: sorted(offs) for key, offs in mentions.items()}
     every = sorted((o, key) for key, offs in mentions.items() for o in offs)
     every_at = [o for o, _ in every]

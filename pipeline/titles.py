@@ -254,6 +254,9 @@ def run_backward(text: str, end: int, cuts: list[int], *, final_mark: bool = Fal
         if word.startswith("(") and is_titlecase(word) and n < 8:
             start = m.start() + 1  # "(Given Surname": the run starts inside the bracket
             break
+        if word.startswith("*") and is_titlecase(word[1:]) and n < 8:
+            start = m.start() + 1  # "*Right Title": a reader's correction mark opens the run
+            break
         subtitle = word.endswith(":") and not word.endswith(("):", "]:"))  # "Title:" goes on; "(dir. Name):" ends
         if n >= 8 or not is_titlecase(word) or (n > 0 and _trim(word)[1] and not subtitle
                                                  and not (word.endswith(".") and word.rstrip(".") in _ABBREV)):

@@ -59,14 +59,25 @@ _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ROLE_CLAUSE = re.compile(r"\band\s+(?:also\s+)?(?:played|starred|appeared|guest-starred|voiced|had\s+a\s+(?:role|part))\b")
 
 
+# "said no shows but <Title> and <Title>": a plural television noun, "but", then the titles it announces
+_SHOWS_BUT = re.compile(r"\b(?:shows|series|tv)\s+but\s+")
+_TITLES_SO_FAR = re.compile(r"(?:[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|of|the|and|a|in|on))*?\s+and\s+)?")
+
+
 def television_sentence(text: str, c: Candidate) -> bool:
     """Whether the mention's sentence speaks of television before it, with no word of film and no year
-    before the mention: it opens "On television, ...", or an earlier clause names a series' season,
+    before the mention: the titles right after "shows but" ("no shows but <Title> and <Title>"), or it
+    opens "On television, ...", or an earlier clause names a series' season,
     episodes or showrunner and the same subject's part follows ("ran the third season of <Series>
     and played Name in <Title>"). A mention dated right after it ("<Title> (2016)") is left to other
     evidence."""
     lo = max(0, c.start - 400)
     s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)
+    shows = None
+    for shows in _SHOWS_BUT.finditer(text, s0, c.start):
+        pass
+    if shows is not None and _TITLES_SO_FAR.fullmatch(text, shows.end(), c.start):
+        return True  # "no shows but <Title> and <Title> have ...": the titles the plural noun announces
     if m := _ON_TV.match(text, s0, c.start):
         return not _FILM_WORD.search(text, m.end(), c.start)
     m = _SERIES_WORK.search(text, s0, c.start)

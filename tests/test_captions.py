@@ -51,6 +51,16 @@ from pipeline.titles import cues
         ("Topics:Heist,Crime", "tag_line"),
         # a release calendar's entry whose distributor ends in a full stop, and an entry's long credits line
         ("Glass Orchard — March 8 (Northlight Bros.)", "caption"),
+        # a discussion thread's furniture: author, score, deleted comment, buttons, sort control
+        ("u/moth_lantern · 3d", "thread_furniture"),
+        ("u/pebbleyard· MOD · 5h · Stickied comment", "thread_furniture"),
+        ("[deleted] · 1d", "thread_furniture"),
+        ("[removed]", "thread_furniture"),
+        ("57 points", "thread_furniture"),
+        ("-2 points", "thread_furniture"),
+        ("Reply Share Report", "thread_furniture"),
+        ("Reply Share Save Follow", "thread_furniture"),
+        ("Sort by: top", "thread_furniture"),
         ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt, Ana Ruiz, Lena Marsh, Olu Baptiste, Kit Sorel", "caption"),
     ],
 )
@@ -73,6 +83,8 @@ def test_classify_line_finds_non_prose(line, rule):
         "1. Watch it now...",
         "00:47:05 — Ana walks out of Glass Orchard (1971)",  # a podcast's timestamp: prose, not a heading
         "12:30 — Why the ending works",
+        "Share the report with the crew.",  # button words in a sentence
+        "57 points of light over the harbour, and a boat.",
         "The shoot ran long — June 7 was the last day, and the crew left Rome.",  # a dash before a date in prose
         "",
     ],
@@ -102,3 +114,12 @@ def test_classify_line_a_block_label_with_a_colon_is_a_related_link(line):
                                   "Night Ferry: The Complete Series (Blu-ray) — $44.99 (was $89.99) at Big Mart"])
 def test_classify_line_keeps_a_product_line_of_a_deals_page_in_the_text(line):
     assert classify_line(line) is None
+
+
+def test_thread_replies_a_short_dated_reply_on_a_thread_is_prose():
+    from pipeline.captions import thread_replies
+    texts = ["u/moth · 2d", "12 points", "Pale Crossing (1996). grim, cold and very good.", "Reply Share Report",
+             "Pale Crossing (1996)"]
+    kinds = [classify_line(t) for t in texts]
+    assert kinds[2] == "caption" and thread_replies(texts, kinds) == kinds[:2] + [None] + kinds[3:]
+    assert thread_replies(texts[2:3], kinds[2:3]) == ["caption"]  # no thread: a caption line as before

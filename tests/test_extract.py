@@ -140,3 +140,10 @@ def test_extract_an_undated_entry_keeps_no_year_of_another_version_named_in_its_
     done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
     entry = next(f for f in done.films if f.title == "Night Harbour" and f.rank == 2)
     assert entry.year is None
+
+
+def test_extract_title_a_capitalised_spelling_wins_a_tie_over_a_lower_case_one():
+    from pipeline.extract import _title
+    from pipeline.titles import Candidate
+    found = [Candidate(0, 7, "harbour", "text"), Candidate(40, 47, "Harbour", "text")]
+    assert _title("harbour", found, [], lambda c: "harbour") == "Harbour"

@@ -168,3 +168,26 @@ def test_html_text_reads_a_pick_of_the_week_aside_as_part_of_the_page():
     text = html_to_text(page).text
     assert "Pick of the week" in text and "Glass Orchard (1990) is the one to record." in text
     assert "Sign up" not in text
+
+
+def _thread(post_words: int) -> str:
+    comment = ("<div class='comment'><p class='meta'><a href='/user/moth'>u/moth</a> · 2d</p>"
+               "<p>try Glass Orchard, the same cold city at night and a lonely driver</p></div>")
+    return (f"<h1>Films like Cold Harbour?</h1><div class='post'><p>{' '.join(['word'] * post_words)}</p></div>"
+            + comment * 4)
+
+
+def test_html_text_reads_a_discussion_threads_comments():
+    # a short opening post under comments that hold more words: the comments are the page
+    assert html_to_text(_thread(20)).text.count("Glass Orchard") == 4
+
+
+def test_html_text_drops_the_comments_under_an_article():
+    # a long article with a few readers' comments below it: they are furniture
+    assert "Glass Orchard" not in html_to_text(_thread(600)).text
+
+
+def test_html_text_reads_comments_inside_one_comments_box():
+    box = "<section id='comments'>" + _thread(20).split("</div>", 1)[1] + "</section>"
+    page = "<h1>Films like Cold Harbour?</h1><div class='post'><p>word word word</p></div>" + box
+    assert html_to_text(page).text.count("Glass Orchard") == 4

@@ -156,3 +156,20 @@ def test_labels_bare_title_line_states_no_fact(line, bare):
     c = caption_candidate(cap)
     assert c is not None and c.text == "The Lantern Keepers"
     assert bare_title_line(cap, c) is bare
+
+
+def test_labels_a_discussion_threads_undated_lines_are_flair_not_titles():
+    caps = [Caption(0, 1, "Request", "caption", 0), Caption(0, 1, "Glass Orchard (1999)", "caption", 0)] + \
+        [Caption(0, 1, line, "thread_furniture", 0) for line in ("u/moth · 2d", "12 points", "Reply Share Report")]
+    assert [c.text if c else None for c in page_headings(caps, [caption_candidate(c) for c in caps])][:2] == \
+        [None, "Glass Orchard"]
+    # the same line on a page without a thread's furniture is a title line
+    assert page_headings(caps[:2], [caption_candidate(c) for c in caps[:2]])[0].text == "Request"
+
+
+def test_labels_a_threads_opening_post_ends_at_its_first_furniture_line():
+    from pipeline.labels import opening_post_end
+    caps = [Caption(0, 1, line, "thread_furniture", at) for line, at in (("u/moth · 2d", 300), ("12 points", 310),
+                                                                          ("Reply Share Report", 400))]
+    assert opening_post_end(caps) == 300
+    assert opening_post_end(caps[:2]) == 0  # two lines make no thread

@@ -37,6 +37,9 @@ def _caps(*lines, rule="related_link"):
      ["Glass Orchard", "Cold Harbour"]),  # a cast gallery's headlines on one line
     ("The Cast of Night Falls: Where Are They Now?", ["Night Falls"]),
     ("Where the Glass Orchard cast is now", ["Glass Orchard"]),
+    ("Films about lighthouses that aren't Glass Orchard?", ["Glass Orchard"]),  # a thread's yardstick
+    ("Anything like Cold Harbour?", ["Cold Harbour"]),
+    ("Best \"one long night in the city\" movies?", []),
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles
@@ -94,3 +97,9 @@ def test_link_blocks_a_colon_label_alone_opens_a_related_block(label):
     # the labels of a "Label: headline" line are the labels of a block too (one list, cues.toml link_labels)
     texts = [label, "Every Ana Ruiz Movie, Ranked, From Glass Harbour to Night Falls"]
     assert link_blocks(texts, ["caption", "caption"]) == ["related_link", "related_link"]
+
+
+def test_link_blocks_a_threads_question_titles_are_headlines_too():
+    texts = ["More posts you may like", "", "Films about lighthouses that aren't Glass Orchard?", "",
+             "Best slow westerns for a rainy night?", "", "the film opens in a small harbour town."]
+    assert link_blocks(texts, [None] * len(texts)) == ["related_link", None, "related_link", None, "related_link", None, None]

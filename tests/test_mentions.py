@@ -325,6 +325,9 @@ def test_mentions_a_rare_first_word_before_a_given_name_and_surname_is_a_name(te
     ("Ana Ruiz, who directed Tovah Glim, returns.", "Tovah Glim", "film"),
     ("It was the role that made Tovah Glim a star.", "Tovah Glim", "person"),  # no "who": not a maker
     ("Ana Ruiz, who made Tovah Glim a star, returns.", "Tovah Glim", "person"),  # what she made of a person
+    ("her sister ana ruiz directed Martin Glendower though, and it rules.", "Martin Glendower", "film"),
+    ("Ana Ruiz directed Martin Glendower in a western.", "Martin Glendower", "name"),  # an actor she directed
+    ("Ana Ruiz directed Martin Glendower and Tom Vane.", "Martin Glendower", "name"),
 ])
 def test_mentions_what_a_person_made_is_a_work_whatever_the_tagger_says(text, span, kind):
     start = text.index(span)
@@ -412,10 +415,10 @@ def test_mentions_a_tagged_person_dated_in_brackets_is_a_film(after, kind):
     (", and both made a fortune.", "person"),
 ])
 def test_mentions_a_tagged_person_with_a_rare_first_word_before_a_year_in_brackets_is_a_film(after, kind):
-    text = "The brothers made Brisk Lanterns (2017) and Unshod Gems" + after
-    start = text.index("Unshod Gems")
-    span = (start, start + len("Unshod Gems"))
-    assert classify(text, Candidate(*span, "Unshod Gems", "text"), [span], set()).kind == kind
+    text = "The brothers made Brisk Lanterns (2017) and Unshod Gemma" + after
+    start = text.index("Unshod Gemma")
+    span = (start, start + len("Unshod Gemma"))
+    assert classify(text, Candidate(*span, "Unshod Gemma", "text"), [span], set()).kind == kind
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -424,3 +427,13 @@ def test_mentions_a_tagged_person_with_a_rare_first_word_before_a_year_in_bracke
 ])
 def test_mentions_a_name_a_sentence_defines_as_a_film_is_the_film(text, kind):
     assert _kind(text, "Marta Lindqvist") == kind
+
+
+@pytest.mark.parametrize("span, kind", [
+    ("Gilded Towers", "film"),  # a rare first word, but a common noun's plural last: no surname
+    ("Quenby Adams", "person"),  # a census surname ending in "s"
+])
+def test_mentions_a_tagged_person_ending_in_a_common_plural_is_a_title(span, kind):
+    text = f"{span} gave me an actual headache, recommended anyway."
+    c = Candidate(0, len(span), span, "text")
+    assert classify(text, c, [(0, len(span))], set()).kind == kind

@@ -197,6 +197,8 @@ def test_repair_a_name_a_word_split_ended_is_not_closed_again():
         # a long, rarer lowercase word glued to a name
         ("The dog who upstagedTom Vane returns.", "The dog who upstaged Tom Vane returns."),
         ("The film reconcilesAna Ruiz with her past.", "The film reconciles Ana Ruiz with her past."),
+        # a title ending in a small word, "and" glued to it and the next title
+        ("We paired The Fall OfandQuiet Harbour that night.", "We paired The Fall Of and Quiet Harbour that night."),
     ],
 )
 def test_repair_splits_rarer_glue(raw, expected):
@@ -555,3 +557,25 @@ def test_repair_keeps_the_plural_of_a_surname_the_article_uses_alone():
 ])
 def test_repair_keeps_a_glued_camelcase_outlet_whole(raw, expected):
     assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "I agree with u/lampfeather, and r/CinemaRequests says the same thing.\n",
+    "thanks u/moonwhistle, good pick\n",
+    "u/tapedeck_moth and u/stonepebble agree.\n",
+])
+def test_repair_never_splits_a_forum_handle(raw):
+    # a user's or a forum's handle is one name, however its words would split
+    assert repaired(raw) == raw
+
+
+def test_repair_spaces_a_mark_glued_to_a_forum_handle():
+    assert repaired("as u/lampfeather·said, it is grim.\n") == "as u/lampfeather · said, it is grim.\n"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the menu/settings page and inr/CinemaRequests too.\n", "the menu/settings page and in r/CinemaRequests too.\n"),
+    ("thanks, as posted byu/lampfeather earlier.\n", "thanks, as posted by u/lampfeather earlier.\n"),
+])
+def test_repair_spaces_by_or_in_glued_before_a_forum_handle(raw, expected):
+    assert repaired(raw) == expected

@@ -47,3 +47,10 @@ def test_repeat_mentions_a_pronoun_or_number_title_is_not_repeated_everywhere():
     text = "Her came first. Her story is sad. It was 1917 when 1917 was set."
     taken = [Candidate(0, 3, "Her", "cuts"), Candidate(text.rindex("1917"), text.rindex("1917") + 4, "1917", "cuts")]
     assert repeat_mentions(text, {"her", "1917"}, taken) == []
+
+
+def test_repeat_mentions_a_lower_case_title_is_not_repeated_as_a_word():
+    # "harbour (1976)." named a title on a casual page; "the harbour" later is the word
+    text = "harbour (1976). grim stuff. then the harbour closes for winter."
+    taken = [Candidate(0, 7, "harbour", "text")]
+    assert repeat_mentions(text, {"harbour"}, taken) == []

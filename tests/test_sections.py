@@ -48,6 +48,8 @@ def test_sections_headline_subject_is_the_title_before_review(headline, subject)
     ("leaving streamly in may last chance for cold harbour and glass orchard", None),  # several films named
     ("cold harbour review nora pike follows glass orchard", "cold harbour"),  # one of them reviewed
     ("glass orchard at ten a look back", "glass orchard"),
+    # a request thread likens to one film and names another it does not want: the likened one is the subject
+    ("movies like cold harbour loved it but please not glass orchard", "cold harbour"),
 ])
 def test_sections_a_round_up_headline_gives_no_subject(headline, subject):
     paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60)]
@@ -188,3 +190,13 @@ def test_sections_a_paragraph_opening_with_its_captioned_entry_opens_no_other_en
     mentions = {"glass orchard": [10], "night ferry": [30], "cold harbour": [52], "salt roads": [92]}
     entries = assign_roles(paras, mentions, [(5, "glass orchard")], {}, [], "10 quiet films to watch", [])[1]
     assert entries == ["glass orchard", "cold harbour", "salt roads"]
+
+
+def test_sections_a_film_the_opening_post_names_still_opens_a_reply_entry():
+    # "Update: starting with <A> tonight" in a thread's opening post, then replies recommending A, B, C
+    paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60), Paragraph(82, 120, 100), Paragraph(122, 160, 140),
+             Paragraph(162, 200, 180)]
+    mentions = {"subject film": [5], "glass orchard": [70, 85], "cold harbour": [125], "salt road": [165]}
+    assert assign_roles(paras, mentions, [], {}, [], None, [], opening_end=82)[1] == \
+        ["glass orchard", "cold harbour", "salt road"]
+    assert assign_roles(paras, mentions, [], {}, [], None, [])[1] == []  # two replies left: no list

@@ -39,3 +39,10 @@ def test_number_titles_a_number_not_glued_is_no_title():
 ])
 def test_cue_candidates_year_bracket_run_in_undamaged_text(text, expected):
     assert [c.text for c in cue_candidates(text)] == expected
+
+
+def test_boundary_candidates_a_correction_mark_opens_the_title():
+    # "*Right Title": a reader corrects a misspelt title; the mark is no part of the run
+    from pipeline.title_candidates import boundary_candidates
+    text = "*Northern Harbour but yes, great call"
+    assert [c.text for c in boundary_candidates(text, [(17, "word_split")])] == ["Northern Harbour"]

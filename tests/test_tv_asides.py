@@ -19,3 +19,15 @@ def _cand(text, title):
 ])
 def test_tv_asides_series_apposition(text, title, kind):
     assert series_appositions(text, [_cand(text, title)])[0].kind == kind
+
+
+@pytest.mark.parametrize("text, title, television", [
+    ("i know you said no shows but Salt Harbour and The Long Night have that same slide.", "Salt Harbour", True),
+    ("i know you said no shows but Salt Harbour and The Long Night have that same slide.", "The Long Night", True),
+    ("no shows but Salt Harbour have that feel. for a movie, Glass Orchard?", "Glass Orchard", False),
+    ("all the films but Salt Harbour are dull.", "Salt Harbour", False),
+])
+def test_tv_asides_titles_right_after_shows_but_are_series(text, title, television):
+    from pipeline.tv_asides import television_sentence
+    at = text.index(title)
+    assert television_sentence(text, Candidate(at, at + len(title), title, "text")) == television
