@@ -55,9 +55,10 @@ def _RETURNED_IN_YEAR() -> re.Pattern:  # noqa: N802 - a cached constant
 @cache
 def IT_RELEASED() -> re.Pattern:  # noqa: N802 - a cached constant
     """"It was released in 2003", "The film arrives in cinemas on June 26, 2026", "Upon its release in 1955,":
-    a sentence dating the film it is about without naming it (pipeline.facts.section_year)."""
+    a sentence dating the film it is about without naming it (pipeline.facts.section_year). "It opened in 1982"
+    alone may be a play or a shop: "opened" and "arrived" need "in cinemas" after them there."""
     return re.compile(rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|The\s+(?:film|movie|picture))\s+(?:(?:finally|first|originally)\s+)?"
-                      rf"(?:{_words('release_verbs_after')})(?:\s+in\s+(?:cinemas|theaters|theatres))?"
+                      rf"(?:(?:{_words('release_verbs_after')})\s+in\s+(?:cinemas|theaters|theatres)|{_words('release_verbs_alone')})"
                       rf"|\b(?i:upon|on|after|since)\s+its\s+(?:original\s+|theatrical\s+|initial\s+)?release)"
                       rf"\s+(?:in|on)\s+{_DATE}{_YEAR}", re.MULTILINE)
 
