@@ -122,7 +122,9 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             named_yet = {id(f) for _, _, f in mention_at.between(p.start, s1) if f.role != "subject"}
             unanchored_ok = not others and (not (named_here - {id(target)}) or (target.role == "recommended" or id(target) in entries)
                                             and not mention_at.between(s0, s1) and not (named_yet - {id(target)}))
-            if target.year is None and unanchored_ok and (found_year := facts.section_year(text, s0, s1)):
+            if target.year is None and (found_year := facts.section_year(text, s0, s1)) and (unanchored_ok or _year_still_ours(
+                    target, [f for _, _, f in mention_at.between(s0, s1) if f is not target], found_year[0],
+                    named_here - {id(target)}, named_yet - {id(target)}) and not any(f.year == found_year[0] for f in films)):
                 target.year, target.year_source = found_year[0], "text"
                 target.evidence["year"] = evidence_json(found_year[1])
             if target.director is not None or (about_others and target.role == "subject"):
@@ -140,6 +142,20 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     target.evidence["director"] = evidence_json(ev)
                     directors.add(name)
                     break
+
+
+def _year_still_ours(target: Film, theirs: list[Film], year: int, named_else: set[int], named_before: set[int]) -> bool:
+    """Whether an unanchored year ("the 1981 film") of a sentence still dates the section film where the
+    general rule would not take it: the sentence's other films are all dated with other years and the
+    paragraph names no other film but the subject ("the 1981 film already holds every trick of <Subject>"),
+    or the section is the subject's own and no other film has been named yet in its paragraph. (The caller
+    also makes sure no film of the article has that year already: "the 1939 film" may be that one.)
+
+    theirs: the other films the sentence names; named_else / named_before: ids of the films other than
+    the target (the subject aside) the paragraph names anywhere / up to the sentence's end."""
+    if theirs:
+        return not named_else and all(f.year is not None and f.year != year for f in theirs)
+    return target.role == "subject" and not named_before
 
 
 def _one_series(a: str, b: str) -> bool:

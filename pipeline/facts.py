@@ -11,9 +11,10 @@ import re
 from functools import cache
 
 from pipeline.lexicon import is_given_name
-from pipeline.months import MONTH
+from pipeline.months import MONTH, MONTH_OR_SHORT
 from pipeline.prose_titles import stated_year
 from pipeline.record import Evidence
+from pipeline.release_years import IT_RELEASED, release_year_at
 from pipeline.titles import cues, normalise
 
 # A name word: a capital, a lowercase letter somewhere, at most 80 characters. The bounds and
@@ -27,11 +28,33 @@ NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 YEAR = r"((?:18|19|20)\d\d)"
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in|opened\s+in)\s+(?:{MONTH}\s+)?{YEAR}\b")
-_YEAR_NOUNS = (r"(?:film|movie|classic|thriller|drama|comedy|feature|picture|remake|sequel|prequel|original|adaptation"
-               r"|documentary|melodrama|musical|western|biopic|satire|romance)")  # what a year dates
-# "the 1999 film Title", "a forgotten 1957 melodrama called Title", "the 2023 prequel Title"
-_YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\s+)?{YEAR}\s+(?:\w+\s+){{0,2}}?"
-                          rf"{_YEAR_NOUNS}(?:,?\s+(?:also\s+)?(?:called|titled|named))?\s+$")
+
+
+@cache
+def _year_kinds(versions: bool) -> str:
+    """cues.toml year_kind_nouns (and year_version_nouns when `versions`) as a regex alternation."""
+    words = cues()["year_kind_nouns"] | (cues()["year_version_nouns"] if versions else frozenset())
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@cache
+def _year_before() -> re.Pattern:
+    """"the 1999 film ", "a forgotten 1957 melodrama called ", "the 2023 prequel ", "Name’s 1987 original ", "whose 2017
+    debut ", "Name’s 2019 version of ", "The 2015 original, " (then the apposition must close after the mention): a
+    year and what it dates right before a mention."""
+    return re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|whose)|(?<=\w)(?:’s|'s|s’))\s+(?:[a-z][\w-]*\s+)?{YEAR}\s+"
+                      rf"(?:\w[\w-]*\s+){{0,2}}?(?:{_year_kinds(True)}|version\s+of)"
+                      rf"(?:,?\s+(?:also\s+)?(?:called|titled|named)|(?P<comma>,))?\s+$")
+
+
+@cache
+def _apposition_year() -> re.Pattern:
+    """", Name’s gentle 1988 fable", ", the 1985 Soviet masterpiece", ", his 2007 teen update": an apposition right
+    after a mention that dates it (a determiner or an owner, a year, up to two words, a kind of film)."""
+    return re.compile(rf",\s+(?:(?i:the|a|an|his|her|their)|(?:[A-Z][\w.-]*\s+){{0,2}}[A-Z][\w.-]*(?:’s|'s))\s+"
+                      rf"(?:[a-z][\w-]*\s+){{0,2}}?{YEAR}\s+(?:\w[\w-]*\s+){{0,2}}?(?:{_year_kinds(True)})(?![\w’'-])")
+
+
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
 # "directed by Name", "co-directed by Given and Other Surname" (two makers, one surname: the pair whole)
@@ -59,8 +82,8 @@ YEAR_WINDOW = 300  # "the 1999 film " is a few words: it is looked for this far 
 def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_film: bool,
               memo: dict | None = None) -> tuple[int, Evidence] | None:
     """A year stated for the mention text[start:end]: "Title (1999)", "Title, which is from 1999", "Title is a 1999
-    drama film", "the 1999 film Title",
-    or "upon its release in 1999" in a sentence that names no other film.
+    drama film", "Title, Name’s 1999 fable", "the 1999 film Title", a release or return phrase at it ("Title opened in 1999", "followed
+    with Title in 1999": pipeline.release_years), or "upon its release in 1999" in a sentence that names no other film.
 
     memo: a dict kept across the mentions of one article, so a long sentence naming its
     film many times is searched for a release phrase once, not once per mention.
@@ -69,14 +92,18 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
         return int(m.group(1)), Evidence(text[start : end + m.end() - end], "text", start, end + m.end() - end)
     if defined := stated_year(text, end):  # "Title is a 1990 American film", "Title, a 1996 comedy"
         return defined[0], Evidence(text[start : defined[1]], "text", start, defined[1])
+    if m := _apposition_year().match(text, end):  # "Title, Name’s gentle 1988 fable"
+        return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     s0, s1 = sentence
     lo = max(s0, start - YEAR_WINDOW)
     # A search from `lo` (rather than a slice) sees the character before the window, so a
     # word cut by the window cannot pass for "the"; at the sentence start a slice is exact.
-    m = _YEAR_BEFORE.search(text[s0:start]) if lo == s0 else _YEAR_BEFORE.search(text, lo, start)
-    if m:
+    m = _year_before().search(text[s0:start]) if lo == s0 else _year_before().search(text, lo, start)
+    if m and not (m.group("comma") and end < len(text) and text[end] not in ",.;:)"):  # "Like the 1986 original, <Sequel> is"
         at = m.start() + (s0 if lo == s0 else 0)
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
+    if found := release_year_at(text, start, end, s0):  # "<Title> opened in June 2024", "followed with <Title> in 2000"
+        return found
     if only_film:
         memo = {} if memo is None else memo
         if (s0, s1) not in memo:
@@ -241,11 +268,14 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
 
 # "... of the same name" after a film noun, with at most two more words before it ("film adaptation of the same name")
 OF_SAME_NAME = r"(?:\s+[a-z][\w-]*){0,2}?\s+of\s+the\s+same\s+(?:name|title)\b"
-# "this 1973 puzzle", "Name’s 1974 film": a year for the film whose section this is
-_SECTION_YEAR = re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-                           r"(?:film|movie|picture|feature|puzzle|mystery|thriller|drama|comedy|classic|debut|caper|"
-                           r"western|musical|satire|romance|adaptation|documentary|epic|horror)\b"
-                           rf"(?!\s+[A-Z0-9]|{OF_SAME_NAME})")  # not another film of the same name
+
+
+@cache
+def _section_year() -> re.Pattern:
+    """"this 1973 puzzle", "Name’s 1974 film", "the 1976 spoof": a year and a kind of film (cues.toml year_kind_nouns,
+    not a remake or sequel: another film) for the film whose section this is, not before a title or "of the same name"."""
+    return re.compile(rf"(?:\b(?i:this|that|the|his|her|their)|(?:’s|'s|s’|s'))\s+{YEAR}\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                      rf"(?:{_year_kinds(False)})\b(?!\s+[A-Z0-9]|{OF_SAME_NAME})")
 
 
 # "Name’s breakthrough from 1994", "one of three 1999 films": other wordings of the section film's year
@@ -253,18 +283,20 @@ _SECTION_YEAR_FROM = re.compile(r"(?:’s|'s|s’|s')\s+(?:[a-z-]+\s+)?(?:film|m
                                 rf"thriller|drama|comedy|musical)\s+from\s+{YEAR}\b(?!\s*[-–—]|\s+(?:to|until)\b)")
 # "Name’s western, released in March 1987, follows ...", "Released in May 1999, Name’s debut ...": a release
 # date set off by commas (or opening the sentence) describes the film the sentence is about
-_RELEASED_ASIDE = re.compile(rf"(?:(?<=,\s)|(?<=[.!?]\s)|(?<=\n)|\A)[Rr]eleased\s+in\s+(?:{MONTH}\s+)?{YEAR},")
+_RELEASED_ASIDE = re.compile(rf"(?:(?<=,\s)|(?<=[.!?]\s)|(?<=\n)|(?<=\band\s)|\A)[Rr]eleased\s+(?:in|on)\s+"
+                             rf"(?:{MONTH_OR_SHORT}\.?\s+(?:\d{{1,2}},\s+)?)?{YEAR},")  # "Released on Jan. 10, 2025, the sequel"
 _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                           rf"{YEAR}\s+(?:films|movies|pictures|releases)\b")
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
     """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 1994", "one of three 1999 films",
-    "released in March 1987" in text[s0:s1] (not followed by a title) -> (year, evidence) for the film
+    "released in March 1987", "It was released in 2003", "Upon its release in 1955" (pipeline.release_years)
+    in text[s0:s1] (not followed by a title) -> (year, evidence) for the film
     of the section; None if the sentence gives none."""
-    if m := _SECTION_YEAR.search(text, s0, s1):
+    if m := _section_year().search(text, s0, s1):
         return int(m.group(1)), Evidence(text[m.start(1) : m.end()], "text", m.start(1), m.end())
-    for pattern in (_SECTION_YEAR_FROM, _ONE_OF_YEAR, _RELEASED_ASIDE):
+    for pattern in (_SECTION_YEAR_FROM, _ONE_OF_YEAR, _RELEASED_ASIDE, IT_RELEASED()):
         if m := pattern.search(text, s0, s1):
             return int(m.group(1)), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None

@@ -44,6 +44,8 @@ def other_version_films(text: str, films: list[Film], paras, sentence_of, sectio
                     or next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
                 if named is None and target is not None and any(f.year == year and _same_line(f.title, target.title) for f in films):
                     continue  # "begin with the 1968 original" in <Head: Sub>'s section, beside a listed 1968 <Head>: that film
+                if named is not None and (own := section.get(p.start)) is not None and own is not named and own.year is None:
+                    continue  # "Name’s 2001 remake of <Title>" in an undated entry's section: maybe that entry itself
                 same_name = re.search(versions.SAME_NAME, ev.text) is not None  # "of the same name": another film, whatever its year
                 if target is None or (target.year is None and not same_name) or target.year == year:
                     continue

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, year_lines
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, metadata_year, year_lines
 from pipeline.title_candidates import boundary_candidates, cue_candidates
 from pipeline.titles import plausible
 
@@ -455,6 +455,19 @@ def test_titles_a_year_line_under_a_title_line_is_its_year():
     caps = _lines("Glass Orchard", "1985", "1917", "2019")
     out = year_lines(caps, [caption_candidate(c) for c in caps])
     assert [(c.text, c.year) if c else None for c in out] == [("Glass Orchard", 1985), None, ("1917", 2019), None]
+
+
+def test_titles_a_metadata_line_under_a_title_line_gives_its_year():
+    caps = _lines("3. Glass Orchard", "Year: 1985 | Runtime: 1h 52m | Director: Ana Reyes",
+                  "Cold Harbour", "2019 | Tomas Vell | 104 min", "Salt Meridian", "Release date: May 3, 2004 | Rated R")
+    out = year_lines(caps, [caption_candidate(c) for c in caps])
+    assert [(c.text, c.year) if c else None for c in out] == [
+        ("Glass Orchard", 1985), None, ("Cold Harbour", 2019), None, ("Salt Meridian", 2004), None]
+
+
+@pytest.mark.parametrize("line", ["Runtime: 2019 min | Rated R", "2019 Tomas Vell", "By Ana Reyes | Updated Jan. 9, 2026"])
+def test_titles_a_line_that_opens_with_no_year_part_gives_no_year(line):
+    assert metadata_year(line) is None
 
 
 def test_titles_a_year_line_elsewhere_in_the_text_is_left_alone():
