@@ -127,8 +127,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a network's or a country's: "BBC", "ITV"
 
 
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
-    """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>" -> (name, the words
-    between, name offset), else None; before a kind of film the words may also hold a network's
+    """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>", "Name’s final film, <mention>"
+    -> (name, the words between, name offset), else None; before a kind of film the words may also hold a network's
     acronym ("Name’s 1998 BBC documentary")."""
     window = text[max(sentence_start, start - 120) : start]
     base = start - len(window)
@@ -142,6 +142,8 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
             continue  # "Name’s novel <Title>": the author of the book the film adapts, not its director
         if len(words) > 1 and re.fullmatch(YEAR, words[0]):
             words = words[1:]  # "Name’s 1987 fairy tale <Title>": the year dates the film ("Name’s 1932 <Title>" is a version's)
+        if words and words[-1].endswith(",") and words[-1][:-1] in cues()["film_nouns"]:
+            words[-1] = words[-1][:-1]  # "Name’s final film, <Title>": the noun in apposition to the title
         if words and words[-1] in cues()["film_called_heads"]:  # "Name’s BBC documentary <Title>": the kind
             words = [w for w in words if not _ACRONYM.fullmatch(w)]
         if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
@@ -282,8 +284,8 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
         rest = text[m.end() : min(s1, m.end() + 60)].split()
         for i, word in enumerate(rest[:4]):
             w = word.strip(",.;:!?").lower()
-            if i == 0 and re.fullmatch(YEAR, word):
-                continue  # "Name’s 1974 film"
+            if re.fullmatch(YEAR, word):
+                continue  # "Name’s 1974 film", "Name’s slick 2001 remake"
             if not word[:1].islower() and not _CAPITAL_COMPOUND.fullmatch(word):
                 break  # a title or a name; but "Name’s Oscar-winning drama": an adjective of a proper noun
             if w in cast_heads() or w in _PREPOSITIONS:

@@ -402,3 +402,23 @@ def test_facts_a_possessive_of_two_given_names_and_one_surname_names_both(senten
 def test_facts_directed_by_two_given_names_and_one_surname_names_both():
     text = "North Light, co-directed by Luis and Ana Brandt, is their best."
     assert mention_directors.directed_by_after(text, len("North Light"), len(text))[0] == "Luis and Ana Brandt"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Ivo Brandt’s slick 2001 remake is still the gold standard.", ["Ivo Brandt"]),  # a year among the adjectives
+    ("Mara Quint’s gentle 1988 fable follows two sisters.", ["Mara Quint"]),
+    ("Ivo Brandt’s portrait of a boxer is hard to watch.", ["Ivo Brandt"]),
+    ("Ivo Brandt’s 2001 Glass Orchard is still the gold standard.", []),  # a title after the year, not a kind of film
+])
+def test_facts_a_possessive_kind_of_film_with_a_year_names_the_director(sentence, names):
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Week six: Mara Quint’s final film, The Salt Ledger, starring Tom Vane.", "Mara Quint"),
+    ("Week six: Mara Quint’s novel, The Salt Ledger, became a film.", None),  # a book in apposition
+    ("Week six: Mara Quint’s hat, The Salt Ledger, is famous.", None),  # no kind of film
+])
+def test_facts_a_possessive_kind_of_film_in_apposition_to_the_title_is_its_maker(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
