@@ -35,7 +35,8 @@ _YEAR_BEFORE = re.compile(rf"\b(?:the|a|an|this|that|his|her|their)\s+(?:[a-z]+\
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
 # "directed by Name", "co-directed by Given and Other Surname" (two makers, one surname: the pair whole)
-_PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
+PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
+_PREPOSITIONS = PREPOSITIONS
 
 
 _LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Alongside|Among|Against|Besides|Despite|Including|Through|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")

@@ -422,3 +422,20 @@ def test_facts_a_possessive_kind_of_film_with_a_year_names_the_director(sentence
 def test_facts_a_possessive_kind_of_film_in_apposition_to_the_title_is_its_maker(sentence, owner):
     found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
     assert (found[0] if found else None) == owner
+
+
+@pytest.mark.parametrize("text, title, name", [
+    ("Brandt, who made the harbour thriller Salt Ledger and the siege Glass Orchard, is back.", "Glass Orchard", "Brandt"),
+    ("Brandt, who made the harbour thriller Salt Ledger and the siege Glass Orchard, is back.", "Salt Ledger", "Brandt"),
+    ("Mara Quint, who had already directed Glass Orchard, keeps it brisk.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, whose 2017 debut Glass Orchard was a hit, is back.", "Glass Orchard", "Mara Quint"),
+    ("Brandt, who made his name with the siege Glass Orchard, is back.", "Glass Orchard", None),  # a preposition between
+    ("Brandt, who had shot Glass Orchard, lit it.", "Glass Orchard", None),  # a cinematographer's verb
+    ("Brandt, who made Salt Ledger (2012), directing Glass Orchard (2013), stayed.", "Glass Orchard", None),  # another clause
+    ("Brandt, who co-directed the original Glass Orchard, is back.", "Glass Orchard", None),  # the older film of the title
+    ("Brandt, whose Salt Ledger and Glass Orchard sold well, is back.", "Glass Orchard", None),  # "whose": the first title only
+])
+def test_facts_a_relative_clause_who_made_names_the_mentions_director(text, title, name):
+    start = text.index(title)
+    found = mention_directors.who_made(text, start, start + len(title), 0)
+    assert (found[0] if found else None) == name
