@@ -169,12 +169,11 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
-# "Directed by Name." / "Directed by Name and Name. Starring ..." / "Directed by Name and starring Other.":
-# a credits sentence that is only credits (a sentence going on after the name, "Directed by Name, a Brit
-# who ...", is prose)
-_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
-                              r"\s*(?:[.;]|$|,?\s+and\s+(?:starring|stars|co-starring)\s)",  # "... and starring Name."
-                              re.MULTILINE)
+# "Directed by Name." / "Directed by Name and Name. Starring ..." / "Directed by the late Name, the 2006 film
+# ..." / "Directed by Name from a script by Other, it ...": a sentence opening with the credit, whose subject
+# (the participle's) is the section's film
+_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,3}}?)?"
+                              rf"({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?![\w’'])", re.MULTILINE)
 
 
 # "Directed by A, B and C, it made ...": an opening participle whose names run straight into the film ("it")
@@ -223,10 +222,14 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         if owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    openers = set()
     for m in _DIRECTED_OPENER.finditer(span):
         names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
         out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
+        openers.add(m.start())
     for m in _CREDIT_DIRECTED.finditer(span):
+        if m.start() in openers:
+            continue  # "Directed by A, B and C, it ...": read whole above
         out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
     if "direct" in span or "helmed" in span:
         for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):

@@ -162,7 +162,11 @@ def test_facts_from_director_after_a_mention(text, name):
     ("Directed by Mara Quint. Starring Ivo Brandt, Tessa Vane.", ["Mara Quint"]),  # a credits line
     ("Directed by Mara Quint and Ivo Brandt. Documentary.", ["Mara Quint and Ivo Brandt"]),
     ("Directed by Mara Quint and starring Ivo Brandt as the captain.", ["Mara Quint"]),  # credits only
-    ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", []),  # prose goes on
+    ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", ["Mara Quint"]),  # the participle's subject
+    ("Directed by the late Mara Quint, the 2006 film is a dream.", ["Mara Quint"]),
+    ("Directed by the husband-and-wife team Mara Quint and Ivo Brandt, it is a road movie.", ["Mara Quint and Ivo Brandt"]),
+    ("Directed by Mara Quint from a script by Ivo Brandt, the film is brisk.", ["Mara Quint"]),
+    ("It was later directed by the studio.", []),
     ("Staff note: Directed by Mara Quint, Ivo Brandt and Tessa Vane, it made every other film look old.",
      ["Mara Quint, Ivo Brandt, Tessa Vane"]),  # the names run straight into "it": the film's co-directors
     ("Directed by Mara Quint, it stars Ivo Brandt.", ["Mara Quint"]),
