@@ -137,3 +137,14 @@ def who_made(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] |
             continue
         best = (clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end))
     return best
+
+
+# "Name’s follow-up to <mention>", "Name’s long-awaited follow-up to <mention>": one maker's next film after it
+_FOLLOW_UP_TO = re.compile(rf"({NAME_RE})(?:’s|'s|’)\s+(?:[a-z][\w-]*\s+){{0,2}}?follow-up\s+to\s+$")
+
+
+def follow_up_to(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"Name’s follow-up to <mention>" -> (Name, evidence from the name to the mention's end), else None."""
+    if m := _FOLLOW_UP_TO.search(text, max(s0, start - 80), start):
+        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
+    return None

@@ -443,3 +443,14 @@ def test_facts_a_relative_clause_who_made_names_the_mentions_director(text, titl
     start = text.index(title)
     found = mention_directors.who_made(text, start, start + len(title), 0)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mara Quint’s follow-up to Glass Orchard sends a family to the coast.", "Mara Quint"),
+    ("Quint’s long-awaited follow-up to Glass Orchard is here.", "Quint"),
+    ("Mara Quint’s sequel to Glass Orchard is here.", None),  # a sequel may be another director's
+])
+def test_facts_a_possessive_follow_up_to_a_mention_is_by_the_same_maker(text, name):
+    start = text.index("Glass Orchard")
+    found = mention_directors.follow_up_to(text, start, start + len("Glass Orchard"), 0)
+    assert (found[0] if found else None) == name
