@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
-from pipeline.credits_box import director_credit, labelled
+from pipeline.credits_box import BAR, bare_credit, credit_year, director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.months import DATE_YEAR, MONTH, RELEASE_DATE, SCREENING_TIME, WEEKDAY, month_day, release_after
 from pipeline.showtimes import DAY_LINE, is_listing, schedule_page, strip_rating, strip_showtime
@@ -222,19 +222,33 @@ def date_lines(captions, per_caption: list) -> list:
             for m, c in zip(dated, per_caption)]
 
 
+def bar_credit_person(line: str) -> str | None:
+    """"2024 | Given Surname | 131 min", "Distributor | R | Given Surname": a credits line of three or more
+    unlabelled parts, one a running time or rating, exactly one a person's name -> that name (such a
+    line credits the director), else None."""
+    parts = BAR.split(line.strip())
+    kinds = [bare_credit(p) for p in parts]
+    if len(parts) < 3 or not any(k and k[0] != "year" for k in kinds):
+        return None
+    people = [p for p, k in zip(parts, kinds) if k is None and is_name(p)]
+    return people[0] if len(people) == 1 else None
+
+
 def credit_directors(captions, per_caption: list) -> list:
-    """A "Directed by Name", "Director: Name" or "Director: Name | Cast: Name, Name" line right under
-    an entry's heading gives that entry its director.
+    """A "Directed by Name", "Director: Name", "Director: Name | Cast: Name, Name" or "2024 | Name | 98 min"
+    line right under an entry's heading gives that entry its director, and the year such a bar-separated
+    line states ("2021 | Name | 90 min") where the heading gave none: the credits date the entry's own
+    version, not an older film of its title named in the text.
 
     captions: the article's caption/heading lines; per_caption: their candidates (None where a
     line names no film), same order. Returns per_caption with those directors filled in."""
     out = list(per_caption)
     for i in range(1, len(captions)):
         directed = _DIRECTED_LINE.match(captions[i].text)
-        names = directed.group(1) if directed else director_credit(captions[i].text)
+        names = directed.group(1) if directed else director_credit(captions[i].text) or bar_credit_person(captions[i].text)
         prev = out[i - 1]
         if names and prev is not None and prev.director is None and names_only(names):
-            out[i - 1] = replace(prev, director=names)
+            out[i - 1] = replace(prev, director=names, year=prev.year or credit_year(captions[i].text))
     return out
 
 

@@ -43,14 +43,44 @@ def labelled(line: str) -> tuple[str, str] | None:
     return (label, m.group(2).strip()) if label in _known_labels() else None
 
 
-_BAR = re.compile(r"\s*\|\s*")  # "Director: Name | Cast: Name, Name": credits side by side on one line
+BAR = re.compile(r"\s*\|\s*")  # "Director: Name | Cast: Name, Name": credits side by side on one line
 
 
 def credit_parts(line: str) -> list[tuple[str, str]]:
     """"Director: Name | Cast: Name, Name" -> [("director", "Name"), ("cast", "Name, Name")]: the
-    line's bar-separated parts when every one is a credit label and its value, else []."""
-    pairs = [labelled(part) for part in _BAR.split(line.strip())]
+    line's bar-separated parts when every one is a credit label and its value (or a bare year, running
+    time or rating: "Year: 2024 | Rated R | Director: Name"), else []."""
+    pairs = [labelled(part) or bare_credit(part) for part in BAR.split(line.strip())]
     return pairs if all(pairs) else []
+
+
+_RUNTIME = re.compile(r"\d{1,3}\s*(?:min|mins|minutes)\.?|\d\s*h(?:rs?)?\s*\d{1,2}\s*m(?:in)?", re.IGNORECASE)  # "131 min", "1h 47m"
+
+
+def bare_credit(part: str) -> tuple[str, str] | None:
+    """A credits line's part that needs no label: a year ("2024"), a running time ("131 min", "1h 47m")
+    or an age rating of cues.toml film_ratings ("R", "Rated PG-13") -> ("year"|"runtime"|"rated", part), else None."""
+    part = part.strip()
+    if re.fullmatch(r"(?:18|19|20)\d\d", part):
+        return "year", part
+    if _RUNTIME.fullmatch(part):
+        return "runtime", part
+    if re.sub(r"^[Rr]ated\s+", "", part).lower() in _labels("film_ratings"):
+        return "rated", part
+    return None
+
+
+def credit_year(line: str) -> int | None:
+    """The year a bar-separated credits line states, bare or labelled ("2021 | Name | 90 min", "Year: 2021 |
+    Rated R"), else None."""
+    parts = BAR.split(line.strip())
+    for part in parts if len(parts) >= 2 else ():
+        bare, pair = bare_credit(part), labelled(part)
+        if bare and bare[0] == "year":
+            return int(bare[1])
+        if pair and pair[0] in _labels("credit_year_labels") and (m := _YEAR.search(pair[1])):
+            return int(m.group(1))
+    return None
 
 
 def director_credit(line: str) -> str | None:

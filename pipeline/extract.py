@@ -21,6 +21,7 @@ from pipeline.person_mentions import clause_subjects, people_lists, person_spans
 from pipeline.person_mentions import duo_names
 from pipeline.person_mentions import person_words as person_words_of
 from pipeline.fact_attribution import add_facts
+from pipeline.filmography import filmography_directors
 from pipeline.mention_index import MentionIndex
 from pipeline.other_works import other_works, series_followups, series_headings, source_evidence, television_subject
 from pipeline.other_works import television_specials
@@ -261,6 +262,7 @@ def extract(article: Article) -> Article:
               [(d.start, d.end) for d in deal_lines(text)])
     # a credits box (HTML) or a facts box scraped one cell per line: facts where the text gave none
     apply_credit_boxes(article.credits + facts_boxes(article.captions), films, by_key)
+    filmography_directors(article.headline(), text, films)  # "Every Name Film, Ranked": the entries are Name's
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += other_version_films(text, films, paras, sentence_of, owners)
     films += dated_version_films(text, films, sentence_of, {normalise(c.text) for c in markers})

@@ -58,7 +58,8 @@ def _apposition_year() -> re.Pattern:
 _WHICH_FROM = re.compile(rf",\s+which\s+(?:is|was)\s+from\s+{YEAR}\b(?!\s*[-–—])")  # "Title, which is from 1998"
 PAREN_AFTER = re.compile(rf"\s*\((?:[^()]{{0,60}},\s*)?{YEAR}(?:\s*,[^()]{{0,40}})?\)")
 # "directed by Name", "co-directed by Given and Other Surname" (two makers, one surname: the pair whole)
-_PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
+PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by", "and", "or", "is", "was", "but"}
+_PREPOSITIONS = PREPOSITIONS
 
 
 _LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Alongside|Among|Against|Besides|Despite|Including|Through|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")
@@ -154,8 +155,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a network's or a country's: "BBC", "ITV"
 
 
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
-    """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>" -> (name, the words
-    between, name offset), else None; before a kind of film the words may also hold a network's
+    """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>", "Name’s final film, <mention>"
+    -> (name, the words between, name offset), else None; before a kind of film the words may also hold a network's
     acronym ("Name’s 1998 BBC documentary")."""
     window = text[max(sentence_start, start - 120) : start]
     base = start - len(window)
@@ -169,6 +170,8 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
             continue  # "Name’s novel <Title>": the author of the book the film adapts, not its director
         if len(words) > 1 and re.fullmatch(YEAR, words[0]):
             words = words[1:]  # "Name’s 1987 fairy tale <Title>": the year dates the film ("Name’s 1932 <Title>" is a version's)
+        if words and words[-1].endswith(",") and words[-1][:-1] in cues()["film_nouns"]:
+            words[-1] = words[-1][:-1]  # "Name’s final film, <Title>": the noun in apposition to the title
         if words and words[-1] in cues()["film_called_heads"]:  # "Name’s BBC documentary <Title>": the kind
             words = [w for w in words if not _ACRONYM.fullmatch(w)]
         if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
@@ -193,12 +196,11 @@ def _director_before() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
 
 
-# "Directed by Name." / "Directed by Name and Name. Starring ..." / "Directed by Name and starring Other.":
-# a credits sentence that is only credits (a sentence going on after the name, "Directed by Name, a Brit
-# who ...", is prose)
-_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)"
-                              r"\s*(?:[.;]|$|,?\s+and\s+(?:starring|stars|co-starring)\s)",  # "... and starring Name."
-                              re.MULTILINE)
+# "Directed by Name." / "Directed by Name and Name. Starring ..." / "Directed by the late Name, the 2006 film
+# ..." / "Directed by Name from a script by Other, it ...": a sentence opening with the credit, whose subject
+# (the participle's) is the section's film
+_CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+(?:the\s+(?:[a-z][\w-]*\s+){{1,3}}?)?"
+                              rf"({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?![\w’'])", re.MULTILINE)
 
 
 # "Directed by A, B and C, it made ...": an opening participle whose names run straight into the film ("it")
@@ -247,10 +249,14 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         if owner_after_by(m.group(0), m.group(1)):
             continue  # "directed by Name’s ex, Other": Name owns someone; the director is another
         out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+    openers = set()
     for m in _DIRECTED_OPENER.finditer(span):
         names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
         out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
+        openers.add(m.start())
     for m in _CREDIT_DIRECTED.finditer(span):
+        if m.start() in openers:
+            continue  # "Directed by A, B and C, it ...": read whole above
         out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
     if "direct" in span or "helmed" in span:
         for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):
@@ -314,8 +320,8 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
         rest = text[m.end() : min(s1, m.end() + 60)].split()
         for i, word in enumerate(rest[:4]):
             w = word.strip(",.;:!?").lower()
-            if i == 0 and re.fullmatch(YEAR, word):
-                continue  # "Name’s 1974 film"
+            if re.fullmatch(YEAR, word):
+                continue  # "Name’s 1974 film", "Name’s slick 2001 remake"
             if not word[:1].islower() and not _CAPITAL_COMPOUND.fullmatch(word):
                 break  # a title or a name; but "Name’s Oscar-winning drama": an adjective of a proper noun
             if w in cast_heads() or w in _PREPOSITIONS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.facts import NAME, YEAR, clean_name, owner_after_by, possessive_film_nouns
+from pipeline.facts import NAME, YEAR, PREPOSITIONS, clean_name, owner_after_by, possessive_film_nouns
 from pipeline.lexicon import is_given_name, zipf
 from pipeline.record import Evidence
 
@@ -109,4 +109,42 @@ def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | 
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):
         at = text.index("from", m.start())
         return clean_name(m.group(1)), Evidence(text[at : m.end()], "text", at, m.end())
+    return None
+
+
+# "Name, who made <mention>", "Name, who had already directed the teen film <mention>", "Name, whose 2017 debut
+# <mention>": a relative clause that gives the person before it a film (not "who shot": a cinematographer's)
+_WHO_MADE = re.compile(rf"({NAME_RE}),\s+(?:who\s+(?:(?:also|had|has|already|previously|first)\s+)*(?:made|directed|co-directed)"
+                       r"|whose)\s+")
+_MADE_LIST_WORD = re.compile(r"[A-Z0-9][\w’'!?:.-]*|[a-z][\w-]*|\((?:18|19|20)\d\d\),?|and|&|,")
+
+
+def who_made(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"Name, who made <mention>", "Name, who made the revenge thriller A and the siege <mention>", "Name,
+    whose own <mention>" -> (Name, evidence from the name to the mention's end), else None. Between the
+    clause and the mention only descriptive words and earlier titles may stand (no preposition: "who made
+    his name with <mention>" is not said to have made it; no clause after a comma: "who made A, directing
+    <mention>"); after "whose" no earlier title."""
+    best = None
+    for m in _WHO_MADE.finditer(text, max(s0, start - 160), start):
+        words = text[m.end() : start].replace(",", " , ").split()
+        lower = [w for w in words if w[:1].islower()]
+        if any(w in PREPOSITIONS and w != "and" or w == "original" for w in lower) or not all(_MADE_LIST_WORD.fullmatch(w) for w in words):
+            continue  # also "who co-directed the original <mention>": the older film of a remade title
+        if any(a in (",", "and", "&") and b[:1].islower() and b not in ("the", "a", "an", "and") for a, b in zip(words, words[1:])):
+            continue  # "who made A (2012), directing <mention>": a list's next item is a title or "the <kind> Title"
+        if m.group(0).rstrip().endswith("whose") and (len(words) > 3 or any(w[:1].isupper() or w in (",", "and") for w in words)):
+            continue
+        best = (clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end))
+    return best
+
+
+# "Name’s follow-up to <mention>", "Name’s long-awaited follow-up to <mention>": one maker's next film after it
+_FOLLOW_UP_TO = re.compile(rf"({NAME_RE})(?:’s|'s|’)\s+(?:[a-z][\w-]*\s+){{0,2}}?follow-up\s+to\s+$")
+
+
+def follow_up_to(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
+    """"Name’s follow-up to <mention>" -> (Name, evidence from the name to the mention's end), else None."""
+    if m := _FOLLOW_UP_TO.search(text, max(s0, start - 80), start):
+        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None

@@ -57,6 +57,10 @@ def test_credits_box_naming_no_film_of_the_article_gives_nothing():
     ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt", [("director", "Mara Quint"), ("cast", "Tom Vane, Ivo Brandt")]),
     ("Director: Mara Quint", [("director", "Mara Quint")]),
     ("Director: Mara Quint | out now in cinemas", []),  # a part that is no credit
+    # a year, a running time or a rating needs no label
+    ("Year: 2021 | Runtime: 1h 47m | Rated R | Director: Mara Quint",
+     [("year", "2021"), ("runtime", "1h 47m"), ("rated", "Rated R"), ("director", "Mara Quint")]),
+    ("2019 | PG-13 | 98 min", [("year", "2019"), ("rated", "PG-13"), ("runtime", "98 min")]),
 ])
 def test_credits_box_a_line_of_credits_side_by_side_is_read_part_by_part(line, parts):
     assert credit_parts(line) == parts
@@ -87,3 +91,15 @@ def test_credits_box_a_credit_line_under_a_text_title_line_gives_its_director():
     credit_line_directors(text, caps, paras, [orchard, harbour])
     assert orchard.director == "Mara Quint" and orchard.evidence["director"]["text"] == line
     assert harbour.director is None  # the paragraph above the second line is prose, no title line
+
+
+@pytest.mark.parametrize("line, year", [
+    ("2021 | Mara Quint | 90 min", 2021),
+    ("Year: 2019 | Rated R | Director: Mara Quint", 2019),
+    ("Released: March 3, 2018 | Director: Mara Quint", 2018),
+    ("Director: Mara Quint | Cast: Tom Vane", None),
+    ("2021", None),  # a year alone is no credits line
+])
+def test_credits_box_a_bar_separated_credits_line_states_its_year(line, year):
+    from pipeline.credits_box import credit_year
+    assert credit_year(line) == year

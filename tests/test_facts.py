@@ -162,7 +162,11 @@ def test_facts_from_director_after_a_mention(text, name):
     ("Directed by Mara Quint. Starring Ivo Brandt, Tessa Vane.", ["Mara Quint"]),  # a credits line
     ("Directed by Mara Quint and Ivo Brandt. Documentary.", ["Mara Quint and Ivo Brandt"]),
     ("Directed by Mara Quint and starring Ivo Brandt as the captain.", ["Mara Quint"]),  # credits only
-    ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", []),  # prose goes on
+    ("Directed by Mara Quint, a Brit best known for comedies, it stars Ivo Brandt.", ["Mara Quint"]),  # the participle's subject
+    ("Directed by the late Mara Quint, the 2006 film is a dream.", ["Mara Quint"]),
+    ("Directed by the husband-and-wife team Mara Quint and Ivo Brandt, it is a road movie.", ["Mara Quint and Ivo Brandt"]),
+    ("Directed by Mara Quint from a script by Ivo Brandt, the film is brisk.", ["Mara Quint"]),
+    ("It was later directed by the studio.", []),
     ("Staff note: Directed by Mara Quint, Ivo Brandt and Tessa Vane, it made every other film look old.",
      ["Mara Quint, Ivo Brandt, Tessa Vane"]),  # the names run straight into "it": the film's co-directors
     ("Directed by Mara Quint, it stars Ivo Brandt.", ["Mara Quint"]),
@@ -402,3 +406,51 @@ def test_facts_a_possessive_of_two_given_names_and_one_surname_names_both(senten
 def test_facts_directed_by_two_given_names_and_one_surname_names_both():
     text = "North Light, co-directed by Luis and Ana Brandt, is their best."
     assert mention_directors.directed_by_after(text, len("North Light"), len(text))[0] == "Luis and Ana Brandt"
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Ivo Brandt’s slick 2001 remake is still the gold standard.", ["Ivo Brandt"]),  # a year among the adjectives
+    ("Mara Quint’s gentle 1988 fable follows two sisters.", ["Mara Quint"]),
+    ("Ivo Brandt’s portrait of a boxer is hard to watch.", ["Ivo Brandt"]),
+    ("Ivo Brandt’s 2001 Glass Orchard is still the gold standard.", []),  # a title after the year, not a kind of film
+])
+def test_facts_a_possessive_kind_of_film_with_a_year_names_the_director(sentence, names):
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Week six: Mara Quint’s final film, The Salt Ledger, starring Tom Vane.", "Mara Quint"),
+    ("Week six: Mara Quint’s novel, The Salt Ledger, became a film.", None),  # a book in apposition
+    ("Week six: Mara Quint’s hat, The Salt Ledger, is famous.", None),  # no kind of film
+])
+def test_facts_a_possessive_kind_of_film_in_apposition_to_the_title_is_its_maker(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
+
+
+@pytest.mark.parametrize("text, title, name", [
+    ("Brandt, who made the harbour thriller Salt Ledger and the siege Glass Orchard, is back.", "Glass Orchard", "Brandt"),
+    ("Brandt, who made the harbour thriller Salt Ledger and the siege Glass Orchard, is back.", "Salt Ledger", "Brandt"),
+    ("Mara Quint, who had already directed Glass Orchard, keeps it brisk.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, whose 2017 debut Glass Orchard was a hit, is back.", "Glass Orchard", "Mara Quint"),
+    ("Brandt, who made his name with the siege Glass Orchard, is back.", "Glass Orchard", None),  # a preposition between
+    ("Brandt, who had shot Glass Orchard, lit it.", "Glass Orchard", None),  # a cinematographer's verb
+    ("Brandt, who made Salt Ledger (2012), directing Glass Orchard (2013), stayed.", "Glass Orchard", None),  # another clause
+    ("Brandt, who co-directed the original Glass Orchard, is back.", "Glass Orchard", None),  # the older film of the title
+    ("Brandt, whose Salt Ledger and Glass Orchard sold well, is back.", "Glass Orchard", None),  # "whose": the first title only
+])
+def test_facts_a_relative_clause_who_made_names_the_mentions_director(text, title, name):
+    start = text.index(title)
+    found = mention_directors.who_made(text, start, start + len(title), 0)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mara Quint’s follow-up to Glass Orchard sends a family to the coast.", "Mara Quint"),
+    ("Quint’s long-awaited follow-up to Glass Orchard is here.", "Quint"),
+    ("Mara Quint’s sequel to Glass Orchard is here.", None),  # a sequel may be another director's
+])
+def test_facts_a_possessive_follow_up_to_a_mention_is_by_the_same_maker(text, name):
+    start = text.index("Glass Orchard")
+    found = mention_directors.follow_up_to(text, start, start + len("Glass Orchard"), 0)
+    assert (found[0] if found else None) == name

@@ -572,3 +572,24 @@ def test_titles_a_foreign_article_glued_after_a_sentence_opens_the_title(title):
     at = text.index(title)
     cuts = [(at - 1, "punct_space"), (at + len(title), "punct_space")]
     assert title in [c.text for c in boundary_candidates(text, cuts)]
+
+
+@pytest.mark.parametrize("line, director", [
+    ("2021 | Mara Quint | 90 min", "Mara Quint"),
+    ("Northlight Pictures | R | Mara Quint", "Mara Quint"),
+    ("Year: 2021 | Runtime: 1h 47m | Rated R | Director: Mara Quint", "Mara Quint"),
+    ("By Mara Quint | Nov. 28, 2026 | 4 min read", None),  # a byline: no running time, no rating
+    ("2021 | Mara Quint | Tom Vane | 90 min", None),  # two people: which one directed is not said
+    ("2021 | Northlight Pictures", None),
+])
+def test_titles_an_unlabelled_credits_line_under_a_heading_names_its_director(line, director):
+    lines = [Caption(0, 12, "Cold Harbour", "caption", 0), Caption(14, 14 + len(line), line, "caption", 0)]
+    per_caption = credit_directors(lines, [caption_candidate(c) for c in lines])
+    assert per_caption[0].text == "Cold Harbour" and per_caption[0].director == director
+
+
+def test_titles_a_credits_line_dates_the_entry_it_names_the_director_of():
+    lines = [Caption(0, 12, "Cold Harbour", "caption", 0), Caption(14, 40, "2021 | Mara Quint | 90 min", "caption", 0)]
+    assert credit_directors(lines, [caption_candidate(c) for c in lines])[0].year == 2021
+    lines[0] = Caption(0, 19, "Cold Harbour (2020)", "caption", 0)
+    assert credit_directors(lines, [caption_candidate(c) for c in lines])[0].year == 2020  # the heading's year stays
