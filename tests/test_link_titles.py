@@ -37,6 +37,9 @@ def _caps(*lines, rule="related_link"):
      ["Glass Orchard", "Cold Harbour"]),  # a cast gallery's headlines on one line
     ("The Cast of Night Falls: Where Are They Now?", ["Night Falls"]),
     ("Where the Glass Orchard cast is now", ["Glass Orchard"]),
+    ("Read next: Harbour Town on Screen: Where Salt Line and Deep Harbour Were Filmed", ["Salt Line", "Deep Harbour"]),
+    ("Related: How Night Falls Was Made", ["Night Falls"]),  # a making-of headline
+    ("Related: How We Were Shot Down Over Norby", []),  # a pronoun is no film
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles
