@@ -176,9 +176,9 @@ def extract(article: Article) -> Article:
             groups = versions.year_versions(text, [c.start for c in found], [c.end for c in found])
         for n, group in enumerate(groups):
             mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
-    named = {k for k, v in mentions.items() if v}
-    kept = unnamed_headings(article.captions, per_caption, news, named)
-    kept, places_at = place_headings(article.captions, kept, text, named)  # a locations guide's "<Name> Station"
+    kept = unnamed_headings(article.captions, per_caption, news, {k for k, v in mentions.items() if v})
+    kept, places_at = place_headings(article.captions, kept, text,  # a locations guide's "<Name> Station"
+                                     {k: [c.start for c in v] for k, v in mentions.items() if v})
     gone = {id(c) for c in per_caption if c is not None} - {id(c) for c in kept if c is not None}
     per_caption, markers = kept, [c for c in markers if id(c) not in gone]  # a news page's "Harbourfest" section
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)

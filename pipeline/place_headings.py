@@ -19,26 +19,30 @@ _PARTS = re.compile(r",\s+|\s+(?:and|&)\s+")
 
 
 def place_headings(captions, per_caption: list[Candidate | None], text: str,
-                   named: set[str]) -> tuple[list[Candidate | None], list[int]]:
+                   film_at: dict[str, list[int]]) -> tuple[list[Candidate | None], list[int]]:
     """Headings of a locations guide -> (per_caption with None for each, the clean offsets where the
     page's heading and caption lines naming no film stood: each opens the section of a place, no
     film's; [] on any other page).
 
     captions: the clean stage's captions; per_caption: their candidates, same order; text: the clean
-    text; named: normalised titles with a film mention in the text. A heading names a place when a
-    part of it ("A and B", "A, B") ends in a place word and its own section (the text up to the next
-    moved-out line) speaks of that place: the part's name, or the place word as a common noun ("the
-    station", "the town’s oldest hotel"). With MIN_PLACES such headings that the text never names as
-    a film, the page is a locations guide: its undated headings the text never names as a film are
+    text; film_at: normalised title -> clean offsets of its film mentions in the text. A heading names a
+    place when a part of it ("A and B", "A, B") ends in a place word and its own section (the text up to
+    the next moved-out line) speaks of that place: the part's name, or the place word as a common noun
+    ("the station", "the town’s oldest hotel"). With MIN_PLACES such headings that the text never names
+    as a film, each over a section that names another film (what was shot there; a list of titles that
+    end in a place word speaks of its own film), the page is a locations guide: its undated headings the
+    text never names as a film are
     places (also one with no place word, "<Name>’s Point"), and so is a caption naming a place ("The
     harbour from <Name> Gardens. Photo: ..."). Lines with a year, rank, director or cast keep their
     films."""
     stops = sorted({cap.before for cap in captions})
     bare = [c is not None and cap.rule in ("caption", "heading") and not (c.year or c.rank or c.director or c.cast)
-            and normalise(c.text) not in named for cap, c in zip(captions, per_caption)]
-    places = [b and _names_place(c.text, text[cap.before : _next_stop(stops, cap.before, len(text))])
-              for cap, c, b in zip(captions, per_caption, bare)]
-    if sum(places) < MIN_PLACES:
+            and normalise(c.text) not in film_at for cap, c in zip(captions, per_caption)]
+    spans = [(cap.before, _next_stop(stops, cap.before, len(text))) for cap in captions]
+    places = [b and _names_place(c.text, text[lo:hi]) for c, b, (lo, hi) in zip(per_caption, bare, spans)]
+    shot_there = [p and any(lo <= at < hi for at in (a for offs in film_at.values() for a in offs))
+                  for p, (lo, hi) in zip(places, spans)]
+    if sum(shot_there) < MIN_PLACES:
         return per_caption, []
     gone = [b and (p or cap.text.strip() == c.text or bool(_place_words(c.text)))
             for cap, c, b, p in zip(captions, per_caption, bare, places)]
