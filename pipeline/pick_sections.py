@@ -25,9 +25,14 @@ PRODUCT_LINE_CHARS = 160  # a product or title line above a pick sentence is one
 def _pick_opener() -> re.Pattern:
     """"Our pick for the weekend is ...", "Editor’s pick: ...": a pick label opening a sentence, an
     optional time phrase ("this week", "for the weekend") and a copula or a colon."""
-    labels = "|".join(re.escape(label).replace("'", "['’]") for label in sorted(cues()["pick_labels"], key=len, reverse=True))
-    return re.compile(rf"(?:{labels})(?:\s+(?:this|for\s+the|for\s+this)\s+\w+)?(?:\s+(?:is|are|was|were)\b|:)",
+    return re.compile(rf"(?:{_labels()})(?:\s+(?:this|for\s+the|for\s+this)\s+\w+)?(?:\s+(?:is|are|was|were)\b|:)",
                       re.IGNORECASE)
+
+
+@cache
+def _labels() -> str:
+    """The pick labels as one regex alternation, longest first, either apostrophe."""
+    return "|".join(re.escape(label).replace("'", "['’]") for label in sorted(cues()["pick_labels"], key=len, reverse=True))
 
 
 def is_pick_label(line: str) -> bool:
@@ -37,16 +42,15 @@ def is_pick_label(line: str) -> bool:
 
 
 def _is_label(line: str) -> bool:
-    """"Our pick", "Our must-see before you go": a pick label alone, or followed by lowercase words
-    only (no title in them)."""
-    return bool(_label_line().fullmatch(line.strip()))
+    """"Our pick", "Editor’s Pick!", "Our must-see before you go": a pick label alone (normalised), or
+    followed by lowercase words only (no title in them)."""
+    return normalise(line) in cues()["pick_labels"] or bool(_label_line().fullmatch(line.strip()))
 
 
 @cache
 def _label_line() -> re.Pattern:
     """A pick label (any case) and an optional tail of lowercase words, a closing colon or stop."""
-    labels = "|".join(re.escape(label).replace("'", "['’]") for label in sorted(cues()["pick_labels"], key=len, reverse=True))
-    return re.compile(rf"(?i:{labels})(?:\s+[a-z][\w’'-]*)*[:.]?")
+    return re.compile(rf"(?i:{_labels()})(?:\s+[a-z][\w’'-]*)*[:.]?")
 
 
 def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
