@@ -30,7 +30,8 @@ from pipeline.labels import fictional_films, heading_labels, is_label_heading, l
 from pipeline.labels import counted_sections, opening_post_end, page_headings, section_headings, unnamed_headings
 from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
 from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
-from pipeline.pick_sections import picked_films
+from pipeline.pick_sections import pick_labels_at, picked_films
+from pipeline.place_headings import info_lines, place_headings
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
 from pipeline.actor_headings import actor_headings
@@ -125,6 +126,7 @@ def extract(article: Article) -> Article:
     text_cands = deal_candidates(text, text_cands)  # "Title Steelbook (4K) — $9.99 at Store": a title and a store
     text_cands = imperative_openers(doc, text_cands, marker_keys)  # "Add Name’s score": a command
     text_cands = press_names(text, text_cands, marker_keys)  # "— Critic, Outlet": a quote's signature
+    text_cands = info_lines(text, text_cands)  # "Where: <Name> Row, <postcode>": an address
     text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
@@ -182,6 +184,8 @@ def extract(article: Article) -> Article:
         for n, group in enumerate(groups):
             mentions[key if n == 0 else f"{key} ({n + 1})"] = [found[i] for i in group]
     kept = unnamed_headings(article.captions, per_caption, news, {k for k, v in mentions.items() if v})
+    kept, places_at = place_headings(article.captions, kept, text,  # a locations guide's "<Name> Station"
+                                     {k: [c.start for c in v] for k, v in mentions.items() if v})
     gone = {id(c) for c in per_caption if c is not None} - {id(c) for c in kept if c is not None}
     per_caption, markers = kept, [c for c in markers if id(c) not in gone]  # a news page's "Harbourfest" section
     key_of = _marker_keys(markers)  # a caption/heading -> its film's key ("title", or "title (1996)" for a second film)
@@ -206,7 +210,7 @@ def extract(article: Article) -> Article:
     # no one's picks, no entries
     schedule = schedule_page(article.captions)
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
-                                                     title_lines, news=news or figure_charts(charts) or schedule,
+                                                     title_lines, news=news or figure_charts(charts) or schedule or bool(places_at),
                                                      opening_end=opening_post_end(article.captions))
     titles = {i: key_of(c) for i, c in enumerate(per_caption) if c is not None}
     schedule_picks = [k for k in picked_films(text, paras, article.captions, offsets, titles) if k != subject] \
@@ -252,8 +256,10 @@ def extract(article: Article) -> Article:
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions)
                              + (shows_at if schedule else [])
-                             + (date_line_places(article.captions, text) if schedule_picks else []),  # a schedule's next screening
-                             any_role=schedule or bool(schedule_picks))
+                             + (date_line_places(article.captions, text) if schedule_picks else [])  # a schedule's next screening
+                             + places_at  # a locations guide: a place's section, its captions name its films
+                             + (pick_labels_at(text, paras, article.captions) if picked else []),  # "Our pick" box
+                             any_role=schedule or bool(schedule_picks) or bool(places_at), place_sections=bool(places_at))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     owners = deal_sections(text, paras, article.captions, owners, by_key)  # a deals page: each product line's own
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
@@ -327,14 +333,16 @@ def _dedupe(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_at, by_key, key_of,
-                    closers: list[int] = (), any_role: bool = False) -> dict[int, Film]:
+                    closers: list[int] = (), any_role: bool = False, place_sections: bool = False) -> dict[int, Film]:
     """Paragraph start -> the film whose section it is in: the last ranked entry opened (by a
     caption/heading or a first sentence naming it) at or before the paragraph, else the subject.
     A caption of a film that has a heading of its own (a header image) opens no section.
     closers: offsets of lines that open a section of no film (a television heading or "Title — blurb"
     item, an "Honourable mentions" line); the list goes on after them. any_role: the page is a schedule
     (a TV guide, a cinema's programme): a caption opens the section of a film of any role, since its
-    listing lines name films that are no entries."""
+    listing lines name films that are no entries. place_sections: a locations guide, whose closers are its
+    place headings: the first paragraph after one, when no caption opened a section, opens the section of
+    the film its first sentence names first ("<Place>" then "Name’s <Title> (2006) was shot here")."""
     owner: dict[int, Film] = {}
     current = next((f for f in films if f.role == "subject"), None)
     last = current  # the last entry opened, even when a television section closed it
@@ -345,7 +353,8 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
         starters = [f for _, _, f in mention_at.between(p.start, p.first_sentence_end) if f.role == "recommended"]
         prev_end = paras[i - 1].end if i else 0  # paragraphs are disjoint and in order
         between = placed[bisect.bisect_left(placed_at, prev_end) : bisect.bisect_right(placed_at, p.start)]
-        if any(prev_end <= at <= p.start for at in closers):
+        fresh = any(prev_end <= at <= p.start for at in closers)
+        if fresh:
             current = None  # the list goes on after it: `last` keeps its place
         marker = [by_key.get(key_of(c)) for _, _, c in sorted(between, key=lambda t: t[1])]
         for f in (m for m in marker if m is not None and (any_role or m.role == "recommended")):
@@ -355,6 +364,8 @@ def _section_owners(films: list[Film], markers: list[Candidate], paras, mention_
             if f.rank == expected:  # a first sentence opens the next entry's section only
                 current = last = f
                 break
+        if place_sections and fresh and current is None:
+            current = next((f for _, _, f in mention_at.between(p.start, p.first_sentence_end)), None)
         if current is not None:
             owner[p.start] = current
     return owner

@@ -36,6 +36,9 @@ _WHERE_NOW = re.compile(rf"^Where\s+(?:the\s+)?({_OPEN}.*?)\s+(?:cast|kids|stars
 # "Films about journalism that aren't Title?", "Movies like Title?": a thread's question closing on its yardstick film
 _YARDSTICK = re.compile(rf"\s(?:that|which)\s+(?:aren[’']t|are\s+not|isn[’']t|is\s+not)\s+({_OPEN}[^?]*?)\?$"
                         rf"|\s(?:[Ll]ike|[Bb]esides|[Oo]ther\s+than|[Ss]imilar\s+to)\s+({_OPEN}[^?]*?)\?$")
+# "City on Screen: Where A and B Were Filmed", "How A Was Made": a making-of headline names its films (a
+# pronoun there, "How We Were Shot", is no film)
+_MAKING_OF = re.compile(rf"(?:^|:\s+)(?:Where|How)\s+(?!(?:I|We|They|You|He|She|It|These|Those)\s)({_OPEN}.*?)\s+(?:Was|Were)\s+(?:Filmed|Shot|Made)\b")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _QUOTES = "“”‘’\"'"
 
@@ -44,9 +47,10 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
     """Captions of the clean stage, and the headlines of HTML related-links boxes (Article.related)
     -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
     Including A and B"), at the start before a colon ("From A to B: ...", "A at 20: ..."), in a
-    question "Is A Still ...?", as a quiz's film ("How Well Do You Remember A?") or a cast gallery's
-    ("The cast of A, then and now", "Where the A kids are now") or a thread's yardstick ("Films about X that
-    aren't A?", "Movies like A?"), each title-shaped, in order, without
+    question "Is A Still ...?", in a making-of headline ("...: Where A and B Were Filmed"), as a quiz's
+    film ("How Well Do You Remember A?") or a cast gallery's ("The cast of A, then and now", "Where the A
+    kids are now") or a thread's yardstick ("Films about X that aren't A?", "Movies like A?"), each
+    title-shaped, in order, without
     quotes; a line may hold several headlines parted by "|"."""
     out: list[str] = []
     heads = [cap.text for cap in captions if cap.rule in LINK_RULES] + list(related or [])
@@ -57,7 +61,7 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
         # "Title at 20: ..." (a label's colon may take the title: read the whole line first), "Is Title Still ...?"
         found = found or _AT_AGE.match(head) or _AT_AGE.match(line.strip()) or _STILL.match(head)
         parts = [p for p in found.groups() if found.re is not _AT_AGE or not names_only(p)] if found else []  # "Name at 60"
-        if not found and (found := _INCLUDING.search(head)):
+        if not found and (found := _INCLUDING.search(head) or _MAKING_OF.search(head)):
             parts = _LIST_SPLIT.split(found.group(1))
         elif not found and (found := _QUIZ_ON.match(head)) and not _GROUP.search(found.group(1)):
             parts = [found.group(1)]

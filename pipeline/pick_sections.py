@@ -25,15 +25,32 @@ PRODUCT_LINE_CHARS = 160  # a product or title line above a pick sentence is one
 def _pick_opener() -> re.Pattern:
     """"Our pick for the weekend is ...", "Editor’s pick: ...": a pick label opening a sentence, an
     optional time phrase ("this week", "for the weekend") and a copula or a colon."""
-    labels = "|".join(re.escape(label).replace("'", "['’]") for label in sorted(cues()["pick_labels"], key=len, reverse=True))
-    return re.compile(rf"(?:{labels})(?:\s+(?:this|for\s+the|for\s+this)\s+\w+)?(?:\s+(?:is|are|was|were)\b|:)",
+    return re.compile(rf"(?:{_labels()})(?:\s+(?:this|for\s+the|for\s+this)\s+\w+)?(?:\s+(?:is|are|was|were)\b|:)",
                       re.IGNORECASE)
+
+
+@cache
+def _labels() -> str:
+    """The pick labels as one regex alternation, longest first, either apostrophe."""
+    return "|".join(re.escape(label).replace("'", "['’]") for label in sorted(cues()["pick_labels"], key=len, reverse=True))
 
 
 def is_pick_label(line: str) -> bool:
     """"Our pick", "Tue 3 Mar, 19:30 | Curator’s pick": a line that is a pick label of cues.toml
     `pick_labels`, alone or as the last part after a "|"."""
-    return normalise(line.rsplit("|", 1)[-1]) in cues()["pick_labels"]
+    return _is_label(line.rsplit("|", 1)[-1])
+
+
+def _is_label(line: str) -> bool:
+    """"Our pick", "Editor’s Pick!", "Our must-see before you go": a pick label alone (normalised), or
+    followed by lowercase words only (no title in them)."""
+    return normalise(line) in cues()["pick_labels"] or bool(_label_line().fullmatch(line.strip()))
+
+
+@cache
+def _label_line() -> re.Pattern:
+    """A pick label (any case) and an optional tail of lowercase words, a closing colon or stop."""
+    return re.compile(rf"(?i:{_labels()})(?:\s+[a-z][\w’'-]*)*[:.]?")
 
 
 def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
@@ -47,10 +64,7 @@ def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
     film of the short line right above it (a deals page's product line)."""
     titles = titles or {}
     lines = sorted((cap.before, i) for i, cap in enumerate(captions))  # where each line stood, in order
-    at = [(cap.before, i) for i, cap in enumerate(captions)
-          if (cap.rule == "heading" or titles) and is_pick_label(cap.text)]
-    at += [(p.end, -1) for p in paras if p.end - p.start <= LABEL_CHARS and normalise(text[p.start : p.end]) in cues()["pick_labels"]
-           or titles and p.end - p.start <= LINE_CHARS and "\n" not in text[p.start : p.end] and is_pick_label(text[p.start : p.end])]
+    at = _labels_at(text, paras, captions, titles)
     starts = [p.start for p in paras]
     picked: list[str] = []
     for label_at, index in sorted(at):
@@ -72,6 +86,23 @@ def picked_films(text: str, paras, captions, offsets: dict[str, list[int]],
             named = _named(paras[i - 1].start, paras[i - 1].end, offsets)[:1]
         picked += [key for key in named if key not in picked]
     return picked
+
+
+def pick_labels_at(text: str, paras, captions) -> list[int]:
+    """Clean offsets where pick label lines stand (a heading line, or a bare paragraph, at its start):
+    a pick box closes the section of the entry above it."""
+    starts = {p.end: p.start for p in paras}
+    return sorted(starts.get(at, at) for at, _ in _labels_at(text, paras, captions, {}))
+
+
+def _labels_at(text: str, paras, captions, titles: dict[int, str]) -> list[tuple[int, int]]:
+    """(offset, caption index or -1) of each pick label: a heading line (any line once `titles` is
+    given) at its place, a bare label paragraph at its end."""
+    at = [(cap.before, i) for i, cap in enumerate(captions)
+          if (cap.rule == "heading" or titles) and is_pick_label(cap.text)]
+    at += [(p.end, -1) for p in paras if p.end - p.start <= LABEL_CHARS and _is_label(text[p.start : p.end])
+           or titles and p.end - p.start <= LINE_CHARS and "\n" not in text[p.start : p.end] and is_pick_label(text[p.start : p.end])]
+    return at
 
 
 def _named(lo: int, hi: int, offsets: dict[str, list[int]]) -> list[str]:

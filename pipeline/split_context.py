@@ -28,6 +28,7 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")  # a verb glued to a surname is followed b
 _VOWEL_START = re.compile(r"\s*[AEIOUaeiouHh]|\s*\d")  # "an actor", "an honest", "an 18-year-old"
 _ROLE_NEXT = re.compile(r"\s+(?:the\s+)?[A-Z][a-z]")  # "Given Surnameas Role", "Surnameas the Role": "as" before a role
 _NAME_NEXT = re.compile(r"\s+\(?[A-Z]")  # a capitalised word (a surname) follows: "Givenname Surname"
+_PLACE_NEXT = re.compile(r"\s+([A-Z][a-z]+)\b")  # the word after, when a place word ends a name ("Row", "Close")
 COMPOUND_LEFT = 5.0  # "Nightbird,": a left piece this common before a short word that ends the run ...
 COMPOUND_RIGHT = 5  # ... of at most this many letters makes one coined name, not two words
 SHORT_NAME_PIECE = 3  # "Givin Surname": a left piece of at most this many letters ...
@@ -44,7 +45,8 @@ def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
     "Surnameon)", never "Title|a,"), "an" before a consonant ("Givenan Surname"),
     or a plain word carrying a possessive ("Composerpeace’s": a one-word name,
     not "Title|peace’s"); before a capitalised word, a piece that cannot lead a name
-    (see _may_lead_name); before punctuation, a short piece after a very common left
+    (see _may_lead_name); before a place word (cues.toml `place_heads`: "Name Row"), no content
+    word; before punctuation, a short piece after a very common left
     piece (a coined one-word name: "Nightbird,").
     """
     if not splits or not run[0].isupper():
@@ -59,6 +61,9 @@ def fit_context(run: str, splits: list[Split], after: str) -> list[Split]:
         return []
     if _NAME_NEXT.match(after) and not _may_lead_name(left, right):
         return []
+    if (m := _PLACE_NEXT.match(after)) and m.group(1).lower() in cues()["place_heads"] \
+            and len(right) > SHORT_NAME_END and right not in word_lists().name_leads:
+        return []  # "Bellmaker Row", "Saltmarket Close": a place's name before its street word, not "Bell|maker"
     if after[:1] in ".,;:!?" and zipf(left) >= COMPOUND_LEFT and len(right) <= COMPOUND_RIGHT \
             and zipf(right) < COMPOUND_LEFT:  # a very common word ("again", "too", "now") still ends a sentence
         return []  # "Sunfish." / "Nightbird, Title": a coined one-word name ending a sentence or list item

@@ -30,7 +30,7 @@ _VERSION_WORD = re.compile(r"\b(?:remake|version|original|adaptation|reboot|take
 # "Name’s 2012 musical of the same name": another film of the sentence's title (not "the 1980 novel of the same name")
 SAME_NAME = r"(?:film|movie|picture|feature|musical|comedy|drama|thriller|western|documentary|adaptation|version)" + OF_SAME_NAME
 _REMAKE = re.compile(
-    rf"(?:(?P<name>{NAME.pattern})(?:’s|'s|’|')\s+|\b(?:the|a|an|its)\s+)(?:[a-z]+\s+)?"
+    rf"(?:(?P<name>{NAME.pattern})(?:’s|'s|’|')\s+|\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts)\s+)(?:[a-z]+\s+)?"
     rf"{YEAR}\s+(?:(?:[A-Z]?[a-z][a-z-]*\s+)?(?:remake|version|original|adaptation|reboot|take)\b(?:\s+of\s+)?"  # "the 2006 American remake"
     rf"|(?:[a-z-]+\s+)?{SAME_NAME})"
 )

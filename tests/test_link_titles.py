@@ -40,6 +40,9 @@ def _caps(*lines, rule="related_link"):
     ("Films about lighthouses that aren't Glass Orchard?", ["Glass Orchard"]),  # a thread's yardstick
     ("Anything like Cold Harbour?", ["Cold Harbour"]),
     ("Best \"one long night in the city\" movies?", []),
+    ("Read next: Harbour Town on Screen: Where Salt Line and Deep Harbour Were Filmed", ["Salt Line", "Deep Harbour"]),
+    ("Related: How Night Falls Was Made", ["Night Falls"]),  # a making-of headline
+    ("Related: How We Were Shot Down Over Norby", []),  # a pronoun is no film
 ])
 def test_link_titles_reads_the_films_closing_a_headline(line, titles):
     assert link_titles(_caps(line)) == titles

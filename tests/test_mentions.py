@@ -40,6 +40,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("She was the best thing in it, but Mara Quint as the pilot is better.", "Mara Quint", "person"),
         ("The film I championed was the Vane brothers’ latest comedy.", "Vane", "person"),  # a family of makers
         ("A cast singing VELLO on a beach is not high art.", "VELLO", "other"),  # what is sung is a song or a band
+        ("It turned the songs of The Lantern Boys into a musical.", "The Lantern Boys", "other"),  # a band
         ("ROME — The 40th Harbour International Film Festival opened today.", "The 40th Harbour International Film Festival", "other"),
         ("The Northern Screen Awards went to a comedy.", "The Northern Screen Awards", "other"),  # an event
         ("Nominees were named by the Harbour Critics Association today.", "Harbour Critics Association", "other"),  # a body

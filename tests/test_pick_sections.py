@@ -101,3 +101,16 @@ def test_pick_sections_a_sentence_that_only_starts_like_a_label_picks_nothing(op
     text = f"Discs are cheap.\n\n{opener}"
     paras = paragraphs(text, [16, len(text)])
     assert picked_films(text, paras, [], _offsets(text, "Glass Orchard")) == []
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Our must-see before you go", True),  # a label and a lowercase tail
+    ("Our pick this week", True),
+    ("Editor’s pick:", True),
+    ("Our pick Cold Harbour", False),  # a title after the label: a title line, no label
+    ("Our picks were made by readers who love a long film", False),  # longer than a label line
+])
+def test_pick_sections_a_label_line_may_have_a_lowercase_tail(line, label):
+    text = f"Many titles leave.\n\n{line}\n\nMake it Glass Orchard. It is long."
+    paras = paragraphs(text, [18, text.index(line) + len(line), text.index("Orchard.") + 8, len(text)])
+    assert (picked_films(text, paras, [], _offsets(text, "Glass Orchard")) == ["glass orchard"]) is label

@@ -199,3 +199,19 @@ def test_clean_cuts_on_off_a_title_before_a_network(raw, expected):
 def test_network_split_needs_a_network_and_a_known_word(run, after, cut):
     found = network_split(run, after)
     assert (found[0].offset if found else None) == cut
+
+
+@pytest.mark.parametrize("word", ["Saltmarket", "Ropemaker", "Breadmarket"])
+def test_fit_context_a_name_before_a_place_word_stays_whole(word):
+    """"<Name> Close", "<Name> Lane": a capitalised run before a street word is a place's name, even on a
+    page where tags glued words ("ofCold Harbourdrink")."""
+    text = (f"The smallest pub sits on {word} Close, where fans ofCold Harbourdrink.\n\n"
+            f"Where: {word} Lane, AB1 2CD. Visit: daily; free.")
+    out = repaired(text)
+    assert out.count(f"{word} ") == 2 and "fans of Cold Harbour drink" in out
+
+
+def test_fit_context_a_piece_before_a_place_word_needs_a_content_word():
+    splits = [Split(4, "word_split")]
+    assert fit_context("Bellmaker", splits, " Row, AB1") == []
+    assert fit_context("Bellmaker", splits, " rows of") == splits  # a lowercase word: no place's name

@@ -15,6 +15,7 @@ def test_versions_other_versions_allow_an_adjective_before_the_year():
 @pytest.mark.parametrize("sentence, year", [
     ("Not to be confused with Glass Orchard, the 2006 American remake.", 2006),  # a nationality between
     ("Then came the 1999 shot-for-shot remake.", 1999),
+    ("The 1962 remake of Glass Orchard kept the ending.", 1962),  # the phrase opens the sentence
 ])
 def test_versions_other_versions_allow_an_adjective_after_the_year(sentence, year):
     assert [y for y, _, _, _ in versions.other_versions(sentence, 0, len(sentence))] == [year]
