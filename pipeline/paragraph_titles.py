@@ -11,9 +11,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from pipeline.caption_titles import is_name
+from pipeline.caption_titles import caption_candidate, is_name
 from pipeline.captions import YEAR_PAREN
 from pipeline.lexicon import zipf
+from pipeline.line_labels import showing_rest, shows_film
+from pipeline.record import Caption
 from pipeline.titles import SMALL, Candidate, credit_clause, cues, plausible, run_forward
 
 LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
@@ -171,3 +173,45 @@ def year_leads(text: str, para_starts: list[int]) -> list[Candidate]:
             continue
         found.append(Candidate(s, m.end(1), m.group(1), "heading", year=int(m.group(2)), marker_at=s))
     return found if len(found) >= LEAD_ENTRIES else []
+
+
+# "“Episode” (Series, 1958, television episode) and Title (Name, 1967)": a title and its bracket, after a
+# comma, "and" or a plus sign
+_SHOWN = re.compile(r"(?:\s*(?:,|;|\+|&|\band\b))?\s*([^\s()][^()]{0,99}?)\s*(\([^()]{1,120}\))")
+# a bracket that dates a television work or a written one, not a film
+_NOT_FILM_BRACKET = re.compile(r"\b(?:television|TV|episode|series|miniseries|short story|novel|novella)\b", re.IGNORECASE)
+
+
+def showing_leads(text: str, para_starts: list[int]) -> list[Candidate]:
+    """Paragraphs whose first line opens with a showing label (line_labels.shows_film: "Screening:
+    <Title> (Name, 1967)", not "Recommended:") -> a heading-like candidate for
+    each dated title of that line, with its year, director and marker_at (the paragraph start): the
+    films a page shows, each an entry of its list. The line is read as "Title (..., Year)" pieces
+    joined by commas or "and", up to the first words that are none; a piece whose bracket calls it
+    a television episode or a written work ("(Series, 1958, television episode)") names no film."""
+    out = []
+    for s in para_starts:
+        eol = text.find("\n", s)
+        line = text[s : eol if eol >= 0 else len(text)]
+        if not shows_film(line):
+            continue
+        rest = showing_rest(line)
+        at = s + len(line) - len(rest)
+        while (m := _SHOWN.match(text, at, s + len(line))) and YEAR_PAREN.fullmatch(m.group(2)):
+            at = m.end()
+            if _NOT_FILM_BRACKET.search(m.group(2)):
+                continue
+            c = caption_candidate(Caption(m.start(1), m.end(2), f"{m.group(1)} {m.group(2)}", "caption", s))
+            if c is not None and (i := m.group(1).find(c.text)) >= 0 and c.text == m.group(1).strip("“”\"‘’' "):
+                out.append(replace(c, start=m.start(1) + i, end=m.start(1) + i + len(c.text), source="heading"))
+    return out
+
+
+def in_place(markers: list[Candidate], leads: list[Candidate]) -> list[Candidate]:
+    """Markers (in list order) with each lead put before the first marker that stands after it
+    (by marker_at), so the list keeps the page's order; the markers' own order is left alone."""
+    out = list(markers)
+    for lead in leads:
+        i = next((k for k, c in enumerate(out) if c.marker_at is not None and c.marker_at > lead.marker_at), len(out))
+        out.insert(i, lead)
+    return out

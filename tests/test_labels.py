@@ -143,3 +143,16 @@ def test_labels_a_quiz_s_counted_questions_belong_to_the_films_its_answers_rank(
     owners = counted_sections(caps, paras, films)
     assert {at: f.rank for at, f in owners.items()} == {10: 1, 20: 1, 50: 2, 70: 2, 90: 3}
     assert counted_sections(caps, paras, films[:2]) == {}  # a count with no ranked film: no quiz
+
+
+def test_labels_a_course_s_counted_weeks_with_topics_are_layout_not_titles():
+    lines = ["Schedule", "Week 1: The Man Alone", "Screening: Glass Orchard (Ana Ruiz, 1961)", "Week 2: Double Lives",
+             "Week 3: Nightfall (two screenings)", "Week 4: Salt Roads (1977)"]
+    heads = _heads(lines)
+    assert heads[:5] == [None, None, "Glass Orchard", None, None]
+    assert heads[5] is not None  # a dated line may name a film
+
+
+def test_labels_topic_lines_that_do_not_count_up_from_one_stay_titles():
+    lines = ["Week 2: Double Lives", "Week 3: Nightfall", "Week 4: Harbour Men"]
+    assert _heads(lines) == lines

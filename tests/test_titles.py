@@ -559,3 +559,19 @@ def test_titles_a_foreign_article_glued_after_a_sentence_opens_the_title(title):
     at = text.index(title)
     cuts = [(at - 1, "punct_space"), (at + len(title), "punct_space")]
     assert title in [c.text for c in boundary_candidates(text, cuts)]
+
+
+@pytest.mark.parametrize("line, title, director, year", [
+    ("Screening: Glass Orchard (Ana Ruiz, 1961)", "Glass Orchard", "Ana Ruiz", 1961),
+    ("Screening 2: Salt Roads (Tom Vane, 1977)", "Salt Roads", "Tom Vane", 1977),  # the label has a count
+    ("Required viewing:Cold Harbour (1999)", "Cold Harbour", None, 1999),  # the colon glued by the scrape
+])
+def test_titles_a_showing_label_before_a_colon_is_no_part_of_the_title(line, title, director, year):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.director, c.year) == (title, director, year)
+
+
+@pytest.mark.parametrize("line", ["Instructor: Dr. Mira Solvang (she/her)", "Lectures: Fridays 9:00–10:50, North Hall 12",
+                                  "Reading: Ana Ruiz, Harbour Lights", "FILM 310: The Heist Picture"])
+def test_titles_course_information_lines_name_no_film(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
