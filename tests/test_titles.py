@@ -565,6 +565,7 @@ def test_titles_a_foreign_article_glued_after_a_sentence_opens_the_title(title):
     ("Screening: Glass Orchard (Ana Ruiz, 1961)", "Glass Orchard", "Ana Ruiz", 1961),
     ("Screening 2: Salt Roads (Tom Vane, 1977)", "Salt Roads", "Tom Vane", 1977),  # the label has a count
     ("Required viewing:Cold Harbour (1999)", "Cold Harbour", None, 1999),  # the colon glued by the scrape
+    ("Film: Night Loom (Brask, 1966)", "Night Loom", "Brask", 1966),
 ])
 def test_titles_a_showing_label_before_a_colon_is_no_part_of_the_title(line, title, director, year):
     c = caption_candidate(Caption(0, len(line), line, "caption", 0))
