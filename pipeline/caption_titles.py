@@ -141,8 +141,8 @@ def caption_candidate(caption) -> Candidate | None:
     if is_weekday_date(text) or _credit_line(text) or _DIRECTED_LINE.match(text) or _CREDIT_OPEN.match(text):
         return None
     if unfilmed_line(text) or course_line(text):
-        return None  # "Instructor: Name", "Reading: Author, Book", "FILM 214: Course Name": no film
-    text = showing_rest(text) or text  # "Screening 2: Title (Name, 1977)": the label is no part of the title
+        return None  # "Instructor: Name", "Reading: Author, Book", "CINE 310: Course Name": no film
+    text = showing_rest(text) or text  # "Screening 2: Title (Name, 1966)": the label is no part of the title
     text = strip_rating(strip_showtime(text))  # "8 p.m. Title (1990) ★★★ Channel": a listing line
     rank = None
     if m := RANK_START.match(text):

@@ -74,7 +74,7 @@ def classify_line(line: str) -> str | None:
     if len(credit_parts(text)) >= 2:
         return "caption"  # "Director: Name | Cast: Name, Name, ...": an entry's credits, however many names
     if aside_line(text):
-        return None  # "Recommended: Title (Name, 1975), ...": prose naming a film beside the list, not its entry line
+        return None  # "Recommended: Title (Name, 1972), ...": prose naming a film beside the list, not its entry line
     if (m := _RELEASE_LINE.match(text)) and len(words) <= 14 and title_like(m.group("title").split()):
         return "caption"  # "Title — June 7 (Warner Bros.)": a calendar's entry, not a sentence
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):

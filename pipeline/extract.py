@@ -106,7 +106,7 @@ def extract(article: Article) -> Article:
     markers += chart_markers(charts)  # a chart's title cells, with their row's year and rank
     markers += numbered_leads(text, entry_starts)
     markers += dated_leads
-    shown = showing_leads(text, entry_starts)  # "Screening: <Title> (Name, 1967)": a film the page shows
+    shown = showing_leads(text, entry_starts)  # "Screening: <Title> (Name, 1966)": a film the page shows
     markers = in_place(markers, shown)
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names

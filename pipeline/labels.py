@@ -45,7 +45,7 @@ def is_label_heading(text: str) -> bool:
 
 # "Question 3", "Round 2", "Clue 10": a word and a count, the whole line
 _COUNTER_LINE = re.compile(r"([A-Z][a-z]+)\s+(\d{1,3})")
-# "Week 3: Paranoia", "Day 2 – Into the Hills", "Week 4 (Oct. 3): Noir": a word, a count (maybe a bracket), a
+# "Week 3: Getaways", "Day 2 – Into the Hills", "Week 4 (Oct. 3): Noir": a word, a count (maybe a bracket), a
 # colon or dash and a topic (no year: "Part 1: Title (1999)" may name a film)
 _COUNTED_TOPIC = re.compile(r"([A-Z][a-z]+)\s+(\d{1,3})(?:\s*\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(?!.*\b(?:1[89]|20)\d\d\b)\S.*")
 MIN_COUNTED = 3  # lines "Word 1", "Word 2", "Word 3" at least: a count, not a sequel's title

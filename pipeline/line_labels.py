@@ -1,4 +1,4 @@
-"""A label word before a colon that opens a line ("Screening: <Title> (Name, 1953)", "Reading:
+"""A label word before a colon that opens a line ("Screening: <Title> (Name, 1961)", "Reading:
 Author, <Book>", "Instructor: Name"), and what it says the rest of the line is.
 
 Lists of pipeline/data/cues.toml decide: `showing_labels` (the rest names the film a page
@@ -27,7 +27,7 @@ def line_label(line: str) -> tuple[str, int] | None:
 
 
 def showing_rest(line: str) -> str | None:
-    """"Screening 1: Title (Name, 1953)" -> "Title (Name, 1953)": the line after a label of
+    """"Screening 1: Title (Name, 1961)" -> "Title (Name, 1961)": the line after a label of
     cues.toml `showing_labels`; None when the line opens with no such label."""
     found = line_label(line)
     return line[found[1] :] if found and found[0] in cues()["showing_labels"] else None
@@ -35,7 +35,7 @@ def showing_rest(line: str) -> str | None:
 
 def aside_line(line: str) -> bool:
     """Whether the line opens with an aside opener of cues.toml and a colon ("Recommended: <Title> (Name,
-    1975), ...", "Honourable mention: <Title>"): it names films beside the page's own list."""
+    1972), ...", "Honourable mention: <Title>"): it names films beside the page's own list."""
     found = line_label(line)
     return bool(found) and found[0] in cues()["aside_openers"]
 
@@ -53,12 +53,12 @@ def unfilmed_line(line: str) -> bool:
     return bool(found) and found[0] in cues()["unfilmed_labels"]
 
 
-# "FILM 214: The Thriller", "CS 1010: ...": a course's code (capitals and a number that is no year) and its name
+# "CINE 310: The Heist Picture", "CS 1010: ...": a course's code (capitals and a number that is no year) and its name
 _COURSE_CODE = re.compile(r"\s*[A-Z]{2,5}\s?(?!(?:1[89]|20)\d\d\b)\d{3,4}[A-Z]?\s*:")
 
 
 def course_line(line: str) -> bool:
-    """Whether the line opens with a course code and a colon ("FILM 214: The Thriller"): a course's
+    """Whether the line opens with a course code and a colon ("CINE 310: The Heist Picture"): a course's
     name, not a film's title."""
     return bool(_COURSE_CODE.match(line))
 

@@ -175,7 +175,7 @@ def year_leads(text: str, para_starts: list[int]) -> list[Candidate]:
     return found if len(found) >= LEAD_ENTRIES else []
 
 
-# "“Episode” (Series, 1958, television episode) and Title (Name, 1967)": a title and its bracket, after a
+# "“Episode” (Series, 1962, TV episode) and Title (Name, 1966)": a title and its bracket, after a
 # comma, "and" or a plus sign
 _SHOWN = re.compile(r"(?:\s*(?:,|;|\+|&|\band\b))?\s*([^\s()][^()]{0,99}?)\s*(\([^()]{1,120}\))")
 # a bracket that dates a television work or a written one, not a film
@@ -184,11 +184,11 @@ _NOT_FILM_BRACKET = re.compile(r"\b(?:television|TV|episode|series|miniseries|sh
 
 def showing_leads(text: str, para_starts: list[int]) -> list[Candidate]:
     """Paragraphs whose first line opens with a showing label (line_labels.shows_film: "Screening:
-    <Title> (Name, 1967)", not "Recommended:") -> a heading-like candidate for
+    <Title> (Name, 1966)", not "Recommended:") -> a heading-like candidate for
     each dated title of that line, with its year, director and marker_at (the paragraph start): the
     films a page shows, each an entry of its list. The line is read as "Title (..., Year)" pieces
     joined by commas or "and", up to the first words that are none; a piece whose bracket calls it
-    a television episode or a written work ("(Series, 1958, television episode)") names no film."""
+    a television episode or a written work ("(Series, 1962, TV episode)") names no film."""
     out = []
     for s in para_starts:
         eol = text.find("\n", s)
