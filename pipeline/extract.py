@@ -27,7 +27,7 @@ from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.labels import counted_sections, page_headings, section_headings, unnamed_headings
 from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
-from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_leads, year_leads
+from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_captions, showing_leads, year_leads
 from pipeline.pick_sections import picked_films
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
@@ -94,6 +94,7 @@ def extract(article: Article) -> Article:
     # a review's "What Works", a deals page's "Box Sets and Collections"
     per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
+    per_caption, shown_lines = showing_captions(article.captions, per_caption)  # "Screenings: <Title> (...); <Title> (...)"
     per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Kids’ Club" heading
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
@@ -107,7 +108,7 @@ def extract(article: Article) -> Article:
     markers += numbered_leads(text, entry_starts)
     markers += dated_leads
     shown = showing_leads(text, entry_starts)  # "Screening: <Title> (Name, 1966)": a film the page shows
-    markers = in_place(markers, shown)
+    markers = in_place(markers, shown_lines + shown)
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
                     for n in split_names(names)}  # "Name and Name": two people
@@ -196,7 +197,7 @@ def extract(article: Article) -> Article:
         headline = normalise(article.meta["title"])  # a scraper record's title field
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)  # a line that is only a title,
                    if c is not None and (cap.text.strip() == c.text or shows_film(cap.text))]  # or "Screening: <Title> (...)"
-    title_lines += [normalise(c.text) for c in shown]
+    title_lines += [normalise(c.text) for c in shown_lines + shown]
     deals = {d.start for d in deal_lines(text)}  # "Title — $9.99 at Store": a product, no list item
     title_lines += item_titles(text, text_cands, [b for b in para_bounds if b[0] not in deals])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them, a schedule (TV guide) by time:

@@ -184,26 +184,46 @@ _NOT_FILM_BRACKET = re.compile(r"\b(?:television|TV|episode|series|miniseries|sh
 
 def showing_leads(text: str, para_starts: list[int]) -> list[Candidate]:
     """Paragraphs whose first line opens with a showing label (line_labels.shows_film: "Screening:
-    <Title> (Name, 1966)", not "Recommended:") -> a heading-like candidate for
-    each dated title of that line, with its year, director and marker_at (the paragraph start): the
-    films a page shows, each an entry of its list. The line is read as "Title (..., Year)" pieces
-    joined by commas or "and", up to the first words that are none; a piece whose bracket calls it
-    a television episode or a written work ("(Series, 1962, TV episode)") names no film."""
+    <Title> (Name, 1966)", not "Recommended:") -> a heading-like candidate for each dated title of
+    that line (shown_titles), with marker_at the paragraph start: the films a page shows, each an
+    entry of its list."""
     out = []
     for s in para_starts:
         eol = text.find("\n", s)
         line = text[s : eol if eol >= 0 else len(text)]
-        if not shows_film(line):
+        if shows_film(line):
+            out += [replace(c, source="heading") for c in shown_titles(text, s + len(line) - len(showing_rest(line)), s + len(line), s)]
+    return out
+
+
+def showing_captions(captions, per_caption: list[Candidate | None]) -> tuple[list[Candidate | None], list[Candidate]]:
+    """A caption or heading line with a showing label and two dated titles or more ("Screenings: <Title>
+    (Name, 1966); <Title> (Name, 1972)") names each of them: None for the line, and a candidate for each title
+    (shown_titles, marker_at the line's place). Returns (per_caption, those candidates, in order)."""
+    out, found = list(per_caption), []
+    for i, cap in enumerate(captions):
+        if cap.rule in ("caption", "heading") and shows_film(cap.text):
+            rest = showing_rest(cap.text)
+            titles = shown_titles(rest, 0, len(rest), cap.before)
+            if len(titles) >= 2:
+                out[i] = None
+                found += [replace(c, start=None, end=None, source=cap.rule) for c in titles]
+    return out, found
+
+
+def shown_titles(text: str, at: int, end: int, marker_at: int) -> list[Candidate]:
+    """text[at:end], the words after a showing label, read as "Title (..., Year)" pieces joined by commas,
+    semicolons or "and", up to the first words that are none -> a candidate for each piece's title, with its
+    year and director and the given marker_at; a piece whose bracket calls it a television episode or a
+    written work ("(Series, 1962, TV episode)") names no film."""
+    out = []
+    while (m := _SHOWN.match(text, at, end)) and YEAR_PAREN.fullmatch(m.group(2)):
+        at = m.end()
+        if _NOT_FILM_BRACKET.search(m.group(2)):
             continue
-        rest = showing_rest(line)
-        at = s + len(line) - len(rest)
-        while (m := _SHOWN.match(text, at, s + len(line))) and YEAR_PAREN.fullmatch(m.group(2)):
-            at = m.end()
-            if _NOT_FILM_BRACKET.search(m.group(2)):
-                continue
-            c = caption_candidate(Caption(m.start(1), m.end(2), f"{m.group(1)} {m.group(2)}", "caption", s))
-            if c is not None and (i := m.group(1).find(c.text)) >= 0 and c.text == m.group(1).strip("“”\"‘’' "):
-                out.append(replace(c, start=m.start(1) + i, end=m.start(1) + i + len(c.text), source="heading"))
+        c = caption_candidate(Caption(m.start(1), m.end(2), f"{m.group(1)} {m.group(2)}", "caption", marker_at))
+        if c is not None and (i := m.group(1).find(c.text)) >= 0 and c.text == m.group(1).strip("“”\"‘’' "):
+            out.append(replace(c, start=m.start(1) + i, end=m.start(1) + i + len(c.text)))
     return out
 
 

@@ -67,3 +67,45 @@ def test_syllabus_screening_lines_give_their_directors(readings):
         assert {f.title: f.director for f in art.films} == {
             "Glass Orchard": "Tove Lind", "Night Loom": "Ida Brask", "Paper Moons": "Lena Hart", "Cold Harbour": "Mara Quint",
             "Salt Roads": "Tom Vane"}
+
+
+COURSE = """School of Arts › Film › Courses
+
+ENGL 250: Film and the Novel
+
+Fall 2031 · Instructor: Prof. Ana Ruiz · Office hours: Mondays 2–4 pm
+
+Lectures: Wednesdays 13:00–14:50, Room B12
+
+Week 1 — Beginnings
+
+Film: Glass Orchard (Tove Lind, 1961)
+
+Two sisters inherit an orchard and quarrel over the harvest.
+
+Reading: Mara Quint, The Orchard Sisters (novel), chapters 1–4.
+
+Week 2 — Crime
+
+Screenings: Night Loom (Ida Brask, 1966); Paper Moons (Lena Hart, 1972)
+
+A weaver hides a stolen ledger in her loom, and a reporter finds it.
+
+Further viewing: Salt Roads (Tom Vane, 1975).
+
+Week 3 — Endings
+
+Screening: Cold Harbour (Mara Quint, 1999), 35mm print, 112 min.
+
+A fisherman waits for a storm that never comes.
+
+final_essay_guidelines.docx
+"""
+
+
+def test_syllabus_a_label_line_may_name_two_films_and_a_course_code_heads_the_page(nlp):
+    art = extract(annotate(clean(Article("course2", "course2.txt", "txt", COURSE)), nlp))
+    assert {f.title: (f.role, f.rank, f.year, f.director) for f in art.films} == {
+        "Glass Orchard": ("recommended", 1, 1961, "Tove Lind"), "Night Loom": ("recommended", 2, 1966, "Ida Brask"),
+        "Paper Moons": ("recommended", 3, 1972, "Lena Hart"), "Cold Harbour": ("recommended", 4, 1999, "Mara Quint"),
+        "Salt Roads": ("mentioned", None, 1975, "Tom Vane")}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_leads, year_leads
+from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_captions, showing_leads, year_leads
 from pipeline.titles import Candidate
 
 
@@ -136,3 +136,15 @@ def test_in_place_puts_a_lead_among_markers_in_page_order():
     marks = [Candidate(None, None, t, "caption", marker_at=at) for t, at in [("A", 0), ("B", 10), ("C", 30)]]
     lead = Candidate(15, 20, "D", "heading", marker_at=15)
     assert [c.text for c in in_place(marks, [lead])] == ["A", "B", "D", "C"]
+
+
+def test_showing_captions_a_label_line_of_two_dated_films_names_both():
+    from pipeline.record import Caption
+
+    lines = ["Screenings: Night Loom (Ida Brask, 1966); Paper Moons (Lena Hart, 1972)", "Film: Glass Orchard (Tove Lind, 1961)",
+             "Recommended: Salt Roads (Tom Vane, 1975); Cold Harbour (Mara Quint, 1999)"]
+    caps = [Caption(0, 0, t, "caption", 10 * i) for i, t in enumerate(lines)]
+    kept, found = showing_captions(caps, ["line 1", "line 2", "line 3"])
+    assert kept == [None, "line 2", "line 3"]  # one film is the line's own candidate; an aside line is no entry
+    assert [(c.text, c.director, c.year, c.marker_at) for c in found] == [("Night Loom", "Ida Brask", 1966, 0),
+                                                                          ("Paper Moons", "Lena Hart", 1972, 0)]
