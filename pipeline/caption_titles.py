@@ -15,7 +15,8 @@ from functools import cache
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
 from pipeline.credits_box import BAR, bare_credit, credit_year, director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
-from pipeline.months import DATE_YEAR, MONTH, RELEASE_DATE, SCREENING_TIME, WEEKDAY, month_day, release_after
+from pipeline.months import DATE_YEAR, MONTH, MONTH_OR_SHORT, RELEASE_DATE, SCREENING_TIME, WEEKDAY, month_day, release_after
+from pipeline.line_labels import course_line, showing_rest, unfilmed_line
 from pipeline.showtimes import DAY_LINE, is_listing, schedule_page, strip_rating, strip_showtime
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
@@ -134,6 +135,9 @@ def caption_candidate(caption) -> Candidate | None:
     text = caption.text
     if is_weekday_date(text) or _credit_line(text) or _DIRECTED_LINE.match(text) or _CREDIT_OPEN.match(text):
         return None
+    if unfilmed_line(text) or course_line(text):
+        return None  # "Instructor: Name", "Reading: Author, Book", "CINE 310: Course Name": no film
+    text = showing_rest(text) or text  # "Screening 2: Title (Name, 1966)": the label is no part of the title
     text = strip_rating(strip_showtime(text))  # "8 p.m. Title (1990) ★★★ Channel": a listing line
     rank = None
     if m := RANK_START.match(text):

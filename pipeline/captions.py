@@ -12,7 +12,8 @@ from functools import cache
 from pipeline.credits_box import credit_parts
 from pipeline.deal_lines import is_deal_line
 from pipeline.lexicon import data_file
-from pipeline.months import CHAPTER_TIME, release_after
+from pipeline.months import CHAPTER_TIME, RELEASE_DATE, release_after
+from pipeline.line_labels import aside_line
 from pipeline.showtimes import strip_showtime
 from pipeline.titles import cues
 
@@ -72,6 +73,8 @@ def classify_line(line: str) -> str | None:
             return rule.name
     if len(credit_parts(text)) >= 2:
         return "caption"  # "Director: Name | Cast: Name, Name, ...": an entry's credits, however many names
+    if aside_line(text):
+        return None  # "Recommended: Title (Name, 1972), ...": prose naming a film beside the list, not its entry line
     if (m := _RELEASE_LINE.match(text)) and len(words) <= 14 and title_like(m.group("title").split()):
         return "caption"  # "Title — June 7 (Warner Bros.)": a calendar's entry, not a sentence
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):

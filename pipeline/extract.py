@@ -29,7 +29,7 @@ from pipeline.people import not_film_names, places_in
 from pipeline.labels import fictional_films, heading_labels, is_label_heading, label_words, nicknames, nominee_lines
 from pipeline.labels import counted_sections, opening_post_end, page_headings, section_headings, unnamed_headings
 from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, heading_first, other_titles, short_forms, subtitle_forms, tail_forms
-from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
+from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_captions, showing_leads, year_leads
 from pipeline.pick_sections import pick_labels_at, picked_films
 from pipeline.place_headings import info_lines, place_headings
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
@@ -55,6 +55,7 @@ from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shop
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
 from pipeline.link_titles import link_titles
 from pipeline.lowercase_titles import corrections, lowercase_leads, lowercase_lists
+from pipeline.line_labels import shows_film
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
@@ -97,6 +98,7 @@ def extract(article: Article) -> Article:
     # a review's "What Works", a deals page's "Box Sets and Collections"
     per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
+    per_caption, shown_lines = showing_captions(article.captions, per_caption)  # "Screenings: <Title> (...); <Title> (...)"
     per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Kids’ Club" heading
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
     byline_at = next((cap.before for cap in article.captions if cap.rule == "byline"), None)
@@ -109,6 +111,8 @@ def extract(article: Article) -> Article:
     markers += chart_markers(charts)  # a chart's title cells, with their row's year and rank
     markers += numbered_leads(text, entry_starts)
     markers += dated_leads
+    shown = showing_leads(text, entry_starts)  # "Screening: <Title> (Name, 1966)": a film the page shows
+    markers = in_place(markers, shown_lines + shown)
     marker_keys = {normalise(c.text) for c in markers} | headline_titles(article)
     known_people = {normalise(n) for c in markers for names in (c.director, c.cast) if names
                     for n in split_names(names)}  # "Name and Name": two people
@@ -138,7 +142,7 @@ def extract(article: Article) -> Article:
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
-                         + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
+                         + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads + shown])
     text_cands = duo_names(surnames_alone(text, text_cands, marker_keys), marker_keys)  # "Name & Surname": a double act
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
@@ -202,8 +206,9 @@ def extract(article: Article) -> Article:
     headline = next((normalise(cap.text) for cap in article.captions if cap.rule == "headline"), None)
     if headline is None and article.meta.get("title"):
         headline = normalise(article.meta["title"])  # a scraper record's title field
-    title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)
-                   if c is not None and cap.text.strip() == c.text]  # a line that is only a title
+    title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)  # a line that is only a title,
+                   if c is not None and (cap.text.strip() == c.text or shows_film(cap.text))]  # or "Screening: <Title> (...)"
+    title_lines += [normalise(c.text) for c in shown_lines + shown]
     deals = {d.start for d in deal_lines(text)}  # "Title — $9.99 at Store": a product, no list item
     title_lines += item_titles(text, text_cands, [b for b in para_bounds if b[0] not in deals])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them, a schedule (TV guide) by time:

@@ -46,6 +46,9 @@ def is_label_heading(text: str) -> bool:
 
 # "Question 3", "Round 2", "Clue 10": a word and a count, the whole line
 _COUNTER_LINE = re.compile(r"([A-Z][a-z]+)\s+(\d{1,3})")
+# "Week 3: Getaways", "Day 2 – Into the Hills", "Week 4 (Oct. 3): Noir": a word, a count (maybe a bracket), a
+# colon or dash and a topic (no year: "Part 1: Title (1999)" may name a film)
+_COUNTED_TOPIC = re.compile(r"([A-Z][a-z]+)\s+(\d{1,3})(?:\s*\([^()]{1,30}\))?\s*(?::|\s[–—-])\s+(?!.*\b(?:1[89]|20)\d\d\b)\S.*")
 MIN_COUNTED = 3  # lines "Word 1", "Word 2", "Word 3" at least: a count, not a sequel's title
 
 
@@ -53,10 +56,11 @@ def page_headings(captions, per_caption: list[Candidate | None]) -> list[Candida
     """Headings that are page layout, not titles -> None: a line that is only one of cues.toml
     `page_headings` ("Timestamps", "Answers"), and a run of numbered lines of one word counting up
     from 1 ("Question 1", "Question 2", "Question 3"; a film series' headings start at its
-    unnumbered first film), and on a discussion thread (THREAD_LINES lines of its furniture at least:
+    unnumbered first film), also with a topic after a colon ("Week 1: The Chase", "Week 2: Noir", a
+    course's weeks), and on a discussion thread (THREAD_LINES lines of its furniture at least:
     "u/name · 2d", "Reply Share Report") an undated line, a post's flair ("Request").
     captions: the clean stage's captions; per_caption: their candidates."""
-    layout, counted = cues()["page_headings"], counter_lines(captions)
+    layout, counted = cues()["page_headings"], counter_lines(captions) | counter_lines(captions, _COUNTED_TOPIC)
     thread = sum(cap.rule == "thread_furniture" for cap in captions) >= THREAD_LINES
     return [None if c is not None and (cap.text.strip().lower() in layout or i in counted or thread and c.year is None) else c
             for i, (cap, c) in enumerate(zip(captions, per_caption))]
@@ -69,12 +73,13 @@ def opening_post_end(captions) -> int:
     return min(furniture) if len(furniture) >= THREAD_LINES else 0
 
 
-def counter_lines(captions) -> dict[int, int]:
+def counter_lines(captions, shape: re.Pattern = _COUNTER_LINE) -> dict[int, int]:
     """Caption index -> its count, for every line of a run "Word 1", "Word 2", "Word 3"... of one word
-    counting up from 1 (MIN_COUNTED lines at least)."""
+    counting up from 1 (MIN_COUNTED lines at least); shape: the line's pattern, the word and the count
+    its first two groups."""
     runs: dict[str, list[tuple[int, int]]] = {}
     for i, cap in enumerate(captions):
-        if m := _COUNTER_LINE.fullmatch(cap.text.strip()):
+        if m := shape.fullmatch(cap.text.strip()):
             runs.setdefault(m.group(1), []).append((i, int(m.group(2))))
     out: dict[int, int] = {}
     for run in runs.values():

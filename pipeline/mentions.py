@@ -19,6 +19,7 @@ from functools import cache
 from pipeline.caption_titles import is_name
 from pipeline.prose_titles import defined_film
 from pipeline.lexicon import first_names, is_given_name, plural_noun, surnames, zipf
+from pipeline.line_labels import on_labelled_line, unfilmed_line
 from pipeline.record import Article
 from pipeline.repeat_mentions import WordIndex
 from pipeline.titles import SMALL, Candidate, cues, normalise
@@ -205,8 +206,10 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if (m := _APPOSITION.match(text, c.end)) and (_apposition_head(m.group(1).split()) in _WORK_HEADS
                                                   or _network_work(m.group(1).split())):
         return replace(c, kind="other")  # "<Title>, our weekly newsletter", "<Title>, a 1998 novel"
-    if normalise(c.text) in cue["services"] or _on_watch_line(text, c.start):
+    if normalise(c.text) in cue["services"] or on_labelled_line(text, c.start, "watch_labels"):
         return replace(c, kind="other")  # "Where to stream: <Service>": a streaming service, not a film
+    if unfilmed_line(c.text) or on_labelled_line(text, c.start, "unfilmed_labels"):
+        return replace(c, kind="other")  # "Reading: Author, <Book>", "Instructor: Name": no film on the line
     if len(c.text.split()) >= 2 and c.text.split()[-1].lower() in cue["company_suffixes"] and normalise(c.text) not in marker_keys:
         return replace(c, kind="other")  # "Name Entertainment", "Name Productions": a company
     if len(c.text.split()) >= 3 and re.search(r"\b(?:Movies|Films|Shows|Episodes)\b", c.text):
@@ -269,17 +272,6 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(words) >= 2 and given and (index or WordIndex(text)).used_alone(words[-2], words[-1]):
         return replace(c, kind="person")
     return c
-
-
-def _on_watch_line(text: str, start: int) -> bool:
-    """Whether the line of a mention opens with a where-to-watch label of cues.toml `watch_labels`
-    and its colon ("Where to stream: <Service>, or rent on <Service>"): what follows names services."""
-    lo = max(0, start - 80)  # a label line is short: no need to read a long line back to its start
-    nl = text.rfind("\n", lo, start)
-    if nl < 0 and lo > 0:
-        return False
-    label, colon, _ = text[nl + 1 : start].lower().partition(":")
-    return bool(colon) and label.strip() in cues()["watch_labels"]
 
 
 _MAKERS_WORK = re.compile(r"(?:’s|'s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+[A-Z]")  # "’s romantic fantasy Title"

@@ -11,9 +11,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from pipeline.caption_titles import is_name
+from pipeline.caption_titles import caption_candidate, is_name
 from pipeline.captions import YEAR_PAREN
 from pipeline.lexicon import zipf
+from pipeline.line_labels import showing_rest, shows_film
+from pipeline.record import Caption
 from pipeline.titles import SMALL, Candidate, credit_clause, cues, plausible, run_forward
 
 LEAD_COMMON = 4.8  # zipf: a one-word paragraph opener this common is a sentence's first word
@@ -171,3 +173,65 @@ def year_leads(text: str, para_starts: list[int]) -> list[Candidate]:
             continue
         found.append(Candidate(s, m.end(1), m.group(1), "heading", year=int(m.group(2)), marker_at=s))
     return found if len(found) >= LEAD_ENTRIES else []
+
+
+# "“Episode” (Series, 1962, TV episode) and Title (Name, 1966)": a title and its bracket, after a
+# comma, "and" or a plus sign
+_SHOWN = re.compile(r"(?:\s*(?:,|;|\+|&|\band\b))?\s*([^\s()][^()]{0,99}?)\s*(\([^()]{1,120}\))")
+# a bracket that dates a television work or a written one, not a film
+_NOT_FILM_BRACKET = re.compile(r"\b(?:television|TV|episode|series|miniseries|short story|novel|novella)\b", re.IGNORECASE)
+
+
+def showing_leads(text: str, para_starts: list[int]) -> list[Candidate]:
+    """Paragraphs whose first line opens with a showing label (line_labels.shows_film: "Screening:
+    <Title> (Name, 1966)", not "Recommended:") -> a heading-like candidate for each dated title of
+    that line (shown_titles), with marker_at the paragraph start: the films a page shows, each an
+    entry of its list."""
+    out = []
+    for s in para_starts:
+        eol = text.find("\n", s)
+        line = text[s : eol if eol >= 0 else len(text)]
+        if shows_film(line):
+            out += [replace(c, source="heading") for c in shown_titles(text, s + len(line) - len(showing_rest(line)), s + len(line), s)]
+    return out
+
+
+def showing_captions(captions, per_caption: list[Candidate | None]) -> tuple[list[Candidate | None], list[Candidate]]:
+    """A caption or heading line with a showing label and two dated titles or more ("Screenings: <Title>
+    (Name, 1966); <Title> (Name, 1972)") names each of them: None for the line, and a candidate for each title
+    (shown_titles, marker_at the line's place). Returns (per_caption, those candidates, in order)."""
+    out, found = list(per_caption), []
+    for i, cap in enumerate(captions):
+        if cap.rule in ("caption", "heading") and shows_film(cap.text):
+            rest = showing_rest(cap.text)
+            titles = shown_titles(rest, 0, len(rest), cap.before)
+            if len(titles) >= 2:
+                out[i] = None
+                found += [replace(c, start=None, end=None, source=cap.rule) for c in titles]
+    return out, found
+
+
+def shown_titles(text: str, at: int, end: int, marker_at: int) -> list[Candidate]:
+    """text[at:end], the words after a showing label, read as "Title (..., Year)" pieces joined by commas,
+    semicolons or "and", up to the first words that are none -> a candidate for each piece's title, with its
+    year and director and the given marker_at; a piece whose bracket calls it a television episode or a
+    written work ("(Series, 1962, TV episode)") names no film."""
+    out = []
+    while (m := _SHOWN.match(text, at, end)) and YEAR_PAREN.fullmatch(m.group(2)):
+        at = m.end()
+        if _NOT_FILM_BRACKET.search(m.group(2)):
+            continue
+        c = caption_candidate(Caption(m.start(1), m.end(2), f"{m.group(1)} {m.group(2)}", "caption", marker_at))
+        if c is not None and (i := m.group(1).find(c.text)) >= 0 and c.text == m.group(1).strip("“”\"‘’' "):
+            out.append(replace(c, start=m.start(1) + i, end=m.start(1) + i + len(c.text)))
+    return out
+
+
+def in_place(markers: list[Candidate], leads: list[Candidate]) -> list[Candidate]:
+    """Markers (in list order) with each lead put before the first marker that stands after it
+    (by marker_at), so the list keeps the page's order; the markers' own order is left alone."""
+    out = list(markers)
+    for lead in leads:
+        i = next((k for k, c in enumerate(out) if c.marker_at is not None and c.marker_at > lead.marker_at), len(out))
+        out.insert(i, lead)
+    return out

@@ -46,7 +46,7 @@ _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”
     r"|(?<=[a-z0-9]{2}[.!?])(?=[A-ZÀ-ÖØ-Þ][à-öø-ÿ]|[À-ÖØ-Þ][a-z])")  # "waiting.Cédric", "it.Émile": an accented name
 STAR_GLYPHS = "★☆✩✪✫✬✭✮✯⭐"  # a star rating's glyphs: "(★★½)" after an outlet, "score:★★★★☆"
 _CLAUSE_PUNCT = re.compile(
-    r"(?<=[A-Za-z.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"
+    r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ.][,;])(?=[A-Za-z])|(?<=[a-z]{2}[”])(?=[A-Za-z])|(?<=[a-z])(?=“)"  # "Name,Title", "Hervé,Title"
     r"|(?<=\d\))(?=[A-Z][a-z])|(?<=\d\)[.,;])(?=[A-Z][a-z])"  # "(1988)Writer", "(1994).Name"
     r"|(?<=[^\W\d_]{3}\))(?=[A-Z][a-z]|[AI]$)"  # "Title (Name Surname)Next": a bracket closed on a word, then a new sentence
     r"|(?<=[A-Za-z][!?][,;])(?=[A-Z])|(?<=\d[,;])(?=[A-Z][a-z]|[A-Z]\.[A-Z])"  # "Title?,Next", "in 2000,Name", "2000,A.B. Name"

@@ -19,6 +19,7 @@ from pipeline.titles import cues
         ("Film: 5/5 · Restoration: 4.5/5", "rating"),
         ("Ratings: Ana 5/5, Tom 4.5/5, our guest “a five, and I would argue with anyone who gives it less.”", "rating"),
         ("IMG_2034.JPEG", "image_filename"),
+        ("0310_heist_course_2031.pdf", "document_filename"),
         ("Article image", "image_placeholder"),
         ("Some Film Movie Poster", "poster_caption"),
         ("Some Film (1982) - Poster - An Actor Holding Rifle", "poster_caption"),

@@ -173,3 +173,21 @@ def test_labels_a_threads_opening_post_ends_at_its_first_furniture_line():
                                                                           ("Reply Share Report", 400))]
     assert opening_post_end(caps) == 300
     assert opening_post_end(caps[:2]) == 0  # two lines make no thread
+
+
+def test_labels_a_course_s_counted_weeks_with_topics_are_layout_not_titles():
+    lines = ["Schedule", "Week 1: The Man Alone", "Screening: Glass Orchard (Ana Ruiz, 1961)", "Week 2: Double Lives",
+             "Week 3: Nightfall (two screenings)", "Week 4: Salt Roads (1977)"]
+    heads = _heads(lines)
+    assert heads[:5] == [None, None, "Glass Orchard", None, None]
+    assert heads[5] is not None  # a dated line may name a film
+
+
+def test_labels_counted_topics_may_hold_a_date_and_a_dash():
+    lines = ["Week 1 (Sept. 4) – Crews", "Week 2 (Sept. 11): Plans", "Week 3 – Getaways", "Glass Orchard (1961)"]
+    assert _heads(lines) == [None, None, None, "Glass Orchard"]
+
+
+def test_labels_topic_lines_that_do_not_count_up_from_one_stay_titles():
+    lines = ["Week 2: Double Lives", "Week 3: Nightfall", "Week 4: Harbour Men"]
+    assert _heads(lines) == lines

@@ -92,6 +92,8 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("A ferry story.\nWhere to stream: Harbourflix", "Harbourflix", "other"),  # a streaming service
         ("A ferry story.\nStream it on: Velmora Plus, or rent on Harbourflix", "Harbourflix", "other"),
         ("Where to begin: Glass Orchard is the start.", "Glass Orchard", "film"),  # no watch label
+        ("Week two.\nReading: Ana Ruiz, Glass Orchard, chapter 3; Tom Vane, Salt Roads.", "Salt Roads", "other"),  # a book
+        ("Week two.\nRequired text: Ana Ruiz, Glass Orchard (Harbour Press, 1999).", "Glass Orchard", "other"),
         ("Its songs are the best in any Mossbeast film.", "Mossbeast", "franchise"),  # one film of many
         ("It plays like every Night Harbour movie at once.", "Night Harbour", "franchise"),
         ("The boy grows up into Tove Brandqvist, a six-foot elf who travels south.", "Tove Brandqvist", "person"),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.paragraph_titles import lead_candidates, numbered_leads, year_leads
+from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_captions, showing_leads, year_leads
 from pipeline.titles import Candidate
 
 
@@ -114,3 +114,37 @@ def test_numbered_leads_a_pronoun_title_counts_when_the_layout_vouches_for_it():
     # a pronoun opening a numbered paragraph as prose (no bracket after it) still breaks the count
     prose = text.replace("3. They (4.0% of votes) A", "3. They, said a")
     assert numbered_leads(prose, [prose.index(p) for p in prose.split("\n\n")]) == []
+
+
+_SHOWN = ["Week 5: At Home", "Screening: “The Frozen Joint” (Harbour Mysteries, 1958, television episode, 25 min.) and "
+          "Glass Orchard (Ana Ruiz, 1967)", "Two thrillers that never leave the house.",
+          "Recommended: Salt Roads (Tom Vane, 1975), in which a clerk comes back from lunch.",
+          "Screening 2: Cold Harbour (Mara Quint, 1977), with Ivo Brandt in the rain"]
+
+
+def test_showing_leads_each_dated_film_of_a_screening_line_is_an_entry():
+    text = "\n\n".join(_SHOWN)
+    starts = [text.index(p) for p in _SHOWN]
+    leads = showing_leads(text, starts)
+    # the television episode is none; "Recommended:" names a film beside the page's own; prose after a bracket ends the line
+    assert [(c.text, c.director, c.year, c.marker_at) for c in leads] == [
+        ("Glass Orchard", "Ana Ruiz", 1967, starts[1]), ("Cold Harbour", "Mara Quint", 1977, starts[4])]
+    assert all(text[c.start : c.end] == c.text for c in leads)
+
+
+def test_in_place_puts_a_lead_among_markers_in_page_order():
+    marks = [Candidate(None, None, t, "caption", marker_at=at) for t, at in [("A", 0), ("B", 10), ("C", 30)]]
+    lead = Candidate(15, 20, "D", "heading", marker_at=15)
+    assert [c.text for c in in_place(marks, [lead])] == ["A", "B", "D", "C"]
+
+
+def test_showing_captions_a_label_line_of_two_dated_films_names_both():
+    from pipeline.record import Caption
+
+    lines = ["Screenings: Night Loom (Ida Brask, 1966); Paper Moons (Lena Hart, 1972)", "Film: Glass Orchard (Tove Lind, 1961)",
+             "Recommended: Salt Roads (Tom Vane, 1975); Cold Harbour (Mara Quint, 1999)"]
+    caps = [Caption(0, 0, t, "caption", 10 * i) for i, t in enumerate(lines)]
+    kept, found = showing_captions(caps, ["line 1", "line 2", "line 3"])
+    assert kept == [None, "line 2", "line 3"]  # one film is the line's own candidate; an aside line is no entry
+    assert [(c.text, c.director, c.year, c.marker_at) for c in found] == [("Night Loom", "Ida Brask", 1966, 0),
+                                                                          ("Paper Moons", "Lena Hart", 1972, 0)]

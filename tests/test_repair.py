@@ -86,6 +86,8 @@ def test_repair_never_splits_real_words(token):
         # a short function word glued to a given name that, lower-cased with it, spells a word ("byron")
         ("Directed byRon Vale and starring Ana Ruiz.", "Directed by Ron Vale and starring Ana Ruiz."),
         ("Newsroom movies: Glass OrchardvsThe Long Lift, round two.", "Newsroom movies: Glass Orchard vs The Long Lift, round two."),
+        # an accented letter before the comma
+        ("Reading: Ana Hervé,The Glass Orchard, chapter two.", "Reading: Ana Hervé, The Glass Orchard, chapter two."),
     ],
 )
 def test_repair_splits_run_together_words(raw, expected):

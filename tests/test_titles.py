@@ -593,3 +593,20 @@ def test_titles_a_credits_line_dates_the_entry_it_names_the_director_of():
     assert credit_directors(lines, [caption_candidate(c) for c in lines])[0].year == 2021
     lines[0] = Caption(0, 19, "Cold Harbour (2020)", "caption", 0)
     assert credit_directors(lines, [caption_candidate(c) for c in lines])[0].year == 2020  # the heading's year stays
+
+
+@pytest.mark.parametrize("line, title, director, year", [
+    ("Screening: Glass Orchard (Ana Ruiz, 1961)", "Glass Orchard", "Ana Ruiz", 1961),
+    ("Screening 2: Salt Roads (Tom Vane, 1977)", "Salt Roads", "Tom Vane", 1977),  # the label has a count
+    ("Required viewing:Cold Harbour (1999)", "Cold Harbour", None, 1999),  # the colon glued by the scrape
+    ("Film: Night Loom (Brask, 1966)", "Night Loom", "Brask", 1966),
+])
+def test_titles_a_showing_label_before_a_colon_is_no_part_of_the_title(line, title, director, year):
+    c = caption_candidate(Caption(0, len(line), line, "caption", 0))
+    assert (c.text, c.director, c.year) == (title, director, year)
+
+
+@pytest.mark.parametrize("line", ["Instructor: Dr. Mira Solvang (she/her)", "Lectures: Fridays 9:00–10:50, North Hall 12",
+                                  "Reading: Ana Ruiz, Harbour Lights", "FILM 310: The Heist Picture"])
+def test_titles_course_information_lines_name_no_film(line):
+    assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
