@@ -24,7 +24,7 @@ from pipeline.months import MONTH_ABBREVIATIONS
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs", "vs"}  # a full stop inside a title
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&",
-         "à", "des", "au", "aux", "et", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
+         "à", "des", "au", "aux", "et", "en", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = {"the", "a", "an"}
 # "La Nuit Blanche", "El Camino Rojo": a capitalised foreign article opens a title, never an English sentence

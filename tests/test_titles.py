@@ -325,7 +325,7 @@ def test_titles_french_small_words_stay_inside_a_title():
     assert "Glass Orchard: Folie à Deux" in {c.text for c in boundary_candidates(text, cuts)}
 
 
-@pytest.mark.parametrize("span", ["Aug", "Sept", "Consider", "Alongside", "Directors"])
+@pytest.mark.parametrize("span", ["Aug", "Sept", "Consider", "Alongside", "Directors", "Is", "Were"])
 def test_titles_month_abbreviations_and_sentence_openers_are_no_titles_alone(span):
     assert not plausible(span)
 
@@ -559,3 +559,9 @@ def test_titles_a_foreign_article_glued_after_a_sentence_opens_the_title(title):
     at = text.index(title)
     cuts = [(at - 1, "punct_space"), (at + len(title), "punct_space")]
     assert title in [c.text for c in boundary_candidates(text, cuts)]
+
+
+def test_titles_a_french_en_stays_inside_a_title():
+    text = "It was a joke, since Ana Ruiz won an award playing the singer in La Nuit en Fleur). The end came."
+    cuts = [(text.index(" La Nuit"), "case_change")]  # the link's opening edge; a bracket closes it
+    assert "La Nuit en Fleur" in {c.text for c in boundary_candidates(text, cuts)}
