@@ -46,6 +46,7 @@ from pipeline.record import Article, Film, Mention, mention_quote
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, split_names, year_lines
 from pipeline.caption_titles import undated_listings
 from pipeline.tv_asides import series_appositions
+from pipeline.series_lines import episode_headings
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
@@ -85,6 +86,8 @@ def extract(article: Article) -> Article:
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
+    per_caption, episode_at = episode_headings(article.captions, per_caption)  # "Rated TV-PG · 8 episodes" under it
+    series_at += episode_at
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
     per_caption = character_commas(article.captions, per_caption)  # "The Ferryman, Title (2008)" in a run of such

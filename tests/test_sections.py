@@ -188,3 +188,15 @@ def test_sections_a_paragraph_opening_with_its_captioned_entry_opens_no_other_en
     mentions = {"glass orchard": [10], "night ferry": [30], "cold harbour": [52], "salt roads": [92]}
     entries = assign_roles(paras, mentions, [(5, "glass orchard")], {}, [], "10 quiet films to watch", [])[1]
     assert entries == ["glass orchard", "cold harbour", "salt roads"]
+
+
+def test_sections_bare_title_lines_are_the_list_when_dated_captions_repeat_a_few_of_them():
+    # four bare title lines over paragraphs that each open on another film; two entries also have a
+    # dated photo caption ("Title (2024)"), which makes them entry markers: the title lines are the list
+    from pipeline.sections import assign_roles
+    paras = [Paragraph(s, s + 18, s + 18) for s in range(0, 160, 20)]
+    markers = [(0, "a"), (40, "b"), (80, "c"), (80, "c"), (120, "d"), (120, "d")]
+    mentions = {"a": [], "b": [], "c": [], "d": [], "w": [20], "x": [60], "y": [100], "z": [140]}
+    headline = "is it ok for kids 4 new family movies rated"
+    entries = assign_roles(paras, mentions, markers, {}, ["c", "d"], headline, ["a", "b", "c", "d"])[1]
+    assert entries == ["a", "b", "c", "d"]
