@@ -73,7 +73,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                                and facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title> that inspired it"
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = evidence_json(found[1])
-        if f.director is None:
+        if f.director is None and not _other_version(text, end, f):
             poss = facts.possessive_before(text, start, s0)
             if poss and versions.source_author(text, poss[2], start, end, s1):
                 poss = None  # "Other has shot Name’s Title": Name wrote the book
@@ -114,7 +114,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             target = section_film(s0)
             if target is None or id(target) in shared:
                 continue
-            others = any(f is not target for _, _, f in mention_at.between(s0, s1))
+            others = any(f is not target or _other_version(text, e, f) for _, e, f in mention_at.between(s0, s1))
             # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
             # film than the section's (and the article's subject, which list entries often recall), or,
             # in a list entry's section, where the sentence names no film and none was named before it
@@ -140,6 +140,13 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     target.evidence["director"] = evidence_json(ev)
                     directors.add(name)
                     break
+
+
+def _other_version(text: str, end: int, film: Film) -> bool:
+    """Whether the mention ending at `end` is dated with another year than its film's ("the remake
+    <Title> (2019)" of a 1994 entry): another version of the title, whose maker is not the film's."""
+    m = facts.PAREN_AFTER.match(text, end)
+    return m is not None and film.year is not None and int(m.group(1)) != film.year
 
 
 def _one_series(a: str, b: str) -> bool:
