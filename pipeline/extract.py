@@ -47,6 +47,7 @@ from pipeline.caption_titles import caption_candidate, character_lines, credit_d
 from pipeline.caption_titles import undated_listings
 from pipeline.tv_asides import series_appositions
 from pipeline.series_lines import episode_headings
+from pipeline.glued_pairs import glued_pairs
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
@@ -118,6 +119,7 @@ def extract(article: Article) -> Article:
                          + prose_candidates(text, cuts, doc) + headline_mentions(text, headline_titles(article))
                          + cut_candidates(text, article.boundaries))
     text_cands = _dedupe(text_cands + number_titles(text, article.boundaries, text_cands))  # "reason|1917|and Title"
+    text_cands = glued_pairs(text_cands, {c.text for c in markers})  # "Title OneorTitle Two": two title lines' films
     word_index = WordIndex(text)
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],
