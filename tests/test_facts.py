@@ -54,7 +54,9 @@ def test_facts_more_director_cue_shapes(sentence, names):
 
 @pytest.mark.parametrize("sentence, title, name", [
     ("Mara Quint directed Glass Orchard before she turned to television.", "Glass Orchard", "Mara Quint"),
-    ("Mara Quint, who directed Glass Orchard, is back.", "Glass Orchard", None),
+    ("Mara Quint, who directed Glass Orchard, is back.", "Glass Orchard", "Mara Quint"),  # a relative clause says so
+    ("Mara Quint, who co-directed Glass Orchard and more, adapts a book.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, who starred in Glass Orchard, is back.", "Glass Orchard", None),
     ("Mara Quint wrote Glass Orchard.", "Glass Orchard", None),
     ("Mara Quint, the director of Glass Orchard, packs this one with jokes.", "Glass Orchard", "Mara Quint"),
     ("Mara Quint, the star of Glass Orchard, is back.", "Glass Orchard", None),
