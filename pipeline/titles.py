@@ -318,7 +318,8 @@ def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
-        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] and not is_ly_adverb(w)
+        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] | cues()["not_titles_alone"] \
+            and not is_ly_adverb(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
     if len(words) == 2 and words[0] in ("the", "a", "an") and words[1].lower() in cues()["not_titles"]:

@@ -565,3 +565,9 @@ def test_titles_a_french_en_stays_inside_a_title():
     text = "It was a joke, since Ana Ruiz won an award playing the singer in La Nuit en Fleur). The end came."
     cuts = [(text.index(" La Nuit"), "case_change")]  # the link's opening edge; a bracket closes it
     assert "La Nuit en Fleur" in {c.text for c in boundary_candidates(text, cuts)}
+
+
+def test_titles_a_question_auxiliary_may_open_a_title_at_a_sentence_start():
+    from pipeline.prose_titles import drop_opener
+    text = "Is Anybody Out There? (1931) is a comedy about a lost radio."
+    assert drop_opener(text, (0, 21)) == (0, 21)
