@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from pipeline.titles import Candidate
 
-_GLUED_JOIN = re.compile(r"(?:or|and|nor)(?=[A-Z0-9])")  # the conjunction, glued to the next title's first letter
+_GLUED_JOIN = re.compile(r"(?<=\S)(?:or|and|nor)(?=[A-Z0-9])")  # the conjunction, glued to both titles
 
 
 def glued_pairs(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
@@ -35,9 +35,9 @@ def glued_pairs(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
 
 
 def _split(span: str, titles: set[str]) -> tuple[str, int] | None:
-    """(the first title, where the second starts) when span is title + glued conjunction + title."""
-    for title in titles:
-        if len(span) > len(title) and span.startswith(title) and (m := _GLUED_JOIN.match(span, len(title))):
-            if span[m.end() :] in titles:
-                return title, m.end()
+    """(the first title, where the second starts) when span is title + glued conjunction + title: one
+    set look-up per glued conjunction in the span, so a page of many titles costs no more."""
+    for m in _GLUED_JOIN.finditer(span):
+        if span[: m.start()] in titles and span[m.end() :] in titles:
+            return span[: m.start()], m.end()
     return None

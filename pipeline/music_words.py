@@ -28,7 +28,8 @@ def _music() -> re.Pattern:
 
 def music_around(text: str, start: int, end: int) -> bool:
     """Whether a music word stands near the name text[start:end]: from up to MUSIC_REACH characters
-    before it (not past its paragraph's start) to the end of its sentence."""
-    lo = max(text.rfind("\n", 0, start) + 1, start - MUSIC_REACH)
-    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    return bool(_music().search(text, lo, min(stops) if stops else len(text)))
+    before it (not past its paragraph's start) to the end of its sentence (at most MUSIC_REACH on)."""
+    lo = max(text.rfind("\n", max(0, start - MUSIC_REACH), start) + 1, start - MUSIC_REACH)
+    hi = min(len(text), end + MUSIC_REACH)  # a sentence's rest, not a whole one-line page
+    stops = [i for i in (text.find(". ", end, hi), text.find("\n", end, hi)) if i >= 0]
+    return bool(_music().search(text, lo, min(stops) if stops else hi))
