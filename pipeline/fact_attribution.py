@@ -65,6 +65,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
     release_memo: dict = {}
     marked = {id(by_key.get(key_of(c))) for c in markers}  # films a caption or heading names (maybe one of several versions)
     owned = (-1, None, 0, "")  # the last mention a possessive right before it gave a director: end, name, start, title
+    made = (-1, None, 0)  # the last mention "Name directed <mention>" gave a director: end, name, evidence start
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
@@ -99,6 +100,13 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
+                    if found[1].end == end and found[1].start < start:  # "Name directed <mention>": the list may go on
+                        made = (end, found[0], found[1].start)
+            elif made[1] and text[made[0] : start] in (" and ", ", ", ", and ", " & "):
+                # "Name, who co-directed A and <mention>": each title of the verb's list is Name's
+                f.director, f.director_source = made[1], "text"
+                f.evidence["director"] = evidence_json(Evidence(text[made[2] : end], "text", made[2], end))
+                made = (end, made[1], made[2])
     pronoun_directors(text, paras, films, sentence_of)  # "She directed her father in <Title>": the paragraph's actor
     directors = {f.director for f in films if f.director}
     # A section that names another list entry ("Pair A with B") may be talking about either:

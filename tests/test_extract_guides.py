@@ -32,7 +32,7 @@ PARENTS_GUIDE = """
 <h2>Frost Hill</h2>
 <p>Rated PG · 1h 38m · Ages 9+</p>
 <figure><figcaption>Frost Hill (2025)</figcaption></figure>
-<p>Our verdict: sadder than <i>Blue Door</i> and more beautiful. Where to watch: in cinemas.</p>
+<p>Our verdict: sadder than <i>Blue Door</i> and more beautiful. <a href="#">Ivo Brandt</a>, who co-directed <i>Salt Marsh</i> and <i>River Keep</i>, adapts a picture book. Where to watch: in cinemas.</p>
 """
 
 
@@ -45,6 +45,12 @@ def guide(nlp):
 def test_extract_guide_title_lines_are_the_ranked_entries(guide):
     ranked = sorted((f.rank, f.title) for f in guide.films if f.role == "recommended")
     assert ranked == [(1, "Glass Orchard"), (2, "Tin Lantern"), (3, "Paper Moon Rising"), (4, "Frost Hill")]
+
+
+def test_extract_guide_name_who_co_directed_two_titles_directed_each(guide):
+    directors = {f.title: f.director for f in guide.films}
+    assert directors["Salt Marsh"] == directors["River Keep"] == "Ivo Brandt"
+    assert directors["Blue Door"] is None
 
 
 def test_extract_guide_a_series_entry_and_the_page_furniture_are_no_films(guide):
@@ -81,3 +87,8 @@ def test_extract_countdown_quoted_cues_are_no_films(countdown):
 def test_extract_countdown_a_remakes_maker_is_not_the_entrys_director(countdown):
     entry = next(f for f in countdown.films if f.title == "Glass Orchard" and f.role == "recommended")
     assert entry.director == "Mara Quint, Ivo Brandt"
+
+
+def test_extract_countdown_a_remakes_maker_directs_the_remake(countdown):
+    remake = next(f for f in countdown.films if f.title == "Glass Orchard" and f.year == 2019)
+    assert remake.director == "Rip Ode"
