@@ -52,7 +52,8 @@ def clean(article: Article) -> Article:
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place
-    long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and _long_headline(_sure_view(lines[i][2])))
+    long_title = [(kinds[i] in ("caption", "heading") or kinds[i] is None and (_long_headline(_sure_view(lines[i][2]))
+                                                                               or _above_byline(lines, kinds, i)))
                   and _word_count(lines[i][2]) >= HEADLINE_WORDS for i in filled]
     trail = bool(filled) and kinds[filled[0]] in (None, "caption") and _SLASH_TRAIL.match(lines[filled[0]][2]) is not None
     if len(filled) == 2 and (kinds[filled[0]] == "caption" or trail) and (not long_title[0] or trail) \
@@ -92,6 +93,17 @@ def _long_headline(line: str) -> bool:
     first lines of an article are asked."""
     words = line.split()
     return len(words) <= 24 and title_like(words) and not re.search(r"[.!]\s*$", line)
+
+
+def _above_byline(lines, kinds: list[str | None], i: int) -> bool:
+    """Whether line i is a sentence-case headline ("Is it safe for kids? 6 new films rated"): a line of
+    up to 24 words with no closing full stop whose next line with words is the byline. Only the first
+    lines of an article are asked."""
+    line = lines[i][2].strip()
+    if title_like(line.lstrip("‘“'\"").split()):
+        return False  # a title-case line is _long_headline's to judge
+    after = next((k for k, (_, _, t) in zip(kinds[i + 1 :], lines[i + 1 :]) if t.strip()), None)
+    return after == "byline" and len(line.split()) <= 24 and not re.search(r"[.!:;,]\s*$", line)
 
 
 def _name_shaped(text: str) -> bool:

@@ -49,6 +49,8 @@ from pipeline.record import Article, Film, Mention, mention_quote
 from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, split_names, year_lines
 from pipeline.caption_titles import undated_listings
 from pipeline.tv_asides import series_appositions
+from pipeline.series_lines import episode_headings
+from pipeline.glued_pairs import glued_pairs
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
@@ -90,6 +92,8 @@ def extract(article: Article) -> Article:
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
+    per_caption, episode_at = episode_headings(article.captions, per_caption)  # "Rated TV-PG · 8 episodes" under it
+    series_at += episode_at
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title
     per_caption = character_commas(article.captions, per_caption)  # "The Ferryman, Title (2008)" in a run of such
@@ -123,6 +127,7 @@ def extract(article: Article) -> Article:
                          + prose_candidates(text, cuts, doc) + headline_mentions(text, headline_titles(article))
                          + cut_candidates(text, article.boundaries))
     text_cands = _dedupe(text_cands + number_titles(text, article.boundaries, text_cands))  # "reason|1917|and Title"
+    text_cands = glued_pairs(text_cands, {c.text for c in markers})  # "Title OneorTitle Two": two title lines' films
     word_index = WordIndex(text)
     places = places_in(doc)
     text_cands = not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index) for c in text_cands],

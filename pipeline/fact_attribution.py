@@ -65,6 +65,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
     release_memo: dict = {}
     marked = {id(by_key.get(key_of(c))) for c in markers}  # films a caption or heading names (maybe one of several versions)
     owned = (-1, None, 0, "")  # the last mention a possessive right before it gave a director: end, name, start, title
+    made = (-1, None, 0)  # the last mention "Name directed <mention>" gave a director: end, name, evidence start
     for start, end, f in mention_at:
         s0, s1 = sentence_of(start)
         only = single_film(mention_at, s0, s1) is f
@@ -73,7 +74,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                                and facts.dated_mention(text, start, end, s0)):  # "the 1996 <Title> that inspired it"
             f.year, f.year_source = found[0], "text"
             f.evidence["year"] = evidence_json(found[1])
-        if f.director is None:
+        if f.director is None and not _other_version(text, end, f):
             poss = facts.possessive_before(text, start, s0)
             if poss and versions.source_author(text, poss[2], start, end, s1):
                 poss = None  # "Other has shot Name’s Title": Name wrote the book
@@ -100,6 +101,13 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
+                    if found[1].end == end and found[1].start < start:  # "Name directed <mention>": the list may go on
+                        made = (end, found[0], found[1].start)
+            elif made[1] and text[made[0] : start] in (" and ", ", ", ", and ", " & "):
+                # "Name, who co-directed A and <mention>": each title of the verb's list is Name's
+                f.director, f.director_source = made[1], "text"
+                f.evidence["director"] = evidence_json(Evidence(text[made[2] : end], "text", made[2], end))
+                made = (end, made[1], made[2])
     pronoun_directors(text, paras, films, sentence_of)  # "She directed her father in <Title>": the paragraph's actor
     directors = {f.director for f in films if f.director}
     # A section that names another list entry ("Pair A with B") may be talking about either:
@@ -115,7 +123,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             target = section_film(s0)
             if target is None or id(target) in shared:
                 continue
-            others = any(f is not target for _, _, f in mention_at.between(s0, s1))
+            others = any(f is not target or _other_version(text, e, f) for _, e, f in mention_at.between(s0, s1))
             # "Name’s 1974 film" ties a fact to no title: only where the paragraph names no other
             # film than the section's (and the article's subject, which list entries often recall), or,
             # in a list entry's section, where the sentence names no film and none was named before it
@@ -157,6 +165,13 @@ def _year_still_ours(target: Film, theirs: list[Film], year: int, named_else: se
     if theirs:
         return not named_else and all(f.year is not None and f.year != year for f in theirs)
     return target.role == "subject" and not named_before
+
+
+def _other_version(text: str, end: int, film: Film) -> bool:
+    """Whether the mention ending at `end` is dated with another year than its film's ("the remake
+    <Title> (2019)" of a 1994 entry): another version of the title, whose maker is not the film's."""
+    m = facts.PAREN_AFTER.match(text, end)
+    return m is not None and film.year is not None and int(m.group(1)) != film.year
 
 
 def _one_series(a: str, b: str) -> bool:

@@ -203,16 +203,19 @@ _CREDIT_DIRECTED = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))Directed\s+by\s+(?:th
                               rf"({_NAME}(?:\s+(?:and|&)\s+{_NAME})?)(?![\w’'])", re.MULTILINE)
 
 
-# "Directed by A, B and C, it made ...": an opening participle whose names run straight into the film ("it")
+# "Directed by A, B and C, it made ...": an opening participle whose names run straight into the film ("it"), or
+# into its cast ("Directed by A and B for Studio Name, with C as the hero")
 _DIRECTED_OPENER = re.compile(rf"(?:^|(?<=[.!?:]\s))Directed\s+by\s+({_NAME}(?:,\s+{_NAME}){{0,3}}(?:,?\s+(?:and|&)\s+{_NAME})?)"
-                              r",\s+(?:it|the\s+film|the\s+movie)\s+[a-z]")
+                              r"(?:\s+for\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3})?"
+                              r"(?=,\s+(?:(?:it|the\s+film|the\s+movie)\s+[a-z]|(?:with|starring)\s+[A-Z]))")
 _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|directs)\s+(?:this|it)\b"
                             rf"|({_NAME})\s+(?:directed|directs)\s+(?:(?:{_NAME})(?:’s|'s|’|')|from\s+(?:a|the|his|her|their))\s+"
                             r"(?:[a-z-]+\s+)?(?:script|screenplay|adaptation)\b")  # also "Name directed from her own script"
 # "Its director, Name, also ...", "The director is Name", "Name shouts it, Other directed, and ...": the
 # section film's director named outright (not "the director of <Title> is")
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
-                          rf"|({_NAME})\s+(?:directed|directs)(?=[,;.]\s|[,;.]?$)")  # "Name directs; ...": present tense too
+                          rf"|({_NAME})\s+(?:directed|directs)(?:\s+again)?(?=[,;.]\s|[,;.]?$)"  # "Name directs; ...": present tense too
+                          rf"|({_NAME}\s+(?:and|&)\s+{_NAME})\s+(?:directed|direct|co-direct)(?=[,;.]\s|[,;.]?$)")  # "A and B direct;"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
@@ -252,7 +255,7 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     openers = set()
     for m in _DIRECTED_OPENER.finditer(span):
         names = [clean_name(n) for n in re.split(r",\s+(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1))]
-        out.append((", ".join(names), Evidence(m.group(0)[:-2].rstrip(), "text", s0 + m.start(), s0 + m.start() + len(m.group(0)[:-2].rstrip()))))
+        out.append((", ".join(names), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
         openers.add(m.start())
     for m in _CREDIT_DIRECTED.finditer(span):
         if m.start() in openers:
@@ -262,7 +265,8 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):
             if m.re is _DIRECTOR_IS and _RELATIVE_BEFORE.search(span, 0, m.start()):
                 continue
-            out.append((clean_name(m.group(1) or m.group(2)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
+            names = [clean_name(n) for n in re.split(r"\s+(?:and|&)\s+", next(g for g in m.groups() if g))]
+            out.append((", ".join(names), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))
     if "wrote and" in span:
         for m in _wrote_and_directed().finditer(span):
             out.append((clean_name(m.group(1)), Evidence(m.group(0), "text", s0 + m.start(), s0 + m.end())))

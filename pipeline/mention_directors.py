@@ -17,7 +17,8 @@ from pipeline.record import Evidence
 
 NAME_RE = NAME.pattern
 _DIRECTED_BY = re.compile(rf"\b(?:(?:directed|helmed|co-directed)\s+by|whose\s+director)\s+({NAME_RE}(?:\s+(?:and|&)\s+{NAME_RE})?)")
-_DIRECTED_MENTION = re.compile(rf"({NAME_RE})(?:\s+(?:directed|co-directed|helmed)|,\s+(?:the\s+)?(?:co-)?director\s+of)\s+$")
+_DIRECTED_MENTION = re.compile(rf"({NAME_RE})(?:\s+(?:directed|co-directed|helmed)|,\s+(?:the\s+)?(?:co-)?director\s+of"
+                               r"|,\s+who\s+(?:also\s+)?(?:directed|co-directed|helmed))\s+$")  # "Name, who co-directed <mention>"
 
 
 # ", written by and starring Name and ": other credits of the mention before its "directed by Name"
@@ -36,8 +37,8 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
 
 
 def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
-    """"Name directed <mention>", "Name, the director of <mention>" -> (Name, evidence from the name
-    to the mention's end), else None."""
+    """"Name directed <mention>", "Name, the director of <mention>", "Name, who co-directed <mention>" ->
+    (Name, evidence from the name to the mention's end), else None."""
     if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
         return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None

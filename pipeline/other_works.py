@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.mentions import sentence_around
+from pipeline.music_words import music_around
 from pipeline.series_words import film_words, speaks_of_series
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 from pipeline.tv_asides import television_sentence
@@ -50,7 +51,8 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
     The article's style is read from its own film mentions: the rule applies only when titles
     never quoted outnumber the quoted ones QUOTED_SHARE times (a news style that quotes every
     film title is left alone); when they only outnumber them, a quoted title goes only in a sentence
-    that speaks of a series' seasons or episodes ("Season 2 ... “Title”"). A title a show's or record's
+    that speaks of a series' seasons or episodes ("Season 2 ... “Title”") or near words of music
+    ("the cue titled “Title”": pipeline.music_words). A title a show's or record's
     part names ("the finale “Title”", "the episode “Title”") goes in any style and counts for no side.
     A quoted title stays a film when it is also named without quotes, names a caption or heading
     (marker_keys), or is called a film ("“Title”, a 1980 film").
@@ -73,7 +75,8 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
     for c in cands:
         if c.kind == "film" and normalise(c.text) in quoted and not _FILM_AFTER_QUOTE.match(text, c.end) \
                 and not _FILM_BEFORE_QUOTE.search(text[max(0, c.start - 20) : c.start]) \
-                and (share or normalise(c.text) in parts or _EPISODE_CUE.search(sentence_around(text, c.start, c.end))):
+                and (share or normalise(c.text) in parts or _EPISODE_CUE.search(sentence_around(text, c.start, c.end))
+                     or music_around(text, c.start, c.end)):  # "the cue titled “Name”": a score's part
             c = replace(c, kind="other")
         out.append(c)
     return out

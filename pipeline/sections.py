@@ -93,8 +93,9 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
         return subject, [], {}  # a review or a news piece: no ranked entries
     prose_subject, prose_entries, merges = _prose_roles(paras, mentions, markers, subject, opening_end)
     entry_markers = list(dict.fromkeys(k for k in entry_markers or [] if k != subject))
-    if len(title_lines) >= MIN_ENTRIES and not entry_markers:
-        entry_markers = title_lines  # bare title lines are the list's headings
+    if len(title_lines) >= MIN_ENTRIES and set(entry_markers) < set(title_lines):
+        # bare title lines are the list's headings; dated photo captions under some of them add no entry
+        entry_markers = title_lines
     if len(entry_markers) >= MIN_ENTRIES and len(entry_markers) >= MARKER_SHARE * len(prose_entries):
         return subject, entry_markers, {}  # the headings are the list
     if sum(1 for k in prose_entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:

@@ -24,7 +24,7 @@ from pipeline.months import MONTH_ABBREVIATIONS
 _NUMBERED = {"Vol", "Pt", "No", "Ch", "Ep"}
 _ABBREV = _NUMBERED | {"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Bros", "Vs", "vs"}  # a full stop inside a title
 SMALL = {"of", "the", "to", "a", "an", "and", "in", "on", "at", "for", "from", "with", "by", "vs", "vs.", "de", "del", "della", "di", "da", "la", "le", "du", "von", "van", "or", "&",
-         "à", "des", "au", "aux", "et", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
+         "à", "des", "au", "aux", "et", "en", "el", "los", "las", "il"}  # small words of French, Spanish, Italian titles
 _TOKEN = re.compile(r"\S+")
 _ARTICLES = {"the", "a", "an"}
 # "La Nuit Blanche", "El Camino Rojo": a capitalised foreign article opens a title, never an English sentence
@@ -321,7 +321,8 @@ def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
-        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] and not is_ly_adverb(w)
+        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] | cues()["not_titles_alone"] \
+            and not is_ly_adverb(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
     if len(words) == 2 and words[0] in ("the", "a", "an") and words[1].lower() in cues()["not_titles"]:

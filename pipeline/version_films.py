@@ -93,7 +93,22 @@ def dated_version_films(text: str, films: list[Film], sentence_of, marker_titles
             version.mentions = sorted(version.mentions + [m for m, _ in group], key=lambda m: m.start)
             film.mentions = [m for m in film.mentions if all(m is not g for g, _ in group)]
             move_owner_director(film, version, [ev for _, ev in group])
+            if version.director is None:
+                owner_director(text, version, [m for m, _ in group], sentence_of, {c for f in films for c in f.cast})
     return out
+
+
+def owner_director(text: str, version: Film, mentions: list[Mention], sentence_of, cast: set[str]) -> None:
+    """"Name’s photoreal remake <Title> (2019)": the full name whose possessive stands right before a dated
+    version's mention (facts.possessive_before: not a novel's author) made that version; set in place,
+    never an actor of the article's films."""
+    for m in mentions:
+        poss = facts.possessive_before(text, m.start, sentence_of(m.start)[0])
+        name = facts.clean_name(poss[0]) if poss else ""
+        if len(name.split()) >= 2 and " and " not in name and name not in cast:
+            version.director, version.director_source = name, "text"
+            version.evidence["director"] = evidence_json(Evidence(text[poss[2] : m.end], "text", poss[2], m.end))
+            return
 
 
 def move_owner_director(film: Film, version: Film, dated: list[Evidence]) -> None:

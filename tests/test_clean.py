@@ -123,6 +123,20 @@ def test_clean_headline_is_found_below_a_breadcrumb():
     assert [c.rule for c in caps] == ["breadcrumb", "headline"]
 
 
+def test_clean_a_sentence_case_line_over_the_byline_is_the_headline():
+    # a sentence-case headline is not title-like; the byline right under it says what it is
+    raw = ("Family Guides\n\nIs it safe for kids? 6 new cartoon films rated\n\nBy Ola Brandt · May 2, 2026\n\n"
+           "Every movie night starts with the same argument about who picks.\n")
+    caps = clean(Article("t", "t", "txt", raw)).captions
+    assert [(c.rule, c.text) for c in caps][:2] == [("kicker", "Family Guides"),
+                                                    ("headline", "Is it safe for kids? 6 new cartoon films rated")]
+
+
+def test_clean_a_sentence_over_the_byline_is_no_headline():
+    raw = "Family Guides\n\nWe watched six new cartoons with our kids.\n\nBy Ola Brandt · May 2, 2026\n\nThey liked most.\n"
+    assert "headline" not in [c.rule for c in clean(Article("t", "t", "txt", raw)).captions]
+
+
 def test_clean_a_spaced_slash_trail_above_the_headline_is_a_kicker():
     # markup text keeps the spaces around the trail's slash: "Movies / Reviews" is no prose line
     raw = ("Movies / Reviews\n\nGlass Orchard Review: Nora Pike Follows Cold Harbour With a Ghost Story About a Lost Town"

@@ -54,7 +54,9 @@ def test_facts_more_director_cue_shapes(sentence, names):
 
 @pytest.mark.parametrize("sentence, title, name", [
     ("Mara Quint directed Glass Orchard before she turned to television.", "Glass Orchard", "Mara Quint"),
-    ("Mara Quint, who directed Glass Orchard, is back.", "Glass Orchard", None),
+    ("Mara Quint, who directed Glass Orchard, is back.", "Glass Orchard", "Mara Quint"),  # a relative clause says so
+    ("Mara Quint, who co-directed Glass Orchard and more, adapts a book.", "Glass Orchard", "Mara Quint"),
+    ("Mara Quint, who starred in Glass Orchard, is back.", "Glass Orchard", None),
     ("Mara Quint wrote Glass Orchard.", "Glass Orchard", None),
     ("Mara Quint, the director of Glass Orchard, packs this one with jokes.", "Glass Orchard", "Mara Quint"),
     ("Mara Quint, the star of Glass Orchard, is back.", "Glass Orchard", None),
@@ -170,9 +172,15 @@ def test_facts_from_director_after_a_mention(text, name):
     ("Staff note: Directed by Mara Quint, Ivo Brandt and Tessa Vane, it made every other film look old.",
      ["Mara Quint, Ivo Brandt, Tessa Vane"]),  # the names run straight into "it": the film's co-directors
     ("Directed by Mara Quint, it stars Ivo Brandt.", ["Mara Quint"]),
+    # the names run into the film's studio and cast: "for Studio, with Cast as ..."
+    ("Directed by Mara Quint and Ivo Brandt for Lumen Pictures, with Tessa Vane as the lead.", ["Mara Quint, Ivo Brandt"]),
+    ("Directed by Mara Quint, with Tessa Vane and Rip Ode as brothers, it gave the stage a hit.", ["Mara Quint"]),
+    ("Directed by Mara Quint, with a light touch, it works.", []),  # "with" and no name: prose goes on
     ("Its director, Mara Quint, also played the lead.", ["Mara Quint"]),
     ("The director is Mara Quint, and the chase is famous.", ["Mara Quint"]),
     ("Ivo Brandt shouts it, Mara Quint directed, and Tessa Vane wrote the script.", ["Mara Quint"]),
+    ("Mara Quint directs again, this time with a bigger crew; Tessa Vane is back.", ["Mara Quint"]),
+    ("Mara Quint and Ivo Brandt direct; Tessa Vane leads the voice cast.", ["Mara Quint, Ivo Brandt"]),
     ("The director of Glass Orchard is Mara Quint.", []),  # another film's director
     ("Ivo Brandt also wrote Copper Sky, which Mara Quint directed.", []),  # the film named before is hers
 ])

@@ -373,3 +373,14 @@ def test_television_specials_a_lead_title_of_a_tv_special_paragraph_is_no_film(t
 ])
 def test_other_works_a_title_the_text_calls_a_book_is_no_film(text, kind):
     assert other_works(text, [_cand(text, "Glass Orchard")], set())[0].kind == kind
+
+
+def test_quoted_names_near_words_of_music_are_a_scores_cues():
+    """Three quoted names beside five plain films: too many quotes for the style rule alone, but a
+    cue, a tune or the score described in the sentence before says they are music."""
+    text = ("Glass Orchard, Tin Lantern, Paper Moon, Salt Road and Brass Bell are the films. Its score "
+            "hums. “Frost Hill”, a slow build over a pulse, plays at the end.\n\nThe cue titled “Iron Gate” "
+            "is one scraping note.\n\nThen “Blue Door” opened in May and made a fortune.")
+    names = ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road", "Brass Bell", "Frost Hill", "Iron Gate", "Blue Door")
+    kinds = {c.text: c.kind for c in quoted_works(text, [_cand(text, t) for t in names], set())}
+    assert [t for t in names if kinds[t] == "other"] == ["Frost Hill", "Iron Gate"]

@@ -200,3 +200,15 @@ def test_sections_a_film_the_opening_post_names_still_opens_a_reply_entry():
     assert assign_roles(paras, mentions, [], {}, [], None, [], opening_end=82)[1] == \
         ["glass orchard", "cold harbour", "salt road"]
     assert assign_roles(paras, mentions, [], {}, [], None, [])[1] == []  # two replies left: no list
+
+
+def test_sections_bare_title_lines_are_the_list_when_dated_captions_repeat_a_few_of_them():
+    # four bare title lines over paragraphs that each open on another film; two entries also have a
+    # dated photo caption ("Title (2024)"), which makes them entry markers: the title lines are the list
+    from pipeline.sections import assign_roles
+    paras = [Paragraph(s, s + 18, s + 18) for s in range(0, 160, 20)]
+    markers = [(0, "a"), (40, "b"), (80, "c"), (80, "c"), (120, "d"), (120, "d")]
+    mentions = {"a": [], "b": [], "c": [], "d": [], "w": [20], "x": [60], "y": [100], "z": [140]}
+    headline = "is it ok for kids 4 new family movies rated"
+    entries = assign_roles(paras, mentions, markers, {}, ["c", "d"], headline, ["a", "b", "c", "d"])[1]
+    assert entries == ["a", "b", "c", "d"]

@@ -325,7 +325,7 @@ def test_titles_french_small_words_stay_inside_a_title():
     assert "Glass Orchard: Folie à Deux" in {c.text for c in boundary_candidates(text, cuts)}
 
 
-@pytest.mark.parametrize("span", ["Aug", "Sept", "Consider", "Alongside", "Directors"])
+@pytest.mark.parametrize("span", ["Aug", "Sept", "Consider", "Alongside", "Directors", "Is", "Were"])
 def test_titles_month_abbreviations_and_sentence_openers_are_no_titles_alone(span):
     assert not plausible(span)
 
@@ -610,3 +610,15 @@ def test_titles_a_showing_label_before_a_colon_is_no_part_of_the_title(line, tit
                                   "Reading: Ana Ruiz, Harbour Lights", "FILM 310: The Heist Picture"])
 def test_titles_course_information_lines_name_no_film(line):
     assert caption_candidate(Caption(0, len(line), line, "caption", 0)) is None
+
+
+def test_titles_a_french_en_stays_inside_a_title():
+    text = "It was a joke, since Ana Ruiz won an award playing the singer in La Nuit en Fleur). The end came."
+    cuts = [(text.index(" La Nuit"), "case_change")]  # the link's opening edge; a bracket closes it
+    assert "La Nuit en Fleur" in {c.text for c in boundary_candidates(text, cuts)}
+
+
+def test_titles_a_question_auxiliary_may_open_a_title_at_a_sentence_start():
+    from pipeline.prose_titles import drop_opener
+    text = "Is Anybody Out There? (1931) is a comedy about a lost radio."
+    assert drop_opener(text, (0, 21)) == (0, 21)
