@@ -49,7 +49,7 @@ from pipeline.tv_asides import series_appositions
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
-from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
+from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions, winner_lines, winner_paragraphs
 from pipeline.link_titles import link_titles
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
@@ -82,6 +82,7 @@ def extract(article: Article) -> Article:
     per_caption = page_headings(article.captions, per_caption)  # "Timestamps", "Question 1": the page's layout
     per_caption = actor_headings(article.captions, per_caption)  # "Name (Character)": a cast gallery's people
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
+    per_caption = winner_lines(article.captions, per_caption)  # "Best Actor — Name (Title)", "Winner: Name, Title"
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
@@ -248,6 +249,8 @@ def extract(article: Article) -> Article:
                              any_role=schedule or bool(schedule_picks))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     owners = deal_sections(text, paras, article.captions, owners, by_key)  # a deals page: each product line's own
+    for at, c in winner_paragraphs(article.captions, per_caption, {p.start for p in paras}).items():
+        owners[at] = by_key.get(key_of(c), owners.get(at))  # "Winner: Name, Title" over a live blog's entry
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     credit_line_directors(text, article.captions, paras, films)  # "Title — June 7 (Studio)" then "Director: Name | Cast: ..."
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions),
