@@ -135,7 +135,7 @@ def extract(article: Article) -> Article:
                                                        for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads])
-    text_cands = duo_names(surnames_alone(text, text_cands, marker_keys), marker_keys)  # "Name & Surname": a double act
+    text_cands = duo_names(surnames_alone(text, text_cands, marker_keys, persons), marker_keys)  # "Name & Surname": a double act
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"

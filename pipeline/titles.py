@@ -307,6 +307,7 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
 
 
 _MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-winning"
+_NUMBER_COMPOUND = re.compile(r"\d+(?:-[a-z]+)+")  # "16-year-old", "90-minute": an age or a measure, no title
 
 
 def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
@@ -318,7 +319,8 @@ def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
-        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] and not is_ly_adverb(w)
+        return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] and not is_ly_adverb(w) \
+            and not _NUMBER_COMPOUND.fullmatch(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
     if len(words) == 2 and words[0] in ("the", "a", "an") and words[1].lower() in cues()["not_titles"]:
