@@ -1,11 +1,12 @@
-"""Award nominee lists: what a nominee line's name is under its category heading, and which
-categories and sentences name television series rather than films ("Best Television Series –
-Drama", "<Title> and <Title> were nominated for best series").
+"""Award nominee lists: what a nominee line's name is under its category heading, what a winners
+list's line names ("Best Picture — Title", "Best Actor — Name (Title)", "Winner: Name, Title"),
+and which categories and sentences name television series rather than films ("Best Television
+Series – Drama", "<Title> and <Title> were nominated for best series").
 
 Pure functions over the caption/heading lines of the clean stage, their candidates (from
 pipeline.caption_titles) and the text candidates, used by the extract stage (a nominee line's
 glued dash is spaced by the clean stage, pipeline.dash_spaces). Category words
-live in pipeline/data/cues.toml (`award_category_words`, `tv_category_words`). No title list.
+live in pipeline/data/cues.toml (`award_category_words`, `tv_category_words`, `award_labels`). No title list.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.caption_titles import award_category, names_only
-from pipeline.titles import Candidate, cues, is_titlecase, normalise
+from pipeline.caption_titles import NAME_COMMA, TITLE_LINES, award_category, caption_candidate, names_only
+from pipeline.titles import SMALL, Candidate, cues, is_titlecase, normalise
 
 _DIRECTING = {"director", "directing", "direction"}
+_ACTING = {"actor", "actress", "performance"}  # a category whose winner's name is the film's cast
 _NETWORK_TAG = re.compile(r"\s*\([^()]{1,30}\)$")  # "Title (HBO)": the network a series list names
 
 
@@ -57,6 +59,94 @@ def nominee_categories(captions, per_caption: list[Candidate | None]) -> tuple[l
         elif kind == "director" and c.cast and c.director is None and c.text != cap.text.strip():
             out[i] = replace(c, director=c.cast, cast=None)
     return out, series
+
+
+_SEPARATOR = re.compile(r"\s*[–—:]\s*")  # between a category and what won it
+_LABEL = re.compile(r"^([A-Za-z][\w -]{1,20}?)\s*:\s*(\S.*)$")  # "Winner: ..."
+_CATEGORY_AFTER = re.compile(r",\s+(Best\s.*)$")  # "Title, Best Animated Feature": the category after the title
+_SONG_OF = re.compile(r"^[“\"‘][^”\"’]{1,80}[”\"’]\s*\(([^()]{1,60})\)$")  # "“Song” (Title)": a song and its film
+
+
+def _category_words_only(text: str) -> bool:
+    """"Drama", "Musical or Comedy": words of award categories only, the second part of a
+    category's own name ("Best Motion Picture – Drama"), not what won it."""
+    words = [w.lower().strip(",.") for w in text.split()]
+    return all(w in cues()["award_category_words"] or w in SMALL for w in words)
+
+
+def winner_part(line: str) -> tuple[str, str] | None:
+    """A winners list's line -> (category, what won it): "Best Picture — Title" and "Best Picture:
+    Title" -> ("Best Picture", "Title"); "Winner: Name, Title" -> ("", "Name, Title"); "Winner: Title,
+    Best Animated Feature" -> ("Best Animated Feature", "Title"). None for any other line, for a
+    category alone ("Best Motion Picture – Drama") and for a heading on the race ("Best Picture: Who
+    Will Win", cues.toml award_race_words)."""
+    line = line.strip()
+    if line.startswith("Best "):  # award_category reads the part before the separator
+        for m in _SEPARATOR.finditer(line):
+            rest = line[m.end():].strip()
+            part = _SEPARATOR.split(rest, maxsplit=1)[0]  # "Drama" of "Best Motion Picture – Drama – Title"
+            if rest and not _category_words_only(part) and award_category(line[: m.start()]):
+                race = {w.lower().strip(",.?!") for w in rest.split()} & set(cues()["award_race_words"])
+                return None if race else (line[: m.start()].strip(), rest)  # "Best Picture: Who Will Win"
+        return None
+    m = _LABEL.match(line)
+    if not m or " ".join(m.group(1).lower().split()) not in cues()["award_labels"]:
+        return None
+    won, category = m.group(2).strip(), ""
+    if (c := _CATEGORY_AFTER.search(won)) and award_category(c.group(1)):
+        won, category = won[: c.start()].strip(), c.group(1).strip()
+    return category, won
+
+
+def winner_lines(captions, per_caption: list[Candidate | None]) -> list[Candidate | None]:
+    """Each caption line of a winners list names the film that won, never the category or the label:
+    "Best Director — Name (Title)" names Title with the name as its director (as its cast under an
+    acting category), "Best Original Song — “Song” (Title)" names Title, "Winner: Name, Title" names
+    Title; a line whose winner is only a person ("Best Actor: Name") or that heads the category's
+    race ("Best Picture: Who Will Win") names no film.
+
+    captions, per_caption: the caption lines and their candidates, same order. Returns per_caption
+    with those lines' candidates replaced."""
+    out = list(per_caption)
+    for i, cap in enumerate(captions):
+        if cap.rule not in TITLE_LINES:
+            continue
+        if (part := winner_part(cap.text)) is None:
+            if award_category(_SEPARATOR.split(cap.text.strip(), maxsplit=1)[0]):
+                out[i] = None  # "Best Picture: Who Will Win": a heading on the category
+            continue
+        category, won = part
+        name = None
+        if shape := _name_paren(won):
+            name, won = shape
+        elif m := _SONG_OF.match(won):
+            won = m.group(1)
+        elif (m := NAME_COMMA.match(won)) and names_only(m.group(1)):
+            name, won = m.group(1).strip(), m.group(2)
+        c = None if names_only(won) else caption_candidate(replace(cap, text=won))
+        if c is not None and name is not None:
+            words = {w.lower() for w in category.split()}
+            if words & _DIRECTING:
+                c = replace(c, director=c.director or name)
+            elif words & _ACTING:
+                c = replace(c, cast=c.cast or name)
+        out[i] = c
+    return out
+
+
+def winner_paragraphs(captions, per_caption: list[Candidate | None], para_starts: set[int]) -> dict[int, Candidate]:
+    """A live blog's entry under its own winner line ("Winner: Name, Title", then the paragraph on
+    that win) is about the film that won: clean offset of such a paragraph -> the line's candidate.
+    Only where the line right above the paragraph is a winner line and the one above that is not (a
+    pinned list of winners heads no entry of its own).
+
+    captions, per_caption: the caption lines and their candidates (after winner_lines), same order;
+    para_starts: the clean offsets where paragraphs start."""
+    placed: dict[int, list[tuple[bool, Candidate | None]]] = {}
+    for cap, c in zip(captions, per_caption):
+        placed.setdefault(cap.before, []).append((cap.rule in TITLE_LINES and winner_part(cap.text) is not None, c))
+    return {at: lines[-1][1] for at, lines in placed.items()
+            if at in para_starts and lines[-1][0] and lines[-1][1] is not None and not (len(lines) > 1 and lines[-2][0])}
 
 
 _NAME_PAREN = re.compile(r"^([^()]{3,60}?)\s*\(([^()]{1,60})\)\s*$")  # "Name (Title)"

@@ -345,6 +345,9 @@ class _OpenSpan:
         for k, (at, piece) in enumerate(pieces):
             opened = k > 0 and piece[:1].isupper() and splits[k - 1].rule in ("case_change", "modifier_case", "punct_space")
             if k == 0 and not piece[:1].isupper():
+                if len(pieces) == 1 and piece in SMALL and self.left > 1:
+                    self.left -= 1  # "by", "the" inside a title ("Harbour by the Sea"): the span goes on
+                    return []
                 self.left = 0
             # a piece a word split already ends ("Surname|an") has its glued word cut off
             ended = k < len(splits) and splits[k].rule == "word_split"

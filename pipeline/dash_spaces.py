@@ -4,7 +4,9 @@ A page puts a spaced dash between two inline elements, so a scraper that strips 
 spaces glues the dash to one side or both. Four shapes are repaired, each only where the words
 around the dash show which shape it is:
   * a nominee line under an award category, "<a>Name</a> – <i>Title</i>" scraped as "Name–Title":
-    a short whole line, person names before the dash (rule "nominee_dash");
+    a short whole line, person names before the dash (rule "nominee_dash"); also a winners list's
+    line "<b>Best Picture</b> — <i>Title</i>" scraped as "Best Picture —Title", an award category
+    before the dash;
   * a dateline opening a paragraph, "<strong>PLACE, Region</strong> — <a>Name</a> ..." scraped as
     "PLACE, Region—Name": an upper-case place, an optional capitalised region after a comma
     (rule "dateline_dash");
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.caption_titles import names_only
+from pipeline.caption_titles import award_category, names_only
 from pipeline.captions import title_like
 from pipeline.months import release_after
 from pipeline.record import Correction
@@ -79,12 +81,13 @@ def _fill(start: int, line: str, at: int, before: str | None, after: str | None)
 
 
 def nominee_dash_spaces(lines: list[tuple[int, int, str]]) -> list[Correction]:
-    """Raw lines -> a space on each glued side of the dash of a nominee line "Name–Title": a short
-    whole line (at most NOMINEE_WORDS words) whose part before the dash is one or more person names."""
+    """Raw lines -> a space on each glued side of the dash of a nominee line "Name–Title" or a
+    winner line "Best Picture —Title": a short whole line (at most NOMINEE_WORDS words) whose part
+    before the dash is one or more person names or an award category."""
     out = []
     for start, _, line in lines:
         m = _NOMINEE_LINE.match(line)
-        if m and len(line.split()) <= NOMINEE_WORDS and names_only(m.group("name")):
+        if m and len(line.split()) <= NOMINEE_WORDS and (names_only(m.group("name")) or award_category(m.group("name"))):
             out += _fill(start, line, _DASH.search(line, m.end("name")).start(), "nominee_dash", "nominee_dash")
     return out
 

@@ -54,7 +54,7 @@ from pipeline.glued_pairs import glued_pairs
 from pipeline.character_headings import character_commas, heading_characters, possessed_characters
 from pipeline.cut_titles import cut_candidates
 from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shopping_page
-from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
+from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions, winner_lines, winner_paragraphs
 from pipeline.link_titles import link_titles
 from pipeline.lowercase_titles import corrections, lowercase_leads, lowercase_lists
 from pipeline.line_labels import shows_film
@@ -89,6 +89,7 @@ def extract(article: Article) -> Article:
     per_caption = page_headings(article.captions, per_caption)  # "Timestamps", "Question 1": the page's layout
     per_caption = actor_headings(article.captions, per_caption)  # "Name (Character)": a cast gallery's people
     per_caption = paren_nominees(article.captions, per_caption)  # "Name (Title)" lines in a run
+    per_caption = winner_lines(article.captions, per_caption)  # "Best Actor — Name (Title)", "Winner: Name, Title"
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
@@ -148,7 +149,7 @@ def extract(article: Article) -> Article:
                                                        for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads + shown])
-    text_cands = duo_names(surnames_alone(text, text_cands, marker_keys), marker_keys)  # "Name & Surname": a double act
+    text_cands = duo_names(surnames_alone(text, text_cands, marker_keys, persons), marker_keys)  # "Name & Surname": a double act
     text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
     text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
@@ -272,6 +273,8 @@ def extract(article: Article) -> Article:
                              any_role=schedule or bool(schedule_picks) or bool(places_at), place_sections=bool(places_at))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
     owners = deal_sections(text, paras, article.captions, owners, by_key)  # a deals page: each product line's own
+    for at, c in winner_paragraphs(article.captions, per_caption, {p.start for p in paras}).items():
+        owners[at] = by_key.get(key_of(c), owners.get(at))  # "Winner: Name, Title" over a live blog's entry
     sources = {sentence_of(c.start) for c in text_cands if c.kind == "other" and source_evidence(text, c)}
     credit_line_directors(text, article.captions, paras, films)  # "Title — June 7 (Studio)" then "Director: Name | Cast: ..."
     add_facts(text, films, markers, paras, sentence_of, person_words, by_key, owners, key_of, sources, book_authors(article.captions),

@@ -177,7 +177,7 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     next_word = re.match(r"(?:’s|'s)?[”\"]?\s*([\w\-’']+)", after)
     nxt = next_word.group(1) if next_word else ""
     cue = cues()
-    if nxt in cue["franchise_after"] and not _ONE_OF_SERIES.search(before):
+    if nxt in cue["franchise_after"] and (nxt in cue["spinoff_after"] or not _ONE_OF_SERIES.search(before)):
         return replace(c, kind="franchise")
     words = c.text.split()
     if len(words) >= 2 and words[-1].lower() in cue["franchise_tails"] and words[-2][:1].isupper() \

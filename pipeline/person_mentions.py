@@ -162,11 +162,17 @@ def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
 _FILM_AFTER = re.compile(r"\s*\((?:[^()]{0,40},\s*)?(?:1[89]|20)\d\d\)|[’']s?\s+(?:film|movie)\b")
 
 
-def surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+def surnames_alone(text: str, cands: list[Candidate], marker_keys: set[str],
+                   persons: list[tuple[int, int]] = ()) -> list[Candidate]:
     """One-word "films" that are the surname of someone the article names in full ("Given Surname
     cast him ... Surname liked him"): people, unless a caption or heading names such a film or the
-    text dates it ("Surname (1999)")."""
+    text dates it ("Surname (1999)"). The full names are the person candidates and spaCy's PERSON
+    spans (persons: character offsets) that stand alone in brackets and open with a census given
+    name: an actor credited after a role ("a pianist (Given Surname)"), a name no repair touched, so
+    no candidate holds it (a character named in full, "just like Given Surname", is no such credit)."""
     full = [c.text for c in cands if c.kind == "person"]  # spaCy's PERSON spans swallow titles: "Name’s Title"
+    full += [text[s:e] for s, e in persons
+             if text[s - 1 : s] == "(" and text[e : e + 1] == ")" and is_given_name(text[s:e].split()[0])]
     surnames = {w[-1] for w in (n.split() for n in full) if len(w) >= 2 and w[-1][:1].isupper()}
     out = []
     for c in cands:

@@ -310,6 +310,7 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
 
 
 _MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-winning"
+_NUMBER_COMPOUND = re.compile(r"\d+(?:-[a-z]+)+")  # "16-year-old", "90-minute": an age or a measure, no title
 
 
 def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
@@ -322,7 +323,7 @@ def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
         return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] | cues()["not_titles_alone"] \
-            and not is_ly_adverb(w)
+            and not is_ly_adverb(w) and not _NUMBER_COMPOUND.fullmatch(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
     if len(words) == 2 and words[0] in ("the", "a", "an") and words[1].lower() in cues()["not_titles"]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions
+from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions, winner_lines, winner_paragraphs
 from pipeline.caption_titles import caption_candidate
 from pipeline.record import Caption
 from pipeline.titles import Candidate
@@ -93,3 +93,41 @@ def test_award_lines_a_run_of_title_and_year_lines_keeps_the_titles():
     read = [caption_candidate(c) for c in caps]
     assert [(c.text, c.year) for c in paren_nominees(caps, read)] == [
         ("Harbour Lights: Julian", 2017), ("Harbour Lights: Exodus", 2024)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Best Picture — Glass Orchard", ("Glass Orchard", None, None)),
+    ("Best Picture: Glass Orchard", ("Glass Orchard", None, None)),
+    ("Best Director — Mara Quint (Cold Harbour)", ("Cold Harbour", "Mara Quint", None)),
+    ("Best Supporting Actress — Ana de Vela (Salt Roads)", ("Salt Roads", None, "Ana de Vela")),
+    ("Best Adapted Screenplay — Tom Vane and Ivo Brandt (Paper Moons)", ("Paper Moons", None, None)),  # writers: no cast
+    ("Best Foreign Language Film — Night Ferry (Norway)", ("Night Ferry", None, None)),
+    ("Best Original Song — “Lanterns Over Water” (Glass Orchard)", ("Glass Orchard", None, None)),
+    ("Best Documentary Feature — A.B.: The Long Road", ("A.B.: The Long Road", None, None)),
+    ("Best Motion Picture – Drama – Cold Harbour", ("Cold Harbour", None, None)),
+    ("Winner: Ana de Vela, Salt Roads", ("Salt Roads", None, None)),
+    ("Winner: Night Ferry, Best Foreign Language Film", ("Night Ferry", None, None)),
+    ("Best Actor: Tom Vane", None),  # a person won: the line names no film
+    ("Best Motion Picture – Drama", None),  # a category alone
+    ("Best Picture: Who Will Win", None),  # a heading on the race
+    ("Best Actress — The Contenders", None),
+])
+def test_award_lines_a_winners_line_names_the_film_that_won(line, expected):
+    caps = _lines([line])
+    (c,) = winner_lines(caps, [caption_candidate(cap) for cap in caps])
+    assert (c.text, c.director, c.cast) == expected if expected else c is None
+
+
+def test_award_lines_other_labelled_lines_are_left_alone():
+    caps = _lines(["Best Deal of the Week: Glass Orchard", "Tip: Cold Harbour"])
+    before = [caption_candidate(cap) for cap in caps]
+    assert winner_lines(caps, before) == before
+
+
+def test_award_lines_a_lone_winner_line_heads_its_paragraph():
+    caps = [Caption(0, 9, "9:05 p.m. ET", "timestamp", 100), Caption(0, 9, "Winner: Ana de Vela, Salt Roads", "caption", 100),
+            Caption(0, 9, "Best Picture — Glass Orchard", "caption", 40), Caption(0, 9, "Best Director — Mara Quint (Cold Harbour)", "caption", 40),
+            Caption(0, 9, "Best Picture: Night Ferry", "caption", 300)]
+    per = winner_lines(caps, [caption_candidate(c) for c in caps])
+    found = winner_paragraphs(caps, per, {40, 100})  # the list at 40 holds two lines; nothing starts at 300
+    assert {at: c.text for at, c in found.items()} == {100: "Salt Roads"}

@@ -63,6 +63,12 @@ from pipeline.titles import cues
         ("Reply Share Save Follow", "thread_furniture"),
         ("Sort by: top", "thread_furniture"),
         ("Director: Mara Quint | Cast: Tom Vane, Ivo Brandt, Ana Ruiz, Lena Marsh, Olu Baptiste, Kit Sorel", "caption"),
+        # a live blog's timestamps and its reminder between entries
+        ("10:42 p.m. ET", "timestamp"),
+        ("9:05 PM", "timestamp"),
+        ("21:40 GMT", "timestamp"),
+        ("Refresh for updates", "live_updates"),
+        ("Reload this page for the latest", "live_updates"),
     ],
 )
 def test_classify_line_finds_non_prose(line, rule):

@@ -103,6 +103,9 @@ def test_clean_survives_odd_text_and_keeps_every_character(raw):
         ("She directedBrindlefoxandCopper Lantern, both strange.", "She directed Brindlefox and Copper Lantern, both strange."),
         ("It was made byAna Ruiz-Vellandand Tom Vane, the duo.", "It was made by Ana Ruiz-Velland and Tom Vane, the duo."),
         ("Moving the story to a new city,Glass Orchard VIis the best entry.", "Moving the story to a new city, Glass Orchard VI is the best entry."),
+        # ... also after a title's small words ("by the"), when its last word stands alone elsewhere
+        ("He lost the lead inHarbour by the Seato Tom Vane. We saw Harbour by the Sea twice.",
+         "He lost the lead in Harbour by the Sea to Tom Vane. We saw Harbour by the Sea twice."),
         # without an opening boundary the same run is left alone
         ("Brindlefoxand is a made-up word here.", "Brindlefoxand is a made-up word here."),
     ],

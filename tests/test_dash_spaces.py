@@ -108,6 +108,10 @@ def test_dash_spaces_lead_the_blurbs_first_words_make_no_title_candidate():
     ("Mara Quint— Salt Roads", "Mara Quint — Salt Roads"),
     ("Mara Quint – Salt Roads", "Mara Quint – Salt Roads"),  # already spaced
     ("Glass Orchard–Paper Moons", "Glass Orchard–Paper Moons"),  # no name before the dash
+    ("Best Picture —Glass Orchard", "Best Picture — Glass Orchard"),  # a winners list's line: a category first
+    ("Best Foreign Language Film—Cold Harbour (Norway)", "Best Foreign Language Film — Cold Harbour (Norway)"),
+    ("Best Motion Picture – Drama", "Best Motion Picture – Drama"),  # a category's own spaced dash
+    ("Worst Picture —Glass Orchard", "Worst Picture —Glass Orchard"),  # no category of cues.toml
     ("Tom Vane–Glass Orchard and a very long run of words after it that makes it prose", None),
 ])
 def test_dash_spaces_nominee_line_dash_gets_its_spaces(line, expected):

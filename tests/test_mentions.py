@@ -18,6 +18,7 @@ def _kind(text: str, span: str, markers=frozenset()) -> str:
         ("It is the latest entry in the Night Harbour world, and it shows.", "Night Harbour", "franchise"),
         ("Much like the other Night Harbour movies, it is bloody.", "Night Harbour", "franchise"),
         ("He also co-directed the first Night Harbour movie.", "Night Harbour", "film"),
+        ("She designed the costumes of the first Night Harbour spinoff, Glass Orchard.", "Night Harbour", "franchise"),
         ("It is the first spinoff from the Night Harbour series, and the loudest.", "Night Harbour", "franchise"),
         ("The sixth Night Harbour film arrived fourteen years after the fifth.", "Night Harbour", "franchise"),
         ("The new Night Harbour movie earned a fortune in its first weekend.", "Night Harbour", "film"),
@@ -440,3 +441,19 @@ def test_mentions_a_tagged_person_ending_in_a_common_plural_is_a_title(span, kin
     text = f"{span} gave me an actual headache, recommended anyway."
     c = Candidate(0, len(span), span, "text")
     assert classify(text, c, [(0, len(span))], set()).kind == kind
+
+
+def test_surnames_alone_a_surname_of_a_bracketed_person_span_is_a_person():
+    from pipeline.person_mentions import surnames_alone
+
+    text = "She meets a pianist (Tomas Brennick) in the rain. Backstage: Brennick tells us nothing."
+    at = text.index("Brennick tells")
+    cands = [Candidate(at, at + len("Brennick"), "Brennick", "text")]
+    person = (text.index("Tomas"), text.index(")"))
+    assert surnames_alone(text, cands, set())[0].kind == "film"  # no full name among the candidates
+    assert surnames_alone(text, cands, set(), [person])[0].kind == "person"
+    # a character named in full outside brackets gives no surname: "Brennick" may be the film's title
+    told = "She is as tough as Tomas Brennick. Brennick was a hit."
+    at = told.index("Brennick was")
+    span = (told.index("Tomas"), told.index("."))
+    assert surnames_alone(told, [Candidate(at, at + 8, "Brennick", "text")], set(), [span])[0].kind == "film"

@@ -286,6 +286,8 @@ def test_series_followups_a_title_that_followed_a_television_entry_is_no_film():
         ("She joined a 1995 Harbour Hall production of Glass Orchard.", "Glass Orchard", True),  # a dated production
         ("The film cost less than the 1995 production of its studio neighbour, Glass Orchard.", "Glass Orchard", False),
         ("He spent 1995 in production of Glass Orchard.", "Glass Orchard", False),  # a film being made
+        ("Two teachers star in a production of Glass Orchard at their school.", "Glass Orchard", True),
+        ("The storm hit during the production of Glass Orchard in 1995.", "Glass Orchard", False),
     ],
 )
 def test_stage_evidence_finds_a_staged_work(text, span, stage):

@@ -374,6 +374,11 @@ def test_titles_a_hyphenated_title_stays_plausible():
     assert plausible("Spider-Man") and plausible("The Spider-Man")
 
 
+@pytest.mark.parametrize("span", ["16-year-old", "90-minute", "3-hour-long"])
+def test_titles_a_number_compound_is_no_title_alone(span):
+    assert not plausible(span)
+
+
 @pytest.mark.parametrize("line, director", [("Director: Mara Quint", "Mara Quint"), ("Directed by:Ivo Brandt", "Ivo Brandt"),
                                             ("Directors: Mara Quint and Ivo Brandt", "Mara Quint and Ivo Brandt"),
                                             ("Music: Mara Quint", None), ("Director: our pick of the week", None),
