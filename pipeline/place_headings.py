@@ -8,6 +8,7 @@ information labels `info_labels`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import cache
@@ -40,7 +41,8 @@ def place_headings(captions, per_caption: list[Candidate | None], text: str,
             and normalise(c.text) not in film_at for cap, c in zip(captions, per_caption)]
     spans = [(cap.before, _next_stop(stops, cap.before, len(text))) for cap in captions]
     places = [b and _names_place(c.text, text[lo:hi]) for c, b, (lo, hi) in zip(per_caption, bare, spans)]
-    shot_there = [p and any(lo <= at < hi for at in (a for offs in film_at.values() for a in offs))
+    films_at = sorted(at for offs in film_at.values() for at in offs)
+    shot_there = [p and bisect.bisect_left(films_at, lo) < bisect.bisect_left(films_at, hi)
                   for p, (lo, hi) in zip(places, spans)]
     if sum(shot_there) < MIN_PLACES:
         return per_caption, []
@@ -52,23 +54,28 @@ def place_headings(captions, per_caption: list[Candidate | None], text: str,
 
 def info_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Film candidates inside a sentence opened by a visitor-information label ("Where: <Name> Row,
-    <postcode>", "Getting there: ...") -> kind "other"; other candidates pass unchanged."""
+    <postcode>", "Getting there: ...", the label included: a run "Where: <Name>" may take it in) ->
+    kind "other"; other candidates pass unchanged. One pass over the text, one bisection per candidate."""
+    spans = [(m.start(), _sentence_end(text, m.end())) for m in _info_label().finditer(text)]
+    if not spans:
+        return cands
+    starts = [lo for lo, _ in spans]
     out = []
     for c in cands:
-        if c.kind == "film" and c.start is not None and _info_span_at(text, c.start):
+        i = bisect.bisect_right(starts, c.start) - 1 if c.kind == "film" and c.start is not None else -1
+        if i >= 0 and c.start < spans[i][1]:
             c = replace(c, kind="other")
         out.append(c)
     return out
 
 
-def _info_span_at(text: str, at: int) -> bool:
-    """Whether offset `at` lies in a sentence an information label opens (the label included: a run
-    "Where: <Name>" may take it in), before that sentence's end."""
-    line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    for m in _info_label().finditer(text, line_start, line_end if line_end >= 0 else len(text)):
-        if m.start() <= at and not re.search(r"[.!?]\s", text[m.end() : max(at, m.end())]):
-            return True
-    return False
+def _sentence_end(text: str, at: int) -> int:
+    """The end of the sentence or line going on at `at`."""
+    m = _SENTENCE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 @cache
@@ -79,8 +86,9 @@ def _info_label() -> re.Pattern:
 
 
 def _next_stop(stops: list[int], at: int, end: int) -> int:
-    """The next place after `at` where a line was moved out, else `end`."""
-    return next((s for s in stops if s > at), end)
+    """The next place after `at` where a line was moved out (stops: sorted), else `end`."""
+    i = bisect.bisect_right(stops, at)
+    return stops[i] if i < len(stops) else end
 
 
 def _place_words(title: str) -> list[str]:
