@@ -65,6 +65,13 @@ def other_titles(text: str, cands: list[Candidate], marker_keys: set[str]) -> li
             else c for c in out]
 
 
+def _next_word(title: str, n: int) -> str:
+    """The (n+1)th word of a title, lower case; "" where the title has no more words ("Title " with a
+    trailing space starts with "Title " too)."""
+    words = title.split()
+    return words[n].lower() if n < len(words) else ""
+
+
 def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
     """"Quiet Days" for "Quiet Days in the Valley": a film mention of two or more words that is
     the start of a longer title of the article, cut before a small word or a comma ("Name Brother"
@@ -75,8 +82,8 @@ def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
         words = c.text.split()
         if c.kind == "film" and c.alias_of is None and len(words) >= 2:
             longer = sorted(t for t in titles if t.startswith(c.text + ", ") or t.startswith(c.text + " ")
-                            and t.split()[len(words)].lower() in SMALL
-                            and t.split()[len(words)].lower() not in ("and", "&", "or", "vs", "vs."))
+                            and _next_word(t, len(words)) in SMALL
+                            and _next_word(t, len(words)) not in ("and", "&", "or", "vs", "vs."))
             if len(longer) == 1:
                 c = replace(c, alias_of=longer[0])
         out.append(c)

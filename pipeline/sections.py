@@ -94,10 +94,14 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     prose_subject, prose_entries, merges = _prose_roles(paras, mentions, markers, subject, opening_end)
     entry_markers = list(dict.fromkeys(k for k in entry_markers or [] if k != subject))
     if len(title_lines) >= MIN_ENTRIES and set(entry_markers) < set(title_lines):
-        # bare title lines are the list's headings; dated photo captions under some of them add no entry
+        # bare title lines are the list's headings; dated photo captions under some of them add no entry,
+        # and a film the prose reads as one entry's other name stays that entry's ("Name’s original <Other>")
         entry_markers = title_lines
+        kept = {k: v for k, v in merges.items() if v in entry_markers and k not in entry_markers}
+    else:
+        kept = {}
     if len(entry_markers) >= MIN_ENTRIES and len(entry_markers) >= MARKER_SHARE * len(prose_entries):
-        return subject, entry_markers, {}  # the headings are the list
+        return subject, entry_markers, kept  # the headings are the list
     if sum(1 for k in prose_entries if k not in heading_ranks) + len(heading_ranks) < MIN_ENTRIES:
         return subject, [], merges
     return subject, prose_entries, merges

@@ -158,3 +158,11 @@ def test_aliases_a_bracket_of_names_before_a_year_is_the_films_makers_not_anothe
                                                                    "Night Loom", "Copper Lantern")])
     assert [(c.kind, c.alias_of) for c in cands] == [("film", None), ("person", None), ("film", None),
                                                      ("film", "Night Loom")]
+
+
+def test_aliases_short_forms_a_longer_title_that_is_the_same_words_plus_a_space_is_no_crash():
+    from pipeline.aliases import short_forms
+    from pipeline.titles import Candidate
+    c = Candidate(0, 13, "Given Surname", "text")
+    assert short_forms([c], {"Given Surname ", "Given Surname in the Rain"})[0].alias_of == "Given Surname in the Rain"
+    assert short_forms([c], {"Given Surname "})[0].alias_of is None

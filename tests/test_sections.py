@@ -212,3 +212,15 @@ def test_sections_bare_title_lines_are_the_list_when_dated_captions_repeat_a_few
     headline = "is it ok for kids 4 new family movies rated"
     entries = assign_roles(paras, mentions, markers, {}, ["c", "d"], headline, ["a", "b", "c", "d"])[1]
     assert entries == ["a", "b", "c", "d"]
+
+
+def test_sections_bare_title_lines_keep_the_prose_s_other_name_of_an_entry():
+    # as above, but the last entry's paragraph calls its film "r" first ("Name's original <r> movie") and
+    # by the heading's name after: r is that entry's other name, not a film of its own
+    from pipeline.sections import assign_roles
+    paras = [Paragraph(s, s + 18, s + 18) for s in range(0, 160, 20)]
+    markers = [(0, "a"), (40, "b"), (80, "c"), (80, "c"), (120, "d"), (120, "d")]
+    mentions = {"a": [], "b": [], "c": [], "d": [130], "r": [121], "w": [20], "x": [60], "y": [100], "z": [140]}
+    headline = "is it ok for kids 4 new family movies rated"
+    _, entries, merges = assign_roles(paras, mentions, markers, {}, ["c", "d"], headline, ["a", "b", "c", "d"])
+    assert entries == ["a", "b", "c", "d"] and merges == {"r": "d"}
