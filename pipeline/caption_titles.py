@@ -264,7 +264,7 @@ _LABEL_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
 def metadata_year(line: str) -> int | None:
     """The year a title's metadata line gives: a year alone ("1985"), or a bar-separated line whose
     first part is a year ("2019 | Name | 1h 52m") or a year label and its value ("Year: 2019 | Runtime:
-    2h 5m", "Release date: May 3, 2019 | ..."; labels of cues.toml credit_year_labels); else None."""
+    1h 58m", "Release date: May 3, 2019 | ..."; labels of cues.toml credit_year_labels); else None."""
     first = _BAR_PARTS.split(line.strip())[0]
     if (m := _YEAR_ALONE.match(first)) and (first == line.strip() or "|" in line):
         return int(m.group(1))
@@ -276,7 +276,7 @@ def metadata_year(line: str) -> int | None:
 
 def year_lines(captions, per_caption: list) -> list:
     """A line holding only a year ("Glass Orchard" then "1985"), or a metadata line opening with one
-    ("2019 | Name | 1h 52m", "Year: 2019 | Runtime: 2h 5m"), right under a title line (both moved out at
+    ("2019 | Name | 1h 52m", "Year: 2031 | Runtime: 1h 58m"), right under a title line (both moved out at
     one place of the text) is that title's year, not a film of its own.
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns

@@ -93,7 +93,7 @@ def extract(article: Article) -> Article:
     per_caption, tv_titles = nominee_categories(article.captions, per_caption)  # "Best Television Series" entries
     caption_at = [cap.before for cap in article.captions]  # clean offset of each caption
     per_caption, series_at = series_headings(text, per_caption, caption_at)  # television
-    per_caption, episode_at = episode_headings(article.captions, per_caption)  # "Rated TV-PG · 8 episodes" under it
+    per_caption, episode_at = episode_headings(article.captions, per_caption)  # "Rated TV-Y7 · 6 episodes" under it
     series_at += episode_at
     per_caption = credit_directors(article.captions, per_caption)  # "Directed by Name" under a heading
     per_caption = character_lines(article.captions, year_lines(article.captions, per_caption))  # "1985" under a title

@@ -39,7 +39,7 @@ def _year_kinds(versions: bool) -> str:
 
 @cache
 def _year_before() -> re.Pattern:
-    """"the 1999 film ", "a forgotten 1957 melodrama called ", "the 2023 prequel ", "Name’s 1987 original ", "whose 2017
+    """"the 1999 film ", "a neglected 1948 weepie called ", "the 2023 prequel ", "Name’s 1987 original ", "whose 2017
     debut ", "Name’s 2019 version of ", "The 2015 original, " (then the apposition must close after the mention): a
     year and what it dates right before a mention."""
     return re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|whose)|(?<=\w)(?:’s|'s|s’))\s+(?:[a-z][\w-]*\s+)?{YEAR}\s+"
@@ -294,14 +294,14 @@ _SECTION_YEAR_FROM = re.compile(r"(?:’s|'s|s’|s')\s+(?:[a-z-]+\s+)?(?:film|m
 # "Name’s western, released in March 1987, follows ...", "Released in May 1999, Name’s debut ...": a release
 # date set off by commas (or opening the sentence) describes the film the sentence is about
 _RELEASED_ASIDE = re.compile(rf"(?:(?<=,\s)|(?<=[.!?]\s)|(?<=\n)|(?<=\band\s)|\A)[Rr]eleased\s+(?:in|on)\s+"
-                             rf"(?:{MONTH_OR_SHORT}\.?\s+(?:\d{{1,2}},\s+)?)?{YEAR},")  # "Released on Jan. 10, 2025, the sequel"
+                             rf"(?:{MONTH_OR_SHORT}\.?\s+(?:\d{{1,2}},\s+)?)?{YEAR},")  # "Released on Feb. 2, 2031, the remake"
 _ONE_OF_YEAR = re.compile(rf"\b[Oo]ne\s+of\s+(?:the\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
                           rf"{YEAR}\s+(?:films|movies|pictures|releases)\b")
 
 
 def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
     """"this 1973 puzzle", "Name’s 1974 film", "Name’s breakthrough from 1994", "one of three 1999 films",
-    "released in March 1987", "It was released in 2003", "Upon its release in 1955" (pipeline.release_years)
+    "released in March 1987", "It was released in 2031", "Upon its release in 1948" (pipeline.release_years)
     in text[s0:s1] (not followed by a title) -> (year, evidence) for the film
     of the section; None if the sentence gives none."""
     if m := _section_year().search(text, s0, s1):

@@ -33,7 +33,7 @@ _STILL = re.compile(rf"^(?:Is|Are|Does|Do|Was|Can)\s+({_OPEN}.*?)\s+Still\s+\S")
 # "The cast of Title, then and now", "Where the Title kids are now": a cast gallery's headline
 _CAST_OF = re.compile(rf"(?:^|\s)[Cc]ast\s+of\s+({_OPEN}.*?)(?:,|:|\s+(?:then|now|today|where)\b|$)")
 _WHERE_NOW = re.compile(rf"^Where\s+(?:the\s+)?({_OPEN}.*?)\s+(?:cast|kids|stars|actors|gang|crew)\s+(?:is|are)\s+now\b")
-# "Films about journalism that aren't Title?", "Movies like Title?": a thread's question closing on its yardstick film
+# "Films about lighthouses that aren't Title?", "Movies like Title?": a thread's question closing on its yardstick film
 _YARDSTICK = re.compile(rf"\s(?:that|which)\s+(?:aren[’']t|are\s+not|isn[’']t|is\s+not)\s+({_OPEN}[^?]*?)\?$"
                         rf"|\s(?:[Ll]ike|[Bb]esides|[Oo]ther\s+than|[Ss]imilar\s+to)\s+({_OPEN}[^?]*?)\?$")
 # "City on Screen: Where A and B Were Filmed", "How A Was Made": a making-of headline names its films (a

@@ -2,7 +2,7 @@
 page's layout or a title it already knows vouches for them.
 
 Input: the clean text, the paragraph starts, the keys of the films found so far. Output: new film
-candidates, spelled as the text spells them ("network", "taxi driver"); their keys group them with
+candidates, spelled as the text spells them ("salt road", "glass orchard"); their keys group them with
 any capitalised spelling of the same title.
 
 * A reply that opens "<lower-case words> (1999)" and then a full stop, a comma or "and"

@@ -121,7 +121,7 @@ _MADE_LIST_WORD = re.compile(r"[A-Z0-9][\w’'!?:.-]*|[a-z][\w-]*|\((?:18|19|20)
 
 
 def who_made(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
-    """"Name, who made <mention>", "Name, who made the revenge thriller A and the siege <mention>", "Name,
+    """"Name, who made <mention>", "Name, who made the heist comedy A and the prison drama <mention>", "Name,
     whose own <mention>" -> (Name, evidence from the name to the mention's end), else None. Between the
     clause and the mention only descriptive words and earlier titles may stand (no preposition: "who made
     his name with <mention>" is not said to have made it; no clause after a comma: "who made A, directing
@@ -131,7 +131,7 @@ def who_made(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] |
         words = text[m.end() : start].replace(",", " , ").split()
         lower = [w for w in words if w[:1].islower()]
         if any(w in PREPOSITIONS and w != "and" or w == "original" for w in lower) or not all(_MADE_LIST_WORD.fullmatch(w) for w in words):
-            continue  # also "who co-directed the original <mention>": the older film of a remade title
+            continue  # also "who co-wrote and directed the first <mention>": the older film of a remade title
         if any(a in (",", "and", "&") and b[:1].islower() and b not in ("the", "a", "an", "and") for a, b in zip(words, words[1:])):
             continue  # "who made A (2012), directing <mention>": a list's next item is a title or "the <kind> Title"
         if m.group(0).rstrip().endswith("whose") and (len(words) > 3 or any(w[:1].isupper() or w in (",", "and") for w in words)):

@@ -1,8 +1,8 @@
 """Whether the words around a quoted name speak of music: a score's cue, a track, a tune.
 
 An article that sets its film titles without quotation marks quotes the names of songs and of a
-score's cues ("the cue titled “Name”", "“Name”, a simple four-chord progression"). Such a name
-is often described in the sentence before it ("this is a score that breathes ... “Name”, a slow
+score's cues ("the cue titled “Name”", "“Name”, built on a rising three-note figure"). Such a name
+is often described in the sentence before it ("the whole album hums ... “Name”, a slow
 build, plays as ..."), so the stretch read runs back into the paragraph a little.
 
 Pure function over the clean text; the words are cues.toml `music_words`. Used by

@@ -42,7 +42,7 @@ def is_pick_label(line: str) -> bool:
 
 
 def _is_label(line: str) -> bool:
-    """"Our pick", "Editor’s Pick!", "Our must-see before you go": a pick label alone (normalised), or
+    """"Our pick", "Editor’s Pick!", "Our must-watch on a rainy day": a pick label alone (normalised), or
     followed by lowercase words only (no title in them)."""
     return normalise(line) in cues()["pick_labels"] or bool(_label_line().fullmatch(line.strip()))
 

@@ -28,7 +28,7 @@ def _words(key: str) -> str:
 
 @cache
 def _RELEASED_AFTER() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"<Title> opened in cinemas on June 28, 2024", "<Title>, which premiered there in 2008", "<Title>,
+    """"<Title> opened in cinemas on April 9, 2031", "<Title>, which premiered there in 2008", "<Title>,
     followed in 2021": a release verb (an adverb before it allowed) and a date right after the mention."""
     return re.compile(rf",?\s+(?:which\s+)?(?:(?:finally|first|originally|eventually)\s+)?(?:{_words('release_verbs_after')})"
                       rf"(?:\s+(?:there|in\s+(?:cinemas|theaters|theatres)))?\s+(?:in|on)\s+{_DATE}{_YEAR}")
@@ -36,7 +36,7 @@ def _RELEASED_AFTER() -> re.Pattern:  # noqa: N802 - a cached constant
 
 @cache
 def _RETURN_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"followed with ", "returned to the arena with ", "made his feature debut with ", "came back for ", "remade the
+    """"followed with ", "went back to the ring with ", "made her feature debut with ", "came back for ", "remade the
     vampire comedy ", "a remake of ": what comes right before a maker's next film (the film's kind allowed)."""
     return re.compile(rf"\b(?:(?:{_words('return_verbs_before')})(?:\s+to\s+(?:the|that|this|his|her|their)\s+[a-z]+)?"
                       rf"\s+(?:with|for)|remade|remake\s+of)\s+{_DETERMINED}$")
@@ -48,13 +48,13 @@ _YEARS_OWN = re.compile(rf"(?<![\w$.,])((?:18|19|20)\d\d)(?:’s|'s)\s+$")  # "2
 
 @cache
 def _RETURNED_IN_YEAR() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"returned in 2024 with the prequel ": a maker's return, its year before the film it names."""
+    """"returned in 2031 with the sequel ": a maker's return, its year before the film it names."""
     return re.compile(rf"\b(?:{_words('return_verbs_before')})\s+in\s+{_YEAR}\s+(?:with|for)\s+{_DETERMINED}$")
 
 
 @cache
 def IT_RELEASED() -> re.Pattern:  # noqa: N802 - a cached constant
-    """"It was released in 2003", "The film arrives in cinemas on June 26, 2026", "Upon its release in 1955,":
+    """"It was released in 2031", "The film arrives in cinemas on March 3, 2032", "Upon its release in 1948,":
     a sentence dating the film it is about without naming it (pipeline.facts.section_year). "It opened in 1982"
     alone may be a play or a shop: "opened" and "arrived" need "in cinemas" after them there."""
     return re.compile(rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?:It|The\s+(?:film|movie|picture))\s+(?:(?:finally|first|originally)\s+)?"

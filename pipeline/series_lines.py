@@ -1,8 +1,8 @@
 """Entry headings whose data line counts episodes: a television series in a list of films.
 
-A guide's entry opens with its title line and a data line under it ("Rated PG · 1h 42m · Ages 8+");
+A guide's entry opens with its title line and a data line under it ("Rated PG · 1h 36m · Ages 10+");
 a series among the films gets the same layout with a count of episodes or seasons in place of a
-running time ("Rated TV-PG · 8 episodes · Ages 8+"). The heading names no film.
+running time ("Rated TV-Y7 · 6 episodes · Ages 6+"). The heading names no film.
 
 Pure function over the caption records (pipeline.record.Caption) and their candidates; used by the
 extract stage beside pipeline.other_works.series_headings (which reads the section's prose).
@@ -14,7 +14,7 @@ import re
 
 from pipeline.titles import Candidate
 
-# "8 episodes", "10 eps", "2 seasons": a count only a series has ("Season 2" alone may be a sports season)
+# "6 episodes", "10 eps", "2 seasons": a count only a series has ("Season 2" alone may be a sports season)
 _EPISODE_COUNT = re.compile(r"\b\d{1,3}\s+(?:episodes|eps\.?|seasons)(?![\w-])", re.IGNORECASE)
 DATA_LINE_WORDS = 14  # a data line is short: a sentence that counts episodes is prose, read elsewhere
 
