@@ -175,7 +175,8 @@ def test_facts_from_director_after_a_mention(text, name):
     # the names run into the film's studio and cast: "for Studio, with Cast as ..."
     ("Directed by Mara Quint and Ivo Brandt for Lumen Pictures, with Tessa Vane as the lead.", ["Mara Quint, Ivo Brandt"]),
     ("Directed by Mara Quint, with Tessa Vane and Rip Ode as brothers, it gave the stage a hit.", ["Mara Quint"]),
-    ("Directed by Mara Quint, with a light touch, it works.", []),  # "with" and no name: prose goes on
+    # "Directed by Name" opening a sentence credits the section film however the sentence goes on
+    ("Directed by Mara Quint, with a light touch, it works.", ["Mara Quint"]),
     ("Its director, Mara Quint, also played the lead.", ["Mara Quint"]),
     ("The director is Mara Quint, and the chase is famous.", ["Mara Quint"]),
     ("Ivo Brandt shouts it, Mara Quint directed, and Tessa Vane wrote the script.", ["Mara Quint"]),
