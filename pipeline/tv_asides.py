@@ -64,9 +64,29 @@ _SHOWS_BUT = re.compile(r"\b(?:shows|series|tv)\s+but\s+")
 _TITLES_SO_FAR = re.compile(r"(?:[A-Z][\w’']*(?:\s+(?:[A-Z][\w’']*|of|the|and|a|in|on))*?\s+and\s+)?")
 
 
+# "Only feature films ... were eligible", "feature-length movies only": what counts is limited to one kind of film
+_FEATURES_ONLY = re.compile(r"\b[Oo]nly\s+(?:[a-z-]+\s+){0,2}?feature(?:[\s-]+length)?\s+(?:films?|movies?|pictures?)\b"
+                            r"|\bfeature(?:[\s-]+length)?\s+(?:films|movies)\s+only\b")
+# "..., so no <Title>", "which rules out <Title>": the words that shut a title out, the titles before it in its list
+_SHUT_OUT = re.compile(r"\b(?:no|not\s+even|rul(?:es|ed|ing)\s+out|excluding|except(?:\s+for)?)\s+")
+_LIST_SO_FAR = re.compile(r"(?:[A-Z][\w’'.:-]*(?:\s+(?:[A-Z][\w’'.:-]*|of|the|a|an|in|on|and))*?(?:,\s+|\s+or\s+|,\s+or\s+))*")
+
+
+def shut_out_of_features(text: str, s0: int, c: Candidate) -> bool:
+    """Whether the sentence opening at s0 limits what counts to feature films and then shuts the mention
+    out ("Only feature films were eligible, so no <Title> write-ins", "no <Title> or <Title>"): the
+    writer names a work of another kind (a series, a special), so no film. The words between the
+    exclusion and the mention are earlier titles of its list at most."""
+    limit = _FEATURES_ONLY.search(text, s0, c.start)
+    if limit is None:
+        return False
+    return any(_LIST_SO_FAR.fullmatch(text, m.end(), c.start) for m in _SHUT_OUT.finditer(text, limit.end(), c.start))
+
+
 def television_sentence(text: str, c: Candidate) -> bool:
     """Whether the mention's sentence speaks of television before it, with no word of film and no year
-    before the mention: the titles right after "shows but" ("no shows but <Title> and <Title>"), or it
+    before the mention: the titles right after "shows but" ("no shows but <Title> and <Title>"), or
+    those that a limit to feature films shuts out (shut_out_of_features), or it
     opens "On television, ...", or an earlier clause names a series' season,
     episodes or showrunner and the same subject's part follows ("ran the third season of <Series>
     and played Name in <Title>"). A mention dated right after it ("<Title> (2016)") is left to other
@@ -78,6 +98,8 @@ def television_sentence(text: str, c: Candidate) -> bool:
         pass
     if shows is not None and _TITLES_SO_FAR.fullmatch(text, shows.end(), c.start):
         return True  # "no shows but <Title> and <Title> have ...": the titles the plural noun announces
+    if shut_out_of_features(text, s0, c):
+        return True
     if m := _ON_TV.match(text, s0, c.start):
         return not _FILM_WORD.search(text, m.end(), c.start)
     m = _SERIES_WORK.search(text, s0, c.start)

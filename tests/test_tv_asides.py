@@ -31,3 +31,15 @@ def test_tv_asides_titles_right_after_shows_but_are_series(text, title, televisi
     from pipeline.tv_asides import television_sentence
     at = text.index(title)
     assert television_sentence(text, Candidate(at, at + len(title), title, "text")) == television
+
+
+@pytest.mark.parametrize("text, title, television", [
+    ("Only feature films released this decade counted, so no Harbour Lights write-ins, sorry.", "Harbour Lights", True),
+    ("Voters could pick feature-length movies only, which ruled out Salt Flats or Tin Crown.", "Tin Crown", True),
+    ("Only feature films were eligible, and Harbour Lights won by a mile.", "Harbour Lights", False),  # not shut out
+    ("There were no Harbour Lights write-ins this year.", "Harbour Lights", False),  # no limit to feature films
+    ("Only feature films were eligible, so no shorts; Harbour Lights won.", "Harbour Lights", False),
+])
+def test_tv_asides_titles_a_limit_to_feature_films_shuts_out_are_no_films(text, title, television):
+    from pipeline.tv_asides import television_sentence
+    assert television_sentence(text, _cand(text, title)) == television
