@@ -17,7 +17,7 @@ from pipeline.titles import cues
 # "Season 3 wraps up": a show's numbered season (a blurb's; a long section may number another show's)
 _SEASON_NUMBER = re.compile(r"\bseasons?\s+\d{1,2}\b", re.IGNORECASE)
 # "Not a film, but ...", "isn’t a movie": a film word denied; "a documentary series": one naming a series' kind
-_DENIED = re.compile(r"\b(?:not|n[’']t|never)\s+(?:a|an|really a|quite a)\s+$", re.IGNORECASE)
+_DENIED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:a|an|really a|quite a)\s+$", re.IGNORECASE)
 _SERIES_KIND = re.compile(r"\s+(?:series|miniseries|mini-series|docuseries)\b", re.IGNORECASE)
 
 
