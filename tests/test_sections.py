@@ -235,3 +235,12 @@ def test_sections_the_opening_paragraphs_film_with_its_own_item_is_an_entry_not_
     assert (subject, entries) == (None, items)
     # without the items the opening paragraph's film is the subject still
     assert assign_roles(paras, mentions, [], {}, [], None, [])[0] == "glass orchard"
+
+
+def test_sections_the_headlines_film_with_its_own_item_is_an_entry_not_the_subject():
+    paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60), Paragraph(82, 120, 100), Paragraph(122, 160, 140)]
+    mentions = {"glass orchard": [82], "cold harbour": [42], "salt roads": [122]}
+    items = ["cold harbour", "glass orchard", "salt roads"]
+    headline = "this week glass orchard goes wide"
+    assert assign_roles(paras, mentions, [], {}, [], headline, items)[:2] == (None, items)
+    assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == "glass orchard"  # no items: the subject
