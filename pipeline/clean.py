@@ -16,6 +16,7 @@ from dataclasses import replace
 from pipeline import repair, word_split
 from pipeline.dash_spaces import DASH_RULES, glued_dash_spaces
 from pipeline.captions import classify_line, link_blocks, thread_replies, title_like
+from pipeline.card_lines import card_kinds
 from pipeline.cell_tables import table_kinds
 from pipeline.glue_cues import DEFINITION_READ, defined_subject, span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
@@ -49,6 +50,7 @@ def clean(article: Article) -> Article:
     kinds = link_blocks([text for _, _, text in lines], [classify_line(_sure_view(text)) for _, _, text in lines])
     kinds = table_kinds([text for _, _, text in lines], kinds)  # a table scraped one cell per line
     kinds = thread_replies([text for _, _, text in lines], kinds)  # "Title (2004). the driver ...": a short reply
+    kinds = card_kinds([text for _, _, text in lines], kinds)  # an archive's cards: "Opinion" over a headline
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]
     first = filled[0] if filled else None  # the page's first line: a breadcrumb's place

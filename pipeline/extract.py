@@ -61,6 +61,7 @@ from pipeline.line_labels import shows_film
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
+from pipeline.card_lines import card_page
 from pipeline.cell_tables import TITLE_KIND, chart_markers, facts_boxes, figure_charts, read_charts
 from pipeline.clean import film_link_spans
 from pipeline.title_candidates import boundary_candidates, cue_candidates, number_titles
@@ -285,6 +286,9 @@ def extract(article: Article) -> Article:
     attach_aliases(text_cands, [p.start for p in paras], owners, films)
     films += other_version_films(text, films, paras, sentence_of, owners)
     films += dated_version_films(text, films, sentence_of, {normalise(c.text) for c in markers})
+    if card_page(article.captions):  # an archive's cards open their films' sections, but rank and pick nothing
+        for film in films:
+            film.role, film.rank = "mentioned", None
     films.sort(key=_order)
     for n, film in enumerate(films, 1):
         film.film_id = f"{article.article_id}#{n}"

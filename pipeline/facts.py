@@ -315,6 +315,9 @@ def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
 _CAPITAL_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z][a-z-]*")  # "Oscar-winning", "Christmas-season"
 
 
+_SERIES_AFTER = re.compile(r"\s+(?:series|miniseries|mini-series|docuseries|show)\b", re.IGNORECASE)
+
+
 def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """"Name’s [adjectives] film/movie/sequel" in text[s0:s1] -> directors of the section's film (an
     adjective may be a proper noun's compound: "Name’s Oscar-winning drama")."""
@@ -334,6 +337,8 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
                 end = m.end() + len(" ".join(rest[: i + 1]))
                 if re.match(OF_SAME_NAME, text[end : end + 50]):
                     break  # "Name’s 2012 musical of the same name": another film's maker
+                if _SERIES_AFTER.match(text, end):
+                    break  # "Name’s four-part documentary series": a series' maker, no film's
                 out.append((m.group(1), Evidence(text[m.start() : end], "text", m.start(), end)))
                 break
     return out

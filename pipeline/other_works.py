@@ -122,9 +122,19 @@ def _IS_WORK() -> re.Pattern:  # noqa: N802 - a cached constant
                       rf"(?:{nouns})s?{_NOUN_END}")
 
 
+@cache
+def _OWNED_WORK() -> re.Pattern:  # noqa: N802 - a cached constant
+    """", Name Surname’s 1985 memoir": an apposition naming an author's work that is no film (cues.toml
+    other_work_nouns), a year and a few describing words between."""
+    nouns = "|".join(sorted(cues()["other_work_nouns"], key=len, reverse=True))
+    return re.compile(rf",\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?:’s|'s|’|')\s+(?:(?:1[5-9]|20)\d\d\s+)?"
+                      rf"((?:[\w’'-]+\s+){{0,3}}?)(?:{nouns}){_NOUN_END}")
+
+
 def _called_work(text: str, c: Candidate) -> bool:
-    """Whether a copula right after the mention calls it a book, novel, play, album or the like."""
-    m = _IS_WORK().match(text, c.end)
+    """Whether a copula right after the mention calls it a book, novel, play, album or the like, or an
+    apposition does (", Name’s 1985 memoir")."""
+    m = _IS_WORK().match(text, c.end) or _OWNED_WORK().match(text, c.end)
     return bool(m) and not any(w.lower() in SMALL or w.lower() in ("film", "movie") for w in m.group(1).split())
 
 

@@ -30,8 +30,10 @@ _PARTNER_BEFORE = re.compile(r"\b(?:shared|co-directed|co-wrote|co-written|co-fo
 _AND_FULL_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+([A-Z][\w’'-]+)")
 # "Name’s Character": a possessive right before a capitalised word.
 _POSSESSIVE_NAME = re.compile(r"(?:’s|'s)\s+[A-Z][a-z]")
-# "Name’s novel", "Name’s 1977 book": the possessor of a written work is its author.
-_AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography)\b")
+# "Name’s novel", "Name’s 1977 book": the possessor of a written work is its author; "Name’s four-part
+# documentary series": the maker of a series.
+_AUTHOR_OF = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:novel|novella|book|memoir|play|poem|short story|stories|biography"
+                        r"|documentary series|docuseries|miniseries)\b")
 _TOKEN = re.compile(r"\w[\w-]*")  # a word without its possessive ("Name" of "Name’s")
 RARE_NAME = 3.0  # zipf: both words of a "Name Surname" partner are rarer than this
 # "Dr. Given Surname", "Prof. Given Surname": an honorific before exactly two name words

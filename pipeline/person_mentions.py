@@ -60,12 +60,14 @@ def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-# "Name’s whodunit <X>", "Name’s new comedy <X>": a kind of film (cues.toml film_called_heads) owned by someone
-_OWNED_KIND = re.compile(r"(?:’s|'s)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+$")
+# "Name’s whodunit <X>", "Name’s new comedy <X>", "the climbing documentary <X>": a kind of film (cues.toml
+# film_called_heads) owned by someone or named with an article
+_OWNED_KIND = re.compile(r"(?:’s|'s|\bthe|\ba|\ban)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+$")
 
 
 def _owned_work(text: str, start: int) -> bool:
-    """Whether the span at start follows "Name’s <kind of film>", so it is that film, not a person."""
+    """Whether the span at start follows "Name’s <kind of film>" or "the <kind of film>", so it is that film,
+    not a person ("the documentary <X>, Name Surname and Name Surname": its makers in apposition)."""
     m = _OWNED_KIND.search(text, max(0, start - 60), start)
     return bool(m) and m.group(1) in cues()["film_called_heads"]
 

@@ -75,7 +75,7 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
     tonight") still opens an entry where a reply names it first.
     The subject is the film the headline names. Under a headline that names none and is no list
     (a review, a news piece, no headline at all) it falls back to the most mentioned film of the
-    opening paragraph; a list headline naming none ("Name’s 10 Best Performances, Ranked"), a
+    opening paragraph; a film with its own item among the title lines of a list is an entry, not the subject; a list headline naming none ("Name’s 10 Best Performances, Ranked"), a
     round-up ("... and More"), a range ("..., From <Title> to <Title>") and a headline naming
     several films ("Final Days for <Title>, <Title> and ...") have no subject,
     whatever film the opening paragraph names.
@@ -84,6 +84,8 @@ def assign_roles(paras: list[Paragraph], mentions: dict[str, list[int]], markers
         subject = None
     else:
         subject = _headline_subject(headline, mentions) or _subject(paras, mentions, markers)
+        if subject is not None and len(set(title_lines or [])) >= MIN_ENTRIES and subject in (title_lines or []):
+            subject = None  # the film has its own item in a list of items: an entry, not the subject
     if subject is not None and headline is not None and is_list_headline(headline) and not _names_head(headline, subject):
         subject = None  # a list headline that names no film: the opening paragraph's film is no subject
     if news or (headline is not None and subject is not None and is_fact_list(headline)):

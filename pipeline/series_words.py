@@ -16,6 +16,14 @@ from pipeline.titles import cues
 
 # "Season 3 wraps up": a show's numbered season (a blurb's; a long section may number another show's)
 _SEASON_NUMBER = re.compile(r"\bseasons?\s+\d{1,2}\b", re.IGNORECASE)
+# "Not a film, but ...", "isn’t a movie": a film word denied; "a documentary series": one naming a series' kind
+_DENIED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:a|an|really a|quite a)\s+$", re.IGNORECASE)
+_SERIES_KIND = re.compile(r"\s+(?:series|miniseries|mini-series|docuseries)\b", re.IGNORECASE)
+
+
+def _no_film_cue(text: str, m: re.Match) -> bool:
+    """Whether a film word's match says no film: denied ("not a film") or a series' kind ("documentary series")."""
+    return bool(_DENIED.search(text[max(0, m.start() - 20) : m.start()]) or _SERIES_KIND.match(text, m.end()))
 
 
 @cache
@@ -37,9 +45,10 @@ def speaks_of_series(text: str, start: int = 0, end: int | None = None, *, blurb
     `ignore` holds (a caller's own test: a cue inside a title, a noun before another show's name).
 
     blurb: the stretch is a list item's one-sentence blurb, which speaks of its own item only, so
-    the bare words count too (`item_series_words`: "series", "episodes"; a "Season 3")."""
+    the bare words count too (`item_series_words`: "series", "episodes"; a "Season 3"). A film word that is
+    denied ("Not a film, but ...") or names a series' kind ("a documentary series") is no film cue."""
     end = len(text) if end is None else end
     series = _words("series_section", "item_series_words") if blurb else _words("series_section")
     cues_found = [*series.finditer(text, start, end), *(_SEASON_NUMBER.finditer(text, start, end) if blurb else ())]
     return any(not ignore(m) for m in cues_found) \
-        and not any(not ignore(m) for m in film_words(blurb=blurb).finditer(text, start, end))
+        and not any(not ignore(m) and not _no_film_cue(text, m) for m in film_words(blurb=blurb).finditer(text, start, end))

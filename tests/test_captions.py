@@ -69,6 +69,22 @@ from pipeline.titles import cues
         ("21:40 GMT", "timestamp"),
         ("Refresh for updates", "live_updates"),
         ("Reload this page for the latest", "live_updates"),
+        # an archive's teaser cards and its page controls, a site's footer links
+        ("8 min read", "read_time"),
+        ("Monday, March 3, 2031 · 4 min read", "read_time"),
+        ("Page 3 of 9", "pagination"),
+        ("Page3of9", "pagination"),
+        ("← Newer posts", "pagination"),
+        ("Older entries →", "pagination"),
+        ("Sort by: Newest | Most read", "thread_furniture"),
+        ("About · Privacy · Terms · Advertise", "site_footer"),
+        ("Contact us | Careers | Cookies | Help", "site_footer"),
+        # an e-mail newsletter's furniture
+        ("Having trouble reading this e-mail? View in browser | Forward to a friend", "newsletter_furniture"),
+        ("View this email in your browser", "newsletter_furniture"),
+        ("Hi Movie Lover,", "newsletter_furniture"),
+        ("Dear reader,", "newsletter_furniture"),
+        ("In this issue: The big pick · In cinemas · New on streaming · From the vault", "newsletter_furniture"),
     ],
 )
 def test_classify_line_finds_non_prose(line, rule):
@@ -93,6 +109,8 @@ def test_classify_line_finds_non_prose(line, rule):
         "Share the report with the crew.",  # button words in a sentence
         "57 points of light over the harbour, and a boat.",
         "The shoot ran long — June 7 was the last day, and the crew left Rome.",  # a dash before a date in prose
+        "Hello, said the stranger at the door, and the night began.",  # a greeting inside a story
+        "In this issue of the magazine: twelve pages on one film.",
         "",
     ],
 )
@@ -100,7 +118,7 @@ def test_classify_line_keeps_prose(line):
     assert classify_line(line) is None
 
 
-@pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("Next of Kin", "caption"), ("Love / Hate in the City", "caption"), ("Slide Away", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
+@pytest.mark.parametrize("line, rule", [("Face/Off", "caption"), ("Next of Kin", "caption"), ("Love / Hate in the City", "caption"), ("Slide Away", "caption"), ("About Time", "caption"), ("The Last Page", "caption"), ("3. Glass Orchard | Ana Ruiz | 1975", "heading")])
 def test_classify_line_keeps_titles_that_look_like_site_furniture(line, rule):
     assert classify_line(line) == rule
 

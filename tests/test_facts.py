@@ -463,3 +463,10 @@ def test_facts_a_possessive_follow_up_to_a_mention_is_by_the_same_maker(text, na
     start = text.index("Glass Orchard")
     found = mention_directors.follow_up_to(text, start, start + len("Glass Orchard"), 0)
     assert (found[0] if found else None) == name
+
+
+def test_facts_the_maker_of_a_documentary_series_directs_no_film():
+    sentence = "A month on, Ivo Brandt’s four-part documentary series about a boxer is still in the top ten."
+    assert facts.possessive_film_nouns(sentence, 0, len(sentence)) == []
+    sentence = "A month on, Ivo Brandt’s four-part documentary about a boxer is still in the top ten."
+    assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]

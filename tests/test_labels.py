@@ -191,3 +191,15 @@ def test_labels_counted_topics_may_hold_a_date_and_a_dash():
 def test_labels_topic_lines_that_do_not_count_up_from_one_stay_titles():
     lines = ["Week 2: Double Lives", "Week 3: Nightfall", "Week 4: Harbour Men"]
     assert _heads(lines) == lines
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("Read on.\nNext Friday: our reviews of Salt Roads and more.", "Next Friday", "other"),  # when, not a title
+    ("Read on.\nThis Week: our reviews of Salt Roads.", "This Week", "other"),
+    ("Read on.\nNext Friday: A Comedy of Errors is a 2031 film.", "Next Friday", "film"),  # a capital after the colon
+    ("We saw Next Friday: our favourite of them all.", "Next Friday", "film"),  # not at a line's start
+])
+def test_labels_a_time_phrase_opening_a_line_before_a_colon_is_no_title(text, span, kind):
+    cands = [Candidate(text.index(span), text.index(span) + len(span), span, "text")]
+    assert label_words(text, cands)[0].kind == kind
+    assert heading_labels(text, cands)[0].kind == kind

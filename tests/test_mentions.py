@@ -457,3 +457,12 @@ def test_surnames_alone_a_surname_of_a_bracketed_person_span_is_a_person():
     at = told.index("Brennick was")
     span = (told.index("Tomas"), told.index("."))
     assert surnames_alone(told, [Candidate(at, at + 8, "Brennick", "text")], set(), [span])[0].kind == "film"
+
+
+@pytest.mark.parametrize("before, kind", [("the climbing documentary", "film"), ("the painters", "person")])
+def test_mentions_people_lists_leave_a_kind_of_films_title_before_its_makers(before, kind):
+    # "the documentary <Title>, Name and Name": the makers stand in apposition after the title
+    text = f"The directors of {before} Copper Bell, Mirela Dobos and Ossian Vale, make their first drama."
+    cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
+             for n, k in [("Copper Bell", "film"), ("Mirela Dobos", "person"), ("Ossian Vale", "person")]]
+    assert people_lists(text, cands)[0].kind == kind

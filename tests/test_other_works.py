@@ -386,3 +386,12 @@ def test_quoted_names_near_words_of_music_are_a_scores_cues():
     names = ("Glass Orchard", "Tin Lantern", "Paper Moon", "Salt Road", "Brass Bell", "Frost Hill", "Iron Gate", "Blue Door")
     kinds = {c.text: c.kind for c in quoted_works(text, [_cand(text, t) for t in names], set())}
     assert [t for t in names if kinds[t] == "other"] == ["Frost Hill", "Iron Gate"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("She adapts Brass Harbour, Ana Ruiz’s 1985 memoir, and tells it from the bride’s side.", "other"),
+    ("She adapts Brass Harbour, Ana Ruiz’s bestselling novel, with care.", "other"),
+    ("She remakes Brass Harbour, Ana Ruiz’s 1985 film, with care.", "film"),  # a film noun: the film
+])
+def test_other_works_an_apposition_naming_an_authors_work_makes_the_title_that_work(text, kind):
+    assert other_works(text, [_cand(text, "Brass Harbour")], set())[0].kind == kind

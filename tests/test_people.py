@@ -33,6 +33,8 @@ def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=
         ("She premiered The Quiet Sister (France) on the last day.", "France", "other"),
         ("It adapts Quellmann’s 1977 novel with care.", "Quellmann", "person"),
         ("It adapts Quellmann’s opening scene with care.", "Quellmann", "film"),
+        ("A month on, Tavi Quellmann’s four-part documentary series is still a hit.", "Tavi Quellmann", "person"),
+        ("A month on, Tavi Quellmann’s four-part documentary is still a hit.", "Tavi Quellmann", "film"),
         ("She premiered The Quiet Sister (Quandelo) on the last day.", "Quandelo", "film"),
         ("It ends with a talk by the critic Dr. Ilse Quarrington-Vey.", "Dr. Ilse Quarrington-Vey", "person"),
         ("A revival of Mr. Nice Guy closes the night.", "Mr. Nice Guy", "film"),  # no two name words

@@ -224,3 +224,23 @@ def test_sections_bare_title_lines_keep_the_prose_s_other_name_of_an_entry():
     headline = "is it ok for kids 4 new family movies rated"
     _, entries, merges = assign_roles(paras, mentions, markers, {}, ["c", "d"], headline, ["a", "b", "c", "d"])
     assert entries == ["a", "b", "c", "d"] and merges == {"r": "d"}
+
+
+def test_sections_the_opening_paragraphs_film_with_its_own_item_is_an_entry_not_the_subject():
+    # no headline; the opening paragraph names the second of three "Title — blurb" items
+    paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60), Paragraph(82, 120, 100), Paragraph(122, 160, 140)]
+    mentions = {"glass orchard": [5, 82], "cold harbour": [42], "salt roads": [122]}
+    items = ["cold harbour", "glass orchard", "salt roads"]
+    subject, entries, _ = assign_roles(paras, mentions, [], {}, [], None, items)
+    assert (subject, entries) == (None, items)
+    # without the items the opening paragraph's film is the subject still
+    assert assign_roles(paras, mentions, [], {}, [], None, [])[0] == "glass orchard"
+
+
+def test_sections_the_headlines_film_with_its_own_item_is_an_entry_not_the_subject():
+    paras = [Paragraph(0, 40, 20), Paragraph(42, 80, 60), Paragraph(82, 120, 100), Paragraph(122, 160, 140)]
+    mentions = {"glass orchard": [82], "cold harbour": [42], "salt roads": [122]}
+    items = ["cold harbour", "glass orchard", "salt roads"]
+    headline = "this week glass orchard goes wide"
+    assert assign_roles(paras, mentions, [], {}, [], headline, items)[:2] == (None, items)
+    assert assign_roles(paras, mentions, [], {}, [], headline, [])[0] == "glass orchard"  # no items: the subject

@@ -38,3 +38,13 @@ def test_speaks_of_series_reads_only_between_start_and_end():
 def test_film_words_of_a_blurb_include_the_section_words():
     assert film_words().search("out in cinemas now") and not film_words().search("a movie")
     assert film_words(blurb=True).search("out in cinemas now") and film_words(blurb=True).search("a movie")
+
+
+@pytest.mark.parametrize("text, series", [
+    ("Not a film, but the best new series of the month: every episode is up.", True),  # a film word denied
+    ("It isn’t a movie at all: eight episodes, one a week.", True),
+    ("Name Surname’s four-part documentary series is still in the top ten.", True),  # a series' kind
+    ("A documentary about the series that made her, in cinemas now.", False),  # a film word that is one
+])
+def test_speaks_of_series_a_denied_film_word_or_a_series_kind_is_no_film_cue(text, series):
+    assert speaks_of_series(text, blurb=True) is series
