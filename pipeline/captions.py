@@ -14,6 +14,7 @@ from pipeline.deal_lines import is_deal_line
 from pipeline.lexicon import data_file
 from pipeline.months import CHAPTER_TIME, RELEASE_DATE, release_after
 from pipeline.line_labels import aside_line
+from pipeline.matchup_lines import matchup_halves
 from pipeline.showtimes import strip_showtime
 from pipeline.titles import cues
 
@@ -77,6 +78,8 @@ def classify_line(line: str) -> str | None:
         return None  # "Recommended: Title (Name, 1972), ...": prose naming a film beside the list, not its entry line
     if (m := _RELEASE_LINE.match(text)) and len(words) <= 14 and title_like(m.group("title").split()):
         return "caption"  # "Title — June 7 (Warner Bros.)": a calendar's entry, not a sentence
+    if (halves := matchup_halves(text)) and len(words) <= 2 * 14 and all(title_like(h.split()) for h in halves):
+        return "caption"  # "(1) Title vs. (8) Title", "Title (1962) vs. Title (1991)": a matchup line
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
     if (rest := strip_showtime(text)) != text:  # "8 p.m. Title (1990) ★★★ Channel": a listing line

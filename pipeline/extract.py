@@ -34,6 +34,7 @@ from pipeline.pick_sections import pick_labels_at, picked_films
 from pipeline.place_headings import info_lines, place_headings
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
+from pipeline.matchup_lines import matchup_places, matchups
 from pipeline.actor_headings import actor_headings
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
@@ -103,6 +104,8 @@ def extract(article: Article) -> Article:
     # a review's "What Works", a deals page's "Box Sets and Collections"
     per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
+    per_caption, sides = matchups(article.captions, per_caption, caption_candidate)  # "(1) Title vs. (8) Title"
+    double_bill += sides
     per_caption, shown_lines = showing_captions(article.captions, per_caption)  # "Screenings: <Title> (...); <Title> (...)"
     per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Kids’ Club" heading
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
@@ -215,6 +218,7 @@ def extract(article: Article) -> Article:
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)  # a line that is only a title,
                    if c is not None and (cap.text.strip() == c.text or shows_film(cap.text))]  # or "Screening: <Title> (...)"
     title_lines += [normalise(c.text) for c in shown_lines + shown]
+    title_lines += [key_of(c) for c in sides if c.rank]  # a matchup page's films: its list
     deals = {d.start for d in deal_lines(text)}  # "Title — $9.99 at Store": a product, no list item
     title_lines += item_titles(text, text_cands, [b for b in para_bounds if b[0] not in deals])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them, a schedule (TV guide) by time:
@@ -263,12 +267,13 @@ def extract(article: Article) -> Article:
     # Sections are decided once: facts, versions and themes all use the same owners.
     # a schedule's listing lines open their films' sections, picked or not; its undated lines (a show) close them
     shows_at = [cap.before for cap, c in zip(article.captions, per_caption) if c is None and is_listing(cap.text)]
-    owners = _section_owners(films, [] if picked and not schedule else markers, paras, MentionIndex(films), by_key, key_of,
+    owners = _section_owners(films, [] if picked and not schedule else [c for c in markers if all(c is not s for s in sides)], paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions)
                              + (shows_at if schedule else [])
                              + (date_line_places(article.captions, text) if schedule_picks else [])  # a schedule's next screening
                              + places_at  # a locations guide: a place's section, its captions name its films
+                             + matchup_places(article.captions)  # "Title vs. Title": the prose under it is both films'
                              + (pick_labels_at(text, paras, article.captions) if picked else []),  # "Our pick" box
                              any_role=schedule or bool(schedule_picks) or bool(places_at), place_sections=bool(places_at))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
