@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.titles import Candidate, normalise
+from pipeline.titles import Candidate, is_titlecase, normalise
 
 MIN_MATCHUPS = 3  # matchup lines at least: the page is a list of matchups, not a list with one "A vs. B" title
 
@@ -67,7 +67,7 @@ def matchups(captions, per_caption: list[Candidate | None], read) -> tuple[list[
             continue
         out[i] = None
         for half in halves:
-            c = read(replace(cap, text=half))
+            c = read(replace(cap, text=half)) or _vouched(half, cap.before)
             if c is None:
                 continue
             key = normalise(c.text)
@@ -80,6 +80,16 @@ def matchups(captions, per_caption: list[Candidate | None], read) -> tuple[list[
         if c is not None and (c.year is None or any(normalise(c.text).endswith(n) for n in named)):
             out[i] = None  # the bracket's layout, or a winner line naming a matchup's film
     return out, sides
+
+
+def _vouched(side: str, at: int) -> Candidate | None:
+    """A side the caption reader refused for its word alone ("Her", "It"): the matchup's shape vouches
+    for a title of title-case words."""
+    m = re.match(rf"^(.*?)\s*(?:\(((?:18|19|20)\d\d)\))?$", side)
+    words = m.group(1).split()
+    if not words or len(words) > 10 or not all(is_titlecase(w) for w in words):
+        return None
+    return Candidate(None, None, m.group(1), "heading", year=int(m.group(2)) if m.group(2) else None, marker_at=at)
 
 
 def matchup_places(captions) -> list[int]:
