@@ -58,7 +58,7 @@ from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shop
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions, winner_lines, winner_paragraphs
 from pipeline.link_titles import link_titles
 from pipeline.lowercase_titles import corrections, lowercase_leads, lowercase_lists
-from pipeline.line_labels import shows_film
+from pipeline.line_labels import round_labels, shows_film
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
@@ -143,7 +143,7 @@ def extract(article: Article) -> Article:
     text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
-    text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
+    text_cands = round_labels(text, nicknames(text, fictional_films(text, label_words(text, text_cands))))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
     text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "beat A, B, Name and C": films
     text_cands = cast_items(text, text_cands, marker_keys)  # "starring Ana Ruiz, Rip Vane and C": people
