@@ -182,7 +182,8 @@ def extract(article: Article) -> Article:
                                   article.headline() or "")
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
-    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
+    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles, {c.text for c in markers}), full_titles),
+                            full_titles)
     text_cands = head_forms(text_cands, full_titles)  # "Head" for "Head: A Franchise Saga"
     text_cands = ampersand_forms(text_cands, full_titles, {c.text for c in markers})  # "A & B" for "A and B"
     mentions: dict[str, list[Candidate]] = defaultdict(list)
