@@ -104,7 +104,7 @@ def extract(article: Article) -> Article:
     # a review's "What Works", a deals page's "Box Sets and Collections"
     per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
-    per_caption, sides = matchups(article.captions, per_caption, caption_candidate)  # "(1) Title vs. (8) Title"
+    per_caption, sides, layout = matchups(article.captions, per_caption, caption_candidate)  # "(1) Title vs. (8) Title"
     double_bill += sides
     per_caption, shown_lines = showing_captions(article.captions, per_caption)  # "Screenings: <Title> (...); <Title> (...)"
     per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Kids’ Club" heading
@@ -143,11 +143,12 @@ def extract(article: Article) -> Article:
     text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
+    text_cands = [replace(c, kind="other") if normalise(c.text) in layout else c for c in text_cands]  # "Classics Region"
     text_cands = round_labels(text, nicknames(text, fictional_films(text, label_words(text, text_cands))))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
     text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "beat A, B, Name and C": films
     text_cands = cast_items(text, text_cands, marker_keys)  # "starring Ana Ruiz, Rip Vane and C": people
-    opened = lead_candidates(text, entry_starts, text_cands)
+    opened = lead_candidates(text, [] if sides else entry_starts, text_cands)  # a matchup page's entries are its lines
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
@@ -234,6 +235,8 @@ def extract(article: Article) -> Article:
     entries = schedule_picks or entries  # a programme or listings page with picks: they are its recommendations
     picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
+    if sides and subject not in {key_of(c) for c in sides}:
+        subject = None  # a page of matchups is their list: its headline names its contest, or one of them
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):

@@ -49,16 +49,17 @@ def is_matchup_page(captions) -> bool:
     return sum(1 for cap in captions if cap.rule in ("caption", "heading") and matchup_halves(cap.text)) >= MIN_MATCHUPS
 
 
-def matchups(captions, per_caption: list[Candidate | None], read) -> tuple[list[Candidate | None], list[Candidate]]:
+def matchups(captions, per_caption: list[Candidate | None], read) -> tuple[list[Candidate | None], list[Candidate], set[str]]:
     """On a matchup page (is_matchup_page): None for every matchup line and for the page's other undated
     lines (a round's or a region's heading: "Final Four", "Classics Region") and for a dated line naming a
     film a matchup line names ("Winner: Title (1986)"); and a candidate for each side of each matchup line,
     read by `read` (caption_titles.caption_candidate, given the caption with the side's text), placed at
     the line. A film's first side is its entry (rank by order of first appearance, its year from the
     line); a later side naming it again (a bracket's next round) has neither rank nor year.
-    Returns (per_caption, the sides' candidates in page order); elsewhere the input and []."""
+    Returns (per_caption, the sides' candidates in page order, the normalised names of the layout lines:
+    "classics region", which the prose may name too); elsewhere the input, [] and an empty set."""
     if not is_matchup_page(captions):
-        return per_caption, []
+        return per_caption, [], set()
     out, sides, named = list(per_caption), [], []
     seen: set[tuple[str, int | None]] = set()
     for i, cap in enumerate(captions):
@@ -76,10 +77,13 @@ def matchups(captions, per_caption: list[Candidate | None], read) -> tuple[list[
                 seen.add((key, c.year))
             named.append(key)
             sides.append(replace(c, source="heading", rank=None if known else len(seen), year=None if known else c.year))
+    layout = set()
     for i, c in enumerate(out):
         if c is not None and (c.year is None or any(normalise(c.text).endswith(n) for n in named)):
             out[i] = None  # the bracket's layout, or a winner line naming a matchup's film
-    return out, sides
+            if c.year is None and normalise(c.text) not in named:
+                layout.add(normalise(c.text))
+    return out, sides, layout
 
 
 def _vouched(side: str, at: int) -> Candidate | None:
