@@ -78,14 +78,14 @@ def classify_line(line: str) -> str | None:
         return None  # "Recommended: Title (Name, 1972), ...": prose naming a film beside the list, not its entry line
     if (m := _RELEASE_LINE.match(text)) and len(words) <= 14 and title_like(m.group("title").split()):
         return "caption"  # "Title — June 7 (Warner Bros.)": a calendar's entry, not a sentence
-    if (halves := matchup_halves(text)) and len(words) <= 2 * 14 and all(title_like(h.split()) for h in halves):
-        return "caption"  # "(1) Title vs. (8) Title", "Title (1962) vs. Title (1991)": a matchup line
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
     if (rest := strip_showtime(text)) != text:  # "8 p.m. Title (1990) ★★★ Channel": a listing line
         return "caption" if YEAR_PAREN.search(rest) or title_like(rest.split()) else None
     if _CLOCK_START.match(text):
         return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
+    if (halves := matchup_halves(text)) and all(title_like(h.split()) for h in halves):
+        return "caption"  # "(1) Title vs. (8) Title", "Title (1962) vs. Title (1991)": a matchup line
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
     if is_deal_line(text):

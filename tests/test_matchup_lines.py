@@ -47,6 +47,7 @@ def test_matchup_lines_a_seeded_line_is_a_caption_not_prose():
     assert classify_line("(3) Glass Orchard vs. (6) Back to the Night") == "caption"
     assert classify_line("(3)Glass Orchardvs. (6)Night Loom") == "caption"
     assert classify_line("We thought the cat vs. the dog was close.") is None
+    assert classify_line("00:58:10 — Heist movies: Night Loom vs Glass Orchard (1976)") is None  # a chapter line
 
 
 BRACKET = ("First Round", "(1) Glass Orchard vs. (8) Her", "52% – 48%", "Glass Orchard advances",
