@@ -77,7 +77,7 @@ def short_forms(cands: list[Candidate], titles: set[str], headed: set[str] = fro
     the start of a longer title of the article, cut before a small word or a comma ("Name Brother"
     for "Name Brother, Where Is He?") -> alias of that title. (A cut before ":" or a number is
     another film of a series, and is left alone; so is a mention that is itself a heading's or
-    caption's title, `headed`: "The Night (1982)" beside "The Night from Elsewhere (1951)".)"""
+    caption's title, `headed`: "Harbour (2004)" beside "Harbour of Lost Souls (1962)".)"""
     out = []
     for c in cands:
         words = c.text.split()

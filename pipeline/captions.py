@@ -85,7 +85,7 @@ def classify_line(line: str) -> str | None:
     if _CLOCK_START.match(text):
         return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
     if (halves := matchup_halves(text)) and all(title_like(h.split()) for h in halves):
-        return "caption"  # "(1) Title vs. (8) Title", "Title (1962) vs. Title (1991)": a matchup line
+        return "caption"  # "(1) Title vs. (8) Title", "Title (1957) vs. Title (1994)": a matchup line
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
     if is_deal_line(text):

@@ -143,7 +143,7 @@ def extract(article: Article) -> Article:
     text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
-    text_cands = [replace(c, kind="other") if normalise(c.text) in layout else c for c in text_cands]  # "Classics Region"
+    text_cands = [replace(c, kind="other") if normalise(c.text) in layout else c for c in text_cands]  # "East Region"
     text_cands = round_labels(text, nicknames(text, fictional_films(text, label_words(text, text_cands))))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
     text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "beat A, B, Name and C": films

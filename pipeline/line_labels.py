@@ -76,15 +76,15 @@ def on_labelled_line(text: str, start: int, labels: str) -> bool:
 
 
 MIN_ROUNDS = 3  # lines opened by one label at least: the page's layout (a scorecard's rounds), not a title's words
-# the call after a round's label: one capitalised word and a stop ("Story: Remake.", "Cast: Remake, though ...")
+# the call after a round's label: one capitalised word and a stop ("Plot: Remake.", "Look: Original, though ...")
 _CALL = re.compile(r"([A-Z][\w’'-]*)(?=[.,;]|\s*$)")
 
 
 def round_labels(text: str, cands: list) -> list:
     """Film candidates that are a scorecard's layout -> kind "other": on a page where each of several labels
-    opens MIN_ROUNDS lines or more ("Story: ...", "Cast: ...", "Craft: ..." under every pair of a faceoff)
-    those labels are no titles wherever they stand ("three rounds (Story, Cast, Craft)"), and neither is a
-    one-word call after them that two such lines or more make ("Story: Remake.", "Cast: Remake, though").
+    opens MIN_ROUNDS lines or more ("Plot: ...", "Cast: ...", "Look: ..." under every pair of a faceoff)
+    those labels are no titles wherever they stand ("three rounds (Plot, Cast, Look)"), and neither is a
+    one-word call after them that two such lines or more make ("Plot: Remake.", "Look: Original, though").
 
     text: the clean text; cands: titles.Candidate list. Returns the list, same order."""
     from dataclasses import replace

@@ -1,11 +1,11 @@
-"""A page of matchups: lines that set two films against each other, "Title (1962) vs. Title (1991)"
+"""A page of matchups: lines that set two films against each other, "Title (1957) vs. Title (1994)"
 (an original against its remake) or "(1) Title vs. (8) Title" (a fan-vote bracket, a seed in brackets
 before each title).
 
 On a page with MIN_MATCHUPS such lines or more, the matchups are its list: each film a matchup line
 names is an entry, in order of first appearance (a bracket's later rounds repeat films and add none);
 a seed is neither a rank nor a year. The page's other short lines are its layout (a round's or a
-region's heading, "Winner: Title (1986)" naming a film a matchup line named already), and the prose
+region's heading, "Winner: Title (1994)" naming a film a matchup line named already), and the prose
 under a matchup line speaks of both films, so it is the section of neither.
 
 Input: the clean stage's captions and their candidates (pipeline.caption_titles); output: those
@@ -32,8 +32,8 @@ _SEED_OR_YEAR = re.compile(rf"^\(\d{{1,2}}\)\s*|\s*{_YEAR}\s*$")
 
 
 def matchup_halves(line: str) -> tuple[str, str] | None:
-    """A line -> its two sides with seeds dropped and years kept ("Title (1962)", "Title (1991)"), or None
-    when the line is no matchup: "(1) Title vs. (8) Title", "Title (1951) vs.Title (1982)". Each side
+    """A line -> its two sides with seeds dropped and years kept ("Title (1957)", "Title (1994)"), or None
+    when the line is no matchup: "(1) Title vs. (8) Title", "Title (1953) vs.Title (1984)". Each side
     must hold a title-case word; the caller judges whether the sides read as titles."""
     m = _MATCHUP.match(line.strip())
     if not m:
@@ -51,13 +51,13 @@ def is_matchup_page(captions) -> bool:
 
 def matchups(captions, per_caption: list[Candidate | None], read) -> tuple[list[Candidate | None], list[Candidate], set[str]]:
     """On a matchup page (is_matchup_page): None for every matchup line and for the page's other undated
-    lines (a round's or a region's heading: "Final Four", "Classics Region") and for a dated line naming a
-    film a matchup line names ("Winner: Title (1986)"); and a candidate for each side of each matchup line,
+    lines (a round's or a region's heading: "Quarter-finals", "East Region") and for a dated line naming a
+    film a matchup line names ("Winner: Title (1994)"); and a candidate for each side of each matchup line,
     read by `read` (caption_titles.caption_candidate, given the caption with the side's text), placed at
     the line. A film's first side is its entry (rank by order of first appearance, its year from the
     line); a later side naming it again (a bracket's next round) has neither rank nor year.
     Returns (per_caption, the sides' candidates in page order, the normalised names of the layout lines:
-    "classics region", which the prose may name too); elsewhere the input, [] and an empty set."""
+    "east region", which the prose may name too); elsewhere the input, [] and an empty set."""
     if not is_matchup_page(captions):
         return per_caption, [], set()
     out, sides, named = list(per_caption), [], []
@@ -105,7 +105,7 @@ def matchup_places(captions) -> list[int]:
 
 
 # where the scrape glued a matchup line's parts: a seed to its title "(1)|2001", "vs." to the title
-# before it "Odyssey|vs." or after it "vs.|Title", a year to its title "Title|(1951)"
+# before it "Voyage|vs." or after it "vs.|Title", a year to its title "Title|(1953)"
 _GLUED = re.compile(r"(?:^|(?<=\s))\(\d{1,2}\)(?=[^\s(])|(?<=[a-z])vs\.(?=\s)|(?<=\s)vs\.(?=[^\s])"
                     r"|(?<=[^\s(])\((?:18|19|20)\d\d\)")
 
@@ -121,7 +121,7 @@ def matchup_spaces(line: str) -> list[int]:
         if token.startswith("(") and len(token) <= 4:
             out.append(m.end())  # "(1)|Title"
         elif token.startswith("("):
-            out.append(m.start())  # "Title|(1951)"
+            out.append(m.start())  # "Title|(1953)"
         elif line[m.start() - 1 : m.start()].isalpha():
             out.append(m.start())  # "Title|vs."
         else:

@@ -1,4 +1,4 @@
-"""Matchup lines: "Title (1962) vs. Title (1991)" faceoffs and "(1) Title vs. (8) Title" brackets."""
+"""Matchup lines: "Title (1957) vs. Title (1994)" faceoffs and "(1) Title vs. (8) Title" brackets."""
 
 import pytest
 
@@ -18,8 +18,8 @@ def _lines(*texts):
 @pytest.mark.parametrize("line, halves", [
     ("(1) Glass Orchard vs. (8) Paper Crown", ("Glass Orchard", "Paper Crown")),
     ("(12)Night Loom vs. (5)Copper Lantern", ("Night Loom", "Copper Lantern")),
-    ("Cold Harbour (1958) vs. Cold Harbour (1986)", ("Cold Harbour (1958)", "Cold Harbour (1986)")),
-    ("Paper Crown(1960) vs.Paper Crowns(2001)", ("Paper Crown(1960)", "Paper Crowns(2001)")),
+    ("Cold Harbour (1957) vs. Cold Harbour (1994)", ("Cold Harbour (1957)", "Cold Harbour (1994)")),
+    ("Paper Crown(1963) vs.Paper Crowns(2004)", ("Paper Crown(1963)", "Paper Crowns(2004)")),
     ("(2) 1999: A Moon Voyage vs. (7) Them", ("1999: A Moon Voyage", "Them")),
     ("Glass Orchard versus Night Loom", ("Glass Orchard", "Night Loom")),
     ("the cat vs. the dog", None),
@@ -32,7 +32,7 @@ def test_matchup_lines_a_line_of_two_sides(line, halves):
 
 @pytest.mark.parametrize("line, spaced", [
     ("(1)1999: A Moon Voyagevs. (8)Paper Crown", "(1) 1999: A Moon Voyage vs. (8) Paper Crown"),
-    ("Cold Harbour(1958) vs.Cold Harbour(1986)", "Cold Harbour (1958) vs. Cold Harbour (1986)"),
+    ("Cold Harbour(1957) vs.Cold Harbour(1994)", "Cold Harbour (1957) vs. Cold Harbour (1994)"),
     ("(3) Glass Orchard vs. (6) Night Loom", "(3) Glass Orchard vs. (6) Night Loom"),
     ("Devs was fine(ish) today", "Devs was fine(ish) today"),
 ])
@@ -68,12 +68,12 @@ def test_matchup_lines_a_bracket_lists_each_film_once_in_order_of_first_appearan
 
 
 def test_matchup_lines_a_faceoff_tells_two_films_of_one_title_apart_by_year():
-    caps = _lines("Cold Harbour (1958) vs. Cold Harbour (1986)", "Winner: Cold Harbour (1986)",
-                  "Paper Crown (1960) vs. Paper Crowns (2001)", "Night Loom (1971) vs. The Loom (1999)")
+    caps = _lines("Cold Harbour (1957) vs. Cold Harbour (1994)", "Winner: Cold Harbour (1994)",
+                  "Paper Crown (1963) vs. Paper Crowns (2004)", "Night Loom (1971) vs. The Loom (1999)")
     per_caption, sides, _ = matchups(caps, [caption_candidate(c) for c in caps], caption_candidate)
     assert all(c is None for c in per_caption)
     assert [(c.text, c.year, c.rank) for c in sides] == [
-        ("Cold Harbour", 1958, 1), ("Cold Harbour", 1986, 2), ("Paper Crown", 1960, 3), ("Paper Crowns", 2001, 4),
+        ("Cold Harbour", 1957, 1), ("Cold Harbour", 1994, 2), ("Paper Crown", 1963, 3), ("Paper Crowns", 2004, 4),
         ("Night Loom", 1971, 5), ("The Loom", 1999, 6)]
 
 
@@ -92,7 +92,7 @@ By Ada Quill · May 2, 2025
 
 We set three pairs against each other. Three rounds a pair (Plot,Cast,Look), one point a round.
 
-Cold Harbour(1958) vs.Cold Harbour(1986)
+Cold Harbour(1957) vs.Cold Harbour(1994)
 
 Ivo Brandt shot the first in grey light; Nora Pike gave the second a storm and a bigger cast.
 
@@ -102,9 +102,9 @@ Cast:Original, though the newcomers try.
 
 Look:Remake.Tom Vane’s camera never rests.
 
-Winner:Cold Harbour(1986)
+Winner:Cold Harbour(1994)
 
-Paper Crown(1960) vs.Paper Crowns(2001)
+Paper Crown(1963) vs.Paper Crowns(2004)
 
 A forger and her crew, twice: once in black and white, once in neon.
 
@@ -114,7 +114,7 @@ Cast:Remake. A better crew.
 
 Look:Remake. The neon wins.
 
-Winner:Paper Crowns(2001)
+Winner:Paper Crowns(2004)
 
 Night Loom(1971) vs.The Loom(1999)
 
@@ -134,8 +134,8 @@ Winner:Night Loom(1971)
 def test_matchup_lines_a_faceoff_page_recommends_both_films_of_every_pair(nlp):
     art = extract(annotate(clean(Article("faceoff", "faceoff.txt", "txt", FACEOFF)), nlp))
     films = [(f.title, f.role, f.rank, f.year) for f in art.films]
-    assert films[:6] == [("Cold Harbour", "recommended", 1, 1958), ("Cold Harbour", "recommended", 2, 1986),
-                         ("Paper Crown", "recommended", 3, 1960), ("Paper Crowns", "recommended", 4, 2001),
+    assert films[:6] == [("Cold Harbour", "recommended", 1, 1957), ("Cold Harbour", "recommended", 2, 1994),
+                         ("Paper Crown", "recommended", 3, 1963), ("Paper Crowns", "recommended", 4, 2004),
                          ("Night Loom", "recommended", 5, 1971), ("The Loom", "recommended", 6, 1999)]
     assert {t for t, *_ in films} == {"Cold Harbour", "Paper Crown", "Paper Crowns", "Night Loom", "The Loom"}
     assert art.subject is None

@@ -225,7 +225,7 @@ def test_repair_a_name_never_ends_in_a_function_word_when_another_cut_fits():
         # a function word after a sequel's numeral, and the title glued after it
         ("We saw Glass Orchard IIandThe Lantern, both fun.", "We saw Glass Orchard II and The Lantern, both fun."),
         ("The hero of Rocket IIis back.", "The hero of Rocket II is back."),
-        ("Then Rocket IIIfollowed in 1990.", "Then Rocket III followed in 1990."),  # a common word of four letters
+        ("Then Rocket IIIarrived in 1990.", "Then Rocket III arrived in 1990."),  # a common word of four letters
         ("Then Rocket IIox sank.", "Then Rocket IIox sank."),  # no word after the numeral
         # a one-letter word opening a sentence or a title
         ("She waited for eight years.A Glass Orchard is the result.", "She waited for eight years. A Glass Orchard is the result."),
