@@ -14,6 +14,7 @@ from pipeline.deal_lines import is_deal_line
 from pipeline.lexicon import data_file
 from pipeline.months import CHAPTER_TIME, RELEASE_DATE, release_after
 from pipeline.line_labels import aside_line
+from pipeline.matchup_lines import matchup_halves
 from pipeline.showtimes import strip_showtime
 from pipeline.titles import cues
 
@@ -83,6 +84,8 @@ def classify_line(line: str) -> str | None:
         return "caption" if YEAR_PAREN.search(rest) or title_like(rest.split()) else None
     if _CLOCK_START.match(text):
         return None  # "00:47:05 — What we talk about": a show's chapter line is prose, not a ranked heading
+    if (halves := matchup_halves(text)) and all(title_like(h.split()) for h in halves):
+        return "caption"  # "(1) Title vs. (8) Title", "Title (1957) vs. Title (1994)": a matchup line
     if RANK_START.match(text) and len(words) >= 2:
         return "heading"
     if is_deal_line(text):

@@ -17,6 +17,7 @@ from pipeline import repair, word_split
 from pipeline.dash_spaces import DASH_RULES, glued_dash_spaces
 from pipeline.captions import classify_line, link_blocks, thread_replies, title_like
 from pipeline.card_lines import card_kinds
+from pipeline.matchup_lines import matchup_spaces
 from pipeline.cell_tables import table_kinds
 from pipeline.glue_cues import DEFINITION_READ, defined_subject, span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
@@ -71,6 +72,9 @@ def clean(article: Article) -> Article:
         insertions += _breadcrumb_spaces(*lines[first][::2])
     if article.damaged:  # "Name–Title", "PLACE—Name", "Title—Name plays ...": a spaced dash, glued
         insertions += glued_dash_spaces(lines, {c.start for c in insertions})
+        done = {c.start for c in insertions}  # "(1)Titlevs. (8)Title": a matchup line's seeds and "vs."
+        insertions += [Correction(start + k, start + k, "", " ", "matchup") for (start, _, line), kind in zip(lines, kinds)
+                       if kind == "caption" for k in matchup_spaces(line) if start + k not in done]
     in_removed = [c for c in insertions if any(r.start <= c.start < r.end for r in removals)]
     body = sorted(removals + [c for c in insertions if c not in in_removed], key=lambda c: (c.start, c.end))
     clean_text, boundaries, moved = _apply(raw, body)

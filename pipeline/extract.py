@@ -34,6 +34,7 @@ from pipeline.pick_sections import pick_labels_at, picked_films
 from pipeline.place_headings import info_lines, place_headings
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
+from pipeline.matchup_lines import matchup_places, matchups
 from pipeline.actor_headings import actor_headings
 from pipeline.specials import special_lines
 from pipeline.imperatives import imperative_openers
@@ -57,7 +58,7 @@ from pipeline.deal_lines import deal_candidates, deal_lines, deal_sections, shop
 from pipeline.award_lines import nominee_categories, paren_nominees, series_mentions, winner_lines, winner_paragraphs
 from pipeline.link_titles import link_titles
 from pipeline.lowercase_titles import corrections, lowercase_leads, lowercase_lists
-from pipeline.line_labels import shows_film
+from pipeline.line_labels import round_labels, shows_film
 from pipeline.credits_box import apply_credit_boxes, credit_line_directors
 from pipeline.group_headings import group_headings
 from pipeline.series_heads import series_heads
@@ -104,6 +105,8 @@ def extract(article: Article) -> Article:
     # a review's "What Works", a deals page's "Box Sets and Collections"
     per_caption = section_headings(article.captions, per_caption, text, news or shopping_page(text))
     per_caption, double_bill = double_bills(article.captions, per_caption)  # "Title + Title": two films
+    per_caption, sides, layout = matchups(article.captions, per_caption, caption_candidate)  # "(1) Title vs. (8) Title"
+    double_bill += sides
     per_caption, shown_lines = showing_captions(article.captions, per_caption)  # "Screenings: <Title> (...); <Title> (...)"
     per_caption = schedule_headings(article.captions, per_caption, text, double_bill)  # a programme's "Kids’ Club" heading
     paras = sections.paragraphs(text, [e for _, e in sent_bounds])
@@ -141,11 +144,12 @@ def extract(article: Article) -> Article:
     text_cands = blurb_openers(text_cands, article.captions, per_caption, marker_keys)  # a listing's blurb: "Name won"
     # "Name’s young X": a character; "X is bringing" beside "X Events": a company
     text_cands = characters_and_companies(text, text_cands, marker_keys, [cap.text for cap in article.captions])
-    text_cands = nicknames(text, fictional_films(text, label_words(text, text_cands)))  # labels, not titles
+    text_cands = [replace(c, kind="other") if normalise(c.text) in layout else c for c in text_cands]  # "East Region"
+    text_cands = round_labels(text, nicknames(text, fictional_films(text, label_words(text, text_cands))))  # labels, not titles
     text_cands = surname_mentions(text, people_lists(text, title_lists(text, settle_names(text, text_cands))))
     text_cands = title_lists(text, clause_subjects(text, text_cands, marker_keys))  # "beat A, B, Name and C": films
     text_cands = cast_items(text, text_cands, marker_keys)  # "starring Ana Ruiz, Rip Vane and C": people
-    opened = lead_candidates(text, entry_starts, text_cands)
+    opened = lead_candidates(text, [] if sides else entry_starts, text_cands)  # a matchup page's entries are its lines
     leads = heading_labels(text, not_film_names(text, [classify(text, c, persons, marker_keys, known_people, word_index)
                                                        for c in opened], places, marker_keys))
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
@@ -180,7 +184,8 @@ def extract(article: Article) -> Article:
                                   article.headline() or "")
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
-    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
+    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles, {c.text for c in markers}), full_titles),
+                            full_titles)
     text_cands = head_forms(text_cands, full_titles)  # "Head" for "Head: A Franchise Saga"
     text_cands = ampersand_forms(text_cands, full_titles, {c.text for c in markers})  # "A & B" for "A and B"
     mentions: dict[str, list[Candidate]] = defaultdict(list)
@@ -216,6 +221,7 @@ def extract(article: Article) -> Article:
     title_lines = [normalise(c.text) for cap, c in zip(article.captions, per_caption)  # a line that is only a title,
                    if c is not None and (cap.text.strip() == c.text or shows_film(cap.text))]  # or "Screening: <Title> (...)"
     title_lines += [normalise(c.text) for c in shown_lines + shown]
+    title_lines += [key_of(c) for c in sides if c.rank]  # a matchup page's films: its list
     deals = {d.start for d in deal_lines(text)}  # "Title — $9.99 at Store": a product, no list item
     title_lines += item_titles(text, text_cands, [b for b in para_bounds if b[0] not in deals])  # "Title — blurb" items
     # a page whose list is a chart of figures (box office) orders films by them, a schedule (TV guide) by time:
@@ -230,6 +236,8 @@ def extract(article: Article) -> Article:
     entries = schedule_picks or entries  # a programme or listings page with picks: they are its recommendations
     picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
+    if sides and subject not in {key_of(c) for c in sides}:
+        subject = None  # a page of matchups is their list: its headline names its contest, or one of them
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -264,12 +272,13 @@ def extract(article: Article) -> Article:
     # Sections are decided once: facts, versions and themes all use the same owners.
     # a schedule's listing lines open their films' sections, picked or not; its undated lines (a show) close them
     shows_at = [cap.before for cap, c in zip(article.captions, per_caption) if c is None and is_listing(cap.text)]
-    owners = _section_owners(films, [] if picked and not schedule else markers, paras, MentionIndex(films), by_key, key_of,
+    owners = _section_owners(films, [] if picked and not schedule else [c for c in markers if all(c is not s for s in sides)], paras, MentionIndex(films), by_key, key_of,
                              # "Title — The new series": a section of no film; "Honourable mentions" ends the list
                              series_at + item_series_at + special_at + sections.aside_headings(text, paras, article.captions)
                              + (shows_at if schedule else [])
                              + (date_line_places(article.captions, text) if schedule_picks else [])  # a schedule's next screening
                              + places_at  # a locations guide: a place's section, its captions name its films
+                             + matchup_places(article.captions)  # "Title vs. Title": the prose under it is both films'
                              + (pick_labels_at(text, paras, article.captions) if picked else []),  # "Our pick" box
                              any_role=schedule or bool(schedule_picks) or bool(places_at), place_sections=bool(places_at))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's

@@ -73,3 +73,37 @@ def on_labelled_line(text: str, start: int, labels: str) -> bool:
         return False
     found = line_label(text[nl + 1 : start + 1])
     return bool(found) and found[0] in cues()[labels] and nl + 1 + found[1] <= start
+
+
+MIN_ROUNDS = 3  # lines opened by one label at least: the page's layout (a scorecard's rounds), not a title's words
+# the call after a round's label: one capitalised word and a stop ("Plot: Remake.", "Look: Original, though ...")
+_CALL = re.compile(r"([A-Z][\w’'-]*)(?=[.,;]|\s*$)")
+
+
+def round_labels(text: str, cands: list) -> list:
+    """Film candidates that are a scorecard's layout -> kind "other": on a page where each of several labels
+    opens MIN_ROUNDS lines or more ("Plot: ...", "Cast: ...", "Look: ..." under every pair of a faceoff)
+    those labels are no titles wherever they stand ("three rounds (Plot, Cast, Look)"), and neither is a
+    one-word call after them that two such lines or more make ("Plot: Remake.", "Look: Original, though").
+
+    text: the clean text; cands: titles.Candidate list. Returns the list, same order."""
+    from dataclasses import replace
+
+    lines, at = [], 0
+    for line in text.split("\n"):
+        if (found := line_label(line)) and " " not in found[0]:
+            lines.append((at, found))
+        at += len(line) + 1
+    counts: dict[str, int] = {}
+    for _, (label, _) in lines:
+        counts[label] = counts.get(label, 0) + 1
+    rounds = {label for label, n in counts.items() if n >= MIN_ROUNDS}
+    if len(rounds) < 2:
+        return cands
+    calls: dict[str, list[tuple[int, int]]] = {}
+    for start, (label, end) in lines:
+        if label in rounds and (m := _CALL.match(text, start + end)):
+            calls.setdefault(m.group(1), []).append((m.start(), m.end()))
+    spans = {span for found in calls.values() if len(found) >= 2 for span in found}
+    return [replace(c, kind="other") if c.kind == "film" and c.start is not None
+            and (c.text.lower() in rounds or (c.start, c.end) in spans) else c for c in cands]

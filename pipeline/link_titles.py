@@ -39,6 +39,10 @@ _YARDSTICK = re.compile(rf"\s(?:that|which)\s+(?:aren[’']t|are\s+not|isn[’']
 # "City on Screen: Where A and B Were Filmed", "How A Was Made": a making-of headline names its films (a
 # pronoun there, "How We Were Shot", is no film)
 _MAKING_OF = re.compile(rf"(?:^|:\s+)(?:Where|How)\s+(?!(?:I|We|They|You|He|She|It|These|Those)\s)({_OPEN}.*?)\s+(?:Was|Were)\s+(?:Filmed|Shot|Made)\b")
+# "Is Name’s Title the strangest remake ever made?": a question ranking one maker's film (the possessive vouches
+# for a work)
+_MAKERS_SUPERLATIVE = re.compile(rf"^(?:Is|Was)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}[’']s?\s+({_OPEN}.*?)"
+                                 rf"\s+the\s+(?:[a-z]+est|most|best|worst)\b[^?]*\?$")
 _LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
 _QUOTES = "“”‘’\"'"
 
@@ -47,7 +51,7 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
     """Captions of the clean stage, and the headlines of HTML related-links boxes (Article.related)
     -> the film titles named at the end of related-link headlines ("..., From A to B", "...,
     Including A and B"), at the start before a colon ("From A to B: ...", "A at 20: ..."), in a
-    question "Is A Still ...?", in a making-of headline ("...: Where A and B Were Filmed"), as a quiz's
+    question "Is A Still ...?" or "Is Name’s A the strangest ...?", in a making-of headline ("...: Where A and B Were Filmed"), as a quiz's
     film ("How Well Do You Remember A?") or a cast gallery's ("The cast of A, then and now", "Where the A
     kids are now") or a thread's yardstick ("Films about X that aren't A?", "Movies like A?"), each
     title-shaped, in order, without
@@ -59,7 +63,8 @@ def link_titles(captions, related: list[str] | None = None) -> list[str]:
         # "From A to B: ...", also after a label ("READ MORE: From A to B: ..."), else a closing ", From A to B"
         found = _FROM_TO_LEAD.match(line.strip()) or _FROM_TO_LEAD.match(head) or _FROM_TO.search(head)
         # "Title at 20: ..." (a label's colon may take the title: read the whole line first), "Is Title Still ...?"
-        found = found or _AT_AGE.match(head) or _AT_AGE.match(line.strip()) or _STILL.match(head)
+        found = found or _AT_AGE.match(head) or _AT_AGE.match(line.strip()) or _STILL.match(head) \
+            or _MAKERS_SUPERLATIVE.match(head)
         parts = [p for p in found.groups() if found.re is not _AT_AGE or not names_only(p)] if found else []  # "Name at 60"
         if not found and (found := _INCLUDING.search(head) or _MAKING_OF.search(head)):
             parts = _LIST_SPLIT.split(found.group(1))

@@ -92,6 +92,7 @@ CASE_LEFT_CAPITALISED = 4.0  # "While|Title": a capitalised left piece must be t
 CAMEL_RIGHT = 4.0  # "throughLuckyChap": a capitalised piece rarer than this ends a CamelCase name
 CAMEL_LEFT = 5.5  # ...whose first piece is no function word this common ("best.In|Title", "Like|Title")
 NUMERAL_GLUE = 6.0  # a word glued after a roman numeral must be a function word this common ("IIis")
+NUMERAL_GLUE_LONG = 4.5  # ... or a common word of four letters or more ("IIarrived")
 NUMBER_TAIL = 3.0  # a word glued after a number ending ("13thsequels") must be this common
 
 
@@ -197,8 +198,8 @@ def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> l
         if word in lists.short_words and word != "i" or word in lists.closing_words or len(word) >= 4 and zipf(word) >= 4.0:
             found.setdefault(m.start(2), "name_word")  # "Surname’oin": a word glued after a name’s one-letter ending
     for m in _NUMERAL_WORD.finditer(token):
-        if zipf(m.group(2)) >= NUMERAL_GLUE:
-            found.setdefault(m.start(2), "numeral_word")  # "Title IVand": a function word after a numeral
+        if zipf(m.group(2)) >= NUMERAL_GLUE or len(m.group(2)) >= 4 and zipf(m.group(2)) >= NUMERAL_GLUE_LONG:
+            found.setdefault(m.start(2), "numeral_word")  # "Title IVand", "Title IIarrived": a word after a numeral
     for m in _CASE_CHANGE.finditer(token):
         if modifier_glued(token, m.start()):  # first: the article's vocabulary would count its own split
             found.setdefault(m.start(), "modifier_case")

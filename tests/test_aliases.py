@@ -65,6 +65,13 @@ def test_aliases_short_form_before_a_small_word_points_at_the_long_title():
     assert [c.alias_of for c in out] == ["Quiet Days in the Valley", None]
 
 
+def test_aliases_a_mention_that_is_a_headings_own_title_is_no_short_form():
+    titles = {"Quiet Days in the Valley", "Quiet Days"}
+    cands = [Candidate(0, 10, "Quiet Days", "text")]
+    assert short_forms(cands, titles)[0].alias_of == "Quiet Days in the Valley"
+    assert short_forms(cands, titles, {"Quiet Days", "Quiet Days in the Valley"})[0].alias_of is None
+
+
 def test_aliases_short_form_before_a_comma_points_at_the_long_title():
     titles = {"Lost Brother, Where Are You?", "Lost Brotherhood", "Storm Run", "Storm Runner"}
     out = short_forms([Candidate(0, 12, "Lost Brother", "text"), Candidate(20, 29, "Storm Run", "text")], titles)

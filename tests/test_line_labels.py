@@ -2,7 +2,8 @@
 
 import pytest
 
-from pipeline.line_labels import course_line, line_label, on_labelled_line, showing_rest, shows_film, unfilmed_line
+from pipeline.line_labels import course_line, line_label, on_labelled_line, round_labels, showing_rest, shows_film, unfilmed_line
+from pipeline.titles import Candidate
 
 
 @pytest.mark.parametrize("line, label", [
@@ -63,3 +64,30 @@ def test_line_labels_a_mention_after_a_label_on_its_line():
     assert on_labelled_line(text, text.index("Salt Roads"), "unfilmed_labels")
     assert not on_labelled_line(text, text.rindex("Salt Roads"), "unfilmed_labels")  # the next line has no label
     assert not on_labelled_line(text, text.index("Harbour Lights"), "watch_labels")
+
+
+SCORECARD = ("Three rounds (Plot, Cast, Look).\nPlot: Remake. The storm earns it.\nCast: Original, though.\n"
+             "Look: Remake. Tom Vane shoots it.\nPlot: Original.\nCast: Remake.\nLook: Remake.\nPlot: Remake.\n"
+             "Cast: Original.\nLook: Glass Orchard wins.\nLook: Tom Vane.")
+
+
+def _cands(text, *words):
+    out, at = [], 0
+    for w in words:
+        at = text.index(w, at)
+        out.append(Candidate(at, at + len(w), w, "text"))
+        at += len(w)
+    return out
+
+
+def test_line_labels_a_scorecards_round_labels_and_calls_are_no_titles():
+    cands = _cands(SCORECARD, "Cast", "Remake", "Original", "Tom Vane", "Glass Orchard")
+    kinds = {c.text: c.kind for c in round_labels(SCORECARD, cands)}
+    assert kinds == {"Cast": "other", "Remake": "other", "Original": "other", "Tom Vane": "film",
+                     "Glass Orchard": "film"}
+
+
+def test_line_labels_one_repeated_label_is_no_scorecard():
+    text = "Cast: Remake.\nCast: Remake.\nCast: Remake.\nLook: Remake."
+    cands = _cands(text, "Remake")
+    assert round_labels(text, cands) == cands

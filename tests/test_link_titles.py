@@ -23,6 +23,8 @@ def _caps(*lines, rule="related_link"):
     ("Name the Year: 12 Stills From Festival Winners, From Salt Line to Deep Harbour", ["Salt Line", "Deep Harbour"]),
     ("Quiz: How Well Do You Remember The Long Lift?", ["The Long Lift"]),
     ("Do You Know Vault Nine?", ["Vault Nine"]),
+    ("Is Ana Ruiz’s Vault Nine the strangest remake ever made?", ["Vault Nine"]),  # a maker's film ranked
+    ("Is Vault Nine the best heist ever made?", []),  # no maker: a question, maybe about a place
     ("Quiz: How Well Do You Remember These Heist Movies?", []),
     ("Can You Match These Harbour Characters to Their Movies?", []),
 

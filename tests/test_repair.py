@@ -225,6 +225,8 @@ def test_repair_a_name_never_ends_in_a_function_word_when_another_cut_fits():
         # a function word after a sequel's numeral, and the title glued after it
         ("We saw Glass Orchard IIandThe Lantern, both fun.", "We saw Glass Orchard II and The Lantern, both fun."),
         ("The hero of Rocket IIis back.", "The hero of Rocket II is back."),
+        ("Then Rocket IIIarrived in 1990.", "Then Rocket III arrived in 1990."),  # a common word of four letters
+        ("Then Rocket IIox sank.", "Then Rocket IIox sank."),  # no word after the numeral
         # a one-letter word opening a sentence or a title
         ("She waited for eight years.A Glass Orchard is the result.", "She waited for eight years. A Glass Orchard is the result."),
         ("It won in 1999 and forL’Orchard in 2005.", "It won in 1999 and for L’Orchard in 2005."),
