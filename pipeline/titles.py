@@ -51,9 +51,11 @@ class Candidate:
 
 @cache
 def cues() -> dict[str, frozenset[str]]:
-    """The cue word lists of pipeline/data/cues.toml as frozensets; `not_titles` also holds the
-    month abbreviations of pipeline.months ("its Aug. 16 release"), kept there with the month names."""
-    lists = {k: frozenset(v) for k, v in data_file("cues.toml").items()}
+    """The cue word lists of pipeline/data/cues.toml as frozensets (a table of lists, as a dict of
+    them: `unfilmed_labels` by scope); `not_titles` also holds the month abbreviations of
+    pipeline.months ("its Aug. 16 release"), kept there with the month names."""
+    lists = {k: {kk: frozenset(vv) for kk, vv in v.items()} if isinstance(v, dict) else frozenset(v)
+             for k, v in data_file("cues.toml").items()}
     lists["not_titles"] |= {a.lower() for a in MONTH_ABBREVIATIONS}
     return lists
 
