@@ -311,7 +311,8 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
     return (s, e) if e > s else None
 
 
-_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-winning"
+# "German-language", "Oscar-winning", "McQueen-style", "Cannes-prize-winning": a proper noun's compound adjective
+COMPOUND_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z][a-z-]*")
 _NUMBER_COMPOUND = re.compile(r"\d+(?:-[a-z]+)+")  # "16-year-old", "90-minute": an age or a measure, no title
 
 
@@ -326,7 +327,7 @@ def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
         w = words[0].strip("“”\"‘’'")
         return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] | cues()["not_titles_alone"] \
             and not is_ly_adverb(w) and not _NUMBER_COMPOUND.fullmatch(w)
-    if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
+    if len(words) == 2 and words[0] in ("the", "a", "an") and COMPOUND_MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
     if len(words) == 2 and words[0] in ("the", "a", "an") and words[1].lower() in cues()["not_titles"]:
         return False  # "try the British <Title>": a lower-case article and a word never a title alone

@@ -359,7 +359,7 @@ def test_titles_a_cast_credit_opener_is_no_title_alone():
     assert not plausible("Starring")
 
 
-@pytest.mark.parametrize("span", ["the German-language", "an Oscar-winning"])
+@pytest.mark.parametrize("span", ["the German-language", "an Oscar-winning", "the Cannes-prize-winning"])
 def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
     assert not plausible(span)
 
