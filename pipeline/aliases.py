@@ -16,6 +16,10 @@ from pipeline.lexicon import zipf
 from pipeline.title_parts import title_parts
 from pipeline.titles import SMALL, Candidate, normalise
 
+# ", also known as ", " (later retitled ", ", released in Britain as ", " (renamed ": the film's other name
+# follows (pipeline/mention_aliases.py, a bracket's or an apposition's; pipeline/prose_titles.py, a definition's)
+OTHER_NAME_AS = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
+                r"(?:(?:released|known|retitled|renamed|distributed|sold|shown|billed)\b[^.()]{0,40}?\bas|retitled|renamed)\s+"
 # "released in Norway as", "known in Britain as" (not "remade as": a remake is another film)
 # ... and "first shown under its working title,", "shown by its original title", "Formerly titled"
 _RELEASED_AS = re.compile(r"\b(?:released|re-released|retitled|renamed|distributed|marketed|known|sold|shown)\b"

@@ -256,34 +256,16 @@ def credit_directors(captions, per_caption: list) -> list:
     return out
 
 
-_YEAR_ALONE = re.compile(r"^\s*((?:18|19|20)\d\d)\s*$")
-_BAR_PARTS = re.compile(r"\s*\|\s*")  # "2019 | Name | 1h 52m": a metadata line's parts
-_LABEL_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d\d)(?!\d)")
-
-
-def metadata_year(line: str) -> int | None:
-    """The year a title's metadata line gives: a year alone ("1985"), or a bar-separated line whose
-    first part is a year ("2019 | Name | 1h 52m") or a year label and its value ("Year: 2019 | Runtime:
-    1h 58m", "Release date: May 3, 2019 | ..."; labels of cues.toml credit_year_labels); else None."""
-    first = _BAR_PARTS.split(line.strip())[0]
-    if (m := _YEAR_ALONE.match(first)) and (first == line.strip() or "|" in line):
-        return int(m.group(1))
-    pair = labelled(first)
-    if pair and pair[0] in cues()["credit_year_labels"] and (m := _LABEL_YEAR.search(pair[1])):
-        return int(m.group(1))
-    return None
-
-
 def year_lines(captions, per_caption: list) -> list:
-    """A line holding only a year ("Glass Orchard" then "1985"), or a metadata line opening with one
-    ("2019 | Name | 1h 52m", "Year: 2031 | Runtime: 1h 58m"), right under a title line (both moved out at
-    one place of the text) is that title's year, not a film of its own.
+    """A line holding only a year ("Glass Orchard" then "1985"), or a metadata line stating one
+    ("2019 | Name | 1h 52m", "Year: 2031 | Runtime: 1h 58m", "Distributor | R | 2021"; credits_box.credit_year),
+    right under a title line (both moved out at one place of the text) is that title's year, not a film of its own.
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns
     per_caption with the year given to the title and None for the year line."""
     out = list(per_caption)
     for i in range(1, len(captions)):
-        year = metadata_year(captions[i].text)
+        year = credit_year(captions[i].text)
         prev = out[i - 1]
         if year and prev is not None and prev.year is None and captions[i - 1].before == captions[i].before:
             out[i - 1], out[i] = replace(prev, year=year), None

@@ -71,10 +71,11 @@ def bare_credit(part: str) -> tuple[str, str] | None:
 
 
 def credit_year(line: str) -> int | None:
-    """The year a bar-separated credits line states, bare or labelled ("2021 | Name | 90 min", "Year: 2021 |
-    Rated R"), else None."""
-    parts = BAR.split(line.strip())
-    for part in parts if len(parts) >= 2 else ():
+    """The year a credits or metadata line states: a year alone ("1985"), or a part of the line (bar-separated
+    or whole) that is a bare year or a year label and its value ("2021 | Name | 90 min", "Distributor | R |
+    2021", "Year: 2021 | Rated R", "Release date: May 3, 2019"; labels of cues.toml credit_year_labels);
+    the first such part gives it; else None."""
+    for part in BAR.split(line.strip()):
         bare, pair = bare_credit(part), labelled(part)
         if bare and bare[0] == "year":
             return int(bare[1])

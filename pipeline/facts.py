@@ -15,7 +15,7 @@ from pipeline.months import MONTH, MONTH_OR_SHORT
 from pipeline.prose_titles import stated_year
 from pipeline.record import Evidence
 from pipeline.release_years import IT_RELEASED, release_year_at
-from pipeline.titles import cues, normalise
+from pipeline.titles import COMPOUND_MODIFIER, cues, normalise
 
 # A name word: a capital, a lowercase letter somewhere, at most 80 characters. The bounds and
 # the look-behind (a name starts where a word starts) keep the pattern linear: unbounded, the
@@ -312,9 +312,6 @@ def section_year(text: str, s0: int, s1: int) -> tuple[int, Evidence] | None:
     return None
 
 
-_CAPITAL_COMPOUND = re.compile(r"[A-Z][a-z]+-[a-z][a-z-]*")  # "Oscar-winning", "Christmas-season"
-
-
 _SERIES_AFTER = re.compile(r"\s+(?:series|miniseries|mini-series|docuseries|show)\b", re.IGNORECASE)
 
 
@@ -329,7 +326,7 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
             w = word.strip(",.;:!?").lower()
             if re.fullmatch(YEAR, word):
                 continue  # "Name’s 1974 film", "Name’s slick 2001 remake"
-            if not word[:1].islower() and not _CAPITAL_COMPOUND.fullmatch(word):
+            if not word[:1].islower() and not COMPOUND_MODIFIER.fullmatch(word):
                 break  # a title or a name; but "Name’s Oscar-winning drama": an adjective of a proper noun
             if w in cast_heads() or w in _PREPOSITIONS:
                 break

@@ -2,10 +2,11 @@
 Author, <Book>", "Instructor: Name"), and what it says the rest of the line is.
 
 Lists of pipeline/data/cues.toml decide: `showing_labels` (the rest names the film a page
-shows or sets for viewing; the label, with its count "Screening 2:", is no part of the title) and
-`unfilmed_labels` (the rest is page information, a course's meeting times and staff, or cites
-written works: it names no film, and its people direct nothing), `watch_labels` (the rest names
-where to watch: services). Pure functions of a line's text.
+shows or sets for viewing; the label, with its count "Screening 2:", is no part of the title),
+`unfilmed_labels` (the rest names no film, and its people direct nothing, as far as the label's
+scope: `line`, a course's meeting times and staff or cited written works, to the line's end;
+`sentence`, a locations guide's visitor information, to the sentence's end) and `watch_labels` (the
+rest names where to watch: services). Pure functions of a line's text.
 """
 
 from __future__ import annotations
@@ -47,10 +48,10 @@ def shows_film(line: str) -> bool:
 
 
 def unfilmed_line(line: str) -> bool:
-    """Whether the line opens with a label of cues.toml `unfilmed_labels` ("Instructor: Name",
+    """Whether the line opens with a line-scope label of cues.toml `unfilmed_labels` ("Instructor: Name",
     "Reading: Author, Book"): the rest names no film."""
     found = line_label(line)
-    return bool(found) and found[0] in cues()["unfilmed_labels"]
+    return bool(found) and found[0] in _label_list("unfilmed_labels", "line")
 
 
 # "CINE 310: The Heist Picture", "CS 1010: ...": a course's code (capitals and a number that is no year) and its name
@@ -63,16 +64,39 @@ def course_line(line: str) -> bool:
     return bool(_COURSE_CODE.match(line))
 
 
-def on_labelled_line(text: str, start: int, labels: str) -> bool:
-    """Whether the line of `text` holding offset `start` opens, before that offset, with a label of
-    the cues.toml list named `labels` ("Where to stream: <Service>" for `watch_labels`, "Reading:
-    Author, <Book>" for `unfilmed_labels`): a mention there names a service or a book, not a film."""
+MAX_LABEL = 40  # characters read on from a mention: a label it starts in ends within them
+# where a sentence or a clause opens inside a line: after ". ", "? ", "; " (a label may open one)
+_CLAUSE_START = re.compile(r"(?<=[.!?;] )")
+_SCOPE_END = {"line": re.compile(r"\n"), "sentence": re.compile(r"[.!?](?=\s)|\n")}
+
+
+def _label_list(labels: str, scope: str) -> frozenset[str]:
+    """The cues.toml list named `labels`; of a table of lists by scope (`unfilmed_labels`), the scope's one."""
+    found = cues()[labels]
+    return found[scope] if isinstance(found, dict) else found
+
+
+def on_labelled_line(text: str, start: int, labels: str, *, scope: str = "line") -> bool:
+    """Whether the mention at offset `start` of `text` stands in the reach of a label of the cues.toml
+    list named `labels` (the label itself included): with scope "line", a label opening the mention's
+    line reaches to the line's end ("Where to stream: <Service>" for `watch_labels`, "Reading: Author,
+    <Book>" for `unfilmed_labels`); with scope "sentence", a label opening the line, a sentence or a
+    clause after "; " reaches to the end of its sentence ("Where: <Name> Row, <postcode>. <Title> was
+    shot here": the address only). A mention there names a service, a book or a place, not a film."""
     lo = max(0, start - MAX_LOOK)
     nl = text.rfind("\n", lo, start)
     if nl < 0 and lo > 0:
         return False
-    found = line_label(text[nl + 1 : start + 1])
-    return bool(found) and found[0] in cues()[labels] and nl + 1 + found[1] <= start
+    opens = [nl + 1]
+    if scope == "sentence":
+        opens += [m.start() for m in _CLAUSE_START.finditer(text, nl + 1, start + 1)]
+    words = _label_list(labels, scope)
+    for at in reversed(opens):  # the nearest label before the mention decides
+        found = line_label(text[at : start + MAX_LABEL])
+        if found and found[0] in words:
+            end = _SCOPE_END[scope].search(text, at + found[1])
+            return end is None or start < end.start()
+    return False
 
 
 MIN_ROUNDS = 3  # lines opened by one label at least: the page's layout (a scorecard's rounds), not a title's words

@@ -12,16 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.aliases import OTHER_NAME_AS
 from pipeline.caption_titles import names_only
 from pipeline.mentions import YEAR_AFTER, sentence_around
 from pipeline.title_parts import title_parts
 from pipeline.titles import Candidate
 
-# "(also known as X)", "(later retitled X)", "(released in the U.S. as X)"
-_AKA = r"(?:(?:later|originally|also|since|now|first|then|once)\s+)?" \
-       r"(?:(?:released|known|retitled|renamed|distributed|sold|shown)\b[^.()]{0,40}?\bas|retitled|renamed)\s+"
 _YEAR_NEXT = re.compile(r",\s*(?:1[89]|20)\d\d\b")
-_PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{_AKA})?|(?:\s*\((?:1[89]|20)\d\d\))?,?\s+{_AKA}")  # "Title (1954), released as X"
+# "Title (Other)", "Title (also known as Other)", "Title (1954), released as Other"
+_PAREN_ALIAS = re.compile(rf"\s*\(\s*(?:{OTHER_NAME_AS})?|(?:\s*\((?:1[89]|20)\d\d\))?,?\s+{OTHER_NAME_AS}")
 
 
 def parenthetical_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:

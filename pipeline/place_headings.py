@@ -3,7 +3,7 @@
 A travel page on where films were shot heads its sections with places ("<Name> Station and <Name>
 Street", "<Name> Hill") and names the films in the prose under them; its "Where: <address>" and
 "Visit: <hours>" lines hold addresses, not titles. The place words are cues.toml `place_heads`, the
-information labels `info_labels`.
+information labels its `unfilmed_labels` of scope `sentence` (read by pipeline/line_labels.py).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import cache
 
+from pipeline.line_labels import on_labelled_line
 from pipeline.titles import Candidate, cues, normalise
 
 MIN_PLACES = 3  # fewer place headings than this: a list whose titles merely end in a place word
@@ -53,36 +53,11 @@ def place_headings(captions, per_caption: list[Candidate | None], text: str,
 
 
 def info_lines(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Film candidates inside a sentence opened by a visitor-information label ("Where: <Name> Row,
-    <postcode>", "Getting there: ...", the label included: a run "Where: <Name>" may take it in) ->
-    kind "other"; other candidates pass unchanged. One pass over the text, one bisection per candidate."""
-    spans = [(m.start(), _sentence_end(text, m.end())) for m in _info_label().finditer(text)]
-    if not spans:
-        return cands
-    starts = [lo for lo, _ in spans]
-    out = []
-    for c in cands:
-        i = bisect.bisect_right(starts, c.start) - 1 if c.kind == "film" and c.start is not None else -1
-        if i >= 0 and c.start < spans[i][1]:
-            c = replace(c, kind="other")
-        out.append(c)
-    return out
-
-
-def _sentence_end(text: str, at: int) -> int:
-    """The end of the sentence or line going on at `at`."""
-    m = _SENTENCE_END.search(text, at)
-    return m.start() if m else len(text)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-@cache
-def _info_label() -> re.Pattern:
-    """An information label and its colon at a line's start or after a sentence's end."""
-    labels = "|".join(re.escape(label) for label in sorted(cues()["info_labels"], key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[.!?;] ))(?:{labels}):\s*", re.IGNORECASE | re.MULTILINE)
+    """Film candidates inside a sentence opened by a visitor-information label (cues.toml `unfilmed_labels`
+    of scope `sentence`: "Where: <Name> Row, <postcode>", "Getting there: ...", the label included: a run
+    "Where: <Name>" may take it in) -> kind "other"; other candidates pass unchanged."""
+    return [replace(c, kind="other") if c.kind == "film" and c.start is not None
+            and on_labelled_line(text, c.start, "unfilmed_labels", scope="sentence") else c for c in cands]
 
 
 def _next_stop(stops: list[int], at: int, end: int) -> int:

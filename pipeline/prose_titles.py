@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.aliases import OTHER_NAME_AS
 from pipeline.caption_titles import is_name
 from pipeline.lexicon import is_given_name, is_ly_adverb, surnames, zipf
 from pipeline.titles import SMALL, Candidate, cues, is_titlecase, plausible, run_backward, run_forward
@@ -35,12 +36,10 @@ def _DEFINED() -> re.Pattern:  # noqa: N802 - a cached constant
     """" is a 1990 American comedy-drama film", ", a lost 1920 silent short", ", also known as <Other>,
     is a 1917 film": a year and a kind noun said of the words right before (at most two words before
     the year, five between it and the noun)."""
-    return re.compile(rf"(?:\s+(?:is|was)\s+|,\s+(?:{_OTHER_NAME}[^,.;()]{{1,60}},\s+(?:is|was)\s+)?)"
+    return re.compile(rf"(?:\s+(?:is|was)\s+|,\s+(?:{OTHER_NAME_AS}(?=[A-Z0-9])[^,.;()]{{1,60}},\s+(?:is|was)\s+)?)"
                       rf"(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_YEAR}\s+(?:[\w’'-]+\s+){{0,5}}?{_KIND()}s?\b")
 
 
-# ", also known as ", ", later retitled ", ", released in Britain as ": the film's other name (capitalised) follows
-_OTHER_NAME = r"(?:(?:also|later|originally)\s+)?(?:(?:known|billed|released)\b[^,.;()]{0,30}?\bas|retitled|renamed)\s+(?=[A-Z0-9])"
 
 
 def stated_year(text: str, end: int) -> tuple[int, int] | None:

@@ -51,9 +51,11 @@ class Candidate:
 
 @cache
 def cues() -> dict[str, frozenset[str]]:
-    """The cue word lists of pipeline/data/cues.toml as frozensets; `not_titles` also holds the
-    month abbreviations of pipeline.months ("its Aug. 16 release"), kept there with the month names."""
-    lists = {k: frozenset(v) for k, v in data_file("cues.toml").items()}
+    """The cue word lists of pipeline/data/cues.toml as frozensets (a table of lists, as a dict of
+    them: `unfilmed_labels` by scope); `not_titles` also holds the month abbreviations of
+    pipeline.months ("its Aug. 16 release"), kept there with the month names."""
+    lists = {k: {kk: frozenset(vv) for kk, vv in v.items()} if isinstance(v, dict) else frozenset(v)
+             for k, v in data_file("cues.toml").items()}
     lists["not_titles"] |= {a.lower() for a in MONTH_ABBREVIATIONS}
     return lists
 
@@ -309,7 +311,8 @@ def _strip_small(text: str, start: int, end: int, *, keep_lead: bool = False,
     return (s, e) if e > s else None
 
 
-_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z]+")  # "German-language", "Oscar-winning"
+# "German-language", "Oscar-winning", "McQueen-style", "Cannes-prize-winning": a proper noun's compound adjective
+COMPOUND_MODIFIER = re.compile(r"[A-Z][\w’']*-[a-z][a-z-]*")
 _NUMBER_COMPOUND = re.compile(r"\d+(?:-[a-z]+)+")  # "16-year-old", "90-minute": an age or a measure, no title
 
 
@@ -324,7 +327,7 @@ def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
         w = words[0].strip("“”\"‘’'")
         return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] | cues()["not_titles_alone"] \
             and not is_ly_adverb(w) and not _NUMBER_COMPOUND.fullmatch(w)
-    if len(words) == 2 and words[0] in ("the", "a", "an") and _MODIFIER.fullmatch(words[1]):
+    if len(words) == 2 and words[0] in ("the", "a", "an") and COMPOUND_MODIFIER.fullmatch(words[1]):
         return False  # "the German-language <Title>": an article and a compound modifier, no title
     if len(words) == 2 and words[0] in ("the", "a", "an") and words[1].lower() in cues()["not_titles"]:
         return False  # "try the British <Title>": a lower-case article and a word never a title alone

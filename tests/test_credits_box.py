@@ -97,9 +97,12 @@ def test_credits_box_a_credit_line_under_a_text_title_line_gives_its_director():
     ("2021 | Mara Quint | 90 min", 2021),
     ("Year: 2019 | Rated R | Director: Mara Quint", 2019),
     ("Released: March 3, 2018 | Director: Mara Quint", 2018),
+    ("Harbour Pictures | R | 2021", 2021),  # the year need not open the line
     ("Director: Mara Quint | Cast: Tom Vane", None),
-    ("2021", None),  # a year alone is no credits line
+    ("2021", 2021),  # a year alone: a title's metadata line (caption_titles.year_lines)
+    ("Release date: May 3, 2019", 2019),
+    ("Runtime: 2019 min | Rated R", None),
 ])
-def test_credits_box_a_bar_separated_credits_line_states_its_year(line, year):
+def test_credits_box_a_credits_or_metadata_line_states_its_year(line, year):
     from pipeline.credits_box import credit_year
     assert credit_year(line) == year

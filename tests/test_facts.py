@@ -339,6 +339,7 @@ def test_facts_name_directs_or_wrote_and_directed_names_the_director(sentence, n
 @pytest.mark.parametrize("sentence, names", [
     ("Ivo Brandt’s Oscar-winning drama follows a clerk.", ["Ivo Brandt"]),
     ("Ivo Brandt’s Christmas-season comedy follows a clerk.", ["Ivo Brandt"]),
+    ("Ivo Brandt’s McQueen-style heist film follows a clerk.", ["Ivo Brandt"]),  # one reader with titles.plausible
     ("Ivo Brandt’s Glass Orchard drama follows a clerk.", []),  # a title after the possessive
 ])
 def test_facts_a_possessive_before_a_proper_nouns_compound_adjective_names_the_director(sentence, names):

@@ -91,3 +91,30 @@ def test_line_labels_one_repeated_label_is_no_scorecard():
     text = "Cast: Remake.\nCast: Remake.\nCast: Remake.\nLook: Remake."
     cands = _cands(text, "Remake")
     assert round_labels(text, cands) == cands
+@pytest.mark.parametrize("text, words, scope, reached", [
+    # a label's reach: the line, or only its sentence
+    ("Where to stream: Northflix. Salt Roads opens Friday.", "Salt Roads", "line", True),
+    ("Where to stream: Northflix. Salt Roads opens Friday.", "Salt Roads", "sentence", False),
+    ("Where to stream: Northflix. Salt Roads opens Friday.", "Northflix", "sentence", True),
+    # with scope "sentence" a label may open a sentence or a clause inside the line
+    ("The bar is open late. Where to stream: Northflix.", "Northflix", "sentence", True),
+    ("The bar is open late; where to stream: Northflix.", "Northflix", "sentence", True),
+    ("The bar is open late. Where to stream: Northflix.", "Northflix", "line", False),
+    # a mention that starts at the label is in its reach ("Where to Stream" read as a run)
+    ("Where to stream: Northflix.", "Where", "line", True),
+    ("A ferry story.\nWhere to stream: Northflix.", "ferry", "line", False),
+])
+def test_line_labels_a_labels_reach_is_its_scope(text, words, scope, reached):
+    assert on_labelled_line(text, text.index(words), "watch_labels", scope=scope) is reached
+
+
+def test_line_labels_unfilmed_labels_are_one_table_read_by_scope():
+    """cues.toml unfilmed_labels: "Reading:" reaches to the line's end, "Where:" (a visitor-information
+    label) only to its sentence's end and only there; neither list is read in the other's scope."""
+    text = "Reading: Ana Ruiz, Harbour Lights. Salt Roads too.\nWhere: Tollgate Row. Salt Wind was shot here."
+    assert on_labelled_line(text, text.index("Salt Roads"), "unfilmed_labels")
+    assert not on_labelled_line(text, text.index("Salt Roads"), "unfilmed_labels", scope="sentence")
+    assert on_labelled_line(text, text.index("Tollgate Row"), "unfilmed_labels", scope="sentence")
+    assert not on_labelled_line(text, text.index("Tollgate Row"), "unfilmed_labels")
+    assert not on_labelled_line(text, text.index("Salt Wind"), "unfilmed_labels", scope="sentence")
+    assert unfilmed_line("Reading: Ana Ruiz, Harbour Lights") and not unfilmed_line("Where: Tollgate Row")

@@ -13,7 +13,8 @@ def test_mention_aliases_bracketed_title_is_an_alias():
     assert parenthetical_aliases(text, [outer, inner])[1].alias_of == "Glass Orchard"
 
 
-@pytest.mark.parametrize("between", [" (later retitled ", " (also known as ", " (released in Britain as ", " (renamed "])
+@pytest.mark.parametrize("between", [" (later retitled ", " (also known as ", " (released in Britain as ", " (renamed ",
+                                     " (billed in Britain as "])  # one reader with prose_titles (aliases.OTHER_NAME_AS)
 def test_mention_aliases_retitled_in_brackets_is_an_alias(between):
     text = "Glass Orchard" + between + "Glass Orchard: Part One) opened in 1977."
     outer = Candidate(0, 13, "Glass Orchard", "text")

@@ -195,6 +195,7 @@ def test_prose_candidates_definition_subject_may_be_one_common_word(text, tags, 
     ("Salt Harbour, also known as The Lantern, is a 1931 drama film.", (["Salt Harbour"], 1931)),
     ("Salt Harbour, later retitled Night Ferry, was a 1931 drama film.", (["Salt Harbour"], 1931)),
     ("Salt Harbour, released in Britain as Night Ferry, is a 1931 drama film.", (["Salt Harbour"], 1931)),
+    ("Salt Harbour, first shown in Britain as Night Ferry, is a 1931 drama film.", (["Salt Harbour"], 1931)),  # aliases.OTHER_NAME_AS
     ("Tom Vane, known as a great actor, was the 1990 film star.", ([], None)),  # no other name: a description
 ])
 def test_prose_candidates_a_definition_may_give_the_film_s_other_name_first(text, expected):

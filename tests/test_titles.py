@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.record import Caption
-from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, metadata_year, year_lines
+from pipeline.caption_titles import caption_candidate, character_lines, credit_directors, date_lines, year_lines
 from pipeline.title_candidates import boundary_candidates, cue_candidates
 from pipeline.titles import plausible
 
@@ -359,7 +359,7 @@ def test_titles_a_cast_credit_opener_is_no_title_alone():
     assert not plausible("Starring")
 
 
-@pytest.mark.parametrize("span", ["the German-language", "an Oscar-winning"])
+@pytest.mark.parametrize("span", ["the German-language", "an Oscar-winning", "the Cannes-prize-winning"])
 def test_titles_an_article_and_a_compound_modifier_are_no_title(span):
     assert not plausible(span)
 
@@ -470,9 +470,17 @@ def test_titles_a_metadata_line_under_a_title_line_gives_its_year():
         ("Glass Orchard", 1985), None, ("Cold Harbour", 2019), None, ("Salt Meridian", 2004), None]
 
 
+def test_titles_a_metadata_line_gives_its_year_from_any_part():
+    """"Distributor | R | 2021": the year need not open the line (one reader with the credit lines, credits_box.credit_year)."""
+    caps = _lines("Cold Harbour", "Harbour Pictures | R | 2021", "Salt Meridian", "Tomas Vell | 104 min | Release date: May 3, 2004")
+    out = year_lines(caps, [caption_candidate(c) for c in caps])
+    assert [(c.text, c.year) if c else None for c in out] == [("Cold Harbour", 2021), None, ("Salt Meridian", 2004), None]
+
+
 @pytest.mark.parametrize("line", ["Runtime: 2019 min | Rated R", "2019 Tomas Vell", "By Ana Reyes | Updated Jan. 9, 2026"])
-def test_titles_a_line_that_opens_with_no_year_part_gives_no_year(line):
-    assert metadata_year(line) is None
+def test_titles_a_line_with_no_year_part_gives_no_year(line):
+    from pipeline.credits_box import credit_year
+    assert credit_year(line) is None
 
 
 def test_titles_a_year_line_elsewhere_in_the_text_is_left_alone():
