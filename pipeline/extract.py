@@ -32,6 +32,7 @@ from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, headin
 from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_captions, showing_leads, year_leads
 from pipeline.pick_sections import pick_labels_at, picked_films
 from pipeline.place_headings import info_lines, place_headings
+from pipeline.mailbag import mailbag_picks
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
 from pipeline.actor_headings import actor_headings
@@ -229,6 +230,7 @@ def extract(article: Article) -> Article:
     entries = schedule_picks or entries  # a programme or listings page with picks: they are its recommendations
     picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
+    entries = entries or [k for k in mailbag_picks(text, paras, offsets) if k != subject]  # a columnist's answers
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
