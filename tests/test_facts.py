@@ -85,6 +85,8 @@ def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
     ("It became the 1985 comedy Glass Orchard, written by and starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
     ("It became Glass Orchard, starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
     ("It became Glass Orchard, and later it was a hit that was directed by Mara Quint.", None),  # another clause
+    ("Then try Glass Orchard (1985), directed by Mara Quint.", "Mara Quint"),  # the mention's own year first
+    ("Then try Glass Orchard (1985) and a film directed by Mara Quint.", None),
 ])
 def test_facts_directed_by_after_a_mentions_other_credits_is_its_director(text, name):
     end = text.index("Glass Orchard") + len("Glass Orchard")
