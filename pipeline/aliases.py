@@ -72,15 +72,16 @@ def _next_word(title: str, n: int) -> str:
     return words[n].lower() if n < len(words) else ""
 
 
-def short_forms(cands: list[Candidate], titles: set[str]) -> list[Candidate]:
+def short_forms(cands: list[Candidate], titles: set[str], headed: frozenset[str] = frozenset()) -> list[Candidate]:
     """"Quiet Days" for "Quiet Days in the Valley": a film mention of two or more words that is
     the start of a longer title of the article, cut before a small word or a comma ("Name Brother"
     for "Name Brother, Where Is He?") -> alias of that title. (A cut before ":" or a number is
-    another film of a series, and is left alone.)"""
+    another film of a series, and is left alone; so is a mention that a caption or heading names
+    whole, `headed`: a film of its own.)"""
     out = []
     for c in cands:
         words = c.text.split()
-        if c.kind == "film" and c.alias_of is None and len(words) >= 2:
+        if c.kind == "film" and c.alias_of is None and len(words) >= 2 and c.text not in headed:
             longer = sorted(t for t in titles if t.startswith(c.text + ", ") or t.startswith(c.text + " ")
                             and _next_word(t, len(words)) in SMALL
                             and _next_word(t, len(words)) not in ("and", "&", "or", "vs", "vs."))

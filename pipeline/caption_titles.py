@@ -58,6 +58,8 @@ _WEEKDAY_DATE = re.compile(rf"^{_SHOWING}(?:{_AND}{_SHOWING})*(?:\s*\([^()]*\))?
 _DATE_ALONE = re.compile(rf"^{month_day()}{DATE_YEAR}\s*$")
 # "March", "June 2019": a month heading of a calendar page (a run of them; see date_lines)
 _MONTH_ALONE = re.compile(rf"^{MONTH}(?:\s+(?:1[89]|20)\d\d)?\s*$")
+# "Diary October 2023", "March 2024": the month a schedule or a diary covers (read on such pages only)
+_PERIOD_HEAD = re.compile(rf"^(?:[A-Z][a-z]+\s+)?{MONTH}\s+(?:1[89]|20)\d\d$")
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
 _DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")
 _CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+and\s+\w+)?\s+by|Screenplay\s+by|Music\s+by|Starring|Featuring)\s")
@@ -314,10 +316,12 @@ def undated_listings(captions, per_caption: list) -> list:
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns
     per_caption with None for those undated lines (a showtimes page that dates no line keeps them)
-    and, on a schedule page, for its bare day headings ("Friday", "Sat. 14")."""
+    and, on a schedule page, for its bare day headings ("Friday", "Sat. 14") and month headings ("Diary
+    October 2023")."""
     timed = [is_listing(cap.text) for cap in captions]
-    if schedule_page(captions):  # "Friday" over a schedule's lines: the day's heading, not the film
-        per_caption = [None if DAY_LINE.match(cap.text.strip()) else c for cap, c in zip(captions, per_caption)]
+    if schedule_page(captions):  # "Friday" over a schedule's lines: the day's heading, not the film; so is
+        per_caption = [None if DAY_LINE.match(cap.text.strip()) or _PERIOD_HEAD.match(cap.text.strip()) else c
+                       for cap, c in zip(captions, per_caption)]  # a diary's "Diary October 2023"
     if sum(1 for t, cap in zip(timed, captions) if t and YEAR_PAREN.search(cap.text)) < 2:
         return per_caption
     return [None if t and not YEAR_PAREN.search(cap.text) and strip_rating(cap.text) == cap.text else c

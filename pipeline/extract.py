@@ -151,7 +151,8 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads + shown])
     text_cands = duo_names(surnames_alone(text, text_cands, marker_keys, persons), marker_keys)  # "Name & Surname": a double act
-    text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    listed = frozenset(normalise(c.text) for cap, c in zip(article.captions, per_caption) if c is not None and is_listing(cap.text))
+    text_cands = other_works(text, text_cands, marker_keys, listed)  # series, source works, songs, taglines
     text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
@@ -180,7 +181,8 @@ def extract(article: Article) -> Article:
                                   article.headline() or "")
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
-    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles), full_titles), full_titles)
+    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles, frozenset(c.text for c in markers)), full_titles),
+                            full_titles)
     text_cands = head_forms(text_cands, full_titles)  # "Head" for "Head: A Franchise Saga"
     text_cands = ampersand_forms(text_cands, full_titles, {c.text for c in markers})  # "A & B" for "A and B"
     mentions: dict[str, list[Candidate]] = defaultdict(list)

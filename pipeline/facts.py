@@ -121,10 +121,10 @@ _DATED = re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|its)|[’']s?)\
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
     """The year stated right at one mention text[start:end]: "Title (1991)", "Title (Name, 1991)",
-    "the 1969 Title", "Name’s 1922 silent classic Title", and a version's year after it ("first filmed
-    as Title in 1947"); None elsewhere. Unlike year_near, it looks no further than the mention's own
+    "the 1969 Title", "Name’s 1922 silent classic Title", "Title from 1999, which", and a version's year
+    after it ("first filmed as Title in 1947"); None elsewhere. Unlike year_near, it looks no further than the mention's own
     words and the year hung on them, so it can tell two films of one title apart."""
-    if m := PAREN_AFTER.match(text, end):
+    if (m := PAREN_AFTER.match(text, end)) or (m := _FROM_YEAR_AFTER.match(text, end)):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     lo = max(sentence_start, start - 80)
     if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
@@ -141,6 +141,10 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
 # "Name’s shot-for-shot Title in 1998", "Name’s Title from 1962": an owner's version, dated right after it
 _OWNED_BEFORE = re.compile(rf"{_NAME}(?:’s|'s)\s+((?:[a-z][\w-]*\s+){{0,3}})$")
 _OWNED_YEAR_AFTER = re.compile(rf"\s+(?:in|from)\s+{YEAR}\b(?!\s*(?:[-–]|to\b))")
+
+
+# "<Title> from 1999, which ...": the year a mention's own clause gives it (not "from 1999 to 2003", "from 1999 on")
+_FROM_YEAR_AFTER = re.compile(rf"\s+from\s+{YEAR}(?=\s*[,.;:!?)]|\s+(?:which|that|and|but)\b)")
 
 
 # "was first filmed as <Title> in 1947", "remade as <Title> in 2006": an earlier or later version's year
