@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.caption_titles import caption_candidate
+from pipeline.caption_titles import caption_candidate, undated_listings
 from pipeline.captions import classify_line
 from pipeline.clean import clean
 from pipeline.diary_lines import badge_glue, diary_entry
@@ -63,3 +63,12 @@ def test_diary_lines_make_a_log_that_ranks_nothing():
     assert all(is_listing(t) for t in lines)
     assert schedule_page([Caption(0, 1, t, "caption", 0) for t in lines])
     assert not schedule_page([Caption(0, 1, t, "caption", 0) for t in lines[:2]])
+
+
+def test_a_month_heading_over_diary_lines_is_no_film():
+    lines = ["Diary October 2023", "Sun 01 Glass Orchard 1978 ★★★★★", "Mon 02 Salt Roads 1963 ★★★",
+             "Wed 04 Paper Moons 1964 ★★ ♥"]
+    caps = [Caption(0, 1, t, "caption", 0) for t in lines]
+    per = [caption_candidate(c) for c in caps]
+    assert [c.text if c else None for c in undated_listings(caps, per)] == [None, "Glass Orchard", "Salt Roads", "Paper Moons"]
+    assert undated_listings(caps[:2], per[:2])[0] is not None  # no log: "Diary October 2023" may stay

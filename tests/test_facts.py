@@ -465,3 +465,16 @@ def test_facts_a_possessive_follow_up_to_a_mention_is_by_the_same_maker(text, na
     start = text.index("Glass Orchard")
     found = mention_directors.follow_up_to(text, start, start + len("Glass Orchard"), 0)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("tail, year", [
+    (" from 1999, which I saw later.", 1999),
+    (" from 1999 and it is worse.", 1999),
+    (" from 1999 to 2003 ran on and on.", None),  # a run of years
+    (" from 1999 onwards.", None),
+])
+def test_facts_a_title_from_a_year_is_dated_at_the_mention(tail, year):
+    text = "Not to be confused with Glass Orchard" + tail
+    start = text.index("Glass Orchard")
+    found = facts.dated_mention(text, start, start + len("Glass Orchard"), 0)
+    assert (found[0] if found else None) == year
