@@ -457,3 +457,16 @@ def test_surnames_alone_a_surname_of_a_bracketed_person_span_is_a_person():
     at = told.index("Brennick was")
     span = (told.index("Tomas"), told.index("."))
     assert surnames_alone(told, [Candidate(at, at + 8, "Brennick", "text")], set(), [span])[0].kind == "film"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Read Ana Ruiz’s Glass Orchard last year and this gets closer to it.", "other"),  # a book one reads
+    ("I am rereading Ana Ruiz’s Glass Orchard this week.", "other"),
+    ("I watched Ana Ruiz’s Glass Orchard last year.", "film"),
+])
+def test_mentions_a_title_read_of_its_author_is_a_book(text, kind):
+    assert _kind(text, "Glass Orchard") == kind
+
+
+def test_mentions_a_read_title_a_heading_names_stays_a_film():
+    assert _kind("Read Ana Ruiz’s Glass Orchard first.", "Glass Orchard", {"glass orchard"}) == "film"
