@@ -226,6 +226,8 @@ def extract(article: Article) -> Article:
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(charts) or schedule or bool(places_at),
                                                      opening_end=opening_post_end(article.captions))
+    if schedule and subject is not None and subject not in (headline or ""):
+        subject = None  # a schedule or a diary logs what is on or was seen: its opening lines ("Favourites: ...") name no subject
     titles = {i: key_of(c) for i, c in enumerate(per_caption) if c is not None}
     schedule_picks = [k for k in picked_films(text, paras, article.captions, offsets, titles) if k != subject] \
         if is_schedule(article.captions, text) else []
