@@ -124,7 +124,7 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     "the 1969 Title", "Name’s 1922 silent classic Title", "Title from 1999, which", and a version's year
     after it ("first filmed as Title in 1947"); None elsewhere. Unlike year_near, it looks no further than the mention's own
     words and the year hung on them, so it can tell two films of one title apart."""
-    if (m := PAREN_AFTER.match(text, end)) or (m := _FROM_YEAR_AFTER.match(text, end)):
+    if m := PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     lo = max(sentence_start, start - 80)
     if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
@@ -135,6 +135,8 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     if (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) and (m := _OWNED_YEAR_AFTER.match(text, end)) \
             and not set(o.group(1).split()) & cues()["other_work_before"]:  # not "Name’s novel Title from 1962"
         return int(m.group(1)), Evidence(text[o.start() : m.end()], "text", o.start(), m.end())  # "Name’s Title from 1962"
+    if m := _FROM_YEAR_AFTER.match(text, end):  # "Title from 1999, which": no owner before it
+        return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     return None
 
 
