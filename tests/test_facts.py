@@ -478,3 +478,14 @@ def test_facts_a_title_from_a_year_is_dated_at_the_mention(tail, year):
     start = text.index("Glass Orchard")
     found = facts.dated_mention(text, start, start + len("Glass Orchard"), 0)
     assert (found[0] if found else None) == year
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Mara Quint made it for next to nothing in a barn.", ["Mara Quint"]),
+    ("Mara Quint (1935–2023) made a film about a mother nobody believes.", ["Mara Quint"]),
+    ("Mara Quint directs like she has all the time in the world.", ["Mara Quint"]),
+    ("Mara Quint made it to the final round of the contest.", []),  # an idiom, not a film's maker
+    ("Mara Quint made a cake about the size of a car.", []),
+])
+def test_facts_loose_words_name_the_section_films_maker(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
