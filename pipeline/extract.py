@@ -32,7 +32,7 @@ from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, headin
 from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_captions, showing_leads, year_leads
 from pipeline.pick_sections import pick_labels_at, picked_films
 from pipeline.place_headings import info_lines, place_headings
-from pipeline.mailbag import mailbag_picks
+from pipeline.mailbag import mailbag_sections
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
 from pipeline.actor_headings import actor_headings
@@ -234,7 +234,8 @@ def extract(article: Article) -> Article:
     entries = schedule_picks or entries  # a programme or listings page with picks: they are its recommendations
     picked = [] if entries else [k for k in picked_films(text, paras, article.captions, offsets) if k != subject]
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
-    entries = entries or [k for k in mailbag_picks(text, paras, offsets) if k != subject]  # a columnist's answers
+    answers = {} if entries else mailbag_sections(text, paras, offsets)  # a columnist's answers to readers' letters
+    entries = entries or [k for k in dict.fromkeys(answers.values()) if k != subject]
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -278,6 +279,7 @@ def extract(article: Article) -> Article:
                              + (pick_labels_at(text, paras, article.captions) if picked else []),  # "Our pick" box
                              any_role=schedule or bool(schedule_picks) or bool(places_at), place_sections=bool(places_at))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
+    owners.update({at: by_key[key] for at, key in answers.items() if key in by_key})  # a mailbag's answer: its pick's
     owners = deal_sections(text, paras, article.captions, owners, by_key)  # a deals page: each product line's own
     for at, c in winner_paragraphs(article.captions, per_caption, {p.start for p in paras}).items():
         owners[at] = by_key.get(key_of(c), owners.get(at))  # "Winner: Name, Title" over a live blog's entry

@@ -34,16 +34,28 @@ def mailbag_picks(text: str, paras, offsets: dict[str, list[int]]) -> list[str]:
     after a letter, up to the next letter), the first film it names whose first mention on the page
     is in that paragraph. [] unless the page holds MIN_LETTERS signed letters, or one answered by
     a paragraph opening "Dear <pen name>,"."""
+    return list(dict.fromkeys(mailbag_sections(text, paras, offsets).values()))
+
+
+def mailbag_sections(text: str, paras, offsets: dict[str, list[int]]) -> dict[int, str]:
+    """Answer paragraph start -> the key of the pick whose section it is in: the paragraph that picks a
+    film and the answer's paragraphs after it that pick none ("George Roy Hill directed it" under
+    the paragraph naming the pick); {} for a page that is no mailbag (see mailbag_picks)."""
     found = letters(text, paras)
     if not found or len(found) < MIN_LETTERS and not any(
             _DEAR.match(text, p.start) for p in paras[found[0] + 1 :]):
-        return []
+        return {}
     first_seen = {key: min(offs) for key, offs in offsets.items() if offs}
-    picks: list[str] = []
+    picked: set[str] = set()
+    out: dict[int, str] = {}
     for n, i in enumerate(found):
         stop = found[n + 1] if n + 1 < len(found) else len(paras)
+        current = None  # a new letter closes the last answer's pick
         for p in paras[i + 1 : stop]:
-            new = sorted((at, key) for key, at in first_seen.items() if p.start <= at < p.end and key not in picks)
+            new = sorted((at, key) for key, at in first_seen.items() if p.start <= at < p.end and key not in picked)
             if new:
-                picks.append(new[0][1])
-    return picks
+                current = new[0][1]
+                picked.add(current)
+            if current is not None:
+                out[p.start] = current
+    return out

@@ -1,6 +1,6 @@
 """Reader-mailbag columns: signed letters, answers, the columnist's picks (no spaCy)."""
 
-from pipeline.mailbag import letters, mailbag_picks
+from pipeline.mailbag import letters, mailbag_picks, mailbag_sections
 from pipeline.sections import paragraphs
 
 PAGE = "\n\n".join([
@@ -50,3 +50,12 @@ def test_one_letter_needs_an_answer_that_greets_its_writer():
     assert mailbag_picks(page, paragraphs(page, []), _offsets(page, TITLES)) == ["Paper Moons", "Cold Harbour"]
     unanswered = page.replace("Dear Tired, you", "You")
     assert mailbag_picks(unanswered, paragraphs(unanswered, []), _offsets(unanswered, TITLES)) == []
+
+
+def test_mailbag_sections_give_an_answers_later_paragraphs_to_its_pick():
+    page = PAGE.replace("Then try Cold Harbour, and after it its sequel Cold Harbour: Winter.",
+                        "Then try Cold Harbour, a storm in a port town.\n\nAna Ruiz directed it in one winter.")
+    paras = paragraphs(page, [])
+    owned = {page[at : at + 12]: key for at, key in mailbag_sections(page, paras, _offsets(page, TITLES)).items()}
+    assert owned == {"Dear Tired, ": "Paper Moons", "Then try Col": "Cold Harbour", "Ana Ruiz dir": "Cold Harbour",
+                     "Dear Stuck, ": "The Long Lift"}
