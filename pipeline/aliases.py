@@ -76,12 +76,12 @@ def _next_word(title: str, n: int) -> str:
     return words[n].lower() if n < len(words) else ""
 
 
-def short_forms(cands: list[Candidate], titles: set[str], headed: set[str] = frozenset()) -> list[Candidate]:
+def short_forms(cands: list[Candidate], titles: set[str], headed: frozenset[str] = frozenset()) -> list[Candidate]:
     """"Quiet Days" for "Quiet Days in the Valley": a film mention of two or more words that is
     the start of a longer title of the article, cut before a small word or a comma ("Name Brother"
     for "Name Brother, Where Is He?") -> alias of that title. (A cut before ":" or a number is
-    another film of a series, and is left alone; so is a mention that is itself a heading's or
-    caption's title, `headed`: "Harbour (2004)" beside "Harbour of Lost Souls (1962)".)"""
+    another film of a series, and is left alone; so is a mention that a caption or heading names
+    whole, `headed`: a film of its own.)"""
     out = []
     for c in cands:
         words = c.text.split()

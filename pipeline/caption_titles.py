@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 
 from pipeline.captions import DIR_CREDIT, RANK_START, YEAR_PAREN
+from pipeline.diary_lines import diary_entry
 from pipeline.credits_box import BAR, bare_credit, credit_year, director_credit, labelled
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.months import DATE_YEAR, MONTH, MONTH_OR_SHORT, RELEASE_DATE, SCREENING_TIME, WEEKDAY, month_day, release_after
@@ -57,6 +58,8 @@ _WEEKDAY_DATE = re.compile(rf"^{_SHOWING}(?:{_AND}{_SHOWING})*(?:\s*\([^()]*\))?
 _DATE_ALONE = re.compile(rf"^{month_day()}{DATE_YEAR}\s*$")
 # "March", "June 2019": a month heading of a calendar page (a run of them; see date_lines)
 _MONTH_ALONE = re.compile(rf"^{MONTH}(?:\s+(?:1[89]|20)\d\d)?\s*$")
+# "Diary October 2023", "March 2024": the month a schedule or a diary covers (read on such pages only)
+_PERIOD_HEAD = re.compile(rf"^(?:[A-Z][a-z]+\s+)?{MONTH}\s+(?:1[89]|20)\d\d$")
 # "Directed by Name", "Written and directed by Name": a credit line under an entry's heading
 _DIRECTED_LINE = re.compile(r"^(?:Written\s+and\s+)?[Dd]irected\s+by\s+(.+?)\.?$")
 _CREDIT_OPEN = re.compile(r"^(?:(?:Written|Produced|Shot|Edited|Narrated)(?:\s+and\s+\w+)?\s+by|Screenplay\s+by|Music\s+by|Starring|Featuring)\s")
@@ -138,13 +141,14 @@ def caption_candidate(caption) -> Candidate | None:
     if unfilmed_line(text) or course_line(text):
         return None  # "Instructor: Name", "Reading: Author, Book", "CINE 310: Course Name": no film
     text = showing_rest(text) or text  # "Screening 2: Title (Name, 1966)": the label is no part of the title
-    text = strip_rating(strip_showtime(text))  # "8 p.m. Title (1990) ★★★ Channel": a listing line
+    diary = diary_entry(text)  # "Sun 01 Title 1978 ★★★★ ♥": a diary line's title and bare year
+    text = diary[0] if diary else strip_rating(strip_showtime(text))  # "8 p.m. Title (1990) ★★★ Channel": a listing line
     rank = None
     if m := RANK_START.match(text):
         rank = int(m.group(1) or m.group(2))
         text = text[m.end():]
         text = _EVENT_YEAR.sub("", text)  # "3. 2007 — Title": the year of a ceremony or an edition, not the film's
-    year = director = None
+    year, director = (diary[1] if diary else None), None
     if m := YEAR_PAREN.search(text):
         year = int(m.group(1))
         inside = m.group(0)[1:-1]
@@ -193,8 +197,8 @@ def caption_candidate(caption) -> Candidate | None:
         director, text = m.group(1), m.group(2)  # "Given Surname’s Title"
     words = text.split()
     if not words or len(words) > 10 or not all(is_titlecase(w) or w in ("–", "—") for w in words) \
-            and not (credited and is_titlecase(words[0])):  # a credited title may be sentence case ("La vita nuova", "Le grand voyage")
-        return None
+            and not ((credited or diary) and is_titlecase(words[0])):  # a credited or diary line's title may be
+        return None  # sentence case ("La vita nuova", "Le grand voyage", "Trick or treat")
     if len(words) > 1 and words[-1].islower() and words[-1] in SMALL:
         return None  # "Listening in": a sentence-case section heading, not a title
     if any(w.lower() in {"movies", "films", "shows", "series"} for w in words):
@@ -294,10 +298,12 @@ def undated_listings(captions, per_caption: list) -> list:
 
     captions: the caption/heading lines; per_caption: their candidates, same order. Returns
     per_caption with None for those undated lines (a showtimes page that dates no line keeps them)
-    and, on a schedule page, for its bare day headings ("Friday", "Sat. 14")."""
+    and, on a schedule page, for its bare day headings ("Friday", "Sat. 14") and month headings ("Diary
+    October 2023")."""
     timed = [is_listing(cap.text) for cap in captions]
-    if schedule_page(captions):  # "Friday" over a schedule's lines: the day's heading, not the film
-        per_caption = [None if DAY_LINE.match(cap.text.strip()) else c for cap, c in zip(captions, per_caption)]
+    if schedule_page(captions):  # "Friday" over a schedule's lines: the day's heading, not the film; so is
+        per_caption = [None if DAY_LINE.match(cap.text.strip()) or _PERIOD_HEAD.match(cap.text.strip()) else c
+                       for cap, c in zip(captions, per_caption)]  # a diary's "Diary October 2023"
     if sum(1 for t, cap in zip(timed, captions) if t and YEAR_PAREN.search(cap.text)) < 2:
         return per_caption
     return [None if t and not YEAR_PAREN.search(cap.text) and strip_rating(cap.text) == cap.text else c

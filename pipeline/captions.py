@@ -11,6 +11,7 @@ from functools import cache
 
 from pipeline.credits_box import credit_parts
 from pipeline.deal_lines import is_deal_line
+from pipeline.diary_lines import is_diary_line
 from pipeline.lexicon import data_file
 from pipeline.months import CHAPTER_TIME, RELEASE_DATE, release_after
 from pipeline.line_labels import aside_line
@@ -62,7 +63,8 @@ def classify_line(line: str) -> str | None:
     with a rank number, and "caption" for other short title-like lines (mostly
     capitalised words, no closing sentence punctuation), such as "Title (1999)", a credit line
     "Title, dir. Name (Country)", an entry's credits "Director: Name | Cast: Name, Name", a release
-    calendar's entry "Title — June 7 (Studio)" or a listing line "8 p.m. Title (1999) ★★★ Channel".
+    calendar's entry "Title — June 7 (Studio)", a listing line "8 p.m. Title (1999) ★★★ Channel" or a
+    diary line "Sun 01 Title 1978 ★★★★ ♥".
     """
     text = line.strip()
     if not text:
@@ -80,6 +82,8 @@ def classify_line(line: str) -> str | None:
         return "caption"  # "Title — June 7 (Warner Bros.)": a calendar's entry, not a sentence
     if len(words) > 14 or _SENTENCE_END.search(text) and not YEAR_PAREN.search(text) and not _ranked_title_end(text, words):
         return None
+    if is_diary_line(text):  # "Sun 01 Title 1978 ★★★★½ ♥ Rewatch": a film diary's line
+        return "caption"
     if (rest := strip_showtime(text)) != text:  # "8 p.m. Title (1990) ★★★ Channel": a listing line
         return "caption" if YEAR_PAREN.search(rest) or title_like(rest.split()) else None
     if _CLOCK_START.match(text):
@@ -125,7 +129,8 @@ def thread_replies(texts: list[str], kinds: list[str | None]) -> list[str | None
 
 
 LINK_BLOCK_WORDS = (4, 20)  # words of a linked headline under a "Related" label
-_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+[A-Z&][\w&’'-]*){0,2}:?$"  # "More from Features": a section's links
+# "More from Features", "More from Ask the Desk": a section's or a column's links
+_MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+(?:(?:the|of|and|on|at|to|for|a|an)\s+)?[A-Z&][\w&’'-]*){0,3}:?$"
                         r"|More\s+[a-z]{3,}s:?$")  # "More quizzes", "More reviews": more pages of the kind
 
 

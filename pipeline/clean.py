@@ -19,6 +19,7 @@ from pipeline.captions import classify_line, link_blocks, thread_replies, title_
 from pipeline.card_lines import card_kinds
 from pipeline.matchup_lines import matchup_spaces
 from pipeline.cell_tables import table_kinds
+from pipeline.diary_lines import badge_glue
 from pipeline.glue_cues import DEFINITION_READ, defined_subject, span_closing_words
 from pipeline.lexicon import NAME_WORD, is_given_name, zipf
 from pipeline.record import Article, Caption, Correction
@@ -70,6 +71,10 @@ def clean(article: Article) -> Article:
     insertions = _insertions(lines, [k is None for k in kinds]) if article.damaged else []
     if article.damaged and first is not None and kinds[first] in ("caption", "kicker"):
         insertions += _breadcrumb_spaces(*lines[first][::2])
+    if article.damaged:  # "Sun 01Title 1978 ★★★": a diary line's date badge glued to its title
+        taken = {c.start for c in insertions}
+        insertions += [Correction(start + at, start + at, "", " ", "diary_badge")
+                       for start, _, text in lines if (at := badge_glue(text)) is not None and start + at not in taken]
     if article.damaged:  # "Name–Title", "PLACE—Name", "Title—Name plays ...": a spaced dash, glued
         insertions += glued_dash_spaces(lines, {c.start for c in insertions})
         done = {c.start for c in insertions}  # "(1)Titlevs. (8)Title": a matchup line's seeds and "vs."
@@ -176,7 +181,10 @@ def _insert_spaces(text: str, base: int, insertions: list[Correction]) -> str:
 
 
 def _sure_view(line: str) -> str:
-    """A line with the sure splits applied ("ByName" -> "By Name"), for classifying it."""
+    """A line with the sure splits applied ("ByName" -> "By Name", "Sun 01Title" -> "Sun 01 Title"),
+    for classifying it."""
+    if (at := badge_glue(line)) is not None:
+        line = f"{line[:at]} {line[at:]}"
     out = []
     for n, m in enumerate(_TOKEN.finditer(line)):
         token = m.group(0)

@@ -32,6 +32,7 @@ from pipeline.aliases import ampersand_forms, attach_aliases, head_forms, headin
 from pipeline.paragraph_titles import in_place, lead_candidates, numbered_leads, showing_captions, showing_leads, year_leads
 from pipeline.pick_sections import pick_labels_at, picked_films
 from pipeline.place_headings import info_lines, place_headings
+from pipeline.mailbag import mailbag_sections
 from pipeline.showtimes import blurb_openers, is_listing, schedule_page
 from pipeline.programme_lines import date_line_places, double_bills, is_schedule, schedule_headings
 from pipeline.matchup_lines import matchup_places, matchups
@@ -155,7 +156,8 @@ def extract(article: Article) -> Article:
     text_cands = _dedupe(text_cands + leads  # a lead may contain a candidate found before
                          + [replace(c, source="text", year=None, marker_at=None) for c in dated_leads + shown])
     text_cands = duo_names(surnames_alone(text, text_cands, marker_keys, persons), marker_keys)  # "Name & Surname": a double act
-    text_cands = other_works(text, text_cands, marker_keys)  # series, source works, songs, taglines
+    listed = frozenset(normalise(c.text) for cap, c in zip(article.captions, per_caption) if c is not None and is_listing(cap.text))
+    text_cands = other_works(text, text_cands, marker_keys, listed)  # series, source works, songs, taglines
     text_cands = series_appositions(text, text_cands, marker_keys)  # "her own series, <Title>."
     text_cands = series_mentions(text, text_cands, tv_titles, marker_keys)  # "... were nominated for best series"
     text_cands = series_heads(text, text_cands, marker_keys)  # "Head: Subtitle (2015) ... the hero Head had lacked"
@@ -184,7 +186,7 @@ def extract(article: Article) -> Article:
                                   article.headline() or "")
     text_cands = other_titles(text, text_cands, marker_keys)
     full_titles = {c.text for c in text_cands + markers if c.kind == "film" and c.alias_of is None}
-    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles, {c.text for c in markers}), full_titles),
+    text_cands = tail_forms(subtitle_forms(short_forms(text_cands, full_titles, frozenset(c.text for c in markers)), full_titles),
                             full_titles)
     text_cands = head_forms(text_cands, full_titles)  # "Head" for "Head: A Franchise Saga"
     text_cands = ampersand_forms(text_cands, full_titles, {c.text for c in markers})  # "A & B" for "A and B"
@@ -230,6 +232,8 @@ def extract(article: Article) -> Article:
     subject, entries, merges = sections.assign_roles(paras, offsets, marker_pos, heading_ranks, entry_markers, headline,
                                                      title_lines, news=news or figure_charts(charts) or schedule or bool(places_at),
                                                      opening_end=opening_post_end(article.captions))
+    if schedule and subject is not None and subject not in (headline or ""):
+        subject = None  # a schedule or a diary logs what is on or was seen: its opening lines ("Favourites: ...") name no subject
     titles = {i: key_of(c) for i, c in enumerate(per_caption) if c is not None}
     schedule_picks = [k for k in picked_films(text, paras, article.captions, offsets, titles) if k != subject] \
         if is_schedule(article.captions, text) else []
@@ -238,6 +242,8 @@ def extract(article: Article) -> Article:
     entries = entries or picked  # "Our pick" on a page that is no list: its lines open no film's section
     if sides and subject not in {key_of(c) for c in sides}:
         subject = None  # a page of matchups is their list: its headline names its contest, or one of them
+    answers = {} if entries else mailbag_sections(text, paras, offsets)  # a columnist's answers to readers' letters
+    entries = entries or [k for k in dict.fromkeys(answers.values()) if k != subject]
     for alias, key in merges.items():
         mentions[key].extend(mentions.pop(alias, []))
     if subject is not None and television_subject(subject, text, [(cap.rule, cap.text) for cap in article.captions]):
@@ -282,6 +288,7 @@ def extract(article: Article) -> Article:
                              + (pick_labels_at(text, paras, article.captions) if picked else []),  # "Our pick" box
                              any_role=schedule or bool(schedule_picks) or bool(places_at), place_sections=bool(places_at))
     owners.update(counted_sections(article.captions, paras, films))  # "Question 3" and its hint: the third answer's
+    owners.update({at: by_key[key] for at, key in answers.items() if key in by_key})  # a mailbag's answer: its pick's
     owners = deal_sections(text, paras, article.captions, owners, by_key)  # a deals page: each product line's own
     for at, c in winner_paragraphs(article.captions, per_caption, {p.start for p in paras}).items():
         owners[at] = by_key.get(key_of(c), owners.get(at))  # "Winner: Name, Title" over a live blog's entry

@@ -121,8 +121,8 @@ _DATED = re.compile(rf"(?:\b(?i:the|a|an|this|that|his|her|their|its)|[’']s?)\
 
 def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple[int, Evidence] | None:
     """The year stated right at one mention text[start:end]: "Title (1991)", "Title (Name, 1991)",
-    "the 1969 Title", "Name’s 1922 silent classic Title", and a version's year after it ("first filmed
-    as Title in 1947"); None elsewhere. Unlike year_near, it looks no further than the mention's own
+    "the 1969 Title", "Name’s 1922 silent classic Title", "Title from 1999, which", and a version's year
+    after it ("first filmed as Title in 1947"); None elsewhere. Unlike year_near, it looks no further than the mention's own
     words and the year hung on them, so it can tell two films of one title apart."""
     if m := PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
@@ -135,12 +135,18 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     if (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) and (m := _OWNED_YEAR_AFTER.match(text, end)) \
             and not set(o.group(1).split()) & cues()["other_work_before"]:  # not "Name’s novel Title from 1962"
         return int(m.group(1)), Evidence(text[o.start() : m.end()], "text", o.start(), m.end())  # "Name’s Title from 1962"
+    if m := _FROM_YEAR_AFTER.match(text, end):  # "Title from 1999, which": no owner before it
+        return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     return None
 
 
 # "Name’s shot-for-shot Title in 1998", "Name’s Title from 1962": an owner's version, dated right after it
 _OWNED_BEFORE = re.compile(rf"{_NAME}(?:’s|'s)\s+((?:[a-z][\w-]*\s+){{0,3}})$")
 _OWNED_YEAR_AFTER = re.compile(rf"\s+(?:in|from)\s+{YEAR}\b(?!\s*(?:[-–]|to\b))")
+
+
+# "<Title> from 1999, which ...": the year a mention's own clause gives it (not "from 1999 to 2003", "from 1999 on")
+_FROM_YEAR_AFTER = re.compile(rf"\s+from\s+{YEAR}(?=\s*[,.;:!?)]|\s+(?:which|that|and|but)\b)")
 
 
 # "was first filmed as <Title> in 1947", "remade as <Title> in 2006": an earlier or later version's year
@@ -216,6 +222,11 @@ _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|direct
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
                           rf"|({_NAME})\s+(?:directed|directs)(?:\s+again)?(?=[,;.]\s|[,;.]?$)"  # "Name directs; ...": present tense too
                           rf"|({_NAME}\s+(?:and|&)\s+{_NAME})\s+(?:directed|direct|co-direct)(?=[,;.]\s|[,;.]?$)")  # "A and B direct;"
+# "Name made it for next to nothing", "Name (1935–2023) made a film about ...", "Name directs like ...", "Name
+# directing at 80": the section film's maker in a diary's or a review's loose words (not "made it to the final")
+_MADE_THIS = re.compile(rf"({_NAME})(?:\s+\((?:18|19|20)\d\d\s*[–-]\s*(?:18|19|20)\d\d\))?\s+"
+                        r"(?:made\s+(?:it|this)\s+(?:for|on|with)\b|made\s+(?:a|this)\s+(?:film|movie)\s+(?:about|of)\b"
+                        r"|directs\s+(?:like|as\s+if|as\s+though)\b|directing\s+(?:at|it|this)\b)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
@@ -245,7 +256,8 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
     """Directors named by cue phrases in text[s0:s1]: "director Name", "directed by Name",
     "Name directed this/it", "Name directs Other’s script" (or adaptation), "its director, Name", "Name directed,",
     "Name directs.", "Name wrote and directed the comedy", "Name won Best Director" (or the Palme d’Or,
-    a Golden Lion or Bear), "Name casts Other as Role"."""
+    a Golden Lion or Bear), "Name casts Other as Role", "Name made it for ...", "Name made a film about",
+    "Name directs like", "Name directing at 80"."""
     out = []
     span = text[s0:s1]
     for m in _director_before().finditer(span):
@@ -261,8 +273,8 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
         if m.start() in openers:
             continue  # "Directed by A, B and C, it ...": read whole above
         out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
-    if "direct" in span or "helmed" in span:
-        for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):
+    if "direct" in span or "helmed" in span or "made" in span:
+        for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span), *_MADE_THIS.finditer(span)):
             if m.re is _DIRECTOR_IS and _RELATIVE_BEFORE.search(span, 0, m.start()):
                 continue
             names = [clean_name(n) for n in re.split(r"\s+(?:and|&)\s+", next(g for g in m.groups() if g))]

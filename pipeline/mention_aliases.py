@@ -80,7 +80,8 @@ def _headline_head(head: str, full: str, headline: str, text: str, cands: list[C
 
 
 _DATED_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\s+(?:[\w-]+\s+){0,3}$")  # "the 1998 BBC documentary "
-_EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d|original,?)\s+$")  # "the 1986 Head", "the original, Head": not the sequel
+# "the 1986 Head", "back to 1986 for Head", "the original, Head": not the sequel
+_EARLIER_BEFORE = re.compile(r"\b(?:(?:1[89]|20)\d\d(?:\s+for)?|original,?)\s+$")
 # "picks up the story of Name Surname’s Head", "a sequel to Head": the film the new one continues
 _CONTINUED = re.compile(r"\b(?:sequel|follow-up|successor|remake|reboot|story|continuation)\s+(?:to|of)\s+(?:the\s+)?"
                         r"(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w-]*(?:’s|'s)\s+)?$")

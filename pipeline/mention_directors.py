@@ -25,12 +25,16 @@ _DIRECTED_MENTION = re.compile(rf"({NAME_RE})(?:\s+(?:directed|co-directed|helme
 _CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and\s+)?starring)\b[^;.()]{{0,60}}?\s+and\s+")
 
 
+# what may stand between a mention and its "directed by": punctuation, and the mention's own year ("Title (1985), ")
+_BARE_GAP = re.compile(r"[\s,(–—-]*|\s*\((?:18|19|20)\d\d\)[\s,–—-]*")
+
+
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention>, whose director Name"
-    right after a mention, also after its other credits ("<mention>, written by and starring Other and
-    directed by Name")."""
+    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention> (1985), directed by Name" /
+    "<mention>, whose director Name" right after a mention, also after its other credits ("<mention>, written
+    by and starring Other and directed by Name")."""
     m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
-    if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
+    if m and (_BARE_GAP.fullmatch(text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
             and not owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None

@@ -161,6 +161,11 @@ def family_name_first(span: str) -> bool:
     return bool(_FAMILY_FIRST.fullmatch(span.strip()))
 
 
+# "read Name’s ", "Rereading Name Surname’s ": what one reads of someone's is a book (the owner's possessive right
+# before the mention)
+_READ_OWNED = re.compile(r"\b(?:[Rr]e)?(?:[Rr]ead|[Rr]eading|[Rr]eads)\s+(?:[A-Z][\w.’'-]*\s+){1,3}?[A-Z][\w’'-]*(?:’s|'s|’)\s+$")
+
+
 def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozenset(), index: WordIndex | None = None) -> Candidate:
     """Decide what a text mention is from its context: film, franchise, person or character.
 
@@ -200,6 +205,8 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
         return replace(c, kind="other")  # "The 12th Harbour Film Festival", "won the jury prize at <Festival>": an event
     if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
+    if _READ_OWNED.search(text, max(0, c.start - 60), c.start) and normalise(c.text) not in marker_keys:
+        return replace(c, kind="other")  # "Read Name’s <Title>", "rereading Name’s <Title>": a book
     if _WHO_APPOSITION.match(text, c.end) and normalise(c.text) not in marker_keys:
         named = is_name(c.text) or any(s <= c.start and c.end <= e for s, e in persons)
         return replace(c, kind="person" if named else "character")  # "<Name>, a seven-foot sailor who ...": someone

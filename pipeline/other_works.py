@@ -43,7 +43,7 @@ def _quoted(text: str, c: Candidate) -> bool:
 
 
 def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
-                 style: list[Candidate] | None = None) -> list[Candidate]:
+                 style: list[Candidate] | None = None, plain_lines: frozenset[str] = frozenset()) -> list[Candidate]:
     """In an article that sets its film titles without quotation marks, a title that only ever
     stands in quotes is a song, an episode, a story or a nickname ("sing along to “Title”",
     "dubs it “Title”"): kind "other".
@@ -57,10 +57,12 @@ def quoted_works(text: str, cands: list[Candidate], marker_keys: set[str],
     A quoted title stays a film when it is also named without quotes, names a caption or heading
     (marker_keys), or is called a film ("“Title”, a 1980 film").
     style: the candidates the style is read from (default cands; other_works passes them as they
-    were before it re-labelled series, which are set the same way as films).
+    were before it re-labelled series, which are set the same way as films); plain_lines: titles the page's
+    listing or diary lines set without quotes ("8 p.m. Title (1990) ★★★", "Sun 01 Title 1978 ★★★"), which
+    count as unquoted titles (normalised).
     """
     films = [c for c in (cands if style is None else style) if c.kind == "film"]
-    plain = {normalise(c.text) for c in films if not _quoted(text, c)}
+    plain = {normalise(c.text) for c in films if not _quoted(text, c)} | plain_lines
     quoted = {normalise(c.text) for c in films if _quoted(text, c)} - plain - marker_keys
     parts = {normalise(c.text) for c in films if _quoted(text, c)
              and _PART_BEFORE_QUOTE.search(text[max(0, c.start - 30) : c.start])} & quoted
@@ -269,14 +271,15 @@ def _called_film(text: str, c: Candidate) -> bool:
     return bool(_FILM_AT.match(text, c.end) or _FILM_BEFORE.search(text[max(0, c.start - 60) : c.start]))
 
 
-def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
+def other_works(text: str, cands: list[Candidate], marker_keys: set[str], plain_lines: frozenset[str] = frozenset()) -> list[Candidate]:
     """Film candidates -> the same, with series, phrases (series_evidence), source works
     (source_evidence), works the text calls books or plays (_called_work, named_work), works it says
     were never filmed (never_filmed) and quoted works (quoted_works) re-labelled kind "other".
 
     Evidence is about the title, so every mention of such a title goes, unless a caption or
     heading names it (marker_keys) or some mention of it is dated or called a film. A staged
-    work (stage_evidence) is re-labelled one mention at a time."""
+    work (stage_evidence) is re-labelled one mention at a time. plain_lines: the titles of the page's
+    listing or diary lines (normalised), which set film titles without quotation marks (quoted_works)."""
     films = [c for c in cands if c.kind == "film"]
     others = {normalise(c.text) for c in films if series_evidence(text, c) or source_evidence(text, c) or _called_work(text, c)
               or named_work(text, c.start)}
@@ -285,7 +288,7 @@ def other_works(text: str, cands: list[Candidate], marker_keys: set[str]) -> lis
     # a stage show is often filmed under its own title: only the staged mention itself goes
     out = [replace(c, kind="other") if c.kind == "film" and (normalise(c.text) in others or stage_evidence(text, c)) else c
            for c in cands]
-    return quoted_works(text, out, marker_keys, style=cands)
+    return quoted_works(text, out, marker_keys, style=cands, plain_lines=plain_lines)
 
 
 SECTION_REACH = 3000  # characters: a heading's section is read no further than this

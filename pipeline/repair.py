@@ -35,6 +35,8 @@ _PROTECTED = re.compile(
 # A forum handle opening a token ("u/name", "r/SubName", "/u/name", "(u/name"), or glued after "by" or "in"
 # ("Posted byu/name", "Posted inr/SubName"): one name, never split inside
 _HANDLE = re.compile(r"^(?:by|in)?[(\[\"“‘']?/?(?:u|r|user)/[^\W_][\w-]+", re.IGNORECASE)
+_COUNT_RUN = re.compile(r"(?:\d[\d,]*[A-Z][a-z]+){2,}")  # "212Lists368Following": two counts or more, each before its label
+_NAME_HANDLE = re.compile(r"[A-Z][a-z]+(?=@[A-Za-z0-9_]{2,}$)")  # "Surname@handle_name": a name, then a handle
 _GLUED_HANDLE = re.compile(r"^(?:by|in)(?=/?(?:u|r)/[^\W_])", re.IGNORECASE)
 _SENTENCE_PUNCT = re.compile(r"(?<=[a-z0-9]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z][”\"’][.!?])(?=[A-Z][a-z])|(?<=[^.\s][A-Z]{2}[.!?])(?=[A-Z][a-z]{2})|(?<=[a-z][’']s[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z])|(?<=[a-z]{2}:)(?=[A-Z0-9])|(?<=\d:)(?=[A-Z][a-z])"
     r"|(?<=\)[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?])(?=[A-Z]\.[A-Z])"  # "(Name).Next", "else.J.K. Name"
@@ -163,9 +165,18 @@ def _plain_sure_splits(token: str, line_start: bool) -> tuple[Split, ...]:
 
 def _sure_splits(token: str, line_start: bool, vocab: DocVocabulary | None) -> list[Split]:
     """The work of sure_splits (same arguments)."""
-    if PLAIN_TOKEN.match(token) or is_protected(token):
+    if PLAIN_TOKEN.match(token):
+        return []
+    if m := _NAME_HANDLE.match(token):  # "Surname@handle": a profile's name glued to its handle (no e-mail: no dot)
+        return [Split(m.end(), "punct_space")]
+    if is_protected(token):
         return []
     found: dict[int, str] = {}
+    for m in _COUNT_RUN.finditer(token):  # "1,284Films212Lists": a profile's counts, each glued to its label
+        for n in re.finditer(r"\d[\d,]*", m.group(0)):
+            if m.start() + n.start() > 0 and token[m.start() + n.start() - 1].isalpha():
+                found.setdefault(m.start() + n.start(), "punct_space")
+            found.setdefault(m.start() + n.end(), "punct_space")
     for m in _SENTENCE_PUNCT.finditer(token):
         found.setdefault(m.start(), "punct_space")
     for m in _CLAUSE_PUNCT.finditer(token):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.diary_lines import LIKES, STARS, is_diary_line
 from pipeline.months import DAY, LISTING_TIME, WEEKDAY
 from pipeline.titles import normalise
 
@@ -19,13 +20,13 @@ SHOWTIME = re.compile(rf"^\s*{LISTING_TIME}\s*")  # "8 p.m. ", "21:00 " opening 
 # "Friday", "Sat.", "Tuesday 14": a day's heading over a schedule's listing lines (a film may be called
 # "Friday": only a schedule page reads the line so, see caption_titles.undated_listings)
 DAY_LINE = re.compile(rf"^{WEEKDAY}\.?(?:,?\s+{DAY})?$")
-STARS = "★☆"
 # the rating and all after it ("★★★½ Channel"), and any spaces before it
 RATING = re.compile(rf"\s*[{STARS}]+½?(?:\s.*)?$|\s*[{STARS}]+½?(?=[A-Za-z]).*$")
 # the glued spots the repair splits: "p.m.|Title", "7pm|Title", "21:00|Title", "★★★|Channel", "★★★½|Channel",
 # "Title|★★★"
 GLUED_TIME = r"(?<=(?<![A-Za-z.])[ap]\.m\.)(?=[A-Z0-9“\"‘])|(?<=\d[ap]m)(?=[A-Z][a-z])|(?<=\d:\d\d)(?=[A-Z][a-z])"
-GLUED_RATING = rf"(?<=[{STARS}])(?=[A-Za-z])|(?<=[{STARS}]½)(?=[A-Za-z])|(?<=[\w)])(?=[{STARS}])"
+GLUED_RATING = (rf"(?<=[{STARS}])(?=[A-Za-z{LIKES}])|(?<=[{STARS}]½)(?=[A-Za-z{LIKES}])|(?<=[\w)])(?=[{STARS}])"
+                rf"|(?<=[{STARS}½][{LIKES}])(?=[A-Za-z])")  # a diary line's like mark: "★★★★½|♥|Rewatch"
 
 
 def strip_showtime(text: str) -> str:
@@ -36,8 +37,9 @@ def strip_showtime(text: str) -> str:
 
 
 def is_listing(text: str) -> bool:
-    """Whether a line opens with a time and goes on ("8 p.m. Title ..."): a listing line's shape."""
-    return strip_showtime(text) != text
+    """Whether a line opens with a time and goes on ("8 p.m. Title ..."): a listing line's shape; a
+    diary's line ("Sun 01 Title 1978 ★★★★", pipeline.diary_lines) is read as one too."""
+    return strip_showtime(text) != text or is_diary_line(text)
 
 
 def strip_rating(text: str) -> str:
@@ -51,8 +53,9 @@ SCHEDULE_LINES = 3  # listing lines that make a page a schedule
 def schedule_page(captions) -> bool:
     """Whether the page's moved-out lines hold SCHEDULE_LINES listing lines or more: a TV guide or a
     cinema's showtimes list what is on, in time order, which ranks no film (a pick box may still
-    recommend one). Not programme_lines.is_schedule (weekday date lines) on purpose: a programme
-    dated by days may rank its picks, a page timed by the hour ranks none."""
+    recommend one); so does a film diary's log of viewings (is_listing reads its lines). Not
+    programme_lines.is_schedule (weekday date lines) on purpose: a programme dated by days may rank
+    its picks, a page timed by the hour ranks none."""
     return sum(1 for cap in captions if cap.rule == "caption" and is_listing(cap.text)) >= SCHEDULE_LINES
 
 

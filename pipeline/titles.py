@@ -318,13 +318,16 @@ _NUMBER_COMPOUND = re.compile(r"\d+(?:-[a-z]+)+")  # "16-year-old", "90-minute":
 
 def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
     """Reject spans that cannot be titles on their own (pronouns, lone numbers, one letter).
-    cut_to_cut: the span opens and closes at repaired boundaries, so it may be as long as a subtitled one."""
+    cut_to_cut: the span opens and closes at repaired boundaries, so it may be as long as a subtitled one,
+    or one capital letter ("X")."""
     words = span.split()
     longest = MAX_RUN_SUBTITLED if ":" in span or cut_to_cut else MAX_RUN
     if not words or len(words) > longest or not any(ch.isalpha() for ch in span):
         return False
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
+        if cut_to_cut and re.fullmatch(r"[B-HJ-Z]", w):
+            return True  # "the prequel to|X|and": a one-letter title fenced by repaired boundaries (not "A", "I")
         return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] | cues()["not_titles_alone"] \
             and not is_ly_adverb(w) and not _NUMBER_COMPOUND.fullmatch(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and COMPOUND_MODIFIER.fullmatch(words[1]):

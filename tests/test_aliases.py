@@ -173,3 +173,10 @@ def test_aliases_short_forms_a_longer_title_that_is_the_same_words_plus_a_space_
     c = Candidate(0, 13, "Given Surname", "text")
     assert short_forms([c], {"Given Surname ", "Given Surname in the Rain"})[0].alias_of == "Given Surname in the Rain"
     assert short_forms([c], {"Given Surname "})[0].alias_of is None
+
+
+def test_aliases_a_short_form_a_heading_names_whole_is_its_own_film():
+    titles = {"Quiet Days", "Quiet Days in the Valley"}
+    cand = Candidate(0, 10, "Quiet Days", "text")
+    assert short_forms([cand], titles)[0].alias_of == "Quiet Days in the Valley"
+    assert short_forms([cand], titles, frozenset({"Quiet Days"}))[0].alias_of is None  # "Sun 01 Quiet Days 1963 ★★★"

@@ -148,3 +148,15 @@ def test_thread_replies_a_short_dated_reply_on_a_thread_is_prose():
     kinds = [classify_line(t) for t in texts]
     assert kinds[2] == "caption" and thread_replies(texts, kinds) == kinds[:2] + [None] + kinds[3:]
     assert thread_replies(texts[2:3], kinds[2:3]) == ["caption"]  # no thread: a caption line as before
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("1,284 Films 212 This year 41 Lists 368 Following 1,907 Followers", "stats_line"),
+    ("1,284Films212This year41Lists368Following1,907Followers", "stats_line"),
+    ("18 films · 13 first watches · 5rewatches · 6 ♥ · average 3.8 ★", "stats_line"),
+    ("← September 2023 · November 2023 →", "pager"),
+    ("It ran for 3 days and 2 nights in the city.", None),
+    ("1999 · Drama · 2h 10m · Ana Ruiz", None),
+])
+def test_classify_line_finds_count_and_pager_lines(line, kind):
+    assert classify_line(line) == kind

@@ -85,6 +85,8 @@ def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
     ("It became the 1985 comedy Glass Orchard, written by and starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
     ("It became Glass Orchard, starring Ivo Brandt and directed by Mara Quint.", "Mara Quint"),
     ("It became Glass Orchard, and later it was a hit that was directed by Mara Quint.", None),  # another clause
+    ("Then try Glass Orchard (1985), directed by Mara Quint.", "Mara Quint"),  # the mention's own year first
+    ("Then try Glass Orchard (1985) and a film directed by Mara Quint.", None),
 ])
 def test_facts_directed_by_after_a_mentions_other_credits_is_its_director(text, name):
     end = text.index("Glass Orchard") + len("Glass Orchard")
@@ -471,3 +473,25 @@ def test_facts_the_maker_of_a_documentary_series_directs_no_film():
     assert facts.possessive_film_nouns(sentence, 0, len(sentence)) == []
     sentence = "A month on, Ivo Brandt’s four-part documentary about a boxer is still in the top ten."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
+@pytest.mark.parametrize("tail, year", [
+    (" from 1999, which I saw later.", 1999),
+    (" from 1999 and it is worse.", 1999),
+    (" from 1999 to 2003 ran on and on.", None),  # a run of years
+    (" from 1999 onwards.", None),
+])
+def test_facts_a_title_from_a_year_is_dated_at_the_mention(tail, year):
+    text = "Not to be confused with Glass Orchard" + tail
+    start = text.index("Glass Orchard")
+    found = facts.dated_mention(text, start, start + len("Glass Orchard"), 0)
+    assert (found[0] if found else None) == year
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Mara Quint made it for next to nothing in a barn.", ["Mara Quint"]),
+    ("Mara Quint (1935–2023) made a film about a mother nobody believes.", ["Mara Quint"]),
+    ("Mara Quint directs like she has all the time in the world.", ["Mara Quint"]),
+    ("Mara Quint made it to the final round of the contest.", []),  # an idiom, not a film's maker
+    ("Mara Quint made a cake about the size of a car.", []),
+])
+def test_facts_loose_words_name_the_section_films_maker(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names

@@ -117,6 +117,7 @@ def test_html_text_cuts_huge_pages_and_says_so():
     ("/movies/features/best-horror-movies/", "a:page"),  # a section anywhere in the path
     ("/en/movie/some-film", "a:film"),
     ("/reviews/some-film", "a"),
+    ("/some_member/films/diary/2023/", "a:page"),  # a member's diary on a film-logging site, not a film's page
     ("https://stream.example/", "a"),
     ("#", None),
     ("", None),

@@ -17,6 +17,9 @@ def _kinds(nlp, text: str, words: list[str], markers=frozenset()) -> list[str]:
     ("The cast is strong. Add Ana Ruiz’s score and the chase, and you have a classic.", "Add", "other"),
     ("The cast is strong. Drive is still the best thing the director has made.", "Drive", "film"),
     ("Nobody saw it coming. Glassworks stars Ana Ruiz as a glazier.", "Glassworks", "film"),
+    ("Three hours went by. Buying Ana Ruiz’s book tomorrow.", "Buying", "other"),  # a verb before a person's name
+    ("It ends well. Read Ana Ruiz’s novel if you can.", "Read", "other"),
+    ("It ends well. Glassworks Ana Ruiz made in a month.", "Glassworks", "film"),  # a rare word: a title
 ])
 def test_imperatives_a_sentence_opening_command_is_no_title(nlp, text, word, kind):
     assert _kinds(nlp, text, [word]) == [kind]

@@ -64,6 +64,11 @@ def test_link_blocks_marks_a_lone_label_and_the_headlines_under_it():
                                          "related_link", None, "heading"]
 
 
+@pytest.mark.parametrize("label", ["More from Ask the Film Desk", "More from Features", "More from News and Reviews"])
+def test_link_blocks_a_columns_more_from_label_heads_its_links(label):
+    assert link_blocks([label], ["caption"]) == ["related_link"]
+
+
 def test_link_blocks_stops_at_prose():
     texts = ["See also", "The film opens in a small harbour town where nobody locks a door."]
     assert link_blocks(texts, ["caption", None]) == ["related_link", None]

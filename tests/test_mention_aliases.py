@@ -77,3 +77,15 @@ def test_mention_aliases_a_head_the_headline_names_alone_is_no_short_name(headli
     full = Candidate(at, at + len("Glass Wing: The Life of a Pilot"), "Glass Wing: The Life of a Pilot", "text")
     head = Candidate(3, 13, "Glass Wing", "text")
     assert subtitle_aliases(text, [head, full], [], headline)[0].alias_of == alias_of
+
+
+@pytest.mark.parametrize("before, alias_of", [
+    ("Then go back to 1986 for ", None),  # the head dated on its own: the first film
+    ("Then go back for ", "Glass Wing: Reborn"),  # undated: the sequel's short name
+])
+def test_mention_aliases_a_head_dated_apart_by_for_is_its_own_film(before, alias_of):
+    text = f"Glass Wing: Reborn (1998) is long. {before}Glass Wing, the gentle one."
+    full = Candidate(0, len("Glass Wing: Reborn"), "Glass Wing: Reborn", "text")
+    at = text.index("Glass Wing,")
+    head = Candidate(at, at + len("Glass Wing"), "Glass Wing", "text")
+    assert subtitle_aliases(text, [full, head], [])[1].alias_of == alias_of

@@ -466,3 +466,14 @@ def test_mentions_people_lists_leave_a_kind_of_films_title_before_its_makers(bef
     cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
              for n, k in [("Copper Bell", "film"), ("Mirela Dobos", "person"), ("Ossian Vale", "person")]]
     assert people_lists(text, cands)[0].kind == kind
+@pytest.mark.parametrize("text, kind", [
+    ("Read Ana Ruiz’s Glass Orchard last year and this gets closer to it.", "other"),  # a book one reads
+    ("I am rereading Ana Ruiz’s Glass Orchard this week.", "other"),
+    ("I watched Ana Ruiz’s Glass Orchard last year.", "film"),
+])
+def test_mentions_a_title_read_of_its_author_is_a_book(text, kind):
+    assert _kind(text, "Glass Orchard") == kind
+
+
+def test_mentions_a_read_title_a_heading_names_stays_a_film():
+    assert _kind("Read Ana Ruiz’s Glass Orchard first.", "Glass Orchard", {"glass orchard"}) == "film"

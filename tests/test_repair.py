@@ -583,3 +583,14 @@ def test_repair_spaces_a_mark_glued_to_a_forum_handle():
 ])
 def test_repair_spaces_by_or_in_glued_before_a_forum_handle(raw, expected):
     assert repaired(raw) == expected
+
+
+@pytest.mark.parametrize("token, cuts", [
+    ("Vane@ana_vane", [4]),  # a profile's name glued to its handle
+    ("help@site.example.com", []),  # an e-mail address
+    ("1,284Films212Lists", [5, 10, 13]),  # a profile's counts glued to their labels
+    ("year41Lists368Following", [4, 6, 11, 14]),
+    ("Apollo13", []),  # one number: no count line
+])
+def test_repair_splits_a_handle_and_glued_counts(token, cuts):
+    assert [sp.offset for sp in repair.sure_splits(token)] == cuts

@@ -635,3 +635,13 @@ def test_titles_a_question_auxiliary_may_open_a_title_at_a_sentence_start():
     from pipeline.prose_titles import drop_opener
     text = "Is Anybody Out There? (1931) is a comedy about a lost radio."
     assert drop_opener(text, (0, 21)) == (0, 21)
+
+
+@pytest.mark.parametrize("span, fenced, ok", [
+    ("X", True, True),  # "the prequel to|X|and": a one-letter title fenced by repaired boundaries
+    ("X", False, False),
+    ("A", True, False),  # an article, not a title
+    ("I", True, False),
+])
+def test_titles_a_fenced_capital_letter_may_be_a_title(span, fenced, ok):
+    assert plausible(span, cut_to_cut=fenced) == ok
