@@ -27,6 +27,7 @@ _NAME = rf"(?<![\w’'\-.])(?:{_FIRST}|[A-Z]\.)(?:\s+(?:(?:de|da|del|della|van|v
 NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 YEAR = r"((?:18|19|20)\d\d)"
+_A_YEAR = re.compile(YEAR)  # looked for first: a long pattern that needs a year is not tried at every word without one
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in|opened\s+in)\s+(?:{MONTH}\s+)?{YEAR}\b")
 
 
@@ -99,7 +100,10 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
     lo = max(s0, start - YEAR_WINDOW)
     # A search from `lo` (rather than a slice) sees the character before the window, so a
     # word cut by the window cannot pass for "the"; at the sentence start a slice is exact.
-    m = _year_before().search(text[s0:start]) if lo == s0 else _year_before().search(text, lo, start)
+    if not _A_YEAR.search(text, lo, start):
+        m = None
+    else:
+        m = _year_before().search(text[s0:start]) if lo == s0 else _year_before().search(text, lo, start)
     if m and not (m.group("comma") and end < len(text) and text[end] not in ",.;:)"):  # "Like the 1986 original, <Sequel> is"
         at = m.start() + (s0 if lo == s0 else 0)
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
@@ -127,12 +131,13 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     if m := PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     lo = max(sentence_start, start - 80)
-    if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
+    m = _DATED.search(text[lo:start]) if _A_YEAR.search(text, lo, start) else None
+    if m and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
         at = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip("’'s "))  # not the possessive's "’s "
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
     if _VERSION_AS.search(text, max(sentence_start, start - 40), start) and (m := _IN_YEAR_AFTER.match(text, end)):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
-    if (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) and (m := _OWNED_YEAR_AFTER.match(text, end)) \
+    if (m := _OWNED_YEAR_AFTER.match(text, end)) and (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) \
             and not set(o.group(1).split()) & cues()["other_work_before"]:  # not "Name’s novel Title from 1962"
         return int(m.group(1)), Evidence(text[o.start() : m.end()], "text", o.start(), m.end())  # "Name’s Title from 1962"
     return None
@@ -159,6 +164,8 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
     -> (name, the words between, name offset), else None; before a kind of film the words may also hold a network's
     acronym ("Name’s 1998 BBC documentary")."""
     window = text[max(sentence_start, start - 120) : start]
+    if "’" not in window and "'" not in window:
+        return None  # no possessive: the name pattern (tried at every capital) is not run
     base = start - len(window)
     best = None
     for m in _POSSESSIVE.finditer(window):

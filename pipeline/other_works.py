@@ -352,8 +352,10 @@ def _opens_paragraph(text: str, line_start: int, c: Candidate) -> bool:
     label = _LEAD_LABEL.match(text, line_start)  # may take a title's own "Head: " for a label
     if c.start in (line_start, label.end()):
         return True
+    if _YEAR_NEXT.match(text, c.end) is None:
+        return False  # read first: the words before may be a whole long line
     before = text[label.end() : c.start].replace(",", " ").split()
-    return bool(before) and _YEAR_NEXT.match(text, c.end) is not None and all(is_titlecase(w) for w in before)
+    return bool(before) and all(is_titlecase(w) for w in before)
 
 
 def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
