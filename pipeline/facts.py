@@ -223,6 +223,10 @@ _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|direct
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
                           rf"|({_NAME})\s+(?:directed|directs)(?:\s+again)?(?=[,;.]\s|[,;.]?$)"  # "Name directs; ...": present tense too
                           rf"|({_NAME}\s+(?:and|&)\s+{_NAME})\s+(?:directed|direct|co-direct)(?=[,;.]\s|[,;.]?$)")  # "A and B direct;"
+# What must follow the verb or noun in any match of the two patterns above, read first: they open with a name,
+# tried at every capital of a long sentence ("directed by" matches neither)
+_DIRECTED_THIS_TAIL = re.compile(r"(?:directed|helmed|directs)\s+(?:this\b|it\b|from\s|[A-Z])")
+_DIRECTOR_IS_TAIL = re.compile(r"director(?:,\s+|\s+(?:is|was)\s+)[A-Z]|direct(?:ed|s)?(?:\s+again)?(?:[,;.]|\n?\Z)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
@@ -269,7 +273,8 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
             continue  # "Directed by A, B and C, it ...": read whole above
         out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
     if "direct" in span or "helmed" in span:
-        for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span)):
+        for m in (*(_DIRECTED_THIS.finditer(span) if _DIRECTED_THIS_TAIL.search(span) else ()),
+                  *(_DIRECTOR_IS.finditer(span) if _DIRECTOR_IS_TAIL.search(span) else ())):
             if m.re is _DIRECTOR_IS and _RELATIVE_BEFORE.search(span, 0, m.start()):
                 continue
             names = [clean_name(n) for n in re.split(r"\s+(?:and|&)\s+", next(g for g in m.groups() if g))]

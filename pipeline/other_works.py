@@ -398,7 +398,11 @@ def television_subject(key: str, text: str, lines: list[tuple[str, str]]) -> boo
         words = normalise(line).split()
         if rule in ("breadcrumb", "kicker") and words[:1] and words[0] in tv_words and f" {key} " in f" {' '.join(words)} ":
             return True
+    # both wordings hold "season": texts without it are not searched (casefold, as IGNORECASE also reads "ſ" as "s")
+    texts = [t for t in [text, *(line for _, line in lines)] if "season" in t.casefold()]
+    if not texts:
+        return False
     name = r"\s+".join(re.escape(w) for w in key.split())
     seasons = re.compile(rf"\b{name}(?:’s|'s)?\s+season\s+{_SEASON_NUMBER}|\bseason\s+{_SEASON_NUMBER}\s+of\s+{name}\b",
                          re.IGNORECASE)
-    return any(seasons.search(t) for t in [text, *(line for _, line in lines)])
+    return any(seasons.search(t) for t in texts)
