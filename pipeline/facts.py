@@ -27,6 +27,7 @@ _NAME = rf"(?<![\w’'\-.])(?:{_FIRST}|[A-Z]\.)(?:\s+(?:(?:de|da|del|della|van|v
 NAME = re.compile(_NAME)
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s|’|')\s+")
 YEAR = r"((?:18|19|20)\d\d)"
+_A_YEAR = re.compile(YEAR)  # looked for first: a long pattern that needs a year is not tried at every word without one
 _RELEASE = re.compile(rf"\b(?:(?:upon|on|since|after|at)\s+(?:its|the film’s|the film's|the movie’s|the movie's)\s+(?:original\s+|theatrical\s+)?release\s+in|released\s+in|premiered\s+in|came\s+out\s+in|debuted\s+in|opened\s+in)\s+(?:{MONTH}\s+)?{YEAR}\b")
 
 
@@ -99,7 +100,10 @@ def year_near(text: str, start: int, end: int, sentence: tuple[int, int], only_f
     lo = max(s0, start - YEAR_WINDOW)
     # A search from `lo` (rather than a slice) sees the character before the window, so a
     # word cut by the window cannot pass for "the"; at the sentence start a slice is exact.
-    m = _year_before().search(text[s0:start]) if lo == s0 else _year_before().search(text, lo, start)
+    if not _A_YEAR.search(text, lo, start):
+        m = None
+    else:
+        m = _year_before().search(text[s0:start]) if lo == s0 else _year_before().search(text, lo, start)
     if m and not (m.group("comma") and end < len(text) and text[end] not in ",.;:)"):  # "Like the 1986 original, <Sequel> is"
         at = m.start() + (s0 if lo == s0 else 0)
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
@@ -127,12 +131,13 @@ def dated_mention(text: str, start: int, end: int, sentence_start: int) -> tuple
     if m := PAREN_AFTER.match(text, end):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
     lo = max(sentence_start, start - 80)
-    if (m := _DATED.search(text[lo:start])) and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
+    m = _DATED.search(text[lo:start]) if _A_YEAR.search(text, lo, start) else None
+    if m and not set(m.group(2).split()) & (cues()["not_film_year_words"] | _PREPOSITIONS):
         at = lo + m.start() + len(m.group(0)) - len(m.group(0).lstrip("’'s "))  # not the possessive's "’s "
         return int(m.group(1)), Evidence(text[at:end], "text", at, end)
     if _VERSION_AS.search(text, max(sentence_start, start - 40), start) and (m := _IN_YEAR_AFTER.match(text, end)):
         return int(m.group(1)), Evidence(text[start : m.end()], "text", start, m.end())
-    if (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) and (m := _OWNED_YEAR_AFTER.match(text, end)) \
+    if (m := _OWNED_YEAR_AFTER.match(text, end)) and (o := _OWNED_BEFORE.search(text, max(sentence_start, start - 80), start)) \
             and not set(o.group(1).split()) & cues()["other_work_before"]:  # not "Name’s novel Title from 1962"
         return int(m.group(1)), Evidence(text[o.start() : m.end()], "text", o.start(), m.end())  # "Name’s Title from 1962"
     if m := _FROM_YEAR_AFTER.match(text, end):  # "Title from 1999, which": no owner before it
@@ -165,6 +170,8 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
     -> (name, the words between, name offset), else None; before a kind of film the words may also hold a network's
     acronym ("Name’s 1998 BBC documentary")."""
     window = text[max(sentence_start, start - 120) : start]
+    if "’" not in window and "'" not in window:
+        return None  # no possessive: the name pattern (tried at every capital) is not run
     base = start - len(window)
     best = None
     for m in _POSSESSIVE.finditer(window):
@@ -227,6 +234,10 @@ _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)
 _MADE_THIS = re.compile(rf"({_NAME})(?:\s+\((?:18|19|20)\d\d\s*[–-]\s*(?:18|19|20)\d\d\))?\s+"
                         r"(?:made\s+(?:it|this)\s+(?:for|on|with)\b|made\s+(?:a|this)\s+(?:film|movie)\s+(?:about|of)\b"
                         r"|directs\s+(?:like|as\s+if|as\s+though)\b|directing\s+(?:at|it|this)\b)")
+# What must follow the verb or noun in any match of the two patterns above, read first: they open with a name,
+# tried at every capital of a long sentence ("directed by" matches neither)
+_DIRECTED_THIS_TAIL = re.compile(r"(?:directed|helmed|directs)\s+(?:this\b|it\b|from\s|[A-Z])")
+_DIRECTOR_IS_TAIL = re.compile(r"director(?:,\s+|\s+(?:is|was)\s+)[A-Z]|direct(?:ed|s)?(?:\s+again)?(?:[,;.]|\n?\Z)")
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|whom)\s+(?:[A-Z][\w’'.-]*\s+){0,3}$")  # "..., which Name directed": another film
 # "Name directed <mention>", "Name, the director of <mention>": the mention's director, named right before it
 # "Name won Best Director (at Venice) for it": the prize names the section film's director
@@ -274,7 +285,9 @@ def director_cues(text: str, s0: int, s1: int) -> list[tuple[str, Evidence]]:
             continue  # "Directed by A, B and C, it ...": read whole above
         out.append((clean_name(m.group(1)), Evidence(span[m.start() : m.end(1)], "text", s0 + m.start(), s0 + m.end(1))))
     if "direct" in span or "helmed" in span or "made" in span:
-        for m in (*_DIRECTED_THIS.finditer(span), *_DIRECTOR_IS.finditer(span), *_MADE_THIS.finditer(span)):
+        for m in (*(_DIRECTED_THIS.finditer(span) if _DIRECTED_THIS_TAIL.search(span) else ()),
+                  *(_DIRECTOR_IS.finditer(span) if _DIRECTOR_IS_TAIL.search(span) else ()),
+                  *_MADE_THIS.finditer(span)):
             if m.re is _DIRECTOR_IS and _RELATIVE_BEFORE.search(span, 0, m.start()):
                 continue
             names = [clean_name(n) for n in re.split(r"\s+(?:and|&)\s+", next(g for g in m.groups() if g))]

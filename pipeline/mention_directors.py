@@ -43,7 +43,10 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
 def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
     """"Name directed <mention>", "Name, the director of <mention>", "Name, who co-directed <mention>" ->
     (Name, evidence from the name to the mention's end), else None."""
-    if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
+    lo = max(s0, start - 80)
+    if text.find("direct", lo, start) < 0 and text.find("helmed", lo, start) < 0:
+        return None  # the verb or noun first: the name pattern would be tried at every capital
+    if m := _DIRECTED_MENTION.search(text, lo, start):
         return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None
 
@@ -131,6 +134,8 @@ def who_made(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] |
     his name with <mention>" is not said to have made it; no clause after a comma: "who made A, directing
     <mention>"); after "whose" no earlier title."""
     best = None
+    if text.find("who", max(s0, start - 160), start) < 0:
+        return None  # "who", "whose": the clause's word must be there before the name pattern is run
     for m in _WHO_MADE.finditer(text, max(s0, start - 160), start):
         words = text[m.end() : start].replace(",", " , ").split()
         lower = [w for w in words if w[:1].islower()]
@@ -150,6 +155,7 @@ _FOLLOW_UP_TO = re.compile(rf"({NAME_RE})(?:’s|'s|’)\s+(?:[a-z][\w-]*\s+){{0
 
 def follow_up_to(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
     """"Name’s follow-up to <mention>" -> (Name, evidence from the name to the mention's end), else None."""
-    if m := _FOLLOW_UP_TO.search(text, max(s0, start - 80), start):
+    lo = max(s0, start - 80)
+    if text.find("follow-up", lo, start) >= 0 and (m := _FOLLOW_UP_TO.search(text, lo, start)):
         return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
     return None

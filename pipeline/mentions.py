@@ -68,13 +68,6 @@ def _PERSON_BEFORE() -> re.Pattern:  # noqa: N802 - a cached constant
 
 
 @cache
-def _WORK_OF() -> re.Pattern:  # noqa: N802 - a cached constant
-    """A phrase of cues.toml `work_before` ending the text before a name: the name is a work's."""
-    words = "|".join(re.escape(w) for w in sorted(cues()["work_before"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\s+$")
-
-
-@cache
 def _AT_EVENT() -> re.Pattern:  # noqa: N802 - a cached constant
     """"won the audience award at ", "premiered at ": a word of cues.toml `event_before_at` and then
     "at" in one clause, ending the text before a name: the name is a festival's or a ceremony's."""
@@ -82,10 +75,19 @@ def _AT_EVENT() -> re.Pattern:  # noqa: N802 - a cached constant
     return re.compile(rf"\b(?:{words})\b[^.;:!?,()]{{0,30}}\bat\s+$")
 
 
+@cache
+def _cue_before(name: str) -> re.Pattern:
+    """A phrase of the cues.toml list `name` as a whole word, then spaces, ending the (lowercased) text
+    before a name ("work_before": the name is a work's); one alternation, so a mention costs one search, not one
+    per phrase."""
+    words = "|".join(re.escape(w) for w in sorted(cues()[name], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\s+$")
+
+
 def work_named_before(text: str, start: int) -> bool:
     """Whether the words before text[start:] make the name there a work's ("the director of
     <X>", "the same year as <X>"; cues.toml `work_before`)."""
-    return bool(_WORK_OF().search(text[max(0, start - 30) : start].lower()))
+    return bool(_cue_before("work_before").search(text[max(0, start - 30) : start].lower()))
 
 
 _APPOSITION = re.compile(r",\s+(?:our|their|his|her|its|a|an|the|[A-Z][\w-]+(?:’s|'s|’))\s+((?:[\w’'-]+\s+){0,3}[\w-]+)")
@@ -196,14 +198,14 @@ def classify(text: str, c: Candidate, persons, marker_keys, known_people=frozens
     if len(c.text.split()) == 1 and nxt not in cue["single_film_after"] and nxt not in ("for", "of") \
             and _INDEFINITE.search(cut):  # "a <Title> for our times" is the film's
         return replace(c, kind="character")  # "a grinning <Name>": one of a kind, a creature or character
-    named_work = bool(_WORK_OF().search(before))  # work_named_before: "the director of <X>", "the same year as <X>"
-    if not named_work and any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["character_before"]) \
+    named_work = bool(_cue_before("work_before").search(before))  # work_named_before: "the director of <X>", "the same year as <X>"
+    if not named_work and _cue_before("character_before").search(before) \
             and not _RETITLED.search(text[max(0, c.start - 60) : c.start]) and not _film_called(before) \
             and not _EXAMPLE_AS.search(before):
         return replace(c, kind="character")
     if _event_name(c.text) or _AT_EVENT().search(text[max(0, c.start - 60) : c.start].lower()):
         return replace(c, kind="other")  # "The 12th Harbour Film Festival", "won the jury prize at <Festival>": an event
-    if any(re.search(r"\b" + re.escape(w) + r"\s+$", before) for w in cue["other_work_before"]) or nxt in cue["other_work_after"]:
+    if _cue_before("other_work_before").search(before) or nxt in cue["other_work_after"]:
         return replace(c, kind="other")  # "the novel <Title>", "<Title> author ...": not a film
     if _READ_OWNED.search(text, max(0, c.start - 60), c.start) and normalise(c.text) not in marker_keys:
         return replace(c, kind="other")  # "Read Name’s <Title>", "rereading Name’s <Title>": a book

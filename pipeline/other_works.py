@@ -365,8 +365,10 @@ def _opens_paragraph(text: str, line_start: int, c: Candidate) -> bool:
     label = _LEAD_LABEL.match(text, line_start)  # may take a title's own "Head: " for a label
     if c.start in (line_start, label.end()):
         return True
+    if _YEAR_NEXT.match(text, c.end) is None:
+        return False  # read first: the words before may be a whole long line
     before = text[label.end() : c.start].replace(",", " ").split()
-    return bool(before) and _YEAR_NEXT.match(text, c.end) is not None and all(is_titlecase(w) for w in before)
+    return bool(before) and all(is_titlecase(w) for w in before)
 
 
 def television_specials(text: str, cands: list[Candidate], marker_keys: set[str]) -> list[Candidate]:
@@ -409,7 +411,11 @@ def television_subject(key: str, text: str, lines: list[tuple[str, str]]) -> boo
         words = normalise(line).split()
         if rule in ("breadcrumb", "kicker") and words[:1] and words[0] in tv_words and f" {key} " in f" {' '.join(words)} ":
             return True
+    # both wordings hold "season": texts without it are not searched (casefold, as IGNORECASE also reads "ſ" as "s")
+    texts = [t for t in [text, *(line for _, line in lines)] if "season" in t.casefold()]
+    if not texts:
+        return False
     name = r"\s+".join(re.escape(w) for w in key.split())
     seasons = re.compile(rf"\b{name}(?:’s|'s)?\s+season\s+{_SEASON_NUMBER}|\bseason\s+{_SEASON_NUMBER}\s+of\s+{name}\b",
                          re.IGNORECASE)
-    return any(seasons.search(t) for t in [text, *(line for _, line in lines)])
+    return any(seasons.search(t) for t in texts)

@@ -152,10 +152,11 @@ def settle_names(text: str, cands: list[Candidate]) -> list[Candidate]:
     ("the first <Given Surname> movie", "<Given Surname> (1997)", or a next sentence "Directed by
     <Name>, ... it stars ..."): then all its name-like mentions are that film."""
     film_words = cues()["single_film_after"]
+    directed = "irected by " in text  # _DIRECTED_NEXT's words: without them no name needs its sentence's end found
     called_film = {
         normalise(c.text) for c in cands
         if c.kind in ("film", "name") and ((m := re.match(r"\s+(\w+)", text[c.end : c.end + 20])) and m.group(1).lower() in film_words
-                                           or YEAR_AFTER.match(text, c.end) or _directed_next(text, c, cands))
+                                           or YEAR_AFTER.match(text, c.end) or directed and _directed_next(text, c, cands))
     }
     return [replace(c, kind="film" if normalise(c.text) in called_film else "person") if c.kind == "name" else c
             for c in cands]

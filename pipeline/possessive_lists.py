@@ -23,6 +23,8 @@ def possessive_list_owner(text: str, start: int, sentence_start: int) -> tuple[s
     noun (cues.toml `taste_words`: "Name’s favourite films: ...") or a noun of choosing (`choice_list_nouns`:
     "Name’s picks: ...") makes Name no maker."""
     window_start = max(sentence_start, start - 300)
+    if text.find(":", window_start, start) < 0:
+        return None  # no list's colon: the costly name pattern is not run (it starts at every capital)
     owner = None
     for m in _owned_plural().finditer(text, window_start, start):
         taste = set(m.group(2).split()) & cues()["taste_words"] or m.group(3) in cues()["choice_list_nouns"]

@@ -33,7 +33,14 @@ def attribution_outlet(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the outlet that ends a quote's attribution line
     ("“It soars.” — Ana Ruiz, Harbour Weekly", "..., Harbour Weekly (★★★)")."""
     line_start = text.rfind("\n", max(0, start - _LINE_BACK), start) + 1
-    return bool(_ATTRIBUTION.search(text, line_start, start)) and bool(_ATTRIBUTION_END.match(text, end))
+    comma = start - 1  # the attribution's comma, if it is one, before the spaces
+    while comma >= line_start and text[comma].isspace():
+        comma -= 1
+    if comma == start - 1 or comma < line_start or text[comma] != ",":
+        return False
+    # the name and dash hold no comma: the search starts after the comma before (a line may be long)
+    first = max(line_start, text.rfind(",", line_start, comma) + 1)
+    return bool(_ATTRIBUTION.search(text, first, start)) and bool(_ATTRIBUTION_END.match(text, end))
 
 
 def network_work(text: str, start: int) -> bool:

@@ -32,11 +32,14 @@ def _KIND() -> str:  # noqa: N802 - a cached constant
 
 
 @cache
-def _DEFINED() -> re.Pattern:  # noqa: N802 - a cached constant
+def _DEFINED(scan: bool = False) -> re.Pattern:  # noqa: N802 - a cached constant
     """" is a 1990 American comedy-drama film", ", a lost 1920 silent short", ", also known as <Other>,
     is a 1917 film": a year and a kind noun said of the words right before (at most two words before
-    the year, five between it and the noun)."""
-    return re.compile(rf"(?:\s+(?:is|was)\s+|,\s+(?:{OTHER_NAME_AS}(?=[A-Z0-9])[^,.;()]{{1,60}},\s+(?:is|was)\s+)?)"
+    the year, five between it and the noun). scan: for a search through a text, whose matches never start inside a run
+    of spaces (the run's start matches first): said in the pattern, a long run of blank lines is read once, not once
+    per space."""
+    run_start = r"(?<!\s)" if scan else ""
+    return re.compile(rf"(?:{run_start}\s+(?:is|was)\s+|,\s+(?:{OTHER_NAME_AS}(?=[A-Z0-9])[^,.;()]{{1,60}},\s+(?:is|was)\s+)?)"
                       rf"(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,2}}?{_YEAR}\s+(?:[\w’'-]+\s+){{0,5}}?{_KIND()}s?\b")
 
 
@@ -148,7 +151,7 @@ def _definitions(text: str, cuts: list[int], doc=None) -> list[Candidate]:
     Eat? is"), its words before a comma (_comma_opening) and, with a doc, one word no title
     stands for elsewhere ("Creator is a 1985 comedy film": a noun or an "-ly" adverb)."""
     out = []
-    for m in _DEFINED().finditer(text):
+    for m in _DEFINED(scan=True).finditer(text):
         span = run_backward(text, m.start(), cuts, final_mark=True)
         if span is None:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.lexicon import data_file, is_given_name, is_ly_adverb
 from pipeline.months import MONTH_ABBREVIATIONS
@@ -60,6 +60,7 @@ def cues() -> dict[str, frozenset[str]]:
     return lists
 
 
+@lru_cache(maxsize=1 << 16)  # the same mention texts are keyed again by every rule; bounded for long runs
 def normalise(title: str) -> str:
     """Key for grouping spellings of one title: casefolded, quotes unified, punctuation dropped."""
     t = title.casefold().replace("’", "'").replace("‘", "'")

@@ -52,6 +52,7 @@ _FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECA
 
 # "was its showrunner", "the third season of <Series>", "four episodes of <Series>": a clause about a series
 _SERIES_WORK = re.compile(r"\b(?:showrunners?|(?:season|episodes?)\s+of)\s")
+_SERIES_WORK_WORDS = ("showrunner", "season", "episode")  # one of them is in every match: looked for first
 # "(2016)" or ", 2016" right after a mention: a dated work, which a sentence's talk of a series does not settle
 _DATED_AFTER = re.compile(r"\s*[(,]\s*(?:19|20)\d\d\b")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -94,7 +95,7 @@ def television_sentence(text: str, c: Candidate) -> bool:
     lo = max(0, c.start - 400)
     s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)
     shows = None
-    for shows in _SHOWS_BUT.finditer(text, s0, c.start):
+    for shows in _SHOWS_BUT.finditer(text, s0, c.start) if text.find("but", s0, c.start) >= 0 else ():
         pass
     if shows is not None and _TITLES_SO_FAR.fullmatch(text, shows.end(), c.start):
         return True  # "no shows but <Title> and <Title> have ...": the titles the plural noun announces
@@ -102,6 +103,6 @@ def television_sentence(text: str, c: Candidate) -> bool:
         return True
     if m := _ON_TV.match(text, s0, c.start):
         return not _FILM_WORD.search(text, m.end(), c.start)
-    m = _SERIES_WORK.search(text, s0, c.start)
+    m = _SERIES_WORK.search(text, s0, c.start) if any(text.find(w, s0, c.start) >= 0 for w in _SERIES_WORK_WORDS) else None
     return bool(m) and bool(_ROLE_CLAUSE.search(text, m.end(), c.start)) and not _FILM_WORD.search(text, s0, c.start) \
         and not _ANY_YEAR.search(text, s0, c.start) and not _DATED_AFTER.match(text, c.end)

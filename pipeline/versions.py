@@ -87,7 +87,7 @@ def owner_versions(text: str, starts: list[int], ends: list[int], sentence_start
     dated = False
     for s, e in zip(starts, ends):
         lo = max(sentence_start(s), s - 80)
-        m = _OWNER.search(text, lo, s)
+        m = _OWNER.search(text, lo, s) if text.find("’", lo, s) >= 0 or text.find("'", lo, s) >= 0 else None  # no possessive
         if m and source_author(text, m.start(1), s, e, sentence_end(s)):
             m = None  # "Name’s Title ... the novel": the owner wrote the book, the film is another's
         surname = clean_name(m.group(1)).split()[-1] if m else None

@@ -76,6 +76,21 @@ def test_facts_a_possessive_after_directed_by_is_no_director(sentence, names):
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
 
 
+@pytest.mark.parametrize("sentence, names", [
+    # the name-first patterns run only where the verb's tail is there: each tail in turn
+    ("Mara Quint directed it with a light touch.", ["Mara Quint"]),
+    ("Mara Quint directs Tom Vane’s clever script.", ["Mara Quint"]),
+    ("Mara Quint directed from her own screenplay.", ["Mara Quint"]),
+    ("Its director, Mara Quint, keeps it brisk.", ["Mara Quint"]),
+    ("Tom Vane sings, Mara Quint directs again, and all is well.", ["Mara Quint"]),
+    ("Tom Vane sings and Mara Quint directed\n", ["Mara Quint"]),  # the span's end, before its line break
+    ("Mara Quint and Tom Vane direct; it works.", ["Mara Quint, Tom Vane"]),
+    ("Mara Quint directed by night and wrote by day.", []),
+])
+def test_facts_a_name_before_a_directing_verb_is_the_sections_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
 def test_facts_directed_by_someones_relative_after_a_mention_is_no_director():
     text = "Glass Orchard, directed by Jake’s ex, opened."
     assert mention_directors.directed_by_after(text, len("Glass Orchard"), len(text)) is None

@@ -304,6 +304,8 @@ def test_a_staged_work_leaves_the_film_of_the_same_title():
     ([("breadcrumb", "TV › Glass Orchard")], "Few films feel like Glass Orchard."),
     ([("related_link", "READ NEXT: Glass Orchard Season 3: What We Know")], "We loved Glass Orchard."),
     ([], "Since season two of Glass Orchard, the office is haunted."),
+    ([], "SEASON 4 OF GLASS ORCHARD, the office is haunted."),  # any case: "season" is looked for casefolded
+    ([("related_link", "Glass Orchard Season 3")], "We loved Glass Orchard."),  # only a moved line says it
 ])
 def test_other_works_a_subject_with_a_tv_breadcrumb_or_numbered_seasons_is_television(lines, text):
     assert television_subject("glass orchard", text, lines)

@@ -30,6 +30,17 @@ def test_press_names_outlets_and_network_series_are_no_films(text, span, kind):
     assert _kind(text, span) == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a long line (no line break within reach): the attribution is read back to the comma before the name
+    ("x " * 400 + "Prose, and more. “It soars.” — Ana Ruiz, Harbour Weekly", "other"),
+    ("x " * 400 + "Prose, and more. “It soars.” — Ana Ruiz,\tHarbour Weekly (★★)", "other"),
+    ("x " * 400 + "Prose, and more. “It soars.” — Ana Ruiz of the desk, Harbour Weekly", "film"),
+    ("x " * 400 + "Prose, and more. “It soars.” — Ana Ruiz Harbour Weekly", "film"),  # no comma before it
+])
+def test_press_names_an_attribution_at_the_end_of_a_long_line(text, kind):
+    assert _kind(text, "Harbour Weekly") == kind
+
+
 def test_press_names_a_heading_title_stays_a_film():
     text = "Fans of his HBO comedy Tall Stories should not expect laughs."
     assert _kind(text, "Tall Stories", {"tall stories"}) == "film"

@@ -19,6 +19,9 @@ def _texts(text: str) -> list[str]:
     ("Ivo Sand directed Quiet Bells before he turned to television.", "Quiet Bells"),
     ("She starred in Lanterns of Lisbon in 2003.", "Lanterns of Lisbon"),
     ("He then made the heist thriller Four Locked Doors for a studio.", "Four Locked Doors"),
+    # a definition after a run of spaces, or after a run of blank lines before it (read from the run's start)
+    ("The Copper Lantern \t  is a 1987 American mystery film.", "The Copper Lantern"),
+    ("x" + "\n " * 200 + "\nThe Copper Lantern is a 1987 American mystery film.", "The Copper Lantern"),
 ])
 def test_prose_candidates_cue_finds_title(text, expected):
     assert expected in _texts(text)
