@@ -2,9 +2,11 @@
 
 Pure functions over the clean text and the candidates of pipeline.titles (after
 pipeline.mentions.classify); used by the extract stage. Every rule reads context only:
-a relative "who", initials before a surname, "shared ... with", a given name paired with a
-full name, an actor's possessive before a character's name, a country in brackets; and the
-names the text ties to acting ("Name’s third turn as Role", "plays Role"), which are no directors.
+a relative "who", initials before a surname, "shared ... with" (or "directed ... with"), a cast
+that states its verb once ("Name is Role, Name a badger called Role and Name the otter Role"), a
+given name paired with a full name, an actor's possessive before a character's name, a country in
+brackets; and the names the text ties to acting ("Name’s third turn as Role", "plays Role"), which
+are no directors.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.facts import NAME
-from pipeline.lexicon import is_given_name, zipf
+from pipeline.lexicon import is_given_name, surnames, zipf
 from pipeline.mentions import YEAR_AFTER, work_named_before
 from pipeline.titles import Candidate, normalise
 
@@ -26,6 +28,17 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 _INITIALS_BEFORE = re.compile(r"(?:^|[\s(“\",;])(?:[A-Z]\.\s?){1,3}(?:(?i:van|von|de|del|der|da|di|le|la|du)\s+)?$")
 # "shared the prize ... with Name", "co-directed it with Name": the partner is a person.
 _PARTNER_BEFORE = re.compile(r"\b(?:shared|co-directed|co-wrote|co-written|co-founded|married)\b[^.;:!?]{0,60}\bwith\s+$")
+# "Name directed the sequel with Name": a director's partner behind the camera
+_CODIRECTOR_BEFORE = re.compile(r"\b(?:directs|directed|directing|co-directs)\b[^.;:!?()]{0,40}\bwith\s+$")
+CODIRECTOR_WORD = 4.0  # zipf: both words of that partner's name are rarer than this
+# a cast given with one verb for every item ("Name Surname is Role, Name Surname a badger called Role and
+# <X> the ..."): the clause opens with a name and its part, then further names and parts, each closed
+# by a comma or "and", up to the candidate
+_CAST_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+_GAPPED_CAST = re.compile(rf"{_CAST_NAME}\s+(?:is|plays|voices)\s+[^,;:.!?()]+?(?:,\s+|\s+and\s+)"
+                          rf"(?:{_CAST_NAME}\s+[^,;:.!?()]+?(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+CLAUSE_REACH = 300  # characters read back for the start of the candidate's clause
+_PART_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their)\s+[a-z]")  # the candidate's own part follows, verbless
 # "Given and Given Surname": the first given name shares the full name's surname.
 _AND_FULL_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w-]+\s+([A-Z][\w’'-]+)")
 # "Name’s Character": a possessive right before a capitalised word.
@@ -103,6 +116,11 @@ def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str],
     if _PARTNER_BEFORE.search(text[max(0, c.start - 90) : c.start]) and len(words) == 2 \
             and all(w[:1].isupper() and zipf(w) < RARE_NAME for w in words):
         return True
+    if _CODIRECTOR_BEFORE.search(text[max(0, c.start - 80) : c.start]) and len(words) == 2 \
+            and all(w[:1].isupper() and zipf(w) < CODIRECTOR_WORD for w in words):
+        return True
+    if 2 <= len(words) <= 3 and _gapped_cast_item(text, c):
+        return True
     if normalise(c.text) in marker_keys or len(words) != 1:
         return False
     m = _AND_FULL_NAME.match(text, c.end)
@@ -111,6 +129,19 @@ def _is_person(text: str, c: Candidate, starts: set[int], marker_keys: set[str],
     possessive = _POSSESSIVE_NAME.match(text, c.end)
     return bool(possessive) and possessive.end() - 2 not in starts \
         and counts[c.text] == 1  # "opposite Name’s Character": an actor named once, before a role
+
+
+def _gapped_cast_item(text: str, c: Candidate) -> bool:
+    """Whether the candidate is a name in a cast that states its verb once ("Name Surname is Role, Name
+    Surname a badger called Role and <X> the otter Role"): its clause (from the last ";", sentence end or
+    line start) is such a run of names and parts up to it, and its own part follows without a verb.
+    The candidate's last word is a census surname or a rare word."""
+    last = c.text.split()[-1]
+    if not _PART_AFTER.match(text, c.end) or not (last.lower() in surnames() or zipf(last) < RARE_NAME):
+        return False  # a name's last word is a surname or no common word ("Harbour Lights" the film is none)
+    lo = max(c.start - CLAUSE_REACH, 0)
+    s0 = max([lo] + [i + len(sep) for sep in ("; ", ". ", "\n") if (i := text.rfind(sep, lo, c.start)) >= 0])
+    return _GAPPED_CAST.fullmatch(text, s0, c.start) is not None
 
 
 def _is_bracketed_place(text: str, c: Candidate, places: set[str]) -> bool:

@@ -219,6 +219,7 @@ def _company_words() -> frozenset[str]:
 
 
 _ONE_RUN = re.compile(r"[A-Z][a-z]+[.,;:]?")
+CONTENT_LEN, CONTENT_WORD = 4, 5.0  # a plain word before a coined name: this many letters, rarer than this (no "with")
 
 
 def coined_name(token: str, before: str, right: str) -> bool:
@@ -228,19 +229,29 @@ def coined_name(token: str, before: str, right: str) -> bool:
     token: the whole token; before: the line's text before it; right: the piece the split
     cuts off. True when the token is one capitalised run (at most a closing mark after it),
     the (up to) three words before it are plain lowercase words, so no glued edge or title
-    run leads into it, and the piece cut off is a plain word: not a function word or closing
+    run leads into it (or the one word right before is a plain noun or adjective: "the duckling
+    Name"), and the piece cut off is a plain word: not a function word or closing
     word, nor a verb or plural in "-s"/"-ed" ("Titleis", "Titleplays" stay cut), nor a word
     the cue lists read after names ("Titlemovie").
     """
     if not _ONE_RUN.fullmatch(token):
         return False
     words = before.split()[-3:]
-    if not words or not all(w.isalpha() and w.islower() for w in words):
-        return False
     lists = word_lists()
+    plain = [w.isalpha() and w.islower() for w in words]
+    if not words or not (all(plain) or plain[-1] and _content_word(words[-1], lists)):
+        return False
     glued_word = right in lists.closing_words or right in lists.short_words or right in lists.name_leads \
         or right == "the" or right.endswith(("s", "ed")) or right in _words_after_names()
     return not glued_word
+
+
+def _content_word(word: str, lists) -> bool:
+    """"duckling", "otter": a plain noun or adjective, no function word (short, closing, a name's lead or very
+    common); right before a one-word capitalised token it makes the token a name in apposition
+    ("and Name Surnamethe duckling Featherbill": whatever is glued further back)."""
+    return len(word) >= CONTENT_LEN and word not in lists.closing_words and word not in lists.name_leads \
+        and zipf(word) < CONTENT_WORD
 
 
 @lru_cache(maxsize=1)

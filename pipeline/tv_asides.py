@@ -48,6 +48,8 @@ def series_appositions(text: str, cands: list, marker_keys: set[str] = frozenset
 _ON_TV = re.compile(r"\s*(?:On\s+(?:the\s+)?(?:television|TV|small\s+screen)(?:\s+side)?\b|"
                     r"(?:(?:And|But|So)\s+(?:on|in|if|for)|In|If|For)\s+(?:[a-z]+\s+){0,2}?(?:television|TV|small\s+screen)"
                     r"(?:\s+(?:side|counted))?\s*,)")
+# "..., and on TV, <Title> ...": the same clause joined to a sentence that spoke of something else
+_AND_TV = re.compile(r",\s+(?:and|but)\s+(?:on|in|for)\s+(?:the\s+)?(?:television|TV|small\s+screen)\s*,")
 _FILM_WORD = re.compile(r"\b(?:film|movie|cinema|big\s+screen)s?\b", re.IGNORECASE)
 
 # "was its showrunner", "the third season of <Series>", "four episodes of <Series>": a clause about a series
@@ -88,10 +90,10 @@ def television_sentence(text: str, c: Candidate) -> bool:
     """Whether the mention's sentence speaks of television before it, with no word of film and no year
     before the mention: the titles right after "shows but" ("no shows but <Title> and <Title>"), or
     those that a limit to feature films shuts out (shut_out_of_features), or it
-    opens "On television, ...", or an earlier clause names a series' season,
-    episodes or showrunner and the same subject's part follows ("ran the third season of <Series>
-    and played Name in <Title>"). A mention dated right after it ("<Title> (2016)") is left to other
-    evidence."""
+    opens "On television, ..." (or a later clause does: "..., and on TV, <Title> ..."),
+    or an earlier clause names a series' season, episodes or showrunner and the same subject's part
+    follows ("ran the third season of <Series> and played Name in <Title>"). A mention dated right after
+    it ("<Title> (2016)") is left to other evidence."""
     lo = max(0, c.start - 400)
     s0 = max(text.rfind(". ", lo, c.start) + 1, text.rfind("\n", lo, c.start) + 1, lo)
     shows = None
@@ -103,6 +105,9 @@ def television_sentence(text: str, c: Candidate) -> bool:
         return True
     if m := _ON_TV.match(text, s0, c.start):
         return not _FILM_WORD.search(text, m.end(), c.start)
+    for m in _AND_TV.finditer(text, s0, c.start):
+        if not _FILM_WORD.search(text, m.end(), c.start):
+            return True
     m = _SERIES_WORK.search(text, s0, c.start) if any(text.find(w, s0, c.start) >= 0 for w in _SERIES_WORK_WORDS) else None
     return bool(m) and bool(_ROLE_CLAUSE.search(text, m.end(), c.start)) and not _FILM_WORD.search(text, s0, c.start) \
         and not _ANY_YEAR.search(text, s0, c.start) and not _DATED_AFTER.match(text, c.end)

@@ -33,6 +33,7 @@ RIGHT_AFTER_NAME = 3.0  # a word glued after a capitalised run must be at least 
 SHORT_AFTER_NAME = 5.0  # a glued word of 1-3 letters after a capitalised run must be this common
 REPEATED_LEFT = 3.5  # a run the article repeats splits only before a left piece this common (or seen alone)
 LONG_RIGHT, LONG_RIGHT_ZIPF, WORD_LEFT = 8, 2.0, 3.5  # a long glued word after a common word: "Thrones|showrunners"
+NAME_ALONE = 3.0  # a left piece rarer than this that the article uses alone may lose a glued word in a name ending
 
 
 def run_split(run: str, vocab: DocVocabulary) -> list[Split]:
@@ -111,7 +112,7 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         if i == 2 and not (left.lower() in lists.short_words and len(right) >= 3
                            and (zipf(right) >= SHORT_AFTER_NAME - 0.5 or right in cues()["franchise_after"])):
             continue  # "Meends" -> "Me|ends", "Mefranchise" -> "Me|franchise" (a title ending in a short word), never "Al|an"
-        if right in lists.name_suffixes or right in lists.suffix_words and len(right) < 4:
+        if right in lists.name_suffixes and not _name_alone(left, run, vocab) or right in lists.suffix_words and len(right) < 4:
             continue
         if vocab.count(run) >= 2 and vocab.count(left) == 0 and zipf(left) < REPEATED_LEFT:
             continue  # a rare name the article repeats ("Surnameat" twice, "Surname" never alone)
@@ -149,6 +150,15 @@ def _capitalised_split(run: str, vocab: DocVocabulary) -> list[Split]:
         best = (best[0], (shortest,))
     # "Thefilm": with no other cut, the run may open with a function word
     return _accept(run, best or opener, CAPITALISED_MARGIN)
+
+
+def _name_alone(left: str, run: str, vocab: DocVocabulary) -> bool:
+    """Whether a name ending ("-win", "-son") may still be cut off `run` as a word: `left` is a
+    rare CamelCase surname ("McName", "DeName": its prefix already makes it a family name, which
+    takes no second ending) that the article uses on its own, and `run` stands there only this once
+    ("McSurnamewin Best" beside "McSurname says"; never "Bald|win", nor "Given|son" beside "Given")."""
+    return any(ch.isupper() for ch in left[1:]) and vocab.count(left) >= 1 and vocab.count(run) <= 1 \
+        and zipf(left) < NAME_ALONE
 
 
 def _accept(run: str, best: tuple[float, tuple[int, ...]] | None, margin: float) -> list[Split]:

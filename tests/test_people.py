@@ -38,6 +38,14 @@ def _kind(text: str, span: str, places=frozenset(), markers=frozenset(), others=
         ("She premiered The Quiet Sister (Quandelo) on the last day.", "Quandelo", "film"),
         ("It ends with a talk by the critic Dr. Ilse Quarrington-Vey.", "Dr. Ilse Quarrington-Vey", "person"),
         ("A revival of Mr. Nice Guy closes the night.", "Mr. Nice Guy", "film"),  # no two name words
+        # a director's partner behind the camera
+        ("Ana Ruiz directed the sequel with JX Morrow; the cast is back.", "JX Morrow", "person"),
+        ("Ana Ruiz directed the sequel with Harbour Lights in mind.", "Harbour Lights", "film"),
+        # a cast that states its verb once: "Name is Role, Name a Role and Name the Role"
+        ("It adapts a book; Mara Quell is Pip, Dov Arant a grumpy badger called Tumble and Tam Brackett the heron Fen.",
+         "Tam Brackett", "person"),
+        ("Ana Ruiz is the star and Harbour Lights the film everyone remembers.", "Harbour Lights", "film"),
+        ("It adapts a book; Tam Brackett the heron is lovely.", "Tam Brackett", "film"),  # no cast before it
     ],
 )
 def test_people_names_places_and_films_by_context(text, span, kind):

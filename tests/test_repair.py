@@ -142,6 +142,17 @@ def test_repair_closing_split_takes_a_short_word_after_a_name_the_article_uses_a
     assert word_split.closing_split("Pellas", repair.DocVocabulary(Counter())) == []
 
 
+def test_repair_a_name_the_article_uses_alone_loses_a_word_glued_in_a_name_ending():
+    vocab = repair.DocVocabulary(Counter({"McQuillfen": 2, "McQuillfenwin": 1}))
+    assert [s.offset for s in word_split.run_split("McQuillfenwin", vocab)] == [10]  # "McQuillfen|win"
+    assert word_split.run_split("McQuillfenwin", repair.DocVocabulary(Counter({"McQuillfenwin": 1}))) == []  # "-win" ends names
+    assert word_split.run_split("McQuillfenwin", repair.DocVocabulary(Counter({"McQuillfen": 2, "McQuillfenwin": 2}))) == []
+    # a plain given name or stem takes a name ending: "Halvarsson" beside "Halvars" stays whole
+    assert word_split.run_split("Halvarsson", repair.DocVocabulary(Counter({"Halvars": 1, "Halvarsson": 1}))) == []
+    text = "Ana Ruiz andTed McQuillfenwin Best Score forLantern. McQuillfen thanks the crew."
+    assert "Ted McQuillfen win Best Score" in repaired(text)
+
+
 def test_repair_a_rare_capitalised_run_the_article_repeats_is_not_split():
     assert word_split.run_split("Thrumat", repair.DocVocabulary(Counter())) != []  # once: "Thrum|at"
     assert word_split.run_split("Thrumat", repair.DocVocabulary(Counter({"Thrumat": 3}))) == []

@@ -101,6 +101,20 @@ def test_clean_keeps_a_coined_name_whole_before_punctuation(raw, expected):
 
 
 @pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # a plain noun right before a one-word capitalised token: a name in apposition, whatever is glued before
+        ("Ivo Brack voices Pip, andMara Quellthe duckling Featherbill. It is sweet.", "the duckling Featherbill."),
+        ("AndMara Quellthe young otter Brightcap swims.", "otter Brightcap swims"),
+        # a function word before it: the cut stands ("with|Title|bill" may be a glued title's end)
+        ("AndMara Quellwent with Dunebill to see it.", "Dune bill"),
+    ],
+)
+def test_clean_keeps_a_coined_name_whole_after_a_plain_noun(raw, expected):
+    assert expected in repaired(raw)
+
+
+@pytest.mark.parametrize(
     "run, left, after, kept",
     [
         ("Lightwise", 5, ". It", False),  # a very common left piece, a short right piece, a full stop

@@ -43,3 +43,18 @@ def test_tv_asides_titles_right_after_shows_but_are_series(text, title, televisi
 def test_tv_asides_titles_a_limit_to_feature_films_shuts_out_are_no_films(text, title, television):
     from pipeline.tv_asides import television_sentence
     assert television_sentence(text, _cand(text, title)) == television
+
+
+@pytest.mark.parametrize("text, title, television", [
+    # a later clause of the sentence turns to television, and the title stands in it
+    ("She scores films for Pell Studio, and for TV, her theme for Salt Harbour ran for years.", "Salt Harbour", True),
+    ("She scores films, and on TV, where Salt Harbour aired, she wrote more.", "Salt Harbour", True),
+    # a word of film after the turn: the title may be a film shown on television
+    ("She scores films, and on TV, where the film Salt Harbour aired, she wrote more.", "Salt Harbour", False),
+    # the title stands before the turn to television
+    ("Her theme for Salt Harbour won, and for television, she wrote a march.", "Salt Harbour", False),
+])
+def test_tv_asides_a_later_clause_that_turns_to_television(text, title, television):
+    from pipeline.tv_asides import television_sentence
+    at = text.index(title)
+    assert television_sentence(text, Candidate(at, at + len(title), title, "text")) == television
