@@ -143,7 +143,12 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             # A sentence naming a source work ("turns Name’s <Novel> into") speaks of writers as much as makers.
             found = facts.director_cues(text, s0, s1) + ([] if not unanchored_ok or sentence_of(s0) in sources else [
                 (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
+            # "Director Name keeps it moving." names no film: in a paragraph that has named another film and never
+            # its section's, it is that other film's director
+            elsewhere = id(target) not in named_here and bool(named_yet - {id(target)})
             for name, ev in found:
+                if elsewhere and ev.text.startswith("Director"):
+                    continue
                 single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")
                 if single_ok and _is_director_name(name, cast_names, by_key, person_words | {name}) \
                         and (not _names_other_director(name, directors) or _ANOTHER_OF_THEIRS.search(ev.text)):

@@ -25,12 +25,18 @@ _DIRECTED_MENTION = re.compile(rf"({NAME_RE})(?:\s+(?:directed|co-directed|helme
 _CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and\s+)?starring)\b[^;.()]{{0,60}}?\s+and\s+")
 
 
+# what may stand between a mention and its "directed by": punctuation, maybe the title's year in brackets first
+# ("<mention> (1981), directed by Name")
+_BEFORE_DIRECTED_BY = re.compile(r"(?:\s*\((?:18|19|20)\d\d\))?[\s,(–—-]*")
+
+
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention>, whose director Name"
+    """"<mention>, directed by Name" / "<mention> (1981), directed by Name" / "<mention> (directed by Name)" /
+    "<mention>, whose director Name"
     right after a mention, also after its other credits ("<mention>, written by and starring Other and
     directed by Name")."""
     m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
-    if m and (re.fullmatch(r"[\s,(–—-]*", text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
+    if m and (_BEFORE_DIRECTED_BY.fullmatch(text, end, m.start()) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
             and not owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None

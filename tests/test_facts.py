@@ -463,3 +463,31 @@ def test_facts_a_possessive_follow_up_to_a_mention_is_by_the_same_maker(text, na
     start = text.index("Glass Orchard")
     found = mention_directors.follow_up_to(text, start, start + len("Glass Orchard"), 0)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Director Mara Quint keeps it moving.", ["Mara Quint"]),  # a sentence opening with the credit
+    ("It is funny. Director Mara Quint keeps it moving.", ["Mara Quint"]),
+    ("The Best Director Award went to a newcomer.", []),  # "Director" inside a sentence: a prize, no credit
+])
+def test_facts_a_sentence_opening_director_name_is_a_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glass Orchard (1981), directed by Mara Quint, is a werewolf comedy.", "Mara Quint"),
+    ("Glass Orchard (June 14), directed by Mara Quint, is a werewolf comedy.", None),  # a date, not the film's year
+])
+def test_facts_directed_by_after_a_mentions_year_is_its_director(text, name):
+    found = mention_directors.directed_by_after(text, len("Glass Orchard"), len(text))
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Week four brings Ana Ruiz’s three-hour ensemble piece The Salt Ledger.", "Ana Ruiz"),
+    ("Week four brings Ana Ruiz’s back-to-basics entry The Salt Ledger.", "Ana Ruiz"),
+    ("Week four brings Ana Ruiz’s 1950s-style The Salt Ledger.", None),  # a digit: no plain adjective
+])
+def test_facts_a_possessive_before_hyphenated_adjectives_names_the_director(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
