@@ -79,7 +79,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             if poss and versions.source_author(text, poss[2], start, end, s1):
                 poss = None  # "Other has shot Name’s Title": Name wrote the book
             poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
-            if (named := mention_directors.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
+            if (named := mention_directors.from_director_after(text, end, s1, start, s0)) and _is_director_name(named[0], cast_names, by_key, person_words):
                 f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it
                 f.evidence["director"] = evidence_json(named[1])
             elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):

@@ -98,20 +98,31 @@ def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
     return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
 
 
-# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller"); the
-# bracket is needed: "as <Title>, Name’s film about ..." opens a sentence about another film
-_APPOSITION_OPEN = re.compile(rf"\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\),\s+")
+# "<mention> (1974), " or "<mention>, " before an apposition that names the film again ("Name’s paranoid thriller")
+_APPOSITION_OPEN = re.compile(rf"(?:\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\))?,\s+")
+# A clause that opens with one of these before the mention, or holds a comparison's or time's word, is about
+# another film: "After <Title>, Name’s film about ... came out", "Released the same year as <Title>, Name’s film
+# ...": the possessive is the main clause's subject
+_FRONTED_CLAUSE = re.compile(r"(?:(?:^|[,;:(–—]\s*)(?i:while|when|besides|beyond|with|from|alongside)\b"
+                             r"|\b(?i:like|unlike|as|than|after|before|since|if)\s)[^,;:()–—]*$")
+# "<Name’s kind> film <Title>": after the apposition's noun, more kind words and a title: the noun is another film's
+_KIND_THEN_TITLE = re.compile(r"(?:\s+(?:film|movie|picture|feature|documentary))*\s+[A-Z0-9“\"‘]")
 
 
-def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)" or "<mention>
-    (1974), Name’s paranoid thriller" right after a mention -> (Name, evidence)."""
+def from_director_after(text: str, end: int, s1: int, start: int | None = None, s0: int | None = None) -> tuple[str, Evidence] | None:
+    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)", "<mention>
+    (1974), Name’s paranoid thriller" or "<mention>, Name’s workplace satire" right after a mention ->
+    (Name, evidence). Without a bracketed year the apposition needs the mention's start and sentence start
+    (`start`, `s0`): it is read only where no fronted clause holds the mention ("Like <mention>, Name’s ...")."""
     if found := bracket_director(text, end):
         return found
-    if (o := _APPOSITION_OPEN.match(text, end, s1)) and \
+    if (o := _APPOSITION_OPEN.match(text, end, s1)) and ("(" in o.group(0) or start is not None and s0 is not None
+                                                          and not _FRONTED_CLAUSE.search(text[s0:start])) and \
             (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()
-                       and not re.match(r"\s+[A-Z0-9“\"‘]", text[ev.end : ev.end + 2])]):  # not "Name’s thriller <Title>"
-        return clean_name(owned[0][0]), owned[0][1]
+                       and not _KIND_THEN_TITLE.match(text, ev.end)]):  # not "Name’s thriller <Title>", "classic film <Title>"
+        ev = owned[0][1]
+        words = ev.text.rstrip(",;:.")  # "Name’s workplace satire," quoted without the apposition's comma
+        return clean_name(owned[0][0]), Evidence(words, ev.source, ev.start, ev.start + len(words))
     m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):
         at = text.index("from", m.start())

@@ -151,7 +151,7 @@ def test_facts_name_s_original_is_another_film_not_the_sections_director():
     ("Glass Orchard (1974), Mara Quint’s paranoid surveillance thriller, returns.", "Mara Quint"),  # an apposition
     ("Glass Orchard (1974), Mara Quint’s favourite city, returns.", None),
     ("Glass Orchard (1974), Mara Quint’s thriller Copper Sky and more.", None),  # her film is another
-    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", None),  # no bracket: a clause may end
+    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", None),  # no bracket, no sentence given
 ])
 def test_facts_from_director_after_a_mention(text, name):
     found = mention_directors.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
@@ -491,3 +491,19 @@ def test_facts_directed_by_after_a_mentions_year_is_its_director(text, name):
 def test_facts_a_possessive_before_hyphenated_adjectives_names_the_director(sentence, owner):
     found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
     assert (found[0] if found else None) == owner
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", "Mara Quint"),
+    ("Week three: Glass Orchard, Mara Quint’s workplace satire, paired with a comedy.", "Mara Quint"),
+    ("After Glass Orchard, Mara Quint’s film about the war came out.", None),  # a fronted clause: another film
+    ("Released the same year as Glass Orchard, Mara Quint’s film about the war is long.", None),
+    ("It is compared to Glass Orchard, Mara Quint’s classic film Copper Sky.", None),  # a kind, then her film
+    ("If you liked Glass Orchard, Mara Quint’s new thriller is for you.", None),
+    ("Like Glass Orchard, Mara Quint’s new thriller is long.", None),
+    ("Glass Orchard, Mara Quint’s thriller Copper Sky and more.", None),  # her film is another
+])
+def test_facts_an_apposition_after_a_mention_names_its_director(text, name):
+    start = text.index("Glass Orchard")
+    found = mention_directors.from_director_after(text, start + len("Glass Orchard"), len(text), start, 0)
+    assert (found[0] if found else None) == name
