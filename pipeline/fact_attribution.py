@@ -95,8 +95,8 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 # C" C may be anyone's)
                 f.director, f.director_source = owned[1], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[owned[2] : end], "text", owned[2], end))
-            elif found := mention_directors.directed_by_after(text, end, s1) or mention_directors.directed_before(text, start, end, s0) \
-                    or mention_directors.made_for(text, start, end, s0) or mention_directors.who_made(text, start, end, s0) \
+            elif found := mention_directors.directed_by_after(text, end, s1) or mention_directors.made_for(text, start, end, s0) \
+                    or mention_directors.directed_before(text, start, end, s0) or mention_directors.who_made(text, start, end, s0) \
                     or mention_directors.follow_up_to(text, start, end, s0):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"

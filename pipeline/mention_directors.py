@@ -42,11 +42,27 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
     return None
 
 
+# "Name has since made <mention>", "Name, who later directed <mention>", "Name, who also previously directed him in
+# <mention>" (not "Name also directed <mention>": a sentence naming Name for one film and also for another),
+# "Name went on to direct <mention>", "Name followed it with the time-bending thriller <mention>", "Name made her
+# debut with <mention>": a maker's verb, maybe after adverbs, and at most "the" and three kind words before the mention
+_ADVERBS = r"(?:(?:later|previously|then|since|already|first|once|soon|has|had|have|would)\s+)"
+_KIND_WORDS = r"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:original|first)\s)[a-z][\w-]*\s+){0,3})?"  # "the original <Title>": an older version
+_MADE_MENTION = re.compile(
+    rf"({NAME_RE})(?:,\s+who(?:\s+also)?\s+{_ADVERBS}{{0,3}}|\s+{_ADVERBS}{{1,3}})"
+    rf"(?:directed|co-directed|helmed|made)\s+(?:(?:him|her|them)\s+in\s+)?{_KIND_WORDS}$"
+    rf"|({NAME_RE})\s+(?:(?:later|then|soon|would)\s+)?(?:went|goes|go)\s+on\s+to\s+(?:make|direct|co-direct)\s+{_KIND_WORDS}$"
+    rf"|({NAME_RE})\s+(?:then\s+)?followed\s+(?:it|this|that)(?:\s+up)?\s+with\s+{_KIND_WORDS}$"
+    rf"|({NAME_RE})\s+made\s+(?:his|her|their)\s+(?:[a-z]+\s+)?debut\s+(?:as\s+an?\s+(?:[a-z]+\s+)?director\s+)?with\s+$")
+
+
 def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
-    """"Name directed <mention>", "Name, the director of <mention>", "Name, who co-directed <mention>" ->
-    (Name, evidence from the name to the mention's end), else None."""
-    if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start):
-        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
+    """"Name directed <mention>", "Name, the director of <mention>", "Name, who co-directed <mention>", "Name has
+    since made <mention>", "Name went on to direct <mention>", "Name followed it with <mention>", "Name made her
+    debut with <mention>" -> (Name, evidence from the name to the mention's end), else None."""
+    if m := _DIRECTED_MENTION.search(text, max(s0, start - 80), start) or _MADE_MENTION.search(text, max(s0, start - 120), start):
+        name = next(g for g in m.groups() if g)
+        return clean_name(name), Evidence(text[m.start() : end], "text", m.start(), end)
     return None
 
 

@@ -507,3 +507,21 @@ def test_facts_an_apposition_after_a_mention_names_its_director(text, name):
     start = text.index("Glass Orchard")
     found = mention_directors.from_director_after(text, start + len("Glass Orchard"), len(text), start, 0)
     assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Quint has since made Glass Orchard, each more divisive.", "Quint"),
+    ("Mara Quint, who later directed Glass Orchard herself, wrote it.", "Mara Quint"),
+    ("This is his third film with Quint, who also directed him in Glass Orchard.", "Quint"),
+    ("Quint went on to direct Glass Orchard for a studio.", "Quint"),
+    ("Quint followed it with the time-bending thriller Glass Orchard.", "Quint"),
+    ("Quint made her debut as a feature director with Glass Orchard (2020).", "Quint"),
+    ("Quint also directed Glass Orchard.", None),  # "also": the sentence names her for another film first
+    ("Ivo Brandt, who co-directed the original Glass Orchard, is back.", None),  # an older version's maker
+    ("Quint made her name with Glass Orchard.", None),  # an actor's breakthrough as much as a director's
+    ("Quint has since starred in Glass Orchard.", None),
+])
+def test_facts_a_makers_verb_before_a_mention_names_its_director(sentence, name):
+    start = sentence.index("Glass Orchard")
+    found = mention_directors.directed_before(sentence, start, start + len("Glass Orchard"), 0)
+    assert (found[0] if found else None) == name
