@@ -16,6 +16,7 @@ import re
 from pipeline import facts, mention_directors, versions
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.people import acting_names
+from pipeline.person_mentions import named_surnames
 from pipeline.possessive_lists import possessive_list_owner
 from pipeline.pronoun_directors import pronoun_directors
 from pipeline.record import Evidence, Film, evidence_json
@@ -35,6 +36,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
     entry as much as a ranked one's.
     """
     mention_at = MentionIndex(films)
+    person_words = person_words | named_surnames(text)  # "Coogler" alone, where the text also says "Ryan Coogler"
     first_words = {id(f): next((m.start for m in f.mentions if not any(a <= m.start < b for a, b in product_lines)), None)
                    for f in films}
     entries = {id(owner[a]) for a, _ in product_lines if a in owner}
@@ -103,8 +105,9 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     f.evidence["director"] = evidence_json(found[1])
                     if found[1].end == end and found[1].start < start:  # "Name directed <mention>": the list may go on
                         made = (end, found[0], found[1].start)
-            elif made[1] and text[made[0] : start] in (" and ", ", ", ", and ", " & "):
-                # "Name, who co-directed A and <mention>": each title of the verb's list is Name's
+            elif made[1] and _LIST_GAP.fullmatch(text, made[0], start):
+                # "Name, who co-directed A and <mention>", "Name then made A (2015), the comic B and <mention>": each
+                # title of the verb's list is Name's
                 f.director, f.director_source = made[1], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[made[2] : end], "text", made[2], end))
                 made = (end, made[1], made[2])
@@ -156,6 +159,11 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     target.evidence["director"] = evidence_json(ev)
                     directors.add(name)
                     break
+
+
+# between two titles of one list: a comma or "and", maybe after the first's year in brackets and before the next's
+# kind ("A (2015), the spy sequel B")
+_LIST_GAP = re.compile(r"(?:\s*\((?:18|19|20)\d\d\))?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+(?:[a-z][\w-]*\s+){1,3})?")
 
 
 def _year_still_ours(target: Film, theirs: list[Film], year: int, named_else: set[int], named_before: set[int]) -> bool:

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.person_mentions import clause_subjects, duo_names, people_lists, settle_names, surname_mentions
+from pipeline.person_mentions import clause_subjects, duo_names, named_surnames, people_lists, settle_names, surname_mentions
 from pipeline.titles import Candidate, normalise
 
 
@@ -457,3 +457,14 @@ def test_surnames_alone_a_surname_of_a_bracketed_person_span_is_a_person():
     at = told.index("Brennick was")
     span = (told.index("Tomas"), told.index("."))
     assert surnames_alone(told, [Candidate(at, at + 8, "Brennick", "text")], set(), [span])[0].kind == "film"
+
+
+@pytest.mark.parametrize("text, surnames", [
+    ("Mara Quint made it, and Quint knows it.", {"Quint"}),
+    ("Mara Quint’s Copper Sky is long.", {"Quint"}),  # a possessive, then a title
+    ("Destin Mara Quint went on.", {"Quint"}),  # the given name may stand second
+    ("The Copper Sky Rises is long.", set()),  # no given name
+    ("Mara Quint Copper is a title.", set()),  # three capitalised words, no possessive: maybe a title
+])
+def test_person_mentions_named_surnames_come_from_written_out_full_names(text, surnames):
+    assert named_surnames(text) == surnames
