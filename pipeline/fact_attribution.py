@@ -16,6 +16,7 @@ import re
 from pipeline import facts, mention_directors, versions
 from pipeline.mention_index import MentionIndex, film_right_after, sentences_in, single_film
 from pipeline.people import acting_names
+from pipeline.person_mentions import named_surnames
 from pipeline.possessive_lists import possessive_list_owner
 from pipeline.pronoun_directors import pronoun_directors
 from pipeline.record import Evidence, Film, evidence_json
@@ -35,6 +36,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
     entry as much as a ranked one's.
     """
     mention_at = MentionIndex(films)
+    person_words = person_words | named_surnames(text)  # "Coogler" alone, where the text also says "Ryan Coogler"
     first_words = {id(f): next((m.start for m in f.mentions if not any(a <= m.start < b for a, b in product_lines)), None)
                    for f in films}
     entries = {id(owner[a]) for a, _ in product_lines if a in owner}
@@ -79,7 +81,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             if poss and versions.source_author(text, poss[2], start, end, s1):
                 poss = None  # "Other has shot Name’s Title": Name wrote the book
             poss = (facts.clean_name(poss[0]), *poss[1:]) if poss else None
-            if (named := mention_directors.from_director_after(text, end, s1)) and _is_director_name(named[0], cast_names, by_key, person_words):
+            if (named := mention_directors.from_director_after(text, end, s1, start, s0)) and _is_director_name(named[0], cast_names, by_key, person_words):
                 f.director, f.director_source = named[0], "text"  # "Name’s Title, from director Other": Other made it
                 f.evidence["director"] = evidence_json(named[1])
             elif poss and _is_director_name(poss[0], cast_names, by_key, person_words):
@@ -95,16 +97,17 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                 # C" C may be anyone's)
                 f.director, f.director_source = owned[1], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[owned[2] : end], "text", owned[2], end))
-            elif found := mention_directors.directed_by_after(text, end, s1) or mention_directors.directed_before(text, start, end, s0) \
-                    or mention_directors.made_for(text, start, end, s0) or mention_directors.who_made(text, start, end, s0) \
+            elif found := mention_directors.directed_by_after(text, end, s1) or mention_directors.made_for(text, start, end, s0) \
+                    or mention_directors.directed_before(text, start, end, s0) or mention_directors.who_made(text, start, end, s0) \
                     or mention_directors.follow_up_to(text, start, end, s0):
                 if _is_director_name(found[0], cast_names, by_key, person_words):
                     f.director, f.director_source = found[0], "text"
                     f.evidence["director"] = evidence_json(found[1])
                     if found[1].end == end and found[1].start < start:  # "Name directed <mention>": the list may go on
                         made = (end, found[0], found[1].start)
-            elif made[1] and text[made[0] : start] in (" and ", ", ", ", and ", " & "):
-                # "Name, who co-directed A and <mention>": each title of the verb's list is Name's
+            elif made[1] and _LIST_GAP.fullmatch(text, made[0], start):
+                # "Name, who co-directed A and <mention>", "Name then made A (2015), the comic B and <mention>": each
+                # title of the verb's list is Name's
                 f.director, f.director_source = made[1], "text"
                 f.evidence["director"] = evidence_json(Evidence(text[made[2] : end], "text", made[2], end))
                 made = (end, made[1], made[2])
@@ -143,7 +146,12 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
             # A sentence naming a source work ("turns Name’s <Novel> into") speaks of writers as much as makers.
             found = facts.director_cues(text, s0, s1) + ([] if not unanchored_ok or sentence_of(s0) in sources else [
                 (facts.clean_name(n), ev) for n, ev in facts.possessive_film_nouns(text, s0, s1)])
+            # "Director Name keeps it moving." names no film: in a paragraph that has named another film and never
+            # its section's, it is that other film's director
+            elsewhere = id(target) not in named_here and bool(named_yet - {id(target)})
             for name, ev in found:
+                if elsewhere and ev.text.startswith("Director"):
+                    continue
                 single_ok = len(name.split()) > 1 or name in person_words or ev.text.startswith(name + "’") or ev.text.startswith(name + "'")
                 if single_ok and _is_director_name(name, cast_names, by_key, person_words | {name}) \
                         and (not _names_other_director(name, directors) or _ANOTHER_OF_THEIRS.search(ev.text)):
@@ -151,6 +159,11 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
                     target.evidence["director"] = evidence_json(ev)
                     directors.add(name)
                     break
+
+
+# between two titles of one list: a comma or "and", maybe after the first's year in brackets and before the next's
+# kind ("A (2015), the spy sequel B")
+_LIST_GAP = re.compile(r"(?:\s*\((?:18|19|20)\d\d\))?(?:,\s+(?:and\s+)?|\s+(?:and|&)\s+)(?:the\s+(?:[a-z][\w-]*\s+){1,3})?")
 
 
 def _year_still_ours(target: Film, theirs: list[Film], year: int, named_else: set[int], named_before: set[int]) -> bool:

@@ -63,7 +63,7 @@ PREPOSITIONS = {"in", "as", "of", "on", "at", "for", "with", "from", "to", "by",
 _PREPOSITIONS = PREPOSITIONS
 
 
-_LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Alongside|Among|Against|Besides|Despite|Including|Through|Then|Pair|Watch|Start|Try)\s+(?=[A-Z])")
+_LEADING_WORD = re.compile(r"^(?:In|On|At|By|For|From|With|And|But|Or|As|If|When|While|After|Before|Since|Like|Unlike|Alongside|Among|Against|Besides|Despite|Including|Through|Then|Pair|Watch|Start|Try|Skip)\s+(?=[A-Z])")
 
 
 def is_company(name: str) -> bool:
@@ -165,8 +165,15 @@ _GIVEN_AND = re.compile(r"(?:^|[^\w\s’']\s*|\b[a-z]+\s+)([A-Z][a-z]+)\s+(?:and
 _ACRONYM = re.compile(r"[A-Z]{2,5}")  # a network's or a country's: "BBC", "ITV", "US"
 
 
+def _lower_word(word: str) -> bool:
+    """"gentle", "three-hour", "back-to-basics": lower-case letters, maybe joined by hyphens."""
+    parts = word.split("-")
+    return all(p.isalpha() and p.islower() for p in parts)
+
+
 def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, str, int] | None:
-    """"Name’s [adjectives] <mention>", "Name’s <year> <adjectives> <mention>", "Name’s final film, <mention>"
+    """"Name’s [adjectives] <mention>" (an adjective may be hyphenated: "Name’s three-hour epic <mention>"),
+    "Name’s <year> <adjectives> <mention>", "Name’s final film, <mention>"
     -> (name, the words between, name offset), else None; before a kind of film the words may also hold a network's
     acronym ("Name’s 1998 BBC documentary")."""
     window = text[max(sentence_start, start - 120) : start]
@@ -187,7 +194,7 @@ def possessive_before(text: str, start: int, sentence_start: int) -> tuple[str, 
             words[-1] = words[-1][:-1]  # "Name’s final film, <Title>": the noun in apposition to the title
         if words and words[-1] in cues()["film_called_heads"]:  # "Name’s BBC documentary <Title>": the kind
             words = [w for w in words if not _ACRONYM.fullmatch(w)]
-        if len(words) <= 3 and all(w.isalpha() and w.islower() and w not in _PREPOSITIONS for w in words):
+        if len(words) <= 3 and all(_lower_word(w) and w not in _PREPOSITIONS for w in words):
             name, at = m.group(1), base + m.start(1)
             if len(name.split()) == 2 and (pair := _GIVEN_AND.search(window, 0, m.start(1))) and is_given_name(pair.group(1)):
                 name, at = f"{pair.group(1)} and {name}", base + pair.start(1)  # "Given and Other Surname’s": both made it
@@ -204,9 +211,10 @@ def _cast_before() -> re.Pattern:
 
 @cache
 def _director_before() -> re.Pattern:
-    """"director Name", "directed by Name"... compiled once."""
+    """"director Name", "directed by Name", a sentence's opening "Director Name"... compiled once."""
     words = sorted(cues()["director_before"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in words) + r")\s+(" + _NAME + ")")
+    opening = r"(?:^|(?<=[.!?]\s)|(?<=\n))Director"  # "Director Name keeps it moving." opening a sentence
+    return re.compile(r"(?:\b(?:" + "|".join(re.escape(c) for c in words) + r")|" + opening + r")\s+(" + _NAME + ")", re.MULTILINE)
 
 
 # "Directed by Name." / "Directed by Name and Name. Starring ..." / "Directed by the late Name, the 2006 film

@@ -25,29 +25,51 @@ _DIRECTED_MENTION = re.compile(rf"({NAME_RE})(?:\s+(?:directed|co-directed|helme
 _CREDITS_BEFORE = re.compile(rf",\s+(?:(?:co-)?written\s+by|produced\s+by|(?:and\s+)?starring)\b[^;.()]{{0,60}}?\s+and\s+")
 
 
-# what may stand between a mention and its "directed by": punctuation, and the mention's own year ("Title (1985), ")
-_BARE_GAP = re.compile(r"[\s,(–—-]*|\s*\((?:18|19|20)\d\d\)[\s,–—-]*")
+# what may stand between a mention and its "directed by": punctuation, maybe the title's year in brackets first
+# ("<mention> (1981), directed by Name")
+_BEFORE_DIRECTED_BY = re.compile(r"(?:\s*\((?:18|19|20)\d\d\))?[\s,(–—-]*")
 
 
 def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention>, directed by Name" / "<mention> (directed by Name)" / "<mention> (1985), directed by Name" /
-    "<mention>, whose director Name" right after a mention, also after its other credits ("<mention>, written
-    by and starring Other and directed by Name")."""
+    """"<mention>, directed by Name" / "<mention> (1981), directed by Name" / "<mention> (directed by Name)" /
+    "<mention>, whose director Name"
+    right after a mention, also after its other credits ("<mention>, written by and starring Other and
+    directed by Name")."""
     m = _DIRECTED_BY.search(text, end, min(s1, end + 120))
-    if m and (_BARE_GAP.fullmatch(text[end : m.start()]) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
+    if m and (_BEFORE_DIRECTED_BY.fullmatch(text, end, m.start()) or _CREDITS_BEFORE.fullmatch(text, end, m.start())) \
             and not owner_after_by(m.group(0), m.group(1)):
         return m.group(1), Evidence(text[m.start() : m.end()], "text", m.start(), m.end())
     return None
 
 
+# "Name has since made <mention>", "Name, who later directed <mention>", "Name, who also previously directed him in
+# <mention>" (not "Name also directed <mention>": a sentence naming Name for one film and also for another),
+# "Name went on to direct <mention>", "Name followed it with the time-bending thriller <mention>", "Name made her
+# debut with <mention>": a maker's verb, maybe after adverbs, and at most "the" and three kind words before the mention
+_ADVERBS = r"(?:(?:later|previously|then|since|already|first|once|soon|has|had|have|would)\s+)"
+_KIND_WORDS = r"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:original|first)\s)[a-z][\w-]*\s+){0,3})?"  # "the original <Title>": an older version
+_MADE_MENTION = re.compile(
+    rf"({NAME_RE})(?:,\s+who(?:\s+also)?\s+{_ADVERBS}{{0,3}}|\s+{_ADVERBS}{{1,3}})"
+    rf"(?:directed|co-directed|helmed|made)\s+(?:(?:him|her|them)\s+in\s+)?{_KIND_WORDS}$"
+    rf"|({NAME_RE})\s+(?:(?:later|then|soon|would)\s+)?(?:went|goes|go)\s+on\s+to\s+(?:make|direct|co-direct)\s+{_KIND_WORDS}$"
+    rf"|({NAME_RE})\s+(?:then\s+)?followed\s+(?:it|this|that)(?:\s+up)?\s+with\s+{_KIND_WORDS}$"
+    rf"|({NAME_RE})\s+made\s+(?:his|her|their)\s+(?:[a-z]+\s+)?debut\s+(?:as\s+an?\s+(?:[a-z]+\s+)?director\s+)?with\s+$")
+
+
 def directed_before(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] | None:
-    """"Name directed <mention>", "Name, the director of <mention>", "Name, who co-directed <mention>" ->
-    (Name, evidence from the name to the mention's end), else None."""
-    lo = max(s0, start - 80)
-    if text.find("direct", lo, start) < 0 and text.find("helmed", lo, start) < 0:
-        return None  # the verb or noun first: the name pattern would be tried at every capital
-    if m := _DIRECTED_MENTION.search(text, lo, start):
-        return clean_name(m.group(1)), Evidence(text[m.start() : end], "text", m.start(), end)
+    """"Name directed <mention>", "Name, the director of <mention>", "Name, who co-directed <mention>", "Name has
+    since made <mention>", "Name went on to direct <mention>", "Name followed it with <mention>", "Name made her
+    debut with <mention>" -> (Name, evidence from the name to the mention's end), else None. The verbs are looked
+    for first: the name patterns would be tried at every capital."""
+    lo, lo_made = max(s0, start - 80), max(s0, start - 120)
+    m = None
+    if text.find("direct", lo, start) >= 0 or text.find("helmed", lo, start) >= 0:
+        m = _DIRECTED_MENTION.search(text, lo, start)
+    if m is None and any(text.find(w, lo_made, start) >= 0 for w in ("direct", "helmed", "made", "make", "followed")):
+        m = _MADE_MENTION.search(text, lo_made, start)
+    if m:
+        name = next(g for g in m.groups() if g)
+        return clean_name(name), Evidence(text[m.start() : end], "text", m.start(), end)
     return None
 
 
@@ -99,20 +121,31 @@ def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
     return m.group(1), Evidence(text[at : m.end()], "text", at, m.end())
 
 
-# "<mention> (1974), " before an apposition that names the film again ("Name’s paranoid thriller"); the
-# bracket is needed: "as <Title>, Name’s film about ..." opens a sentence about another film
-_APPOSITION_OPEN = re.compile(rf"\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\),\s+")
+# "<mention> (1974), " or "<mention>, " before an apposition that names the film again ("Name’s paranoid thriller")
+_APPOSITION_OPEN = re.compile(rf"(?:\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\))?,\s+")
+# A clause that opens with one of these before the mention, or holds a comparison's or time's word, is about
+# another film: "After <Title>, Name’s film about ... came out", "Released the same year as <Title>, Name’s film
+# ...": the possessive is the main clause's subject
+_FRONTED_CLAUSE = re.compile(r"(?:(?:^|[,;:(–—]\s*)(?i:while|when|besides|beyond|with|from|alongside)\b"
+                             r"|\b(?i:like|unlike|as|than|after|before|since|if)\s)[^,;:()–—]*$")
+# "<Name’s kind> film <Title>": after the apposition's noun, more kind words and a title: the noun is another film's
+_KIND_THEN_TITLE = re.compile(r"(?:\s+(?:film|movie|picture|feature|documentary))*\s+[A-Z0-9“\"‘]")
 
 
-def from_director_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)" or "<mention>
-    (1974), Name’s paranoid thriller" right after a mention -> (Name, evidence)."""
+def from_director_after(text: str, end: int, s1: int, start: int | None = None, s0: int | None = None) -> tuple[str, Evidence] | None:
+    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)", "<mention>
+    (1974), Name’s paranoid thriller" or "<mention>, Name’s workplace satire" right after a mention ->
+    (Name, evidence). Without a bracketed year the apposition needs the mention's start and sentence start
+    (`start`, `s0`): it is read only where no fronted clause holds the mention ("Like <mention>, Name’s ...")."""
     if found := bracket_director(text, end):
         return found
-    if (o := _APPOSITION_OPEN.match(text, end, s1)) and \
+    if (o := _APPOSITION_OPEN.match(text, end, s1)) and ("(" in o.group(0) or start is not None and s0 is not None
+                                                          and not _FRONTED_CLAUSE.search(text[s0:start])) and \
             (owned := [(n, ev) for n, ev in possessive_film_nouns(text, o.end(), s1) if ev.start == o.end()
-                       and not re.match(r"\s+[A-Z0-9“\"‘]", text[ev.end : ev.end + 2])]):  # not "Name’s thriller <Title>"
-        return clean_name(owned[0][0]), owned[0][1]
+                       and not _KIND_THEN_TITLE.match(text, ev.end)]):  # not "Name’s thriller <Title>", "classic film <Title>"
+        ev = owned[0][1]
+        words = ev.text.rstrip(",;:.")  # "Name’s workplace satire," quoted without the apposition's comma
+        return clean_name(owned[0][0]), Evidence(words, ev.source, ev.start, ev.start + len(words))
     m = _FROM_DIRECTOR.match(text, end, min(s1, end + 120))
     if m and not re.search(r"(?:’s|'s)$", m.group(1)):
         at = text.index("from", m.start())

@@ -32,6 +32,25 @@ def person_words(doc) -> set[str]:
     return {re.sub(r"(?:’s|'s|’|')$", "", t.text) for e in doc.ents if e.label_ == "PERSON" for t in e}
 
 
+# (a look-ahead, so that "Given Middle Surname" is tried at each of its words)
+_GIVEN_SURNAME = re.compile(r"(?<![\w’'.-])(?=(?P<pair>(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?P<surname>[A-Z][\w’'-]*[a-z][\w’'-]*))(?![\w’'-]))")
+_POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
+
+
+def named_surnames(text: str) -> set[str]:
+    """Surnames of the full names the text writes out, "Given Surname" with a census given name ("Ryan Coogler"
+    makes "Coogler" a person's word), so that the surname alone is read as that person even where the model
+    tagged no PERSON. Three-word runs are left out ("Given Word Word" may be a title) unless the second word is a
+    possessive ("Ryan Coogler’s Title"); the possessive is cut."""
+    out = set()
+    for m in _GIVEN_SURNAME.finditer(text):
+        owned = bool(_POSSESSIVE_END.search(m.group("surname")))
+        after = m.end("pair")
+        if is_given_name(m.group("given")) and (owned or not re.match(r"\s+[A-Z][a-z]", text[after : after + 3])):
+            out.add(_POSSESSIVE_END.sub("", m.group("surname")))
+    return out
+
+
 def people_lists(text: str, cands: list[Candidate]) -> list[Candidate]:
     """In "A, B and C" lists that start with a person, every name is a person (but one dated by a
     bracketed year right after it, "Title (1994)", or a pair of words no name is made of, "Silent Harbour",

@@ -147,3 +147,13 @@ def test_extract_title_a_capitalised_spelling_wins_a_tie_over_a_lower_case_one()
     from pipeline.titles import Candidate
     found = [Candidate(0, 7, "harbour", "text"), Candidate(40, 47, "Harbour", "text")]
     assert _title("harbour", found, [], lambda c: "harbour") == "Harbour"
+
+
+def test_extract_a_makers_list_after_a_surname_names_the_director_of_each(nlp):
+    # "Quint" alone is a person: the text also writes "Mara Quint"; the list goes on past a year and a kind
+    raw = ("Night Harbour Review\n\nMara Quint’sNight Harbouris long and loud.\n\nThe star is back with Quint, who also "
+           "directed him inSky Raiders(2015), the spy sequelSky Raiders TwoandThe Salt Ledger.\n")
+    done = extract(annotate(clean(Article("p", "p.txt", "txt", raw)), nlp))
+    directors = {f.title: f.director for f in done.films if f.title != "Night Harbour Review"}  # (the headline)
+    assert directors == {"Night Harbour": "Mara Quint", "Sky Raiders": "Quint", "Sky Raiders Two": "Quint",
+                         "The Salt Ledger": "Quint"}

@@ -168,7 +168,7 @@ def test_facts_name_s_original_is_another_film_not_the_sections_director():
     ("Glass Orchard (1974), Mara Quint’s paranoid surveillance thriller, returns.", "Mara Quint"),  # an apposition
     ("Glass Orchard (1974), Mara Quint’s favourite city, returns.", None),
     ("Glass Orchard (1974), Mara Quint’s thriller Copper Sky and more.", None),  # her film is another
-    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", None),  # no bracket: a clause may end
+    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", None),  # no bracket, no sentence given
 ])
 def test_facts_from_director_after_a_mention(text, name):
     found = mention_directors.from_director_after(text, len(text.split(",")[0].split(" (")[0]), len(text))
@@ -488,6 +488,8 @@ def test_facts_the_maker_of_a_documentary_series_directs_no_film():
     assert facts.possessive_film_nouns(sentence, 0, len(sentence)) == []
     sentence = "A month on, Ivo Brandt’s four-part documentary about a boxer is still in the top ten."
     assert [name for name, _ in facts.possessive_film_nouns(sentence, 0, len(sentence))] == ["Ivo Brandt"]
+
+
 @pytest.mark.parametrize("tail, year", [
     (" from 1999, which I saw later.", 1999),
     (" from 1999 and it is worse.", 1999),
@@ -510,3 +512,65 @@ def test_facts_a_title_from_a_year_is_dated_at_the_mention(tail, year):
 ])
 def test_facts_loose_words_name_the_section_films_maker(sentence, names):
     assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Director Mara Quint keeps it moving.", ["Mara Quint"]),  # a sentence opening with the credit
+    ("It is funny. Director Mara Quint keeps it moving.", ["Mara Quint"]),
+    ("The Best Director Award went to a newcomer.", []),  # "Director" inside a sentence: a prize, no credit
+])
+def test_facts_a_sentence_opening_director_name_is_a_director(sentence, names):
+    assert [name for name, _ in facts.director_cues(sentence, 0, len(sentence))] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glass Orchard (1981), directed by Mara Quint, is a werewolf comedy.", "Mara Quint"),
+    ("Glass Orchard (June 14), directed by Mara Quint, is a werewolf comedy.", None),  # a date, not the film's year
+])
+def test_facts_directed_by_after_a_mentions_year_is_its_director(text, name):
+    found = mention_directors.directed_by_after(text, len("Glass Orchard"), len(text))
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, owner", [
+    ("Week four brings Ana Ruiz’s three-hour ensemble piece The Salt Ledger.", "Ana Ruiz"),
+    ("Week four brings Ana Ruiz’s back-to-basics entry The Salt Ledger.", "Ana Ruiz"),
+    ("Week four brings Ana Ruiz’s 1950s-style The Salt Ledger.", None),  # a digit: no plain adjective
+])
+def test_facts_a_possessive_before_hyphenated_adjectives_names_the_director(sentence, owner):
+    found = facts.possessive_before(sentence, sentence.index("The Salt"), 0)
+    assert (found[0] if found else None) == owner
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Glass Orchard, Mara Quint’s film about the war, came out that year.", "Mara Quint"),
+    ("Week three: Glass Orchard, Mara Quint’s workplace satire, paired with a comedy.", "Mara Quint"),
+    ("After Glass Orchard, Mara Quint’s film about the war came out.", None),  # a fronted clause: another film
+    ("Released the same year as Glass Orchard, Mara Quint’s film about the war is long.", None),
+    ("It is compared to Glass Orchard, Mara Quint’s classic film Copper Sky.", None),  # a kind, then her film
+    ("If you liked Glass Orchard, Mara Quint’s new thriller is for you.", None),
+    ("Like Glass Orchard, Mara Quint’s new thriller is long.", None),
+    ("Glass Orchard, Mara Quint’s thriller Copper Sky and more.", None),  # her film is another
+])
+def test_facts_an_apposition_after_a_mention_names_its_director(text, name):
+    start = text.index("Glass Orchard")
+    found = mention_directors.from_director_after(text, start + len("Glass Orchard"), len(text), start, 0)
+    assert (found[0] if found else None) == name
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Quint has since made Glass Orchard, each more divisive.", "Quint"),
+    ("Mara Quint, who later directed Glass Orchard herself, wrote it.", "Mara Quint"),
+    ("This is his third film with Quint, who also directed him in Glass Orchard.", "Quint"),
+    ("Quint went on to direct Glass Orchard for a studio.", "Quint"),
+    ("Quint followed it with the time-bending thriller Glass Orchard.", "Quint"),
+    ("Quint made her debut as a feature director with Glass Orchard (2020).", "Quint"),
+    ("Quint also directed Glass Orchard.", None),  # "also": the sentence names her for another film first
+    ("Ivo Brandt, who co-directed the original Glass Orchard, is back.", None),  # an older version's maker
+    ("Quint made her name with Glass Orchard.", None),  # an actor's breakthrough as much as a director's
+    ("Quint has since starred in Glass Orchard.", None),
+])
+def test_facts_a_makers_verb_before_a_mention_names_its_director(sentence, name):
+    start = sentence.index("Glass Orchard")
+    found = mention_directors.directed_before(sentence, start, start + len("Glass Orchard"), 0)
+    assert (found[0] if found else None) == name

@@ -91,6 +91,8 @@ def test_line_labels_one_repeated_label_is_no_scorecard():
     text = "Cast: Remake.\nCast: Remake.\nCast: Remake.\nLook: Remake."
     cands = _cands(text, "Remake")
     assert round_labels(text, cands) == cands
+
+
 @pytest.mark.parametrize("text, words, scope, reached", [
     # a label's reach: the line, or only its sentence
     ("Where to stream: Northflix. Salt Roads opens Friday.", "Salt Roads", "line", True),

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.mentions import classify
-from pipeline.person_mentions import clause_subjects, duo_names, people_lists, settle_names, surname_mentions
+from pipeline.person_mentions import clause_subjects, duo_names, named_surnames, people_lists, settle_names, surname_mentions
 from pipeline.titles import Candidate, normalise
 
 
@@ -466,6 +466,8 @@ def test_mentions_people_lists_leave_a_kind_of_films_title_before_its_makers(bef
     cands = [Candidate(text.index(n), text.index(n) + len(n), n, "text", kind=k)
              for n, k in [("Copper Bell", "film"), ("Mirela Dobos", "person"), ("Ossian Vale", "person")]]
     assert people_lists(text, cands)[0].kind == kind
+
+
 @pytest.mark.parametrize("text, kind", [
     ("Read Ana Ruiz’s Glass Orchard last year and this gets closer to it.", "other"),  # a book one reads
     ("I am rereading Ana Ruiz’s Glass Orchard this week.", "other"),
@@ -477,3 +479,14 @@ def test_mentions_a_title_read_of_its_author_is_a_book(text, kind):
 
 def test_mentions_a_read_title_a_heading_names_stays_a_film():
     assert _kind("Read Ana Ruiz’s Glass Orchard first.", "Glass Orchard", {"glass orchard"}) == "film"
+
+
+@pytest.mark.parametrize("text, surnames", [
+    ("Mara Quint made it, and Quint knows it.", {"Quint"}),
+    ("Mara Quint’s Copper Sky is long.", {"Quint"}),  # a possessive, then a title
+    ("Destin Mara Quint went on.", {"Quint"}),  # the given name may stand second
+    ("The Copper Sky Rises is long.", set()),  # no given name
+    ("Mara Quint Copper is a title.", set()),  # three capitalised words, no possessive: maybe a title
+])
+def test_person_mentions_named_surnames_come_from_written_out_full_names(text, surnames):
+    assert named_surnames(text) == surnames

@@ -397,6 +397,8 @@ def test_quoted_names_near_words_of_music_are_a_scores_cues():
 ])
 def test_other_works_an_apposition_naming_an_authors_work_makes_the_title_that_work(text, kind):
     assert other_works(text, [_cand(text, "Brass Harbour")], set())[0].kind == kind
+
+
 def test_quoted_title_on_a_page_whose_listing_lines_set_titles_plain_is_another_work():
     text = "Glass Orchard and Tin Lantern are here. Fans sing “Copper Sky” and “Lamp Song” in the aisles."
     cands = [_cand(text, t) for t in ("Glass Orchard", "Tin Lantern", "Copper Sky", "Lamp Song")]
