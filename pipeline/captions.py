@@ -116,13 +116,13 @@ def title_like(words: list[str]) -> bool:
 
 
 THREAD_LINES = 3  # furniture lines (author, score, buttons) that make a page a discussion thread
-_REPLY_PROSE = re.compile(r"\)[.!?,]?\s+(?!dir\b)[a-z]")  # "Title (2004). the driver and ...": words after the title
+_REPLY_PROSE = re.compile(r"\)[.!?,]?\s+(?!dir\b)[a-z]")  # "Title (2004). the pacing and ...": words after the title
 
 
 def thread_replies(texts: list[str], kinds: list[str | None]) -> list[str | None]:
     """Lines' texts and kinds -> the kinds with the short replies of a discussion thread (THREAD_LINES
     "thread_furniture" lines at least) that name a dated title and go on in a sentence ("Title (2004).
-    the driver and the killer ...") made prose again: a comment, not a caption."""
+    the pacing and the score ...") made prose again: a comment, not a caption."""
     if sum(k == "thread_furniture" for k in kinds) < THREAD_LINES:
         return kinds
     return [None if k == "caption" and _REPLY_PROSE.search(t) else k for t, k in zip(texts, kinds)]

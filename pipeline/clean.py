@@ -51,7 +51,7 @@ def clean(article: Article) -> Article:
     lines = _lines(raw)
     kinds = link_blocks([text for _, _, text in lines], [classify_line(_sure_view(text)) for _, _, text in lines])
     kinds = table_kinds([text for _, _, text in lines], kinds)  # a table scraped one cell per line
-    kinds = thread_replies([text for _, _, text in lines], kinds)  # "Title (2004). the driver ...": a short reply
+    kinds = thread_replies([text for _, _, text in lines], kinds)  # "Title (2004). the pacing ...": a short reply
     kinds = card_kinds([text for _, _, text in lines], kinds)  # an archive's cards: "Opinion" over a headline
     # the first two lines with words, over site furniture ("Section › Subsection", bylines)
     filled = [i for i, (_, _, t) in enumerate(lines) if t.strip() and kinds[i] in (None, "caption", "heading")][:2]

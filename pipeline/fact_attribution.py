@@ -36,7 +36,7 @@ def add_facts(text: str, films: list[Film], markers: list[Candidate], paras, sen
     entry as much as a ranked one's.
     """
     mention_at = MentionIndex(films)
-    person_words = person_words | named_surnames(text)  # "Coogler" alone, where the text also says "Ryan Coogler"
+    person_words = person_words | named_surnames(text)  # "Quint" alone, where the text also says "Mara Quint"
     first_words = {id(f): next((m.start for m in f.mentions if not any(a <= m.start < b for a, b in product_lines)), None)
                    for f in films}
     entries = {id(owner[a]) for a, _ in product_lines if a in owner}

@@ -237,7 +237,7 @@ _DIRECTED_THIS = re.compile(rf"({_NAME})\s+(?:directed|helmed|co-directed|direct
 _DIRECTOR_IS = re.compile(rf"\b(?:[Ii]ts|[Tt]he)\s+director(?:,\s+|\s+(?:is|was)\s+)({_NAME})"
                           rf"|({_NAME})\s+(?:directed|directs)(?:\s+again)?(?=[,;.]\s|[,;.]?$)"  # "Name directs; ...": present tense too
                           rf"|({_NAME}\s+(?:and|&)\s+{_NAME})\s+(?:directed|direct|co-direct)(?=[,;.]\s|[,;.]?$)")  # "A and B direct;"
-# "Name made it for next to nothing", "Name (1935–2023) made a film about ...", "Name directs like ...", "Name
+# "Name made it on a shoestring", "Name (1920–1999) made a film about ...", "Name directs like ...", "Name
 # directing at 80": the section film's maker in a diary's or a review's loose words (not "made it to the final")
 _MADE_THIS = re.compile(rf"({_NAME})(?:\s+\((?:18|19|20)\d\d\s*[–-]\s*(?:18|19|20)\d\d\))?\s+"
                         r"(?:made\s+(?:it|this)\s+(?:for|on|with)\b|made\s+(?:a|this)\s+(?:film|movie)\s+(?:about|of)\b"

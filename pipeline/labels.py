@@ -22,7 +22,7 @@ from pipeline.titles import Candidate, cues, normalise
 
 # "Long shot: Title": a capitalised word, one lower-case word and a colon make a label.
 _LABEL_AFTER = re.compile(r"\s+([a-z]+):\s")
-# "Next Friday: our reviews of ...": a time phrase opening a line before a colon and lowercase words dates what follows
+# "Next Tuesday: our picks from ...": a time phrase opening a line before a colon and lowercase words dates what follows
 _TIME_LABEL = re.compile(r"(?:next|this|last|coming)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|"
                          r"weekend|month|issue|time)", re.IGNORECASE)
 _LOWER_AFTER = re.compile(r":\s+[a-z]")
@@ -38,7 +38,7 @@ def _time_label(text: str, c: Candidate) -> bool:
 def label_words(text: str, cands: list[Candidate]) -> list[Candidate]:
     """One-word film candidates that open a "<Word> <word>: <Title>" label ("Long shot: Title",
     a title candidate right after the colon) and time phrases opening a line before a colon and lowercase
-    words ("Next Friday: our reviews of ...") -> kind "other"."""
+    words ("Next Tuesday: our picks from ...") -> kind "other"."""
     series = cues()["single_film_after"] | cues()["franchise_after"]
     starts = {c.start for c in cands}
     out = []
@@ -47,7 +47,7 @@ def label_words(text: str, cands: list[Candidate]) -> list[Candidate]:
                 and (m := _LABEL_AFTER.match(text, c.end)) and m.group(1) not in series and m.end() in starts:
             c = replace(c, kind="other")
         elif c.kind == "film" and _time_label(text, c):
-            c = replace(c, kind="other")  # "Next Friday: our reviews ...": when, not a title
+            c = replace(c, kind="other")  # "Next Tuesday: our picks ...": when, not a title
         out.append(c)
     return out
 
@@ -189,8 +189,8 @@ _HEADING_TAIL = re.compile(r":\s+[a-z][^\n.!?]*$")
 
 def heading_labels(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Paragraph leads of a one-line heading "<Words>: <lower-case phrase>" ("Spring 2031: the
-    five biggest openings") whose words the article uses nowhere else, and time phrases ("Next Friday: our
-    reviews of ...", see _time_label) -> kind "other"."""
+    five biggest openings") whose words the article uses nowhere else, and time phrases ("Next Tuesday: our
+    picks from ...", see _time_label) -> kind "other"."""
     out = []
     for c in cands:
         if c.kind == "film" and c.start is not None:

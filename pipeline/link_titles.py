@@ -39,7 +39,7 @@ _YARDSTICK = re.compile(rf"\s(?:that|which)\s+(?:aren[’']t|are\s+not|isn[’']
 # "City on Screen: Where A and B Were Filmed", "How A Was Made": a making-of headline names its films (a
 # pronoun there, "How We Were Shot", is no film)
 _MAKING_OF = re.compile(rf"(?:^|:\s+)(?:Where|How)\s+(?!(?:I|We|They|You|He|She|It|These|Those)\s)({_OPEN}.*?)\s+(?:Was|Were)\s+(?:Filmed|Shot|Made)\b")
-# "Is Name’s Title the strangest remake ever made?": a question ranking one maker's film (the possessive vouches
+# "Is Name’s Title the boldest sequel of the decade?": a question ranking one maker's film (the possessive vouches
 # for a work)
 _MAKERS_SUPERLATIVE = re.compile(rf"^(?:Is|Was)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}[’']s?\s+({_OPEN}.*?)"
                                  rf"\s+the\s+(?:[a-z]+est|most|best|worst)\b[^?]*\?$")

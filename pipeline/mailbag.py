@@ -39,7 +39,7 @@ def mailbag_picks(text: str, paras, offsets: dict[str, list[int]]) -> list[str]:
 
 def mailbag_sections(text: str, paras, offsets: dict[str, list[int]]) -> dict[int, str]:
     """Answer paragraph start -> the key of the pick whose section it is in: the paragraph that picks a
-    film and the answer's paragraphs after it that pick none ("George Roy Hill directed it" under
+    film and the answer's paragraphs after it that pick none ("Ana Ruiz directed it" under
     the paragraph naming the pick); {} for a page that is no mailbag (see mailbag_picks)."""
     found = letters(text, paras)
     if not found or len(found) < MIN_LETTERS and not any(

@@ -1,6 +1,6 @@
 """Directors named right beside one film mention: "<mention>, directed by Name", "Name directed
 <mention>", "made <mention> (1997) for Name", "<mention> (2013, dir. Name)", "<mention> (Given Surname,
-1962)", "<mention> (2024), from the Dutch director Name".
+1962)", "<mention> (2024), from the Danish director Name".
 
 Pure functions over the clean text, used by pipeline.fact_attribution: each takes the mention's
 offsets (and its sentence's bounds) and returns (name, evidence) or None. The sentence-wide director
@@ -44,7 +44,7 @@ def directed_by_after(text: str, end: int, s1: int) -> tuple[str, Evidence] | No
 
 # "Name has since made <mention>", "Name, who later directed <mention>", "Name, who also previously directed him in
 # <mention>" (not "Name also directed <mention>": a sentence naming Name for one film and also for another),
-# "Name went on to direct <mention>", "Name followed it with the time-bending thriller <mention>", "Name made her
+# "Name went on to direct <mention>", "Name followed it with the slow-burn western <mention>", "Name made her
 # debut with <mention>": a maker's verb, maybe after adverbs, and at most "the" and three kind words before the mention
 _ADVERBS = r"(?:(?:later|previously|then|since|already|first|once|soon|has|had|have|would)\s+)"
 _KIND_WORDS = r"(?:(?:the|a|an|his|her|their)\s+(?:(?!(?:original|first)\s)[a-z][\w-]*\s+){0,3})?"  # "the original <Title>": an older version
@@ -87,7 +87,7 @@ def made_for(text: str, start: int, end: int, s0: int) -> tuple[str, Evidence] |
     return m.group(1), Evidence(text[before.start() : m.end()], "text", before.start(), m.end())
 
 
-# "<mention>, from the Dutch director Name", "<mention>, from Title director Name": a round-up's credit
+# "<mention>, from the Danish director Name", "<mention>, from Title director Name": a round-up's credit
 _FROM_DIRECTOR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?,?\s+from\s+(?:the\s+)?(?:[^,.;()]{{0,50}}?\s)?"
                             rf"(?:director|filmmaker|writer-director)\s+({NAME_RE})")
 
@@ -124,7 +124,7 @@ def bracket_director(text: str, end: int) -> tuple[str, Evidence] | None:
 # "<mention> (1974), " or "<mention>, " before an apposition that names the film again ("Name’s paranoid thriller")
 _APPOSITION_OPEN = re.compile(rf"(?:\s*\((?:[^()]{{0,40}},\s*)?{YEAR}\))?,\s+")
 # A clause that opens with one of these before the mention, or holds a comparison's or time's word, is about
-# another film: "After <Title>, Name’s film about ... came out", "Released the same year as <Title>, Name’s film
+# another film: "After <Title>, Name’s film about ... came out", "Out the same year as <Title>, Name’s film
 # ...": the possessive is the main clause's subject
 _FRONTED_CLAUSE = re.compile(r"(?:(?:^|[,;:(–—]\s*)(?i:while|when|besides|beyond|with|from|alongside)\b"
                              r"|\b(?i:like|unlike|as|than|after|before|since|if)\s)[^,;:()–—]*$")
@@ -133,7 +133,7 @@ _KIND_THEN_TITLE = re.compile(r"(?:\s+(?:film|movie|picture|feature|documentary)
 
 
 def from_director_after(text: str, end: int, s1: int, start: int | None = None, s0: int | None = None) -> tuple[str, Evidence] | None:
-    """"<mention> (2024), from the Dutch director Name", "<mention> (2013, dir. Name)", "<mention>
+    """"<mention> (2024), from the Danish director Name", "<mention> (2013, dir. Name)", "<mention>
     (1974), Name’s paranoid thriller" or "<mention>, Name’s workplace satire" right after a mention ->
     (Name, evidence). Without a bracketed year the apposition needs the mention's start and sentence start
     (`start`, `s0`): it is read only where no fronted clause holds the mention ("Like <mention>, Name’s ...")."""

@@ -38,10 +38,10 @@ _POSSESSIVE_END = re.compile(r"(?:’s|'s|’|')$")
 
 
 def named_surnames(text: str) -> set[str]:
-    """Surnames of the full names the text writes out, "Given Surname" with a census given name ("Ryan Coogler"
+    """Surnames of the full names the text writes out, "Given Surname" with a census given name ("Mara Quint"
     makes "Coogler" a person's word), so that the surname alone is read as that person even where the model
     tagged no PERSON. Three-word runs are left out ("Given Word Word" may be a title) unless the second word is a
-    possessive ("Ryan Coogler’s Title"); the possessive is cut."""
+    possessive ("Mara Quint’s Title"); the possessive is cut."""
     out = set()
     for m in _GIVEN_SURNAME.finditer(text):
         owned = bool(_POSSESSIVE_END.search(m.group("surname")))

@@ -328,7 +328,7 @@ def plausible(span: str, *, cut_to_cut: bool = False) -> bool:
     if len(words) == 1:
         w = words[0].strip("“”\"‘’'")
         if cut_to_cut and re.fullmatch(r"[B-HJ-Z]", w):
-            return True  # "the prequel to|X|and": a one-letter title fenced by repaired boundaries (not "A", "I")
+            return True  # "a remake of|M|and": a one-letter title fenced by repaired boundaries (not "A", "I")
         return len(w) > 1 and not w.isdigit() and w.lower() not in cues()["not_titles"] | cues()["not_titles_alone"] \
             and not is_ly_adverb(w) and not _NUMBER_COMPOUND.fullmatch(w)
     if len(words) == 2 and words[0] in ("the", "a", "an") and COMPOUND_MODIFIER.fullmatch(words[1]):
