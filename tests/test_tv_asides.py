@@ -22,30 +22,17 @@ def test_tv_asides_series_apposition(text, title, kind):
 
 
 @pytest.mark.parametrize("text, title, television", [
+    # the titles right after "shows but"
     ("i know you said no shows but Salt Harbour and The Long Night have that same slide.", "Salt Harbour", True),
     ("i know you said no shows but Salt Harbour and The Long Night have that same slide.", "The Long Night", True),
     ("no shows but Salt Harbour have that feel. for a movie, Glass Orchard?", "Glass Orchard", False),
     ("all the films but Salt Harbour are dull.", "Salt Harbour", False),
-])
-def test_tv_asides_titles_right_after_shows_but_are_series(text, title, television):
-    from pipeline.tv_asides import television_sentence
-    at = text.index(title)
-    assert television_sentence(text, Candidate(at, at + len(title), title, "text")) == television
-
-
-@pytest.mark.parametrize("text, title, television", [
+    # a title that a limit to feature films shuts out
     ("Only feature films released this decade counted, so no Harbour Lights write-ins, sorry.", "Harbour Lights", True),
     ("Voters could pick feature-length movies only, which ruled out Salt Flats or Tin Crown.", "Tin Crown", True),
     ("Only feature films were eligible, and Harbour Lights won by a mile.", "Harbour Lights", False),  # not shut out
     ("There were no Harbour Lights write-ins this year.", "Harbour Lights", False),  # no limit to feature films
     ("Only feature films were eligible, so no shorts; Harbour Lights won.", "Harbour Lights", False),
-])
-def test_tv_asides_titles_a_limit_to_feature_films_shuts_out_are_no_films(text, title, television):
-    from pipeline.tv_asides import television_sentence
-    assert television_sentence(text, _cand(text, title)) == television
-
-
-@pytest.mark.parametrize("text, title, television", [
     # a later clause of the sentence turns to television, and the title stands in it
     ("She scores films for Pell Studio, and for TV, her theme for Salt Harbour ran for years.", "Salt Harbour", True),
     ("She scores films, and on TV, where Salt Harbour aired, she wrote more.", "Salt Harbour", True),
@@ -54,7 +41,6 @@ def test_tv_asides_titles_a_limit_to_feature_films_shuts_out_are_no_films(text, 
     # the title stands before the turn to television
     ("Her theme for Salt Harbour won, and for television, she wrote a march.", "Salt Harbour", False),
 ])
-def test_tv_asides_a_later_clause_that_turns_to_television(text, title, television):
+def test_tv_asides_television_sentence(text, title, television):
     from pipeline.tv_asides import television_sentence
-    at = text.index(title)
-    assert television_sentence(text, Candidate(at, at + len(title), title, "text")) == television
+    assert television_sentence(text, _cand(text, title)) == television
