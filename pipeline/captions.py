@@ -129,7 +129,7 @@ def thread_replies(texts: list[str], kinds: list[str | None]) -> list[str | None
 
 
 LINK_BLOCK_WORDS = (4, 20)  # words of a linked headline under a "Related" label
-# "More from Features", "More from Ask the Desk": a section's or a column's links
+# "More from Features", "More from Dear Critic": a section's or a column's links
 _MORE_FROM = re.compile(r"More\s+(?:from|in)\s+[A-Z][\w&’'-]*(?:\s+(?:(?:the|of|and|on|at|to|for|a|an)\s+)?[A-Z&][\w&’'-]*){0,3}:?$"
                         r"|More\s+[a-z]{3,}s:?$")  # "More quizzes", "More reviews": more pages of the kind
 

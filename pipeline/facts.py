@@ -368,7 +368,7 @@ def possessive_film_nouns(text: str, s0: int, s1: int) -> list[tuple[str, Eviden
                 if re.match(OF_SAME_NAME, text[end : end + 50]):
                     break  # "Name’s 2012 musical of the same name": another film's maker
                 if _SERIES_AFTER.match(text, end):
-                    break  # "Name’s four-part documentary series": a series' maker, no film's
+                    break  # "Name’s three-part documentary series": a series' maker, no film's
                 out.append((m.group(1), Evidence(text[m.start() : end], "text", m.start(), end)))
                 break
     return out

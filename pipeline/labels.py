@@ -30,7 +30,7 @@ _LOWER_AFTER = re.compile(r":\s+[a-z]")
 
 def _time_label(text: str, c: Candidate) -> bool:
     """Whether the candidate is a time phrase opening a line before a colon and lowercase words ("Next
-    Friday: our reviews of ..."): it dates what follows."""
+    Tuesday: our picks from ..."): it dates what follows."""
     return c.start is not None and (c.start == 0 or text[c.start - 1] == "\n") and bool(_TIME_LABEL.fullmatch(c.text)) \
         and bool(_LOWER_AFTER.match(text, c.end))
 

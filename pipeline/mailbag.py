@@ -2,7 +2,7 @@
 
 A letter opens "Dear <Column>," and is signed at its end with a dash and a pen name ("— Worried in
 Walla Walla", "— Name, Place"); the answer comes in the paragraphs after it, often under a label line
-("The Desk answers:") and opening "Dear <pen name>,". The films a letter names are the reader's own
+("The critic replies:") and opening "Dear <pen name>,". The films a letter names are the reader's own
 (mentioned); each answer paragraph recommends the first film it names that the page has not named
 before (the reader's own film, named again in the answer, is no pick; nor is a film the answer names
 after its pick, a yardstick or a sequel). Picks rank in page order across the column.
@@ -15,16 +15,16 @@ from __future__ import annotations
 
 import re
 
-# "Dear Desk,", "Dear Movie Desk,", "Dear Worn Out,": a letter's (or an answer's) salutation
+# "Dear Critic,", "Dear Film Editor,", "Dear Stumped,": a letter's (or an answer's) salutation
 _DEAR = re.compile(r"Dear\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},")
-# "— Worn Out in Ohio", "– Bored in Biology, Leeds": a pen name signed at a letter's end (at most 8 words)
+# "— Stumped in Stockton", "– Tired of Sequels, Hull": a pen name signed at a letter's end (at most 8 words)
 _SIGNED = re.compile(r"\s[—–]\s*[A-Z][\w’'.-]*(?:,?\s+[\w’'.-]+){0,7}\s*$")
 MIN_LETTERS = 2  # signed letters that make a page a mailbag without a "Dear" answer after them
 
 
 def letters(text: str, paras) -> list[int]:
     """Indexes of the paragraphs that are signed letters: opened by a salutation ("Dear Desk,") and
-    closed by a dashed pen name ("— Worn Out in Ohio")."""
+    closed by a dashed pen name ("— Stumped in Stockton")."""
     return [i for i, p in enumerate(paras)
             if _DEAR.match(text, p.start) and _SIGNED.search(text[p.start : p.end].rstrip())]
 

@@ -104,8 +104,8 @@ def matchup_places(captions) -> list[int]:
     return [cap.before for cap in captions if cap.rule in ("caption", "heading") and matchup_halves(cap.text)]
 
 
-# where the scrape glued a matchup line's parts: a seed to its title "(1)|2001", "vs." to the title
-# before it "Voyage|vs." or after it "vs.|Title", a year to its title "Title|(1953)"
+# where the scrape glued a matchup line's parts: a seed to its title "(4)|Title", "vs." to the title
+# before it "Title|vs." or after it "vs.|Title", a year to its title "Title|(1953)"
 _GLUED = re.compile(r"(?:^|(?<=\s))\(\d{1,2}\)(?=[^\s(])|(?<=[a-z])vs\.(?=\s)|(?<=\s)vs\.(?=[^\s])"
                     r"|(?<=[^\s(])\((?:18|19|20)\d\d\)")
 

@@ -16,7 +16,7 @@ from pipeline.titles import cues
 
 # "Season 3 wraps up": a show's numbered season (a blurb's; a long section may number another show's)
 _SEASON_NUMBER = re.compile(r"\bseasons?\s+\d{1,2}\b", re.IGNORECASE)
-# "Not a film, but ...", "isn’t a movie": a film word denied; "a documentary series": one naming a series' kind
+# "Not a movie, strictly, but ...", "isn’t a movie": a film word denied; "a documentary series": one naming a series' kind
 _DENIED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:a|an|really a|quite a)\s+$", re.IGNORECASE)
 _SERIES_KIND = re.compile(r"\s+(?:series|miniseries|mini-series|docuseries)\b", re.IGNORECASE)
 
@@ -46,7 +46,7 @@ def speaks_of_series(text: str, start: int = 0, end: int | None = None, *, blurb
 
     blurb: the stretch is a list item's one-sentence blurb, which speaks of its own item only, so
     the bare words count too (`item_series_words`: "series", "episodes"; a "Season 3"). A film word that is
-    denied ("Not a film, but ...") or names a series' kind ("a documentary series") is no film cue."""
+    denied ("Not a movie, strictly, but ...") or names a series' kind ("a documentary series") is no film cue."""
     end = len(text) if end is None else end
     series = _words("series_section", "item_series_words") if blurb else _words("series_section")
     cues_found = [*series.finditer(text, start, end), *(_SEASON_NUMBER.finditer(text, start, end) if blurb else ())]

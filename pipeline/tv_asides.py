@@ -77,7 +77,7 @@ _LIST_SO_FAR = re.compile(r"(?:[A-Z][\w’'.:-]*(?:\s+(?:[A-Z][\w’'.:-]*|of|th
 
 def shut_out_of_features(text: str, s0: int, c: Candidate) -> bool:
     """Whether the sentence opening at s0 limits what counts to feature films and then shuts the mention
-    out ("Only feature films were eligible, so no <Title> write-ins", "no <Title> or <Title>"): the
+    out ("Only feature films could be nominated, so no <Title> votes", "no <Title> or <Title>"): the
     writer names a work of another kind (a series, a special), so no film. The words between the
     exclusion and the mention are earlier titles of its list at most."""
     limit = _FEATURES_ONLY.search(text, s0, c.start)
